@@ -1,0 +1,161 @@
+"""The article data model: frozen dataclasses whose field order is the JSON contract's order.
+
+Every offset is a Unicode code-point offset into the decoded text (BOM removed), so
+``text[start:end]`` is exactly the span. ``to_dict()`` produces plain JSON-ready values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+ParagraphKind = Literal["paragraph", "heading"]
+QuoteKind = Literal["full", "partial", "headline"]
+
+
+def _plain(value: Any) -> Any:
+    """Turn dataclasses, tuples and nested values into JSON-ready dicts and lists."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    return value
+
+
+class _Serializable:
+    """Mixin: ``to_dict()`` in dataclass field order, skipping fields marked ``json=False``."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            f.name: _plain(getattr(self, f.name))
+            for f in fields(self)  # type: ignore[arg-type]
+            if f.metadata.get("json", True)
+        }
+
+
+def internal(default: Any = None) -> Any:
+    """A field the library uses but the JSON contract does not carry."""
+    return field(default=default, metadata={"json": False}, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Span(_Serializable):
+    """A piece of the decoded text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Caption(_Serializable):
+    """A photo caption and its credit; ``start``/``end`` cover the caption text."""
+
+    text: str
+    credit: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph(_Serializable):
+    text: str
+    kind: ParagraphKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Stats(_Serializable):
+    words: int
+    paragraphs: int
+    sentences: int
+    reading_minutes: float
+
+
+@dataclass(frozen=True)
+class Quote(_Serializable):
+    """A quotation with its attribution.
+
+    ``paragraph`` is None for a quote in the headline (kind ``headline``).
+    ``source`` is a publication or channel the quote is credited through
+    ("according to The Moscow Times"), never the speaker.
+    """
+
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_mention: Span | None
+    role: str | None
+    cue: str | None
+    source: str | None
+    paragraph: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity(_Serializable):
+    name: str
+    type: str
+    count: int
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Article(_Serializable):
+    """What the parser finds in one dump. Quotes and entities are filled in by the analysers."""
+
+    title: str | None
+    subtitle: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    updated: str | None
+    dateline: str | None
+    captions: tuple[Caption, ...]
+    paragraphs: tuple[Paragraph, ...]
+    stats: Stats
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # The decoded text every offset points into, and where the title sits in it.
+    text: str = internal("")
+    title_span: tuple[int, int] | None = internal(None)
+
+    def with_analysis(
+        self,
+        *,
+        quotes: tuple[Quote, ...] | None = None,
+        entities: tuple[Entity, ...] | None = None,
+        warnings: tuple[str, ...] = (),
+    ) -> Article:
+        """A copy with analyser results (and their warnings) added."""
+        return replace(
+            self,
+            quotes=self.quotes if quotes is None else quotes,
+            entities=self.entities if entities is None else entities,
+            warnings=self.warnings + warnings,
+        )
+
+    def body(self) -> tuple[Paragraph, ...]:
+        """Paragraphs of kind ``paragraph`` (headings left out)."""
+        return tuple(p for p in self.paragraphs if p.kind == "paragraph")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One line of JSON output: an article, or the error that stopped one input."""
+
+    file: str
+    article: Article | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        head: dict[str, Any] = {"schema": SCHEMA_VERSION, "file": self.file}
+        if self.article is None:
+            head["error"] = self.error or "unknown error"
+            return head
+        return head | self.article.to_dict()
