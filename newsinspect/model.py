@@ -140,6 +140,13 @@ class Article(_Serializable):
             warnings=self.warnings + warnings,
         )
 
+    def paragraph_at(self, offset: int) -> int | None:
+        """Index of the paragraph holding ``offset``, or None (title, caption, clutter)."""
+        for index, paragraph in enumerate(self.paragraphs):
+            if paragraph.start <= offset < paragraph.end:
+                return index
+        return None
+
     def body(self) -> tuple[Paragraph, ...]:
         """Paragraphs of kind ``paragraph`` (headings left out)."""
         return tuple(p for p in self.paragraphs if p.kind == "paragraph")

@@ -1,4 +1,4 @@
-"""The pipeline: decoded text -> parsed Article -> quotes and entities.
+"""The pipeline: bytes -> decoded text -> parsed Article -> quotes and entities -> Record.
 
 Pure library code: no typer or rich. Analysers are imported inside the functions that use them so
 that a caller who only parses does not pay for loading them.
@@ -6,9 +6,13 @@ that a caller who only parses does not pay for loading them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import BinaryIO
 
-from newsinspect.model import Article
+from newsinspect.decode import decode_bytes
+from newsinspect.errors import InputError
+from newsinspect.model import Article, Record
+from newsinspect.sources import DEFAULT_MAX_BYTES, read_source
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,7 @@ class Options:
     quotes: bool = True
     entities: bool = True
     engine: str = "builtin"  # entity engine: "builtin" or "spacy"
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def analyse_text(text: str, options: Options | None = None) -> Article:
@@ -36,3 +41,25 @@ def analyse_text(text: str, options: Options | None = None) -> Article:
 
         article = article.with_analysis(entities=find_entities(article, engine=options.engine))
     return article
+
+
+def analyse_bytes(data: bytes, options: Options | None = None) -> Article:
+    """Decode and analyse one input; decoding warnings come first in ``warnings``."""
+    decoded = decode_bytes(data)
+    article = analyse_text(decoded.text, options)
+    if decoded.warnings:
+        article = replace(article, warnings=decoded.warnings + article.warnings)
+    return article
+
+
+def inspect_source(path: str, options: Options | None = None, *, stdin: BinaryIO | None = None) -> Record:
+    """Read, decode and analyse one input. An unreadable or non-text input gives an error Record.
+
+    Only InputError becomes a record here: anything else is a bug and propagates to the caller.
+    """
+    options = options or Options()
+    try:
+        data = read_source(path, stdin=stdin, max_bytes=options.max_bytes)
+        return Record(path, analyse_bytes(data, options))
+    except InputError as err:
+        return Record(path, error=str(err))

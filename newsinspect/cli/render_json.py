@@ -1,0 +1,40 @@
+"""JSON Lines output: one compact object per input, UTF-8, in input order."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from newsinspect.cli.environment import Environment
+from newsinspect.model import SCHEMA_VERSION, Entity, Quote, Record
+
+
+def show_payload(record: Record) -> dict[str, Any]:
+    return record.to_dict()
+
+
+def quotes_payload(record: Record, quotes: tuple[Quote, ...]) -> dict[str, Any]:
+    return _listing(record, "quotes", [q.to_dict() for q in quotes])
+
+
+def entities_payload(record: Record, entities: tuple[Entity, ...]) -> dict[str, Any]:
+    return _listing(record, "entities", [e.to_dict() for e in entities])
+
+
+def _listing(record: Record, key: str, items: list[dict[str, Any]]) -> dict[str, Any]:
+    if record.article is None:
+        return record.to_dict()
+    return {"schema": SCHEMA_VERSION, "file": record.file, "title": record.article.title, key: items}
+
+
+def write_json_line(env: Environment, payload: dict[str, Any]) -> None:
+    line = json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+    buffer = getattr(env.stdout, "buffer", None)
+    if buffer is None:
+        env.stdout.write(line)
+        return
+    env.stdout.flush()
+    # A file name that is not valid UTF-8 arrives as lone surrogates; backslashreplace writes them as
+    # \udcXX, which is a valid JSON escape, so the line stays valid JSON and valid UTF-8.
+    buffer.write(line.encode("utf-8", "backslashreplace"))
+    buffer.flush()

@@ -1,0 +1,62 @@
+"""The loop every command shares: inputs -> records -> the command's renderer, with the exit-code rules.
+
+Errors become messages here and nowhere else: an input that fails gives a one-line message on stderr (and
+an error record in JSON output) and the next input is still processed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+
+from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.errors import NewsinspectError
+from newsinspect.model import Record
+from newsinspect.pipeline import Options, inspect_source
+
+Emit = Callable[[Record], None]
+
+
+def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit) -> ExitStatus:
+    """Run every input through the pipeline and hand each record to ``emit``, in order."""
+    failed = False
+    try:
+        for path in paths:
+            record = _inspect_one(env, path, options)
+            if record.error is not None:
+                failed = True
+                env.error(f"{path}: {record.error}")
+            emit(record)
+    except NewsinspectError as err:  # a setting no input can get past, e.g. a missing optional engine
+        env.error(str(err))
+        return ExitStatus.FAILED
+    except KeyboardInterrupt:
+        env.error("interrupted")
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return ExitStatus.BROKEN_PIPE
+    return ExitStatus.FAILED if failed else ExitStatus.OK
+
+
+def _inspect_one(env: Environment, path: str, options: Options) -> Record:
+    try:
+        return inspect_source(path, options, stdin=env.stdin)
+    except (NewsinspectError, KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as err:  # a bug on this input: report it, keep going with the others
+        if env.debug:
+            raise
+        return Record(
+            path, error=f"internal error: {type(err).__name__}: {err} (run with --debug for details)"
+        )
+
+
+def _silence_stdout() -> None:
+    """After the reader of our stdout has gone, point stdout at devnull so the final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
