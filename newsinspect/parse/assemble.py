@@ -1,0 +1,175 @@
+"""Put the pieces together: header metadata, title, then body paragraphs, headings and captions."""
+
+from __future__ import annotations
+
+from newsinspect.model import Article, Caption, Paragraph
+from newsinspect.parse import authors as au
+from newsinspect.parse.captions import credit_only, match_caption
+from newsinspect.parse.clutter import is_clutter, is_end_marker
+from newsinspect.parse.dateline import split_dateline
+from newsinspect.parse.dates import FoundDate, fallback_date, find_dates
+from newsinspect.parse.header import HeaderLine, classify, date_roles
+from newsinspect.parse.headings import is_heading
+from newsinspect.parse.lines import Line, split_lines
+from newsinspect.parse.stats import compute_stats
+from newsinspect.parse.title import choose_title, looks_like_headline
+
+_AUTHOR_REACH = 3  # lines between a bare name and the date line that vouches for it
+
+
+def _find_authors(header: list[HeaderLine], first_text: int) -> tuple[list[str], set[int]]:
+    """Author names and the indexes of the lines they came from."""
+    names: list[str] = []
+    used: set[int] = set()
+
+    def add(found: list[str], index: int) -> None:
+        used.add(index)
+        for name in found:
+            if name not in names:
+                names.append(name)
+
+    for pos, info in enumerate(header):
+        if info.byline:
+            add(info.byline, info.line.index)
+        elif info.by_alone and pos + 1 < len(header):
+            used.add(info.line.index)
+            nxt = header[pos + 1]
+            found = au.names_from(nxt.line.clean)
+            if found:
+                add(found, nxt.line.index)
+    if names:
+        return names, used
+    for info in header:
+        if info.glued_names:
+            add(info.glued_names, info.line.index)
+    if names:
+        return names, used
+    date_rows = [pos for pos, info in enumerate(header) if info.date_line]
+    for pos, info in enumerate(header):
+        if info.line.index <= first_text or info.is_meta or info.clutter or info.caption:
+            continue
+        if not any(0 < abs(pos - d) <= _AUTHOR_REACH for d in date_rows):
+            continue
+        name = au.bare_name(info.line.clean)
+        if name:
+            add([name], info.line.index)
+            break
+    return names, used
+
+
+def assemble(text: str, *, dayfirst: bool) -> Article:
+    lines = split_lines(text)
+    header = classify(lines, dayfirst)
+    warnings: list[str] = []
+
+    first_text = next((h.line.index for h in header if not h.clutter), -1)
+    names, author_lines = _find_authors(header, first_text)
+    anchor = next((h.line.index for h in header if h.byline or h.by_alone or h.glued_names), None)
+    if anchor is None:
+        anchor = min(author_lines, default=None)
+    if anchor is None:
+        anchor = next((h.line.index for h in header if h.date_line), None)
+    candidates = [
+        h.line for h in header
+        if not (h.clutter or h.is_meta or h.caption or h.line.index in author_lines)
+        and looks_like_headline(h.line)
+    ]
+    title, dek = choose_title(candidates, anchor)
+    published, updated = date_roles(header)
+    meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
+    if published is None:
+        published = _late_date(lines, meta_lines, dayfirst)
+    if published is None and any(h.relative for h in header):
+        stamp = next(h.line.clean for h in header if h.relative)
+        warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")
+
+    paragraphs, captions = _body(lines, title, dek, meta_lines)
+    dateline = None
+    for pos, para in enumerate(paragraphs):
+        if para.kind != "paragraph":
+            continue
+        split = split_dateline(para.text)
+        if split:
+            dateline, offset = split
+            start = para.start + offset
+            paragraphs[pos] = Paragraph(text[start:para.end], "paragraph", start, para.end)
+        break
+
+    return Article(
+        title=title.text if title else None,
+        subtitle=dek.text if dek else None,
+        authors=tuple(names),
+        published=published.iso if published else None,
+        updated=updated.iso if updated else None,
+        dateline=dateline,
+        captions=tuple(captions),
+        paragraphs=tuple(paragraphs),
+        stats=compute_stats(p.text for p in paragraphs if p.kind == "paragraph"),
+        warnings=tuple(warnings),
+        text=text,
+        title_span=(title.start, title.end) if title else None,
+    )
+
+
+def _late_date(lines: list[Line], meta_lines: set[int], dayfirst: bool) -> FoundDate | None:
+    """A stamp line further down (some pages print the date after the article), else dateutil's guess."""
+    for line in lines:
+        text = line.clean
+        if len(text) > 80 or line.index in meta_lines:
+            continue
+        lowered = text.lower()
+        if not any(word in lowered for word in ("published", "posted", "updated", "date")):
+            continue
+        found = find_dates(text, dayfirst=dayfirst)
+        if found:
+            return found[0]
+        guess = fallback_date(text, dayfirst=dayfirst)
+        if guess:
+            return FoundDate(guess, 0, len(text))
+    return None
+
+
+def _body(
+    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int]
+) -> tuple[list[Paragraph], list[Caption]]:
+    first = title.index + 1 if title else 0
+    skip = set(meta_lines)
+    if dek:
+        skip.add(dek.index)
+        first = max(first, dek.index + 1) if dek.index - first < 3 else first
+    title_text = title.text if title else None
+    kept: list[Line] = []
+    captions: list[Caption] = []
+    seen_paragraph = False
+    for line in lines[first:]:
+        text = line.clean
+        if line.index in skip or text == title_text or is_clutter(text):
+            if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 3:
+                break
+            continue
+        caption = match_caption(line.text)
+        if caption:
+            captions.append(Caption(
+                line.text[caption.text_start:caption.text_end], caption.credit,
+                line.start + caption.text_start, line.start + caption.text_end,
+            ))
+            continue
+        credit = credit_only(line.text)
+        if credit:
+            if kept and kept[-1].index == line.index - 1 and len(kept[-1].text.split()) < 60:
+                owner = kept.pop()
+                captions.append(Caption(owner.text, credit, owner.start, owner.end))
+            else:
+                captions.append(Caption(line.text, credit, line.start, line.end))
+            continue
+        if not seen_paragraph:
+            if len(text.split()) < 8 and not text.rstrip("”\"’").endswith((".", "!", "?")):
+                continue  # furniture between the header and the first real paragraph
+            seen_paragraph = True
+        kept.append(line)
+    paragraphs: list[Paragraph] = []
+    for pos, line in enumerate(kept):
+        follows = pos + 1 < len(kept)
+        kind = "heading" if follows and is_heading(line.clean) else "paragraph"
+        paragraphs.append(Paragraph(line.text, kind, line.start, line.end))
+    return paragraphs, captions

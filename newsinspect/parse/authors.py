@@ -1,0 +1,146 @@
+"""Read author names out of byline lines: ``By X and Y``, ``X | Reuters``, ``X, Y and Z``, glued dates..."""
+
+from __future__ import annotations
+
+import re
+
+from newsinspect.parse.clutter import strip_bullet
+from newsinspect.parse.dates import find_dates
+
+# "By X", "Written by X", "As told to X", "Author: X" (not "Photography by X": that is a credit).
+_BY_PREFIX = re.compile(
+    r"^(?i:(?:(?:words|story|written|reporting|report|text)\s+)?by|as\s+told\s+to|authors?|posted\s+by"
+    r"|published\s+by)\b\s*:?\s*"
+)
+_BY_ALONE = re.compile(r"^(?i:by|authors?|written\s+by|words\s+by)\s*:?$")
+# Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle.
+_CUT = re.compile(
+    r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
+    r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
+    r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=\S*\d)|\s+\d|\S+@\S+|\s@\w|\|\s*$"
+    r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+_PARTICLES = frozenset(
+    "de da del della der den van von la le du dos das bin ibn al el di st st. ter ten mac".split()
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
+_JOB_WORDS = frozenset(
+    """staff writer writers editor editors reporter reporters contributor contributors correspondent
+    correspondents columnist producer photographer journalist editorial team desk senior deputy associate
+    managing executive chief contributing special investigative political national foreign digital news
+    analyst critic intern fellow freelance guest director host anchor author""".split()
+)
+_ORG_WORDS = frozenset(
+    """times news post press journal magazine daily tribune herald gazette media network agency reuters
+    bloomberg afp ap upi ani inc llc ltd university institute group service services wire world
+    newsroom online com today weekly review report channel radio tv television""".split()
+)
+_AGENCIES = re.compile(
+    r"^(?i:the\s+associated\s+press|associated\s+press|reuters|agence\s+france-presse|afp|ap|upi"
+    r"|bloomberg(?:\s+news)?|dpa|xinhua|efe|press\s+association|pa\s+media|cnn(?:\s+wire)?)$"
+)
+# Name glued to a capitalised agency at the end: "John Smith The Associated Press", "Jane Roe USA TODAY".
+_TRAILING_AGENCY = re.compile(
+    r"\s+(?:(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)|[A-Z]{2,}(?:\s+[A-Z]{2,})*)$"
+)
+
+
+def is_name(text: str) -> bool:
+    """A person's name: 2-5 capitalised tokens (particles allowed), no sentence words or digits."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token) or not token[:1].isupper():
+            return False
+    return not any(t.lower().strip(".") in _ORG_WORDS for t in tokens)
+
+
+def _clean_part(part: str) -> str | None:
+    """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
+    part = part.strip(" \t.,:;|-–—*")
+    if _AGENCIES.match(part):
+        return part
+    tokens = part.split()
+    had_job = False
+    while tokens and tokens[-1].lower().strip(".,") in _JOB_WORDS:
+        tokens.pop()
+        had_job = True
+    if had_job and len(tokens) > 2:
+        tokens = tokens[:2]  # "Adam Sennott Globe Staff": the org word before a job title goes too
+    part = " ".join(tokens)
+    if not is_name(part):
+        glued = _TRAILING_AGENCY.sub("", part)
+        if glued != part and is_name(glued):
+            return glued
+        return None
+    return part
+
+
+def names_from(text: str) -> list[str]:
+    """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last."""
+    cut = _CUT.search(text)
+    head = text[: cut.start()] if cut else text
+    dates = find_dates(head)
+    if dates:
+        head = head[: dates[0].start]
+    names: list[str] = []
+    agencies: list[str] = []
+    for piece in _SPLIT.split(head):
+        name = _clean_part(piece)
+        if name is None:
+            continue
+        if _AGENCIES.match(name):
+            agencies.append(name)
+        elif name not in names:
+            names.append(name)
+    return names or agencies[:1]
+
+
+def byline_authors(line: str) -> list[str] | None:
+    """Authors of a line that starts with a byline prefix (``By ...``), else None."""
+    text = strip_bullet(line)
+    m = _BY_PREFIX.match(text)
+    if not m or m.end() == len(text):
+        return None
+    return names_from(text[m.end():])
+
+
+def is_by_alone(line: str) -> bool:
+    """``By`` (or ``Author:``) on a line of its own; the name follows on the next line."""
+    return _BY_ALONE.match(strip_bullet(line)) is not None
+
+
+def bare_name(line: str) -> str | None:
+    """A line that is only a name (possibly with an agency or job title): the seed's author line."""
+    text = strip_bullet(line).strip()
+    if len(text) > 80:
+        return None
+    names = names_from(text)
+    if len(names) == 1 and (names[0] == text or _AGENCIES.match(names[0]) is None):
+        return names[0]
+    return None
+
+
+def names_before_date(line: str) -> list[str]:
+    """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
+    text = strip_bullet(line)
+    if len(text) > 120:
+        return []
+    dates = find_dates(text)
+    cut = _CUT.search(text)
+    if not dates and cut is None:
+        return []
+    end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
+    head = text[:end].strip(" -–—|•·,")
+    if not head:
+        return []
+    names = [n for n in names_from(head) if not _AGENCIES.match(n)]
+    # every piece of the head must be a name, or this is a sentence that happens to hold a date
+    pieces = [p for p in _SPLIT.split(head) if p.strip(" .,")]
+    return names if names and len(names) == len(pieces) else []

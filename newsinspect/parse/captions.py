@@ -1,0 +1,75 @@
+"""Photo captions and their credits: ``… (AP Photo/Jane Roe)``, ``Photo: …``, ``Image: … / Getty Images``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A credit in parentheses at the end of a line: needs an agency/photo word or a slash.
+_PAREN_CREDIT = re.compile(
+    r"\((?P<credit>[^()]{2,120}?(?:/[^()]*|(?i:photo|photograph|image|getty|reuters|\bap\b|afp|via|courtesy"
+    r"|credit|shutterstock|istock|file|pool|epa|handout|illustration))[^()]*)\)\s*\.?$"
+)
+# "Photo: X", "Image: X", "Credit: X", "Photograph: X", "Illustration: X" at the start or inside the line.
+_LABEL_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?”’\"')])\s+)(?P<label>(?i:(?:photo|image|picture|video)\s+credit|photo(?:graph)?s?|image|"
+    r"credit|illustration|photo-illustration|source|pictured|foto))\s*:\s*(?P<credit>\S.{0,150})$"
+)
+# A line that ends with "/ Getty Images", "via Getty Images", "| Shutterstock": a credit without a label.
+_TRAILING_AGENCY = re.compile(
+    r"(?:^|\s)(?P<credit>(?:[\w.'’ -]{1,60}(?:/|\bvia\b)\s*)*(?i:getty\s+images|shutterstock|istock(?:photo)?|"
+    r"alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash|pexels|wikimedia\s+commons)(?:\s*/\s*[\w.'’ -]{1,40})*)$"
+)
+_FILE = re.compile(r"^FILE\s*[-–—]\s+")
+
+
+@dataclass(frozen=True)
+class CaptionMatch:
+    """Where the caption text sits inside its line, and the credit if any."""
+
+    text_start: int
+    text_end: int
+    credit: str | None
+
+
+def _trim(line: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and line[start] in " \t.:-–—|":
+        start += 1
+    while end > start and line[end - 1] in " \t:-–—|":
+        end -= 1
+    return start, end
+
+
+def match_caption(line: str) -> CaptionMatch | None:
+    """A caption line (text plus credit); None for an ordinary line."""
+    m = _PAREN_CREDIT.search(line)
+    if m:
+        start, end = _trim(line, 0, m.start())
+        return CaptionMatch(start, end, m.group("credit").strip())
+    m = _LABEL_CREDIT.search(line)
+    if m:
+        credit = m.group("credit").strip()
+        if m.start() == 0:
+            return CaptionMatch(0, len(line), credit)
+        start, end = _trim(line, 0, m.start())
+        return CaptionMatch(start, end, credit)
+    if _FILE.match(line):
+        return CaptionMatch(0, len(line), None)
+    return None
+
+
+def credit_only(line: str) -> str | None:
+    """The credit of a line that is nothing but a credit (``Jane Roe/Getty Images``), else None."""
+    if len(line) > 100:
+        return None
+    m = _TRAILING_AGENCY.search(line)
+    if m and m.start("credit") == 0:
+        return line.strip()
+    m = _LABEL_CREDIT.match(line)
+    if m:
+        return m.group("credit").strip()
+    if re.fullmatch(r"\((?P<c>[^()]+)\)", line):
+        inner = line[1:-1].strip()
+        if _PAREN_CREDIT.fullmatch(line):
+            return inner
+    return None

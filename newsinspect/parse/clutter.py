@@ -1,0 +1,76 @@
+"""Recognise page furniture that is not article text: players, share widgets, ads, prompts, menus."""
+
+from __future__ import annotations
+
+import re
+
+# Whole-line furniture (matched against the line with bullets and edge punctuation removed).
+_CLUTTER_LINE = re.compile(
+    r"(?i:"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # audio/video player times
+    r"|share|shares?\s+(?:this|on|via)\b.*|share\s+(?:story|article|post)|tweet|email|print|save|saved|copy(?:\s+link)?"
+    r"|copy\s+link\s+to\s+clipboard|link\s+copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard"
+    r"|telegram|threads|tumblr|messenger|sms|more|show\s+more|\.\.\.\s*more|close|menu|search|expand|enlarge"
+    r"|advertisement|advertising|sponsored|ad|story\s+continues\s+below(?:\s+advertisement)?"
+    r"|continue\s+reading.*|skip\s+(?:to\s+)?(?:main\s+)?content|skip\s+advert(?:isement)?"
+    r"|comments?(?:\s*\(\d+\))?|\d+\s+comments?|view\s+comments|reader\s+comments|leave\s+a\s+comment"
+    r"|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s*\d+\s*min(?:ute)?s?)?|play|pause|mute|unmute"
+    r"|\d+\s*min(?:ute)?s?\s+read|\d+\s*min(?:ute)?\s+(?:to\s+)?(?:read|listen)|reading\s+time.*"
+    r"|sign\s+(?:in|up|out)|log\s*in|subscribe(?:\s+now)?|join(?:\s+now)?|register|follow(?:\s+us)?"
+    r"|newsletters?|get\s+our\s+e-alerts|toggle.*|open\s+in\s+app|download\s+(?:the\s+)?app"
+    r"|[-+*•|/][-+*•|/\s]*|image|photo|video|audio|gallery|watch|watch\s+now|loading.*|back\s+to\s+top"
+    r"|(?:\*\s*)?share\s+on\s+\S+(?:\s+\(opens\s+in\s+a\s+new\s+window\))?"
+    r"|[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)"
+    r"|(?:share\s+on\s+\w+\s*)+|(?:tweet|share|comment)(?:\s+(?:tweet|share|comment))+"
+    r"|text\s+size|a+|\+?text\s+size|font\s+size|small|medium|large"
+    r"|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links.*"
+    r"|we\s+may\s+earn\s+(?:a\s+)?commission.*|if\s+you\s+(?:buy|purchase|click)\s+.*(?:commission|earn).*"
+    r"|(?:when|if)\s+you\s+purchase\s+through\s+links.*|.*(?:may|might)\s+earn\s+an?\s+affiliate\s+commission.*"
+    r"|all\s+products\s+featured\s+.*|this\s+article\s+is\s+more\s+than\s+.*\s+old"
+    r"|sign\s+up\s+for\s+.*newsletter.*|subscribe\s+to\s+.*newsletter.*|get\s+(?:the|our)\s+.*newsletter.*"
+    r"|enter\s+your\s+email.*|by\s+signing\s+up.*|thank\s+you\s+for\s+signing\s+up.*"
+    r"|related(?:\s+(?:articles?|stories|posts|coverage|content|reading|topics))?|read\s+more|see\s+more"
+    r"|more\s+(?:from|on|stories|news|like\s+this)\b.*|recommended(?:\s+for\s+you)?|trending(?:\s+now)?"
+    r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|up\s+next"
+    r"|topics?|tags?|filed\s+under.*|previous|next|«\s*previous|next\s*»"
+    r"|©.*|copyright\s+©?.*|all\s+rights\s+reserved.*"
+    r")"
+)
+_BULLET = re.compile(r"^(?:[*•+·▪◦‣-]\s*)+")
+_EDGE_PUNCT = " \t:|.-–—•·»«›‹>"
+
+
+def strip_bullet(text: str) -> str:
+    """The line without leading list bullets (``* Share`` -> ``Share``)."""
+    return _BULLET.sub("", text)
+
+
+def is_clutter(text: str) -> bool:
+    """True for a whole line of page furniture (share widgets, ads, player times, prompts...)."""
+    if len(text) > 160:
+        return bool(_LONG_PROMPT.match(text))
+    core = strip_bullet(text).strip(_EDGE_PUNCT)
+    if not core:
+        return True
+    return _CLUTTER_LINE.fullmatch(core) is not None
+
+
+_LONG_PROMPT = re.compile(
+    r"(?i:(?:this\s+(?:post|article)\s+may\s+contain\s+affiliate|all\s+products\s+featured|we\s+may\s+earn"
+    r"|if\s+you\s+(?:buy|purchase|click)\s+something|when\s+you\s+purchase\s+through|sign\s+up\s+for))"
+)
+
+# Lines that mark the end of the article: what follows is related links, comments, footer.
+_END_MARKER = re.compile(
+    r"(?i:(?:related(?:\s+(?:articles?|stories|posts|coverage|content|reading))?|read\s+more|more\s+from\b.*"
+    r"|more\s+stories|recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also\s+like"
+    r"|you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+(?:now|stories))?"
+    r"|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)|about\s+the\s+author|share\s+this\s+(?:article|story)"
+    r"|up\s+next|what\s+to\s+read\s+next|popular\s+(?:stories|now)|latest\s+(?:news|stories)|further\s+reading)\s*:?)"
+)
+
+
+def is_end_marker(text: str) -> bool:
+    """A heading that starts the block of related links or comments after the article."""
+    core = strip_bullet(text).strip(_EDGE_PUNCT)
+    return len(core) < 60 and _END_MARKER.fullmatch(core) is not None

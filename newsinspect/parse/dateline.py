@@ -1,0 +1,23 @@
+"""The dateline at the start of a wire story's first paragraph: ``KYIV, Ukraine (AP) —``."""
+
+from __future__ import annotations
+
+import re
+
+# An upper-case place, an optional region, an optional agency in parentheses, then a dash.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?)"
+    r"(?:\s*\((?P<agency>[A-Za-z/ ]{2,20})\))?\s*[-–—]{1,2}\s+(?=\S)"
+)
+
+
+def split_dateline(text: str) -> tuple[str, int] | None:
+    """The dateline and the offset in ``text`` where the paragraph proper starts, or None."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place").strip()
+    city = place.split(",")[0]
+    if len(city.replace(" ", "")) < 2 or any(ch.islower() for ch in city):
+        return None
+    return place, m.end()

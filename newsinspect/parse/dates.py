@@ -1,0 +1,237 @@
+"""Find absolute dates (with a time and zone when given) in short header lines.
+
+Common shapes are read with compiled regexes; python-dateutil is only a lazily imported
+fallback, run with two different sentinel defaults so that parts the text does not give are
+never filled in (with today's date or anything else).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# A month name may be glued to a preceding word ("By Kent GermanDec 22, 2023") but then starts upper-case.
+_MONTH_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_YMD_SLASH = re.compile(r"(?<![\d/.])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
+_MDY_NAME = re.compile(
+    _MONTH_START + r"(?P<mon>" + _MONTH + r")\.?\s*(?P<d>\d{1,2})" + _DAY_SUFFIX + r",?\s+(?P<y>\d{4})(?!\d)"
+)
+_DMY_NAME = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\.?,?\s+(?P<y>\d{4})(?!\d)"
+)
+_NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+_DOTTED = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
+
+# A clock time; either minutes or am/pm must be present so that a bare number is not a time.
+_TIME = re.compile(
+    r"(?<![\d:.])(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*"
+    r"(?P<ampm>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?"
+    r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?"
+)
+_BEFORE_TIME_GAP = re.compile(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
+_AFTER_TIME_GAP = re.compile(r"^[\s,|•·/-]*(?:(?i:on)\s*)?$")
+
+_FIXED_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 330, "CET": 60, "CEST": 120, "EET": 120,
+    "EEST": 180, "MSK": 180, "WEST": 60, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PHT": 480,
+    "AWST": 480, "ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "PKT": 300,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
+    "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+}
+# Generic US zones: standard or daylight offset depending on the date.
+_US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+
+_RELATIVE = re.compile(
+    r"(?i:\b(?:published|updated|posted)?:?\s*(?:on\s+)?(?:last\s+)?"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|\b(?:yesterday|today)\b|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a line: ISO value, where it sits in the line."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def _year(raw: str) -> int:
+    year = int(raw)
+    if len(raw) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not 1800 <= year <= 2200:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _us_daylight(day: date) -> bool:
+    """US daylight saving: second Sunday of March to first Sunday of November."""
+    march = date(day.year, 3, 8)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    november = date(day.year, 11, 1)
+    end = november + timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end
+
+
+def zone_offset(zone: str, day: date) -> int | None:
+    """Minutes east of UTC for a zone abbreviation or numeric offset, or None when unknown."""
+    zone = zone.strip().upper()
+    if zone in _FIXED_ZONES:
+        return _FIXED_ZONES[zone]
+    if zone in _US_GENERIC:
+        return _US_GENERIC[zone] + (60 if _us_daylight(day) else 0)
+    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", zone)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return -minutes if m.group(1) == "-" else minutes
+    return None
+
+
+def _format_offset(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _iso(day: date, hour: int | None, minute: int, second: int, offset: int | None) -> str:
+    if hour is None:
+        return day.isoformat()
+    stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
+    return stamp if offset is None else stamp + _format_offset(offset)
+
+
+def _time_near(line: str, start: int, end: int) -> tuple[re.Match[str], int, int] | None:
+    """A clock time right after (or right before) the date at line[start:end]."""
+    for m in _TIME.finditer(line, end, min(len(line), end + 40)):
+        if _BEFORE_TIME_GAP.match(line[end:m.start()]) and _is_time(m):
+            return m, min(start, m.start()), max(end, m.end())
+        break
+    window = max(0, start - 30)
+    for m in _TIME.finditer(line, window, start):
+        if m.end() > start or not _is_time(m):
+            continue
+        if _AFTER_TIME_GAP.match(line[m.end():start]):
+            return m, m.start(), end
+    return None
+
+
+def _is_time(m: re.Match[str]) -> bool:
+    hour = int(m.group("H"))
+    minute = m.group("M")
+    if m.group("ampm"):
+        return 1 <= hour <= 12 and (minute is None or int(minute) < 60)
+    return minute is not None and hour < 24 and int(minute) < 60
+
+
+def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
+    near = _time_near(line, start, end)
+    if near is None:
+        return FoundDate(day.isoformat(), start, end)
+    m, start, end = near
+    hour = int(m.group("H"))
+    ampm = (m.group("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    offset = zone_offset(m.group("zone"), day) if m.group("zone") else None
+    return FoundDate(_iso(day, hour, int(m.group("M") or 0), int(m.group("S") or 0), offset), start, end)
+
+
+def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
+    """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _ISO.finditer(line):
+        day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is None:
+            continue
+        if m["H"] is not None:
+            offset = zone_offset(m["z"], day) if m["z"] else None
+            iso = _iso(day, int(m["H"]), int(m["M"]), int(m["S"] or 0), offset)
+            found.append(FoundDate(iso, m.start(), m.end()))
+        else:
+            found.append(_with_time(line, day, m.start(), m.end()))
+        taken.append((found[-1].start, found[-1].end))
+    candidates: list[tuple[int, int, date]] = []
+    for pattern in (_MDY_NAME, _DMY_NAME):
+        for m in pattern.finditer(line):
+            day = _valid(_year(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
+            if day is not None:
+                candidates.append((m.start(), m.end(), day))
+    for m in _YMD_SLASH.finditer(line):
+        day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is not None:
+            candidates.append((m.start(), m.end(), day))
+    for m in _NUMERIC.finditer(line):
+        a, b = int(m["a"]), int(m["b"])
+        month, day_num = (b, a) if (dayfirst and b <= 12) or a > 12 else (a, b)
+        day = _valid(_year(m["y"]), month, day_num)
+        if day is not None:
+            candidates.append((m.start(), m.end(), day))
+    for m in _DOTTED.finditer(line):
+        day = _valid(int(m["y"]), int(m["b"]), int(m["a"]))
+        if day is not None:
+            candidates.append((m.start(), m.end(), day))
+    for start, end, day in sorted(candidates, key=lambda c: c[0]):
+        if free(start, end):
+            item = _with_time(line, day, start, end)
+            if not free(item.start, item.end):
+                item = FoundDate(day.isoformat(), start, end)
+            found.append(item)
+            taken.append((item.start, item.end))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def is_relative_stamp(line: str) -> bool:
+    """A stamp like ``Published Friday 4:10PM`` or ``3 hours ago`` that gives no absolute date."""
+    return _RELATIVE.search(line) is not None
+
+
+def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
+    """Ask python-dateutil (imported only here) for a full date; None unless year, month and day are given."""
+    if not line or len(line) > 120 or not any(ch.isdigit() for ch in line):
+        return None
+    try:
+        from datetime import datetime
+
+        from dateutil import parser
+
+        one = parser.parse(line, fuzzy=True, dayfirst=dayfirst, default=datetime(1904, 1, 1))
+        two = parser.parse(line, fuzzy=True, dayfirst=dayfirst, default=datetime(1908, 2, 2))
+    except (ValueError, OverflowError, TypeError, ArithmeticError):
+        return None
+    if (one.year, one.month, one.day) != (two.year, two.month, two.day):
+        return None  # some part of the date came from the default, not from the text
+    if _valid(one.year, one.month, one.day) is None:
+        return None
+    return one.date().isoformat()

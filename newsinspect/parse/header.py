@@ -1,0 +1,110 @@
+"""Classify the first lines of a dump: bylines, date lines, labels, relative stamps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsinspect.parse import authors as au
+from newsinspect.parse.captions import match_caption
+from newsinspect.parse.clutter import is_clutter
+from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
+from newsinspect.parse.lines import Line
+
+HEADER_LINES = 40
+_LABEL_ONLY = re.compile(r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+on)?)\s*:?$")
+_UPDATED_LABEL = re.compile(r"(?i:\b(?:updated|modified|edited|revised)\b)")
+_PUBLISHED_LABEL = re.compile(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
+_META_WORDS = frozenset(
+    """published updated posted last modified first on at by am pm a.m. p.m. edt est et pt pst pdt cst cdt
+    utc gmt cet ist min read mins minute minutes | - • · date time and""".split()
+)
+_WORDISH = re.compile(r"[A-Za-z][\w.'’-]*")
+
+
+@dataclass
+class HeaderLine:
+    """What one header line is, as far as metadata goes."""
+
+    line: Line
+    clutter: bool = False
+    byline: list[str] | None = None
+    by_alone: bool = False
+    dates: list[FoundDate] = field(default_factory=list)
+    date_line: bool = False
+    label_only: bool = False
+    relative: bool = False
+    caption: bool = False
+    glued_names: list[str] = field(default_factory=list)
+
+    @property
+    def is_meta(self) -> bool:
+        return bool(self.byline is not None or self.by_alone or self.date_line or self.label_only
+                    or self.relative or self.glued_names)
+
+
+def _date_line(text: str, dates: list[FoundDate], names: list[str]) -> bool:
+    """Little else than dates, labels and names: a stamp, not a sentence that mentions a date."""
+    rest = text
+    for d in reversed(dates):
+        rest = rest[: d.start] + " " + rest[d.end:]
+    for name in names:
+        rest = rest.replace(name, " ")
+    words = [w for w in _WORDISH.findall(rest) if w.lower() not in _META_WORDS]
+    return len(words) <= 5
+
+
+def classify(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
+    """Metadata roles of the first ``HEADER_LINES`` lines."""
+    out: list[HeaderLine] = []
+    for line in lines[:HEADER_LINES]:
+        text = line.clean
+        info = HeaderLine(line)
+        out.append(info)
+        if len(text) > 300:
+            continue
+        if is_clutter(text):
+            info.clutter = True
+            continue
+        info.byline = au.byline_authors(text)
+        info.by_alone = au.is_by_alone(text)
+        info.label_only = _LABEL_ONLY.match(text) is not None
+        info.dates = find_dates(text, dayfirst=dayfirst)
+        if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
+            info.glued_names = au.names_before_date(text)
+        if info.dates:
+            names = (info.byline or []) + info.glued_names
+            info.date_line = info.byline is not None or _date_line(text, info.dates, names)
+        elif len(text.split()) <= 6:
+            info.relative = is_relative_stamp(text)
+        info.caption = match_caption(text) is not None
+    return out
+
+
+def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | None]:
+    """Published and updated stamps from the date lines, by their labels."""
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    unlabeled: FoundDate | None = None
+    pending_label = ""
+    for info in header:
+        text = info.line.clean
+        if info.label_only:
+            pending_label = text
+            continue
+        if not info.date_line:
+            if not info.clutter:
+                pending_label = ""
+            continue
+        previous_end = 0
+        for found in info.dates:
+            label = pending_label + " " + text[previous_end: found.start]
+            pending_label = ""
+            previous_end = found.end
+            if _UPDATED_LABEL.search(label):
+                updated = updated or found
+            elif _PUBLISHED_LABEL.search(label):
+                published = published or found
+            else:
+                unlabeled = unlabeled or found
+    return published or unlabeled or updated, updated

@@ -1,0 +1,51 @@
+"""Split decoded text into trimmed lines that keep their offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line is everything up to \r\n, \n or a lone \r; the text itself is never changed.
+_LINE = re.compile(r"[^\r\n]+")
+# White space plus the invisible characters scraped pages are full of (zero-width, BOM, NBSP).
+_EDGE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+_INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: ``text == source[start:end]``, trimmed of edge white space.
+
+    ``blank_before`` says whether a blank line (or the start of the text) precedes it.
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+    blank_before: bool
+
+    @property
+    def clean(self) -> str:
+        """The text with runs of (invisible) white space folded to one space, for matching."""
+        return _INNER_SPACE.sub(" ", self.text)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of ``text`` with their offsets."""
+    out: list[Line] = []
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        stripped_left = raw.lstrip(_EDGE)
+        if not stripped_left:
+            continue
+        content = stripped_left.rstrip(_EDGE)
+        start = match.start() + len(raw) - len(stripped_left)
+        end = start + len(content)
+        gap = text[previous_end:match.start()]
+        blank_before = not out or gap.count("\n") + gap.replace("\r\n", "").count("\r") > 1
+        out.append(Line(len(out), content, start, end, blank_before))
+        previous_end = match.end()
+    return out

@@ -1,0 +1,55 @@
+"""Pick the headline among the first lines: after breadcrumbs, before the dek and the byline."""
+
+from __future__ import annotations
+
+import re
+
+from newsinspect.parse.lines import Line
+
+# Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
+_BREADCRUMB = re.compile(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/|]\s)|^[*•+]$")
+_SENTENCE_WORDS = 30
+
+
+def looks_like_headline(line: Line) -> bool:
+    """Could be a headline: some words, not a menu entry or a long paragraph."""
+    text = line.text
+    if _BREADCRUMB.match(text) or len(text) > 250:
+        return False
+    words = text.split()
+    return 2 <= len(words) <= _SENTENCE_WORDS and any(ch.isalpha() for ch in text)
+
+
+def looks_like_dek(text: str) -> bool:
+    """A standfirst: a full sentence, usually ending with a period."""
+    return text.rstrip("”’\"')").endswith((".", "…")) or len(text.split()) > 18
+
+
+def choose_title(candidates: list[Line], anchor: int | None) -> tuple[Line | None, Line | None]:
+    """The title and dek among headline-like ``candidates``, given the byline/date line index ``anchor``.
+
+    With an anchor the title is the candidate nearest above it, or the one above that when the
+    nearest reads like a dek. Without one (or nothing above it) it is the first candidate.
+    """
+    if not candidates:
+        return None, None
+    above = [c for c in candidates if anchor is not None and c.index < anchor and anchor - c.index <= 12]
+    if not above:
+        after = [c for c in candidates if anchor is None or c.index > anchor]
+        pool = after or candidates
+        title = next((c for c in pool if len(c.text.split()) >= 3), pool[0])
+        return _first_copy(title, candidates), None
+    nearest = above[-1]
+    if len(above) >= 2 and looks_like_dek(nearest.text) and nearest.text != above[-2].text:
+        previous = above[-2]
+        if nearest.index - previous.index <= 4 and not previous.text.endswith("."):
+            return _first_copy(previous, candidates), nearest
+    return _first_copy(nearest, candidates), None
+
+
+def _first_copy(title: Line, candidates: list[Line]) -> Line:
+    """When the headline is printed twice (as in many dumps), the first copy."""
+    for c in candidates:
+        if c.text == title.text:
+            return c
+    return title
