@@ -1,0 +1,300 @@
+"""Cut a capitalised run into names and give each a type from its words, its context and the gazetteers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsinspect.entities.candidates import Token
+from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
+from newsinspect.entities.words import (
+    CONNECTORS,
+    EVENT_SUFFIXES,
+    FAC_SUFFIXES,
+    FUNCTION_WORDS,
+    GPE_SUFFIXES,
+    GROUP_WORDS,
+    LOC_HEADS,
+    LOC_SUFFIXES,
+    MONTHS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PORTFOLIO_WORDS,
+    SECOND_CONNECTORS,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+)
+
+# Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
+STRONG, MEDIUM, WEAK = 2, 1, 0
+_PLACE_TYPES = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
+_PLACE_PREPOSITIONS = frozenset(["in", "from", "near", "across", "throughout", "outside", "inside", "into"])
+_JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
+_NAME_WORDS = TITLES | PORTFOLIO_WORDS
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One name candidate with its best guess at a type."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    type: str | None
+    strength: int
+    initial: bool  # its first word opens a sentence (capital proves nothing)
+
+
+def _norm(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters) and len(word) <= 8
+
+
+def _strip_possessive(tok: Token) -> tuple[Token, bool]:
+    if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
+        return Token(tok.text[:-2], tok.start, tok.end - 2, tok.cap, tok.initial), True
+    return tok, False
+
+
+def _is_date(run: list[Token], i: int, after: Token | None) -> bool:
+    word = _norm(run[i].text)
+    if word in WEEKDAYS:
+        return True
+    if word in MONTHS:
+        nxt = run[i + 1] if i + 1 < len(run) else after
+        return nxt is None or nxt.text[:1].isdigit() or len(run) == 1
+    return False
+
+
+def _split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        if _is_date(run, i, after):
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def _strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
+    """Drop leading "The", "On", "Earlier"...; says whether a "the" was among them."""
+    had_the = False
+    while run and _norm(run[0].text) in FUNCTION_WORDS:
+        had_the = had_the or run[0].text.lower() == "the"
+        run = run[1:]
+    while run and run[-1].text in CONNECTORS:
+        run = run[:-1]
+    return run, had_the
+
+
+def _split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list[Token]]:
+    """``prefix, person, rest`` for "Belarusian Defense Minister Viktor Khrenin"; person None: no title."""
+    words = [_norm(t.text) for t in run]
+    for t, word in enumerate(words):
+        if word not in TITLES:
+            continue
+        k = t
+        while k + 1 < len(run) and (words[k + 1] in _NAME_WORDS or words[k + 1] in _JOINING):
+            k += 1
+        end = k + 1
+        while end < len(run) and words[end] not in _JOINING:
+            end += 1
+        if any(w in ORG_SUFFIXES or w in LOC_SUFFIXES for w in words[k + 1 : end]):
+            return run, None, []  # "General Motors", "Major League": an organisation, not a role
+        return run[:t], run[k + 1 : end], run[end + 1 :]
+    return run, None, []
+
+
+def _split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
+    """Split "Russia and Ukraine" but keep "University of Helsinki" and "Bank of the West"."""
+    parts: list[list[Token]] = [[]]
+    i = 0
+    while i < len(run):
+        tok = run[i]
+        word = tok.text
+        if word in _JOINING and parts[-1]:
+            j = i
+            while j < len(run) and run[j].text in _JOINING:
+                j += 1
+            right_end = j
+            while right_end < len(run) and run[right_end].text not in _JOINING:
+                right_end += 1
+            left = [_norm(t.text) for t in parts[-1]]
+            right = [_norm(t.text) for t in run[j:right_end]]
+            whole = " ".join(t.text for t in [*parts[-1], *run[i:right_end]])
+            keep = whole in gaz.places or (word == "&")
+            if word in ("and",):
+                keep = keep or any(w in ORG_SUFFIXES for w in right)
+            elif not keep:
+                keep = any(
+                    w in ORG_HEADS
+                    or w in ORG_SUFFIXES
+                    or w in LOC_HEADS
+                    or w in GPE_SUFFIXES
+                    or w in EVENT_SUFFIXES
+                    for w in left
+                ) or (bool(right) and right[-1] in ORG_SUFFIXES)
+            if keep:
+                parts[-1].extend(run[i:j])
+            else:
+                parts.append([])
+            i = j
+            continue
+        parts[-1].append(tok)
+        i += 1
+    return [p for p in parts if p]
+
+
+def _split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token]]:
+    """``norp, rest`` for "Belarusian troops"-like runs ("Russian Vladimir Putin")."""
+    if len(run) < 2:
+        return [], run
+    words = [_norm(t.text) for t in run]
+    if any(w in ORG_SUFFIXES for w in words):
+        return [], run
+    for size in (2, 1):
+        head = " ".join(t.text for t in run[:size])
+        if size < len(run) and (head in gaz.demonyms or (size == 1 and words[0] in GROUP_WORDS)):
+            if " ".join(t.text for t in run) in gaz.places:
+                return [], run
+            return run[:size], run[size:]
+    return [], run
+
+
+def _type_of(
+    run: list[Token],
+    text: str,
+    before: Token | None,
+    after: Token | None,
+    had_the: bool,
+    gaz: Gazetteer,
+    title_case: bool,
+) -> tuple[str | None, int]:
+    words = [_norm(t.text) for t in run]
+    n = len(run)
+    if text in gaz.demonyms or (n == 1 and words[0] in GROUP_WORDS):
+        return "NORP", STRONG
+    place = gaz.places.get(text)
+    if place is not None and not (title_case and len(text) <= 3 and text.isupper()):
+        return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
+    last, first = words[-1], words[0]
+    if n >= 2:
+        if last in ORG_SUFFIXES or (first in ORG_HEADS and any(t.text in _JOINING for t in run)):
+            return "ORG", STRONG
+        if last in LOC_SUFFIXES or first in LOC_HEADS:
+            return "LOC", STRONG
+        if last in FAC_SUFFIXES:
+            return "FAC", STRONG
+        if last in GPE_SUFFIXES:
+            return "GPE", STRONG
+        if last in EVENT_SUFFIXES:
+            return "EVENT", MEDIUM
+    if n == 1 and _is_acronym(run[0].text):
+        return "ORG", MEDIUM
+    prev = _norm(before.text) if before is not None else ""
+    if prev in TITLES:
+        return "PERSON", STRONG
+    if n >= 2 and run[0].text in gaz.given_names and not had_the:
+        return "PERSON", STRONG
+    nxt = after.text.lower() if after is not None else ""
+    if nxt in SPEECH_VERBS and n >= 2 and not had_the:
+        return "PERSON", MEDIUM
+    if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
+        return "GPE", MEDIUM if n == 1 else WEAK
+    if n == 1 and last in ORG_SUFFIXES:
+        return "ORG", WEAK
+    if 2 <= n <= 3 and not had_the and all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+        return "PERSON", WEAK
+    if n >= 2:
+        return "ORG", WEAK
+    return None, WEAK
+
+
+def classify_run(
+    tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, title_case: bool
+) -> list[Piece]:
+    """Names in the capitalised run ``tokens[i:j]``."""
+    pieces: list[Piece] = []
+    after = tokens[j] if j < len(tokens) else None
+
+    def emit(run: list[Token], before: Token | None, nxt: Token | None, had_the: bool, person: bool) -> None:
+        start, end = run[0].start, run[-1].end
+        span = text[start:end]
+        words = tuple(t.text for t in run)
+        if person and len(run) <= 4:
+            kind: str | None
+            kind, strength = "PERSON", STRONG
+        else:
+            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, title_case)
+        if len(run) == 1 and _norm(run[0].text) in _NAME_WORDS and kind != "NORP":
+            return  # a lone "President" or "State"
+        pieces.append(Piece(start, end, words, kind, strength, run[0].initial or title_case))
+
+    def handle(run: list[Token], before: Token | None, nxt: Token | None, in_prefix: bool) -> None:
+        run, had_the = _strip_function_words(run)
+        if not run:
+            return
+        if run[0].initial is False and before is not None and before.text.lower() == "the":
+            had_the = True
+        prefix, person, rest = _split_title(run)
+        if person is not None:
+            if prefix:
+                handle(prefix, before, None, True)
+            person, _ = _strip_function_words(person)
+            if person:
+                emit(person, None, None if rest else nxt, False, True)
+            if rest:
+                handle(rest, None, nxt, False)
+            return
+        for part in _split_connectors(run, gaz):
+            norp, rest = _split_demonym(part, gaz)
+            if norp:
+                emit(norp, before, None, False, False)
+            if rest:
+                emit(rest, before, nxt, had_the, False)
+
+    # Possessives end a name ("Russia's President Putin"): cut after them.
+    run: list[Token] = []
+    before = tokens[i - 1] if i > 0 else None
+    for tok in tokens[i:j]:
+        tok, cut = _strip_possessive(tok)
+        run.append(tok)
+        if cut:
+            for part in _split_dates(run, None):
+                handle(part, before, None, False)
+            before, run = None, []
+    for part in _split_dates(run, after):
+        handle(part, before, after, False)
+    return pieces
+
+
+def match_known(
+    tokens: tuple[Token, ...], i: int, j: int, text: str, known: set[str], gaz: Gazetteer
+) -> list[Piece]:
+    """Names in a Title Case run, where capitals prove nothing: only names known from elsewhere."""
+    pieces: list[Piece] = []
+    s = i
+    while s < j:
+        for size in range(min(6, j - s), 0, -1):
+            run = [*tokens[s : s + size - 1], _strip_possessive(tokens[s + size - 1])[0]]
+            span = text[run[0].start : run[-1].end]
+            key = span.replace("’", "'")
+            kind: str | None = None
+            if span in gaz.demonyms:
+                kind = "NORP"
+            elif span in gaz.places and not (len(span) <= 3 and span.isupper()):
+                kind = _PLACE_TYPES[gaz.places[span]]
+            elif key not in known:
+                continue
+            words = tuple(t.text for t in run)
+            pieces.append(Piece(run[0].start, run[-1].end, words, kind, STRONG if kind else WEAK, True))
+            s += size
+            break
+        else:
+            s += 1
+    return pieces

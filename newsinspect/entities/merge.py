@@ -1,0 +1,112 @@
+"""Document-level reasoning: group mentions into entities, one type each, short forms into full names."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsinspect.entities.classify import MEDIUM, STRONG, Piece
+from newsinspect.model import Entity, Span
+
+_WEIGHTS = {STRONG: 3.0, MEDIUM: 1.5, 0: 0.5}
+# Kinds a bare single word defaults to when nothing in the document says more.
+_DEFAULT_TYPE = "ORG"
+
+
+@dataclass
+class _Group:
+    key: str
+    words: tuple[str, ...]
+    pieces: list[Piece] = field(default_factory=list)
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    strong: set[str] = field(default_factory=set)
+
+    def add(self, piece: Piece) -> None:
+        self.pieces.append(piece)
+        if piece.type is not None:
+            self.votes[piece.type] += _WEIGHTS[piece.strength]
+            if piece.strength == STRONG:
+                self.strong.add(piece.type)
+
+    @property
+    def best(self) -> str | None:
+        if not self.votes:
+            return None
+        return max(self.votes.items(), key=lambda kv: kv[1])[0]
+
+    @property
+    def only_initial(self) -> bool:
+        return all(p.initial for p in self.pieces)
+
+
+def _key(words: tuple[str, ...]) -> str:
+    return " ".join(words).replace("’", "'")
+
+
+def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> tuple[Entity, ...]:
+    """Entities from the document's name pieces, sorted by mention count then first position."""
+    groups: dict[str, _Group] = {}
+    for piece in pieces:
+        key = _key(piece.words)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(key, piece.words)
+        group.add(piece)
+
+    # A capitalised word seen only where capitals prove nothing, and known from nowhere else, is no name.
+    for key in list(groups):
+        group = groups[key]
+        if (
+            group.only_initial
+            and not group.strong
+            and (len(group.words) == 1 or group.words[0].lower() in lower_words)
+            and not _is_short_form(group, groups)
+        ):
+            del groups[key]
+
+    # Short forms ("Lukashenko", "Nick") join the one full name they belong to.
+    persons = [g for g in groups.values() if g.best == "PERSON" and len(g.words) >= 2]
+    merged_into: dict[str, _Group] = {}
+    for group in list(groups.values()):
+        if group in persons or (group.strong - {"PERSON"}):
+            continue
+        owners = [p for p in persons if _is_part_of(group.words, p.words)]
+        if len({id(o) for o in owners}) == 1:
+            merged_into[group.key] = owners[0]
+    for key, owner in merged_into.items():
+        for piece in groups.pop(key).pieces:
+            owner.pieces.append(piece)
+        owner.votes["PERSON"] += 0.0
+
+    entities = [_entity(g, text) for g in groups.values()]
+    entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
+    return tuple(entities)
+
+
+def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    n = len(short)
+    return n < len(full) and (full[-n:] == short or full[:n] == short)
+
+
+def _is_short_form(group: _Group, groups: dict[str, _Group]) -> bool:
+    return any(
+        other is not group and other.best == "PERSON" and _is_part_of(group.words, other.words)
+        for other in groups.values()
+    )
+
+
+def _entity(group: _Group, text: str) -> Entity:
+    pieces = sorted(group.pieces, key=lambda p: p.start)
+    mentions = tuple(Span(text[p.start : p.end], p.start, p.end) for p in pieces)
+    aliases: list[str] = []
+    for mention in mentions:
+        if mention.text != group.key and mention.text not in aliases and _key((mention.text,)) != group.key:
+            aliases.append(mention.text)
+    return Entity(
+        name=group.key if "'" not in group.key else text[pieces[0].start : pieces[0].end],
+        type=group.best or _DEFAULT_TYPE,
+        count=len(mentions),
+        aliases=tuple(aliases),
+        mentions=mentions,
+    )
