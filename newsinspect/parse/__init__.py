@@ -18,9 +18,17 @@ def parse_article(text: str, *, dayfirst: bool = False) -> Article:
         text = str(text)
     try:
         return assemble(text, dayfirst=dayfirst)
-    except Exception as exc:  # noqa: BLE001 - a parser bug must not stop a batch; report it instead
+    except Exception as exc:
         return Article(
-            title=None, subtitle=None, authors=(), published=None, updated=None, dateline=None,
-            captions=(), paragraphs=(), stats=Stats(0, 0, 0, 0.0),
-            warnings=(f"parser error: {type(exc).__name__}: {exc}",), text=text,
+            title=None,
+            subtitle=None,
+            authors=(),
+            published=None,
+            updated=None,
+            dateline=None,
+            captions=(),
+            paragraphs=(),
+            stats=Stats(0, 0, 0, 0.0),
+            warnings=(f"parser error: {type(exc).__name__}: {exc}",),
+            text=text,
         )

@@ -14,11 +14,11 @@ from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
 from newsinspect.parse.title import choose_title, looks_like_headline
 
-_AUTHOR_REACH = 3  # lines between a bare name and the date line that vouches for it
+_AUTHOR_REACH = 2  # rows between a bare name and the date line that vouches for it
 
 
-def _find_authors(header: list[HeaderLine], first_text: int) -> tuple[list[str], set[int]]:
-    """Author names and the indexes of the lines they came from."""
+def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], set[int]]:
+    """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines)."""
     names: list[str] = []
     used: set[int] = set()
 
@@ -28,27 +28,23 @@ def _find_authors(header: list[HeaderLine], first_text: int) -> tuple[list[str],
             if name not in names:
                 names.append(name)
 
-    for pos, info in enumerate(header):
+    for pos, info in enumerate(rows):
         if info.byline:
             add(info.byline, info.line.index)
-        elif info.by_alone and pos + 1 < len(header):
+        elif info.by_alone and pos + 1 < len(rows):
             used.add(info.line.index)
-            nxt = header[pos + 1]
-            found = au.names_from(nxt.line.clean)
+            found = au.names_from(au.strip_profile_words(rows[pos + 1].line.clean))
             if found:
-                add(found, nxt.line.index)
+                add(found, rows[pos + 1].line.index)
     if names:
         return names, used
-    for info in header:
+    for info in rows:
         if info.glued_names:
             add(info.glued_names, info.line.index)
     if names:
         return names, used
-    date_rows = [pos for pos, info in enumerate(header) if info.date_line]
-    for pos, info in enumerate(header):
-        if info.line.index <= first_text or info.is_meta or info.clutter or info.caption:
-            continue
-        if not any(0 < abs(pos - d) <= _AUTHOR_REACH for d in date_rows):
+    for pos, info in enumerate(rows):
+        if info.line.index <= title_index or info.is_meta or info.caption or not _near_stamp(rows, pos):
             continue
         name = au.bare_name(info.line.clean)
         if name:
@@ -57,24 +53,36 @@ def _find_authors(header: list[HeaderLine], first_text: int) -> tuple[list[str],
     return names, used
 
 
+def _near_stamp(rows: list[HeaderLine], pos: int) -> bool:
+    """A date line within a couple of rows: what makes a bare name an author line."""
+    low, high = max(0, pos - _AUTHOR_REACH), min(len(rows), pos + _AUTHOR_REACH + 1)
+    return any(rows[p].date_line or rows[p].relative for p in range(low, high) if p != pos)
+
+
+def _title_candidates(rows: list[HeaderLine]) -> list[Line]:
+    """Header lines that could be the headline: not metadata, captions, or a name next to a date."""
+    out: list[Line] = []
+    for pos, info in enumerate(rows):
+        if info.is_meta or info.caption or not looks_like_headline(info.line):
+            continue
+        text = info.line.clean
+        if _near_stamp(rows, pos) and (len(text.split()) <= 4 or au.bare_name(text)):
+            continue
+        out.append(info.line)
+    return out
+
+
 def assemble(text: str, *, dayfirst: bool) -> Article:
     lines = split_lines(text)
     header = classify(lines, dayfirst)
     warnings: list[str] = []
 
-    first_text = next((h.line.index for h in header if not h.clutter), -1)
-    names, author_lines = _find_authors(header, first_text)
-    anchor = next((h.line.index for h in header if h.byline or h.by_alone or h.glued_names), None)
+    rows = [h for h in header if not h.clutter]
+    anchor = next((h.line.index for h in rows if h.byline or h.by_alone or h.glued_names), None)
     if anchor is None:
-        anchor = min(author_lines, default=None)
-    if anchor is None:
-        anchor = next((h.line.index for h in header if h.date_line), None)
-    candidates = [
-        h.line for h in header
-        if not (h.clutter or h.is_meta or h.caption or h.line.index in author_lines)
-        and looks_like_headline(h.line)
-    ]
-    title, dek = choose_title(candidates, anchor)
+        anchor = next((h.line.index for h in rows if h.date_line), None)
+    title, dek = choose_title(_title_candidates(rows), anchor)
+    names, author_lines = _find_authors(rows, title.index if title else -1)
     published, updated = date_roles(header)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     if published is None:
@@ -92,7 +100,7 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
         if split:
             dateline, offset = split
             start = para.start + offset
-            paragraphs[pos] = Paragraph(text[start:para.end], "paragraph", start, para.end)
+            paragraphs[pos] = Paragraph(text[start : para.end], "paragraph", start, para.end)
         break
 
     return Article(
@@ -149,10 +157,14 @@ def _body(
             continue
         caption = match_caption(line.text)
         if caption:
-            captions.append(Caption(
-                line.text[caption.text_start:caption.text_end], caption.credit,
-                line.start + caption.text_start, line.start + caption.text_end,
-            ))
+            captions.append(
+                Caption(
+                    line.text[caption.text_start : caption.text_end],
+                    caption.credit,
+                    line.start + caption.text_start,
+                    line.start + caption.text_end,
+                )
+            )
             continue
         credit = credit_only(line.text)
         if credit:
@@ -163,7 +175,7 @@ def _body(
                 captions.append(Caption(line.text, credit, line.start, line.end))
             continue
         if not seen_paragraph:
-            if len(text.split()) < 8 and not text.rstrip("”\"’").endswith((".", "!", "?")):
+            if len(text.split()) < 8 and not text.rstrip('”"’').endswith((".", "!", "?")):
                 continue  # furniture between the header and the first real paragraph
             seen_paragraph = True
         kept.append(line)

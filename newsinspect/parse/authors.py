@@ -20,21 +20,125 @@ _CUT = re.compile(
     r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=\S*\d)|\s+\d|\S+@\S+|\s@\w|\|\s*$"
     r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
 )
+_TOLD_TO = re.compile(r"\s(?i:as\s+told\s+to)\s+")
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 _PARTICLES = frozenset(
-    "de da del della der den van von la le du dos das bin ibn al el di st st. ter ten mac".split()
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "di",
+        "st",
+        "st.",
+        "ter",
+        "ten",
+        "mac",
+    ]
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 _JOB_WORDS = frozenset(
-    """staff writer writers editor editors reporter reporters contributor contributors correspondent
-    correspondents columnist producer photographer journalist editorial team desk senior deputy associate
-    managing executive chief contributing special investigative political national foreign digital news
-    analyst critic intern fellow freelance guest director host anchor author""".split()
+    [
+        "staff",
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "reporter",
+        "reporters",
+        "contributor",
+        "contributors",
+        "correspondent",
+        "correspondents",
+        "columnist",
+        "producer",
+        "photographer",
+        "journalist",
+        "editorial",
+        "team",
+        "desk",
+        "senior",
+        "deputy",
+        "associate",
+        "managing",
+        "executive",
+        "chief",
+        "contributing",
+        "special",
+        "investigative",
+        "political",
+        "national",
+        "foreign",
+        "digital",
+        "news",
+        "analyst",
+        "critic",
+        "intern",
+        "fellow",
+        "freelance",
+        "guest",
+        "director",
+        "host",
+        "anchor",
+        "author",
+    ]
 )
 _ORG_WORDS = frozenset(
-    """times news post press journal magazine daily tribune herald gazette media network agency reuters
-    bloomberg afp ap upi ani inc llc ltd university institute group service services wire world
-    newsroom online com today weekly review report channel radio tv television""".split()
+    [
+        "times",
+        "news",
+        "post",
+        "press",
+        "journal",
+        "magazine",
+        "daily",
+        "tribune",
+        "herald",
+        "gazette",
+        "media",
+        "network",
+        "agency",
+        "reuters",
+        "bloomberg",
+        "afp",
+        "ap",
+        "upi",
+        "ani",
+        "inc",
+        "llc",
+        "ltd",
+        "university",
+        "institute",
+        "group",
+        "service",
+        "services",
+        "wire",
+        "world",
+        "newsroom",
+        "online",
+        "com",
+        "today",
+        "weekly",
+        "review",
+        "report",
+        "channel",
+        "radio",
+        "tv",
+        "television",
+    ]
 )
 _AGENCIES = re.compile(
     r"^(?i:the\s+associated\s+press|associated\s+press|reuters|agence\s+france-presse|afp|ap|upi"
@@ -67,10 +171,14 @@ def _clean_part(part: str) -> str | None:
     if _AGENCIES.match(part):
         return part
     tokens = part.split()
+    if tokens and tokens[0].lower().strip(".,") in _JOB_WORDS:
+        return None  # "Chief Technology Officer and Head of ...": a role, not a name
     had_job = False
     while tokens and tokens[-1].lower().strip(".,") in _JOB_WORDS:
         tokens.pop()
         had_job = True
+    if had_job and tokens and " ".join(tokens).lower().split()[-1] in _ORG_WORDS and len(tokens) <= 3:
+        return " ".join(tokens)  # "Chicago Tribune staff": the newsroom is the author
     if had_job and len(tokens) > 2:
         tokens = tokens[:2]  # "Adam Sennott Globe Staff": the org word before a job title goes too
     part = " ".join(tokens)
@@ -86,14 +194,19 @@ def names_from(text: str) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last."""
     cut = _CUT.search(text)
     head = text[: cut.start()] if cut else text
-    dates = find_dates(head)
+    dates = find_dates(text)
     if dates:
         head = head[: dates[0].start]
+    told = _TOLD_TO.search(head)
+    if told:
+        head = head[told.end():]
     names: list[str] = []
     agencies: list[str] = []
-    for piece in _SPLIT.split(head):
+    for number, piece in enumerate(_SPLIT.split(head)):
         name = _clean_part(piece)
         if name is None:
+            if number == 0:
+                return []  # "By submitting your details ...": a sentence, not a byline
             continue
         if _AGENCIES.match(name):
             agencies.append(name)
@@ -108,7 +221,7 @@ def byline_authors(line: str) -> list[str] | None:
     m = _BY_PREFIX.match(text)
     if not m or m.end() == len(text):
         return None
-    return names_from(text[m.end():])
+    return names_from(text[m.end() :])
 
 
 def is_by_alone(line: str) -> bool:
@@ -117,14 +230,36 @@ def is_by_alone(line: str) -> bool:
 
 
 def bare_name(line: str) -> str | None:
-    """A line that is only a name (possibly with an agency or job title): the seed's author line."""
-    text = strip_bullet(line).strip()
-    if len(text) > 80:
+    """A line that is only a name (possibly with an agency or job title after a comma or bar)."""
+    text = strip_profile_words(strip_bullet(line)).strip()
+    if len(text) > 80 or any(ch.isdigit() for ch in text):
         return None
-    names = names_from(text)
-    if len(names) == 1 and (names[0] == text or _AGENCIES.match(names[0]) is None):
-        return names[0]
-    return None
+    pieces = [p for p in re.split(r"\s*[,|/]\s*", text) if p.strip()]
+    if not pieces:
+        return None
+    name = _clean_part(pieces[0])
+    if name is None or _AGENCIES.match(name) or not all(_is_role(p) for p in pieces[1:]):
+        return None
+    return name
+
+
+def _is_role(piece: str) -> bool:
+    """A job title or an organisation after a name: ``Senior Editor``, ``Reuters``, ``NFL.com Analyst``."""
+    words = [w.lower().strip(".,") for w in piece.split()]
+    return bool(words) and (
+        _AGENCIES.match(piece.strip()) is not None
+        or any(w in _JOB_WORDS or w in _ORG_WORDS for w in words)
+    )
+
+
+_PROFILE_WORDS = re.compile(
+    r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
+)
+
+
+def strip_profile_words(text: str) -> str:
+    """Author-widget phrasing around a name (``Social Links for Jane Roe``)."""
+    return _PROFILE_WORDS.sub("", text)
 
 
 def names_before_date(line: str) -> list[str]:
@@ -137,10 +272,19 @@ def names_before_date(line: str) -> list[str]:
     if not dates and cut is None:
         return []
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
-    head = text[:end].strip(" -–—|•·,")
+    head = text[:end].strip(" -–—|•·,/")
     if not head:
         return []
     names = [n for n in names_from(head) if not _AGENCIES.match(n)]
-    # every piece of the head must be a name, or this is a sentence that happens to hold a date
-    pieces = [p for p in _SPLIT.split(head) if p.strip(" .,")]
+    # every piece of the head must be a name or a role, or this is a sentence that holds a date
+    pieces = [p for p in _SPLIT.split(head) if p.strip(" .,") and not _is_role(p)]
     return names if names and len(names) == len(pieces) else []
+
+
+def told_to_authors(line: str) -> list[str] | None:
+    """``Amie Roe as told to Jane Doe``: the writer is the one told."""
+    text = strip_bullet(line)
+    m = _TOLD_TO.search(text)
+    if not m or not is_name(text[: m.start()].strip()):
+        return None
+    return names_from(text[m.end():]) or None

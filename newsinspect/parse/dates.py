@@ -12,15 +12,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # A month name may be glued to a preceding word ("By Kent GermanDec 22, 2023") but then starts upper-case.
-_MONTH_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+_MONTH_START = r"(?:(?<![A-Za-z])|(?<=[A-Za-z])(?=[A-Z][a-z]))"
 _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 _ISO = re.compile(
@@ -32,9 +42,15 @@ _MDY_NAME = re.compile(
     _MONTH_START + r"(?P<mon>" + _MONTH + r")\.?\s*(?P<d>\d{1,2})" + _DAY_SUFFIX + r",?\s+(?P<y>\d{4})(?!\d)"
 )
 _DMY_NAME = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})" + _DAY_SUFFIX + r"\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\.?,?\s+(?P<y>\d{4})(?!\d)"
+    r"(?<!\d)(?P<d>\d{1,2})"
+    + _DAY_SUFFIX
+    + r"\s+(?:of\s+)?(?P<mon>"
+    + _MONTH
+    + r")\.?,?\s+(?P<y>\d{4})(?!\d)"
 )
-_NUMERIC = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+_NUMERIC = re.compile(
+    r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
+)
 _DOTTED = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
 
 # A clock time; either minutes or am/pm must be present so that a bare number is not a time.
@@ -47,11 +63,41 @@ _BEFORE_TIME_GAP = re.compile(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
 _AFTER_TIME_GAP = re.compile(r"^[\s,|•·/-]*(?:(?i:on)\s*)?$")
 
 _FIXED_ZONES = {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 330, "CET": 60, "CEST": 120, "EET": 120,
-    "EEST": 180, "MSK": 180, "WEST": 60, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "PHT": 480,
-    "AWST": 480, "ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "PKT": 300,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480,
-    "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "WET": 0,
+    "BST": 60,
+    "IST": 330,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "WEST": 60,
+    "JST": 540,
+    "KST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "PHT": 480,
+    "AWST": 480,
+    "ACST": 570,
+    "AEST": 600,
+    "AEDT": 660,
+    "NZST": 720,
+    "NZDT": 780,
+    "PKT": 300,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "AKST": -540,
+    "AKDT": -480,
+    "HST": -600,
 }
 # Generic US zones: standard or daylight offset depending on the date.
 _US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
@@ -127,14 +173,14 @@ def _iso(day: date, hour: int | None, minute: int, second: int, offset: int | No
 def _time_near(line: str, start: int, end: int) -> tuple[re.Match[str], int, int] | None:
     """A clock time right after (or right before) the date at line[start:end]."""
     for m in _TIME.finditer(line, end, min(len(line), end + 40)):
-        if _BEFORE_TIME_GAP.match(line[end:m.start()]) and _is_time(m):
+        if _BEFORE_TIME_GAP.match(line[end : m.start()]) and _is_time(m):
             return m, min(start, m.start()), max(end, m.end())
         break
     window = max(0, start - 30)
     for m in _TIME.finditer(line, window, start):
         if m.end() > start or not _is_time(m):
             continue
-        if _AFTER_TIME_GAP.match(line[m.end():start]):
+        if _AFTER_TIME_GAP.match(line[m.end() : start]):
             return m, m.start(), end
     return None
 
@@ -192,6 +238,8 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
         if day is not None:
             candidates.append((m.start(), m.end(), day))
     for m in _NUMERIC.finditer(line):
+        if m["sep"] == "-" and len(m["y"]) == 2:
+            continue  # 12-20-23 is too often a code or a score
         a, b = int(m["a"]), int(m["b"])
         month, day_num = (b, a) if (dayfirst and b <= 12) or a > 12 else (a, b)
         day = _valid(_year(m["y"]), month, day_num)

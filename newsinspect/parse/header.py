@@ -12,12 +12,51 @@ from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
 
 HEADER_LINES = 40
-_LABEL_ONLY = re.compile(r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+on)?)\s*:?$")
+_LABEL_ONLY = re.compile(
+    r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+on)?)\s*:?$"
+)
 _UPDATED_LABEL = re.compile(r"(?i:\b(?:updated|modified|edited|revised)\b)")
 _PUBLISHED_LABEL = re.compile(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
 _META_WORDS = frozenset(
-    """published updated posted last modified first on at by am pm a.m. p.m. edt est et pt pst pdt cst cdt
-    utc gmt cet ist min read mins minute minutes | - • · date time and""".split()
+    [
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "modified",
+        "first",
+        "on",
+        "at",
+        "by",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "edt",
+        "est",
+        "et",
+        "pt",
+        "pst",
+        "pdt",
+        "cst",
+        "cdt",
+        "utc",
+        "gmt",
+        "cet",
+        "ist",
+        "min",
+        "read",
+        "mins",
+        "minute",
+        "minutes",
+        "|",
+        "-",
+        "•",
+        "·",
+        "date",
+        "time",
+        "and",
+    ]
 )
 _WORDISH = re.compile(r"[A-Za-z][\w.'’-]*")
 
@@ -39,15 +78,21 @@ class HeaderLine:
 
     @property
     def is_meta(self) -> bool:
-        return bool(self.byline is not None or self.by_alone or self.date_line or self.label_only
-                    or self.relative or self.glued_names)
+        return bool(
+            self.byline is not None
+            or self.by_alone
+            or self.date_line
+            or self.label_only
+            or self.relative
+            or self.glued_names
+        )
 
 
 def _date_line(text: str, dates: list[FoundDate], names: list[str]) -> bool:
     """Little else than dates, labels and names: a stamp, not a sentence that mentions a date."""
     rest = text
     for d in reversed(dates):
-        rest = rest[: d.start] + " " + rest[d.end:]
+        rest = rest[: d.start] + " " + rest[d.end :]
     for name in names:
         rest = rest.replace(name, " ")
     words = [w for w in _WORDISH.findall(rest) if w.lower() not in _META_WORDS]
@@ -66,7 +111,7 @@ def classify(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
         if is_clutter(text):
             info.clutter = True
             continue
-        info.byline = au.byline_authors(text)
+        info.byline = au.byline_authors(text) or au.told_to_authors(text)
         info.by_alone = au.is_by_alone(text)
         info.label_only = _LABEL_ONLY.match(text) is not None
         info.dates = find_dates(text, dayfirst=dayfirst)
@@ -98,7 +143,7 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
             continue
         previous_end = 0
         for found in info.dates:
-            label = pending_label + " " + text[previous_end: found.start]
+            label = pending_label + " " + text[previous_end : found.start]
             pending_label = ""
             previous_end = found.end
             if _UPDATED_LABEL.search(label):

@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over the to up via vs with is are was be".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "is",
+        "are",
+        "was",
+        "be",
+    ]
 )
 
 
 def is_heading(text: str) -> bool:
     """A short line without closing sentence punctuation whose words are mostly capitalised."""
-    if len(text) > 90 or text[-1:] in ".,;" or text.endswith(("”", '"')) and len(text) > 60:
+    if len(text) > 90 or text[-1:] in ".,;" or (text.endswith(("”", '"')) and len(text) > 60):
         return False
     words = text.split()
     if not 1 <= len(words) <= 12:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 # A line is everything up to \r\n, \n or a lone \r; the text itself is never changed.
 _LINE = re.compile(r"[^\r\n]+")
 # White space plus the invisible characters scraped pages are full of (zero-width, BOM, NBSP).
-_EDGE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+_EDGE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+)
 _INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
 
 
@@ -44,7 +46,7 @@ def split_lines(text: str) -> list[Line]:
         content = stripped_left.rstrip(_EDGE)
         start = match.start() + len(raw) - len(stripped_left)
         end = start + len(content)
-        gap = text[previous_end:match.start()]
+        gap = text[previous_end : match.start()]
         blank_before = not out or gap.count("\n") + gap.replace("\r\n", "").count("\r") > 1
         out.append(Line(len(out), content, start, end, blank_before))
         previous_end = match.end()

@@ -20,8 +20,56 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
 _LAST_WORD = re.compile(r"[\w.’'-]{0,12}$")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc corp co ltd no vs etc u.s u.k u.n e.g
-    i.e jan feb mar apr jun jul aug sep sept oct nov dec rev mt ft gen adm cmdr atty supt""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "rev",
+        "mt",
+        "ft",
+        "gen",
+        "adm",
+        "cmdr",
+        "atty",
+        "supt",
+    ]
 )
 
 
@@ -30,7 +78,7 @@ def _sentences(text: str) -> int:
     for m in _SENTENCE_END.finditer(text):
         before = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
         word = (before.group() if before else "").lower().rstrip(".")
-        if m.end() < len(text.rstrip()) and (word in _ABBREVIATIONS or len(word) == 1 and word.isalpha()):
+        if m.end() < len(text.rstrip()) and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
             continue
         count += 1
     return count or (1 if text.strip() else 0)
@@ -43,5 +91,6 @@ def compute_stats(paragraphs: Iterable[str]) -> Stats:
         count += 1
         words += len(_WORD.findall(text))
         sentences += _sentences(text)
-    return Stats(words=words, paragraphs=count, sentences=sentences,
-                 reading_minutes=round(words / WORDS_PER_MINUTE, 1))
+    return Stats(
+        words=words, paragraphs=count, sentences=sentences, reading_minutes=round(words / WORDS_PER_MINUTE, 1)
+    )

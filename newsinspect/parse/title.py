@@ -40,11 +40,20 @@ def choose_title(candidates: list[Line], anchor: int | None) -> tuple[Line | Non
         title = next((c for c in pool if len(c.text.split()) >= 3), pool[0])
         return _first_copy(title, candidates), None
     nearest = above[-1]
-    if len(above) >= 2 and looks_like_dek(nearest.text) and nearest.text != above[-2].text:
+    if len(above) >= 2 and nearest.text != above[-2].text:
         previous = above[-2]
-        if nearest.index - previous.index <= 4 and not previous.text.endswith("."):
+        close = nearest.index - previous.index <= 4
+        if close and len(previous.text.split()) >= 3 and _dek_after(previous.text, nearest.text):
             return _first_copy(previous, candidates), nearest
     return _first_copy(nearest, candidates), None
+
+
+def _dek_after(title: str, line: str) -> bool:
+    """Whether ``line`` reads as the standfirst under ``title`` rather than the headline itself."""
+    if looks_like_dek(line):
+        return True
+    words, title_words = len(line.split()), len(title.split())
+    return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
 
 
 def _first_copy(title: Line, candidates: list[Line]) -> Line:
