@@ -10,6 +10,7 @@ import typer
 
 from newsinspect import __version__
 from newsinspect.cli import render_human, render_json
+from newsinspect.cli.batch import batch
 from newsinspect.cli.environment import Environment, ExitStatus
 from newsinspect.cli.runner import process
 from newsinspect.filters import filter_entities, filter_quotes, parse_entity_types
@@ -57,6 +58,9 @@ MaxBytes = Annotated[
     int,
     typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True),
 ]
+Glob = Annotated[
+    str, typer.Option("--glob", help="In directories given as PATH, only files whose names match this.")
+]
 EngineOption = Annotated[
     Engine,
     typer.Option("--engine", envvar="NEWSINSPECT_ENGINE", help="Entity recogniser: builtin (fast) or spacy."),
@@ -78,10 +82,16 @@ def _root(
     """Inspect raw news article dumps: metadata and paragraphs, quotes, named entities."""
 
 
-def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None) -> list[str]:
-    """The paths to read. No path: standard input when it is piped, the help when it is a terminal."""
+def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob: str = "*") -> list[str]:
+    """The paths to read (directories walked, as in batch). No path: standard input when it is piped,
+    the help when it is a terminal."""
     if files:
-        return files
+        from newsinspect.batch.expand import expand_path
+
+        paths: list[str] = []
+        for path in files:  # a target's problem shows again, in its own words, when it is read
+            paths += [path] if path == STDIN else [target.path for target in expand_path(path, glob=glob)]
+        return paths
     if env.stdin_isatty or env.stdin is None:
         typer.echo(ctx.get_help(), err=True)
         raise typer.Exit(ExitStatus.USAGE)
@@ -124,6 +134,7 @@ def show(
     ctx: typer.Context,
     files: Files = None,
     json_output: JsonFlag = False,
+    glob: Glob = "*",
     engine: EngineOption = Engine.builtin,
     dayfirst: DayFirst = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
@@ -141,7 +152,7 @@ def show(
         elif record.article is not None:
             render_human.render_show(console, record.file, record.article)
 
-    _finish(process(env, _inputs(ctx, env, files), options, emit))
+    _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
 @app.command()
@@ -149,6 +160,7 @@ def quotes(
     ctx: typer.Context,
     files: Files = None,
     json_output: JsonFlag = False,
+    glob: Glob = "*",
     speaker: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--speaker", help="Only quotes whose speaker contains this text (any case)."),
@@ -174,7 +186,7 @@ def quotes(
         render_json.quotes_payload,
         lambda file, article, selected: render_human.render_quotes(console, file, article, selected),
     )
-    _finish(process(env, _inputs(ctx, env, files), options, emit))
+    _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
 @app.command()
@@ -182,6 +194,7 @@ def entities(
     ctx: typer.Context,
     files: Files = None,
     json_output: JsonFlag = False,
+    glob: Glob = "*",
     types: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--type", help="Only these types, comma-separated: PERSON,ORG,GPE,LOC,NORP,FAC,EVENT."),
@@ -208,4 +221,7 @@ def entities(
         render_json.entities_payload,
         lambda file, article, selected: render_human.render_entities(console, file, article, selected),
     )
-    _finish(process(env, _inputs(ctx, env, files), options, emit))
+    _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
+
+
+app.command()(batch)

@@ -1,0 +1,250 @@
+"""``newsinspect batch``: many inputs to JSON Lines or CSV, in parallel, with a summary on stderr.
+
+Thin: options, the output stream, progress and messages. The work is in ``newsinspect.batch``, imported
+when the command runs so that other commands do not pay for it at start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import AbstractContextManager, nullcontext
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
+
+import typer
+
+from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.cli.safe_text import neutralise
+from newsinspect.errors import NewsinspectError
+from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
+
+if TYPE_CHECKING:
+    from newsinspect.batch import Target
+    from newsinspect.batch.executor import Outcome, WorkSpec
+    from newsinspect.batch.summary import RunSummary
+    from newsinspect.cli.progress import FileProgress
+
+
+class OutputFormatChoice(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class EngineChoice(str, Enum):  # the same choice as in app.py, which imports this module
+    builtin = "builtin"
+    spacy = "spacy"
+
+
+class RowsChoice(str, Enum):
+    articles = "articles"
+    quotes = "quotes"
+    entities = "entities"
+
+
+def batch(
+    ctx: typer.Context,
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045 - Typer reads the annotation at run time
+        typer.Argument(
+            help="Files, directories (walked recursively), or - for a list of file paths on stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--out", "-o", help="Write to this file instead of stdout.", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        OutputFormatChoice, typer.Option("--format", help="JSON Lines (the show --json record) or CSV.")
+    ] = OutputFormatChoice.jsonl,
+    rows: Annotated[
+        RowsChoice, typer.Option("--rows", help="CSV: one row per article, per quote or per entity.")
+    ] = RowsChoice.articles,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes [default: the number of cores].", show_default=False
+        ),
+    ] = None,
+    glob: Annotated[
+        str, typer.Option("--glob", help="In directories, only files whose name matches this pattern.")
+    ] = "*",
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Append to --out, skipping files it already has a record for.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, per-file messages or summary on stderr.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", envvar="NEWSINSPECT_ENGINE", help="Entity recogniser: builtin or spacy."),
+    ] = EngineChoice.builtin,
+    dayfirst: Annotated[
+        bool, typer.Option("--dayfirst", help="Read numeric dates as day first: 03/04/2024 is 3 April.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colour (also: the NO_COLOR environment variable).")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+) -> None:
+    """Process many dumps in parallel: one JSON line (or CSV row) per file, in input order.
+
+    Every input gives exactly one record, the article or an error, and a summary goes to stderr.
+    Exit status 1 if any file failed, 130 on Ctrl-C (the output file then ends with a whole record).
+    """
+    from newsinspect.batch import OutputFormat, RunSummary
+    from newsinspect.batch.executor import WorkSpec, default_jobs
+    from newsinspect.pipeline import Options
+
+    env = Environment.from_process(no_color=no_color, debug=debug)
+    if not paths:
+        typer.echo(ctx.get_help(), err=True)
+        raise typer.Exit(ExitStatus.USAGE)
+    if resume and out is None:
+        raise typer.BadParameter("--resume needs --out FILE", param_hint="--resume")
+    if rows != RowsChoice.articles and output_format != OutputFormatChoice.csv:
+        raise typer.BadParameter("--rows applies to --format csv", param_hint="--rows")
+    if paths.count(STDIN) > 1:
+        raise typer.BadParameter("- (the list of paths on stdin) can be given once", param_hint="PATH")
+
+    spec = WorkSpec(
+        options=Options(dayfirst=dayfirst, engine=engine.value, max_bytes=max_bytes),
+        output_format=OutputFormat(output_format.value, rows.value),
+        debug=debug,
+    )
+    summary = RunSummary()
+    status = _run(env, paths, glob, out, resume, spec, jobs or default_jobs(), summary, quiet, no_color)
+    if not quiet or status == ExitStatus.INTERRUPTED:
+        for line in summary.lines():
+            env.error(line)
+    if status != ExitStatus.OK:
+        raise typer.Exit(int(status))
+
+
+def _run(
+    env: Environment,
+    paths: list[str],
+    glob: str,
+    out: str | None,
+    resume: bool,
+    spec: WorkSpec,
+    jobs: int,
+    summary: RunSummary,
+    quiet: bool,
+    no_color: bool,
+) -> ExitStatus:
+    from newsinspect.batch import expand_paths, run_batch
+    from newsinspect.batch.output import LineSink, open_output
+
+    try:
+        if out is None:
+            env.stdout.flush()
+            sink = LineSink(_binary(env.stdout))
+            done: set[str] = set()
+        else:
+            sink, state = open_output(out, spec.output_format, resume=resume)
+            done = state.done
+            if state.dropped_bytes and not quiet:
+                env.error(f"{_shown(out)}: dropped a partial last line ({state.dropped_bytes:,} bytes)")
+    except NewsinspectError as err:
+        env.error(str(err))
+        return ExitStatus.USAGE
+    except OSError as err:
+        env.error(f"{_shown(out or '-')}: {err.strerror or err}")
+        return ExitStatus.USAGE
+
+    show_bar = env.stderr_isatty and not quiet
+    total = None if not show_bar or STDIN in paths else sum(1 for _ in expand_paths(paths, glob=glob))
+    targets = expand_paths(paths, glob=glob, stdin=env.stdin)
+    reporter = _Reporter(env, quiet)
+    try:
+        with _progress(env, show_bar, total, no_color) as bar:
+            reporter.bar = bar
+            run_batch(
+                targets,
+                spec,
+                sink,
+                jobs=jobs,
+                summary=summary,
+                done=done,
+                on_outcome=reporter.outcome,
+                on_skip=reporter.skip,
+            )
+    except KeyboardInterrupt:
+        summary.finish(interrupted=True)
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        summary.finish()
+        return ExitStatus.BROKEN_PIPE
+    except NewsinspectError as err:  # a setting no input can get past, e.g. a missing optional engine
+        summary.finish()
+        env.error(str(err))
+        return ExitStatus.FAILED
+    finally:
+        sink.close()
+    return ExitStatus.FAILED if summary.failed else ExitStatus.OK
+
+
+class _Reporter:
+    """Per-file messages on stderr (through the progress bar when there is one) and the bar's count."""
+
+    def __init__(self, env: Environment, quiet: bool) -> None:
+        self.env = env
+        self.quiet = quiet
+        self.bar: FileProgress | None = None
+
+    def outcome(self, outcome: Outcome) -> None:
+        if outcome.error is not None and not self.quiet:
+            self._say(f"{_shown(outcome.path)}: {outcome.error}")
+            if outcome.traceback and self.env.debug:
+                self.env.stderr.write(outcome.traceback)
+        if self.bar is not None:
+            self.bar.advance()
+
+    def skip(self, target: Target) -> None:
+        if self.bar is not None:
+            self.bar.advance()
+
+    def _say(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.say(message)
+        else:
+            self.env.error(message)
+
+
+def _progress(
+    env: Environment, show: bool, total: int | None, no_color: bool
+) -> AbstractContextManager[FileProgress | None]:
+    if not show:
+        return nullcontext()
+    from newsinspect.cli.progress import FileProgress
+
+    return FileProgress(env, total, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+
+
+def _binary(stream: object) -> BinaryIO:
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        raise OSError("standard output does not take bytes")
+    return buffer  # type: ignore[no-any-return]
+
+
+def _shown(path: str) -> str:
+    """A path fit for a message: non-UTF-8 bytes and control characters as visible escapes."""
+    from newsinspect.batch.expand import display_path
+
+    return neutralise(display_path(path))
+
+
+def _silence_stdout() -> None:
+    """After the reader of our stdout has gone, point stdout at devnull so the final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
