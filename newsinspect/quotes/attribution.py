@@ -1,0 +1,137 @@
+"""Who said a quote: reporting patterns around it, tried from the most to the least specific.
+
+1. right after the quote: “…,” Okafor said / said Okafor / — Commissioner Ann Lee
+2. right before it: Okafor said: “…” / He told reporters, “…”
+3. a cue elsewhere in the quote's sentence, before, then after it (partial quotes)
+4. "according to X" when nothing else names a speaker
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsinspect.quotes.context import ParagraphContext
+from newsinspect.quotes.cues import CUE_RE, STRONG_CUE_WORDS
+from newsinspect.quotes.phrases import Mention, object_after, subject_of
+from newsinspect.quotes.scanner import RawQuote
+from newsinspect.quotes.tokens import Token
+
+_DASHES = ("—", "–", "--", "-")
+_ACCORDING = "according to"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    how: str  # which pattern found it: after, before, sentence, according, dash
+
+
+@dataclass(frozen=True)
+class _Cue:
+    text: str
+    first: int  # token index of the cue's first word
+    last: int  # token index of its last word
+
+
+def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
+    """Cues in ``ctx.masked[start:end]`` with their token indices."""
+    found: list[_Cue] = []
+    for m in CUE_RE.finditer(ctx.masked, start, end):
+        first = ctx.token_at_or_after(m.start())
+        last = ctx.token_at_or_after(m.end()) - 1
+        if first <= last < len(ctx.tokens):
+            found.append(_Cue(" ".join(m.group().split()).lower(), first, last))
+    return found
+
+
+def _strong(cue: _Cue) -> bool:
+    return " " in cue.text or cue.text in STRONG_CUE_WORDS
+
+
+def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) -> Attribution | None:
+    """The best attribution for ``q`` inside its paragraph, or None."""
+    open_at, close_at = ctx.quote_extent(q)
+    s_start, _ = ctx.sentence_of(open_at)
+    _, s_end = ctx.sentence_of(max(close_at - 1, open_at))
+    if lo_offset is not None:
+        s_start = max(s_start, lo_offset)
+    left_lo = ctx.token_at_or_after(s_start)
+    left_hi = ctx.token_at_or_after(open_at)  # tokens before the quote: [left_lo, left_hi)
+    right_lo = ctx.token_at_or_after(close_at)
+    right_hi = ctx.token_at_or_after(s_end)
+    toks = ctx.tokens
+
+    right_cues = _cues(ctx, close_at, s_end) if q.close_mark is not None else []
+    left_cues = _cues(ctx, s_start, open_at)
+    # Stop the right-hand search at the next quote in the sentence (a split quote's second half).
+    next_open = min((o.open_mark for o in ctx.quotes if o.open_mark > open_at), default=len(ctx.text))
+    right_cues = [c for c in right_cues if toks[c.first].start < next_open]
+
+    # 1. Directly after the quote (a comma outside the marks may come first).
+    if right_lo < right_hi and toks[right_lo].text == ",":
+        right_lo += 1
+    if right_lo < right_hi:
+        if toks[right_lo].text in _DASHES:
+            mention = object_after(toks, right_lo + 1, right_hi, ctx.text)
+            if mention is not None and mention.kind != "pronoun":
+                return Attribution(mention, None, "dash")
+        for cue in right_cues[:2]:
+            if cue.text == _ACCORDING:
+                continue
+            if cue.first == right_lo and _strong(cue):
+                mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
+            elif cue.first > right_lo:
+                mention = subject_of(toks, cue.first, right_lo, ctx.text)
+                if mention is not None and not _starts_near(toks, right_lo, mention):
+                    mention = None
+            else:
+                mention = None
+            if mention is not None:
+                return Attribution(mention, cue.text, "after")
+    # 2. and 3. Before the quote in its sentence, nearest cue first.
+    for cue in reversed(left_cues):
+        if cue.text == _ACCORDING:
+            continue
+        mention = subject_of(toks, cue.first, left_lo, ctx.text)
+        if mention is None and cue.last + 1 < left_hi:
+            mention = object_after(toks, cue.last + 1, left_hi, ctx.text) if _strong(cue) else None
+        if mention is not None:
+            return Attribution(mention, cue.text, "before")
+    # 3. After the quote, further on in its sentence.
+    for cue in right_cues:
+        if cue.text == _ACCORDING:
+            continue
+        mention = subject_of(toks, cue.first, right_lo, ctx.text)
+        if mention is None and _strong(cue):
+            mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
+        if mention is not None:
+            return Attribution(mention, cue.text, "sentence")
+    # 4. "according to X" with no other speaker.
+    for cue in [*right_cues, *left_cues]:
+        if cue.text == _ACCORDING:
+            hi = right_hi if cue.first >= right_lo else left_hi
+            mention = object_after(toks, cue.last + 1, hi, ctx.text)
+            if mention is not None:
+                return Attribution(mention, cue.text, "according")
+    return None
+
+
+def _starts_near(toks: list[Token], index: int, mention: Mention) -> bool:
+    """The mention begins at token ``index``, or one word later ("But Okafor said")."""
+    limit = toks[index + 1].start if index + 1 < len(toks) else toks[index].start
+    return toks[index].start <= mention.start <= limit
+
+
+def lead_in(ctx: ParagraphContext) -> Attribution | None:
+    """A paragraph ending in "<speaker> <cue> ...:" that introduces a quote in the next paragraph."""
+    stripped = ctx.masked.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    s_start, _ = ctx.sentence_of(len(stripped) - 1)
+    lo = ctx.token_at_or_after(s_start)
+    for cue in reversed(_cues(ctx, s_start, len(stripped))):
+        mention = subject_of(ctx.tokens, cue.first, lo, ctx.text)
+        if mention is not None:
+            return Attribution(mention, cue.text, "before")
+    return None

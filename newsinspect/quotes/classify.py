@@ -1,0 +1,27 @@
+"""Full quotes (a statement of its own) versus partial quotes (a fragment inside the writer's sentence)."""
+
+from __future__ import annotations
+
+from newsinspect.quotes.cues import CUE_WORDS
+from newsinspect.quotes.grouping import Group
+from newsinspect.quotes.tokens import MASK
+
+_LEAD_PUNCTUATION = (":", ",", ";", "—", "–", "-", "(", ".", "!", "?", MASK)
+
+
+def is_full(g: Group) -> bool:
+    """A quote is full when it stands as its own clause: it opens the paragraph or follows a colon,
+    comma, dash, sentence end or a reporting verb, and begins like a sentence."""
+    if len(g.segments) > 1:
+        return True
+    seg = g.first
+    words = seg.ctx.text[seg.raw.start:seg.raw.end]
+    first = next((c for c in words if c.isalnum()), "")
+    starts_like_sentence = first.isupper() or first.isdigit() or words.startswith(("…", "..."))
+    before = seg.ctx.masked[:seg.raw.open_mark].rstrip()
+    if not before:
+        return starts_like_sentence or len(words.split()) > 8
+    if before.endswith(_LEAD_PUNCTUATION):
+        return starts_like_sentence
+    last_word = before.rsplit(None, 1)[-1].lower()
+    return starts_like_sentence and last_word in CUE_WORDS

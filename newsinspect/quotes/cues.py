@@ -1,0 +1,80 @@
+"""Reporting cues: the verbs and phrases that introduce speech ("said", "told", "pointed out")."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying with regular inflection (-s, -ed, -ing). Base forms only.
+_REGULAR = (
+    "add admit announce answer argue ask assert boast caution charge claim comment complain concede "
+    "conclude confirm contend continue counter declare demand deny describe emphasize emphasise "
+    "estimate exclaim explain insist joke lament mention muse note object observe opine plead "
+    "predict proclaim promise protest question recall recount remark repeat reply report respond "
+    "retort reveal scoff shout sigh snap state stress suggest testify tweet urge vow warn whisper "
+    "yell acknowledge agree allege assure blast brag call cite complain confide criticize decry "
+    "disclose dismiss echo elaborate grumble highlight inform lash mock mourn posit post praise "
+    "pledge quip rage recommend reiterate reason rebut recall scold scream sneer tout wonder worry "
+    "rail chide concur chime mutter murmur declare"
+)
+# Irregular verbs: every form written out.
+_IRREGULAR = (
+    "say says said saying tell tells told telling write writes wrote written writing "
+    "put puts putting speak speaks spoke spoken speaking "
+    "think thinks thought thinking"
+)
+# Phrases that work as one cue.
+_PHRASES = (
+    "pointed out", "points out", "pointing out", "went on", "goes on", "going on",
+    "according to", "in a statement", "in an interview", "in a tweet", "in a post", "in remarks",
+    "was quoted as saying", "were quoted as saying", "is quoted as saying",
+    "was cited as saying", "were cited as saying", "was heard saying",
+    "made clear", "makes clear", "summed up", "sums up", "spelled out", "chimed in", "weighed in",
+    "wrote in", "put it", "puts it", "had this to say", "told reporters",
+)
+
+
+def _forms(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    if base in ("admit", "snap", "quip", "rebut", "chat", "plan"):
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+def _all_forms() -> set[str]:
+    words = set(_IRREGULAR.split())
+    for base in _REGULAR.split():
+        words.update(_forms(base))
+    return words
+
+
+CUE_WORDS: frozenset[str] = frozenset(_all_forms())
+# Words that are cue forms but, standing alone, are far more often something else.
+_WEAK = frozenset({"call", "calls", "called", "calling", "put", "puts", "putting", "post", "posts",
+                   "question", "questions", "report", "reports", "answer", "answers", "object",
+                   "objects", "state", "states", "charge", "charges", "promise", "promises",
+                   "continue", "continues", "continued", "continuing", "think", "thinks",
+                   "thinking", "thought", "speak", "speaks", "spoke", "speaking", "spoken",
+                   "echo", "echoes", "rage", "rages", "worry", "worries", "wonder", "wonders",
+                   "reason", "reasons", "comment", "comments", "concern", "mention", "repeat",
+                   "cite", "cites", "cited", "citing", "estimate", "estimates", "blast", "blasts",
+                   "mock", "mocks", "question", "protest", "protests", "predict", "quip", "quips",
+                   "tweet", "tweets", "demand", "demands", "plead", "pledge", "pledges", "praise"})
+STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
+
+_PHRASE_PATTERN = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True))
+_WORD_PATTERN = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+CUE_RE = re.compile(rf"\b(?:{_PHRASE_PATTERN}|{_WORD_PATTERN})\b", re.IGNORECASE)
+
+
+def is_cue_word(word: str) -> bool:
+    return word.lower() in CUE_WORDS
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Every cue in ``text[start:end]``, in order."""
+    return list(CUE_RE.finditer(text, start, len(text) if end is None else end))

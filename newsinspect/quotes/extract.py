@@ -1,0 +1,132 @@
+"""The quote-finding pipeline: scan, group, attribute, merge, classify, resolve, build ``Quote``s."""
+
+from __future__ import annotations
+
+from newsinspect.model import Article, Quote, QuoteKind, Span
+from newsinspect.quotes.attribution import Attribution, attribute, lead_in
+from newsinspect.quotes.classify import is_full
+from newsinspect.quotes.context import ParagraphContext
+from newsinspect.quotes.grouping import Group, Segment, group_paragraph_runs, merge_split
+from newsinspect.quotes.resolution import PersonIndex, Resolver
+from newsinspect.quotes.sources import find_source
+
+_SPLIT_JOIN = " … "
+_PARAGRAPH_JOIN = " "
+
+
+def extract_quotes(article: Article) -> tuple[Quote, ...]:
+    contexts = [ParagraphContext.build(i, p.start, p.text) for i, p in enumerate(article.paragraphs)]
+    groups = group_paragraph_runs(contexts)
+    for g in groups:
+        _attribute_group(g)
+    _share_within_sentence(groups)
+    groups = merge_split(groups)
+    _lead_ins(groups, contexts)
+    people = PersonIndex.build([(c.index, c.base, c.masked) for c in contexts])
+    resolver = Resolver(people)
+    quotes: list[Quote] = []
+    previous: tuple[Group, str | None] | None = None
+    for g in groups:
+        kind: QuoteKind = "full" if is_full(g) else "partial"
+        speaker: str | None = None
+        att = g.attribution
+        mention = att.mention if att is not None else None
+        seg = g.attributed_by or g.first
+        if mention is not None and att is not None:
+            earlier = contexts[max(0, seg.ctx.index - 2)].base
+            speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
+            resolver.spoke(speaker, mention.kind, seg.ctx.index)
+        elif kind == "full" and g.first.opens_paragraph() and previous is not None:
+            # A paragraph of pure quotation continues the speaker of the quote just before it.
+            prev_group, prev_speaker = previous
+            if prev_speaker is not None and prev_group.last.ctx.index == g.first.ctx.index - 1 \
+                    and _ends_paragraph(prev_group.last):
+                speaker = prev_speaker
+        if kind == "partial" and att is None:
+            continue  # a scare quote or a title
+        quotes.append(_build(article, g, kind, speaker, att, seg))
+        previous = (g, speaker)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return tuple(quotes)
+
+
+def _attribute_group(g: Group) -> None:
+    """Try the last segment (cue after the close), then the first, then the rest."""
+    order = [g.last, g.first, *g.segments[1:-1]] if len(g.segments) > 1 else [g.first]
+    for seg in order:
+        att = attribute(seg.ctx, seg.raw)
+        if att is not None:
+            g.attribution, g.attributed_by = att, seg
+            return
+
+
+def _share_within_sentence(groups: list[Group]) -> None:
+    """A quote with no cue of its own takes the attribution of another quote in its sentence."""
+    for i, g in enumerate(groups):
+        if g.attribution is not None or len(g.segments) != 1:
+            continue
+        ctx = g.first.ctx
+        sentence = ctx.sentence_of(g.first.raw.open_mark)
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(groups):
+                other = groups[j]
+                if other.attribution is not None and other.attributed_by is not None \
+                        and other.attributed_by.ctx is ctx \
+                        and ctx.sentence_of(other.attributed_by.raw.open_mark) == sentence:
+                    g.attribution, g.attributed_by = other.attribution, other.attributed_by
+                    break
+
+
+def _lead_ins(groups: list[Group], contexts: list[ParagraphContext]) -> None:
+    """“Okafor said:” closing one paragraph attributes the quote that opens the next."""
+    for g in groups:
+        if g.attribution is not None or not g.first.opens_paragraph() or g.first.ctx.index == 0:
+            continue
+        prev_ctx = contexts[g.first.ctx.index - 1]
+        att = lead_in(prev_ctx)
+        if att is not None:
+            g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
+
+
+def _ends_paragraph(seg: Segment) -> bool:
+    close = seg.raw.close_mark
+    return close is None or not seg.ctx.masked[close + 1:].strip(" .,”\"’'")
+
+
+def _build(article: Article, g: Group, kind: QuoteKind, speaker: str | None,
+           att: Attribution | None, seg: Segment) -> Quote:
+    text = article.text
+    parts = [text[g.segments[0].start:g.segments[0].end]]
+    for paragraph_break, s in zip(g.continued, g.segments[1:]):
+        parts.append(_PARAGRAPH_JOIN if paragraph_break else _SPLIT_JOIN)
+        parts.append(text[s.start:s.end])
+    mention_span = None
+    role = cue = source = None
+    if att is not None:
+        cue = att.cue
+        if att.mention is not None:
+            m = att.mention
+            a, b = seg.ctx.base + m.start, seg.ctx.base + m.end
+            mention_span = Span(text[a:b], a, b)
+            role = m.role
+        if att.how != "according":
+            ctx = seg.ctx
+            open_at, close_at = ctx.quote_extent(seg.raw) if seg.ctx is g.first.ctx or seg in g.segments \
+                else (0, 0)
+            lo, _ = ctx.sentence_of(open_at)
+            _, hi = ctx.sentence_of(max(open_at, close_at - 1))
+            source = find_source(ctx, lo, hi, att.mention)
+    if speaker is None and att is None:
+        cue = None
+    return Quote(
+        text="".join(parts),
+        kind=kind,
+        speaker=speaker,
+        speaker_mention=mention_span,
+        role=role,
+        cue=cue,
+        source=source,
+        paragraph=g.first.ctx.index,
+        start=g.first.start,
+        end=g.last.end,
+    )

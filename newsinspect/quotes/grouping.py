@@ -1,0 +1,98 @@
+"""Segments that make one quote: a quote running over paragraphs, and the halves of a split quote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsinspect.quotes.attribution import Attribution
+from newsinspect.quotes.context import ParagraphContext
+from newsinspect.quotes.scanner import RawQuote
+
+
+@dataclass
+class Segment:
+    ctx: ParagraphContext
+    raw: RawQuote
+
+    @property
+    def start(self) -> int:
+        return self.ctx.base + self.raw.start
+
+    @property
+    def end(self) -> int:
+        return self.ctx.base + self.raw.end
+
+    def opens_paragraph(self) -> bool:
+        return not self.ctx.text[:self.raw.open_mark].strip()
+
+
+@dataclass
+class Group:
+    """One quote: its segments in order, with the paragraph breaks (True) or cue gaps (False) between."""
+
+    segments: list[Segment]
+    continued: list[bool] = field(default_factory=list)
+    attribution: Attribution | None = None
+    attributed_by: Segment | None = None
+
+    @property
+    def first(self) -> Segment:
+        return self.segments[0]
+
+    @property
+    def last(self) -> Segment:
+        return self.segments[-1]
+
+
+def group_paragraph_runs(contexts: list[ParagraphContext]) -> list[Group]:
+    """Every quote as a group; an unclosed quote joins the next paragraph when that one reopens it."""
+    groups: list[Group] = []
+    previous: ParagraphContext | None = None
+    for ctx in contexts:
+        for n, raw in enumerate(ctx.quotes):
+            seg = Segment(ctx, raw)
+            if (
+                n == 0
+                and previous is not None
+                and groups
+                and groups[-1].last.ctx is previous
+                and groups[-1].last.raw.close_mark is None
+                and seg.opens_paragraph()
+            ):
+                groups[-1].segments.append(seg)
+                groups[-1].continued.append(True)
+                continue
+            groups.append(Group([seg]))
+        previous = ctx
+    return groups
+
+
+def merge_split(groups: list[Group]) -> list[Group]:
+    """Join “…,” he said. “…” (same paragraph, only the attribution between) into one group."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and _is_split_pair(prev, g):
+            prev.segments.extend(g.segments)
+            prev.continued.append(False)
+            prev.continued.extend(g.continued)
+            continue
+        out.append(g)
+    return out
+
+
+def _is_split_pair(a: Group, b: Group) -> bool:
+    att = a.attribution
+    if att is None or att.how != "after" or att.mention is None or a.attributed_by is not a.last:
+        return False
+    if b.first.ctx is not a.last.ctx or a.last.raw.close_mark is None:
+        return False
+    if b.attribution is not None and b.attribution.how == "after" and b.attributed_by is b.first:
+        return False
+    ctx = a.last.ctx
+    gap = ctx.masked[a.last.raw.close_mark + 1:b.first.raw.open_mark]
+    if len(gap) > 120 or not gap.rstrip().endswith((",", ".", ":", ";", "—", "–")):
+        return False
+    # Nothing in the gap but the attribution: it ends at the cue or a few words after it.
+    tail = ctx.masked[att.mention.end:b.first.raw.open_mark]
+    return "." not in tail.rstrip().rstrip(".,:;—–").replace("_", "")

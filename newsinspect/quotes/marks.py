@@ -1,0 +1,74 @@
+"""Quotation marks: which characters they are, and whether one can open or close at a position.
+
+Apostrophes share characters with single quotation marks (don’t, Belarus’, '90s, rock 'n' roll);
+the tests here tell them apart from the characters around the mark only, so a scan stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+MarkKind = Literal["double", "single"]
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+DOUBLE_AMBIGUOUS = '"'
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+SINGLE_AMBIGUOUS = "'"
+
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS
+
+# Characters after which an opening mark may stand, and before which a closing mark may stand.
+_OPEN_AFTER = "([{—–-/" + ALL_MARKS
+_CLOSE_BEFORE = ".,;:!?)]}—–-/…" + ALL_MARKS
+
+# Elisions written with a leading apostrophe: '90s, 'n', 'em, 'til, 'cause, 'tis.
+_ELISION = re.compile(
+    r"(?:\d\ds?\b(?![\d,.%]| percent)|n['’](?!\w)|(?:em|til|cause|cos|tis|twas|bout)\b)", re.IGNORECASE
+)
+
+
+def kind_of(char: str) -> MarkKind:
+    return "double" if char in DOUBLE_MARKS else "single"
+
+
+def _space_like(char: str) -> bool:
+    return char.isspace()
+
+
+def can_open(text: str, i: int) -> bool:
+    """A mark at ``i`` may open a quotation: a word follows and nothing word-like precedes it."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if not nxt or _space_like(nxt):
+        return False
+    prev = text[i - 1] if i > 0 else ""
+    return not prev or _space_like(prev) or prev in _OPEN_AFTER
+
+
+def can_close(text: str, i: int) -> bool:
+    """A mark at ``i`` may close a quotation: something precedes it and no word follows directly."""
+    prev = text[i - 1] if i > 0 else ""
+    if not prev or _space_like(prev):
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return not nxt or _space_like(nxt) or nxt in _CLOSE_BEFORE
+
+
+def is_apostrophe(text: str, i: int) -> bool:
+    """A single mark inside a word (don’t), or a leading elision ('90s, 'n', 'em)."""
+    char = text[i]
+    if char not in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS:
+        return False
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if nxt and _ELISION.match(text, i + 1, min(len(text), i + 8)) is not None:
+        # 'n' in rock 'n' roll: the mark after the n is an apostrophe too (checked by the caller's
+        # prev-character test below), and so is a '90s style year.
+        return not prev or not prev.isalnum()
+    # The closing half of 'n'.
+    return prev == "n" and i >= 2 and text[i - 2] in "'’‘" and (not nxt or _space_like(nxt))

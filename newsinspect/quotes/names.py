@@ -1,0 +1,152 @@
+"""Names, roles and organisations in capitalised word runs ("Belarusian Defense Minister Viktor Khrenin").
+
+A small rule set of our own: role words and demonyms make the role, the capitalised words after
+them the name; organisation and place words mark runs that are not people.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary senator sen sen. rep rep. representative congressman
+    congresswoman gov gov. governor lt lt. gen gen. general col col. maj maj. sgt sgt. capt capt.
+    adm adm. admiral commander chief judge justice mayor mr mr. mrs mrs. ms ms. dr dr. prof prof.
+    professor candidate nominee leader head ambassador attorney deputy executive officer director
+    chairman chairwoman chair chairperson ceo cfo coo founder spokesman spokeswoman spokesperson
+    commissioner superintendent sheriff inspector detective officer sergeant captain lieutenant
+    colonel major minister foreign defense defence interior finance justice health state home
+    former acting assistant associate senior junior house senate speaker majority minority whip
+    democratic republican gop democrat independent national security adviser advisor council
+    press campaign manager strategist pollster analyst economist coach manager owner rev rev.
+    reverend father pope cardinal bishop rabbi imam king queen prince princess sir lord lady dame
+    first lady u.s. us u.k. uk eu un white federal special counsel economic chancellor premier
+    envoy delegate councilman councilwoman alderman trustee regent provost dean president-elect
+    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon
+    """.split()
+)
+ORG_WORDS = frozenset(
+    """
+    ministry department office agency council committee commission party campaign university
+    college institute institution endowment foundation center centre association union league
+    corporation corp corp. inc inc. co co. company ltd llc group bank fund times post news
+    journal tribune herald gazette press reuters service services administration government
+    court house senate congress parliament assembly army navy force forces police guard bureau
+    network channel magazine radio television tv club society organization organisation church
+    school hospital board authority commission alliance coalition front movement watch project
+    initiative trust partners capital holdings systems technologies media studio studios network
+    republic kingdom federation state states nations city county province region street avenue
+    square airport station peace affairs relations review daily weekly
+    """.split()
+)
+PLACE_FIRST_WORDS = frozenset("new north south east west saint san santa los las fort port st. st united".split())
+# Capitalised words that start sentences or name times, never people.
+NOT_NAME_WORDS = frozenset(
+    """
+    the a an in on at but and or so if when while after before during since as for from to of by
+    with without this that these those there here it its he she they we i you his her their our my
+    your what who which where why how however meanwhile also yet still then now today yesterday
+    tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december earlier later last next according
+    although though because despite instead once some many most several all both each every no not
+    asked said says told mr mrs ms dr
+    """.split()
+)
+PRONOUNS = frozenset("he she they it we i who".split())
+PERSON_PRONOUNS = frozenset("he she".split())
+
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _demonym(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in {
+        "american", "russian", "belarusian", "ukrainian", "german", "mexican", "korean", "israeli",
+        "iraqi", "pakistani", "afghan", "european", "african", "asian", "cuban", "venezuelan",
+        "chinese", "japanese", "french", "british", "english", "irish", "scottish", "welsh", "dutch",
+        "swiss", "greek", "thai", "saudi", "kuwaiti", "yemeni", "qatari", "emirati", "turkish",
+    }
+
+
+def is_role_word(word: str) -> bool:
+    return word.lower().rstrip(",") in ROLE_WORDS
+
+
+def split_role(words: list[str]) -> tuple[int, int]:
+    """(role_end, name_start) for a capitalised run: words[:role_end] are the role, words[name_start:] the name.
+
+    A demonym counts as part of the role only when a role word follows it ("Ukrainian President").
+    """
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if is_role_word(w) or (w.lower() in ("the", "of", "and", "for") and i > 0):
+            i += 1
+        elif _demonym(w) and i + 1 < n and is_role_word(words[i + 1]):
+            i += 1
+        else:
+            break
+    # Keep "of" and the like out of the name.
+    name_start = i
+    while name_start < n and words[name_start].lower() in ("of", "and", "for", "the"):
+        name_start += 1
+    return i, name_start
+
+
+def is_org_name(words: list[str]) -> bool:
+    return any(w.lower().strip(".,’'s") in ORG_WORDS or w.lower() in ORG_WORDS for w in words)
+
+
+def looks_like_person(words: list[str]) -> bool:
+    """Two to four capitalised words that are not an organisation or a place."""
+    if not 2 <= len(words) <= 4 or is_org_name(words):
+        return False
+    if words[0].lower() in PLACE_FIRST_WORDS:
+        return False
+    return all(is_capitalised(w) or w.lower() in ("de", "van", "von", "bin", "al", "da", "del", "la", "le")
+               for w in words) and not any(w.lower() in NOT_NAME_WORDS for w in words)
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (with initials like "B." and particles) as (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    cur: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while cur and cur[-1][2].lower() in ("of", "and", "de", "van", "von", "al", "da", "del"):
+            cur.pop()
+        if cur:
+            runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
+        cur.clear()
+
+    last_end = -1
+    for m in _WORD.finditer(text):
+        word = m.group().rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group()) else m.group()
+        end = m.start() + len(word)
+        gap = text[last_end:m.start()] if last_end >= 0 else " "
+        joined = last_end >= 0 and gap.strip() == "" and "\n" not in gap
+        particle = word.lower() in ("of", "de", "van", "von", "al", "da", "del") and bool(cur)
+        if is_capitalised(word) or particle:
+            if not joined:
+                flush()
+            cur.append((m.start(), end, word))
+            if word.endswith(("’s", "'s")):
+                flush()
+        else:
+            flush()
+        last_end = end
+    flush()
+    return runs

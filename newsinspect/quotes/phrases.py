@@ -1,0 +1,241 @@
+"""Noun phrases around a reporting cue: the subject before it, the object after it.
+
+Each function returns a ``Mention``: the words written at the attribution site, split into role and
+name where the phrase holds a person's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newsinspect.quotes.names import (
+    NOT_NAME_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    is_capitalised,
+    is_org_name,
+    split_role,
+    strip_possessive,
+)
+from newsinspect.quotes.tokens import Token
+
+MentionKind = Literal["name", "pronoun", "phrase"]
+
+_SKIP_BEFORE_CUE = frozenset(
+    """
+    has have had was is were are also later then previously recently once would will could might
+    may did does do not never further again still however himself herself themselves itself
+    reportedly repeatedly often just simply already flatly quickly publicly privately openly
+    has since even first last finally immediately angrily
+    """.split()
+)
+_DETERMINERS = frozenset("the a an his her its their our this that these those one two several some many".split())
+_NP_LINKS = frozenset("of for at with from to in".split())
+_SPEAKER_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokesmen official officials ministry department company
+    campaign police statement report analyst analysts expert experts critic critics aide aides
+    source sources lawyer lawyers attorney attorneys president secretary minister government agency
+    group organization organisation committee court judge office author authors study researchers
+    researcher authorities authority prosecutor prosecutors investigators investigator witness
+    witnesses resident residents protesters protester leader leaders democrats republicans officer
+    officers administration team family representative representatives member members candidate
+    nominee senator governor mayor manager chairman director executive economist economists
+    observers voters voter supporters supporter opponents opponent adviser advisers advisor
+    advisors strategist strategists pollster pollsters spokespeople military army ministry people
+    man woman doctor doctors scientist scientists teacher teachers student students worker workers
+    owner owners staff staffer staffers insider insiders diplomat diplomats person persons lawmaker
+    lawmakers legislator legislators activist activists organizers organiser organizers founder
+    chief head coach host hosts anchor reporter reporters editor editors writer writers poll polls
+    survey surveys memo letter document documents filing complaint lawsuit ruling website site
+    """.split()
+)
+_MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words naming a speaker; offsets are relative to the paragraph text."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    name: str  # the name (or the whole phrase for a pronoun or common noun phrase)
+    role: str | None = None
+
+
+def _cap_word(tok: Token) -> bool:
+    return tok.is_word() and is_capitalised(tok.text)
+
+
+def _make_name_mention(words: list[Token], text: str) -> Mention | None:
+    """A mention from a capitalised run (role words first, name last)."""
+    # Drop leading sentence words ("But", "In") that are not part of any name.
+    while words and words[0].lower in NOT_NAME_WORDS and words[0].lower != "the":
+        words = words[1:]
+    if not words:
+        return None
+    plain = [w.text for w in words]
+    role_end, name_start = split_role(plain)
+    # Cut "of Missouri" and the like off a person's name.
+    name_words = words[name_start:]
+    for k, w in enumerate(name_words):
+        if w.lower in ("of", "for") and k > 0:
+            name_words = name_words[:k]
+            break
+    start, end = words[0].start, words[-1].end
+    if not name_words or is_org_name([w.text for w in name_words]):
+        # A role or an organisation speaking ("the Defense Ministry", "President").
+        phrase = text[start:end]
+        return Mention("phrase", start, end, strip_possessive(phrase))
+    role = text[words[0].start:words[role_end - 1].end] if role_end > 0 else None
+    name = text[name_words[0].start:name_words[-1].end]
+    return Mention("name", start, end, strip_possessive(name), role)
+
+
+def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """The noun phrase ending at token ``j`` (not before ``lo``)."""
+    if j < lo or not tokens[j].is_word():
+        return None
+    tok = tokens[j]
+    if tok.lower in PRONOUNS:
+        return Mention("pronoun", tok.start, tok.end, tok.text)
+    if _cap_word(tok):
+        k = j
+        while k - 1 >= lo and (
+            _cap_word(tokens[k - 1])
+            or (tokens[k - 1].lower == "of" and k - 2 >= lo and _cap_word(tokens[k - 2]))
+        ) and j - k < _MAX_NAME_WORDS:
+            k -= 1
+        # Lowercase role words written before a name ("former president Bill Clinton").
+        while k - 1 >= lo and tokens[k - 1].lower in ROLE_WORDS and j - k < _MAX_NAME_WORDS + 2:
+            k -= 1
+        return _make_name_mention(tokens[k:j + 1], text)
+    # A common noun phrase: "the ministry", "a spokesman for the company", "officials".
+    k = j
+    found_det = False
+    while k >= lo and j - k < 7:
+        w = tokens[k]
+        if not w.is_word():
+            break
+        if w.lower in _DETERMINERS:
+            found_det = True
+            # "a spokesman for the ministry": keep going over a linking preposition.
+            if k - 2 >= lo and tokens[k - 1].lower in _NP_LINKS and tokens[k - 2].is_word() \
+                    and tokens[k - 2].lower in _SPEAKER_NOUNS:
+                k -= 2
+                continue
+            break
+        if _cap_word(w) and w.text.endswith(("’s", "'s")):
+            found_det = True  # "Trump’s campaign"
+            break
+        if w.lower in NOT_NAME_WORDS or w.lower in _NP_LINKS:
+            k += 1
+            break
+        if _cap_word(w) and k < j:
+            # "the Trump campaign": a capitalised modifier inside the phrase.
+            k -= 1
+            continue
+        k -= 1
+    k = max(k, lo)
+    head = tokens[j].lower
+    if head not in _SPEAKER_NOUNS or k > j:
+        return None
+    if not found_det and not head.endswith("s"):
+        return None
+    start, end = tokens[k].start, tokens[j].end
+    return Mention("phrase", start, end, text[start:end])
+
+
+def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
+    """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
+    j = cue - 1
+    while j >= lo and tokens[j].lower in _SKIP_BEFORE_CUE or (
+        j >= lo and tokens[j].lower.endswith("ly") and tokens[j].text.islower() and len(tokens[j].text) > 3
+    ):
+        j -= 1
+    if j < lo:
+        return None
+    tok = tokens[j]
+    if tok.lower == "who" and j - 2 >= lo and tokens[j - 1].text == ",":
+        return phrase_before(tokens, j - 2, lo, text)
+    if tok.text == ",":
+        return _around_commas(tokens, j, lo, text)
+    return phrase_before(tokens, j, lo, text)
+
+
+def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """"Name, appositive, <cue>" or "Role phrase, Name, <cue>"; ``j`` is the comma before the cue."""
+    k = j - 1
+    while k >= lo and tokens[k].text != "," and j - k < 30:
+        if tokens[k].text in ".!?;:":
+            return None
+        k -= 1
+    if k < lo or tokens[k].text != ",":
+        return None
+    chunk = tokens[k + 1:j]
+    if not chunk:
+        return None
+    if all(_cap_word(t) or t.lower in ("of", "de", "van", "von") for t in chunk) and len(chunk) <= 5:
+        named = _make_name_mention(chunk, text)
+        if named is not None and named.kind == "name":
+            # The chunk before the first comma may be the role ("The head of the council, Ann Lee,").
+            r = k - 1
+            while r >= lo and tokens[r].text not in ",.;:!?" and k - r < 14:
+                r -= 1
+            role_tokens = tokens[r + 1:k]
+            role = named.role
+            if role is None and role_tokens and (role_tokens[0].lower in ("the", "a", "an")
+                                                 or role_tokens[0].lower in ROLE_WORDS):
+                role = text[role_tokens[0].start:role_tokens[-1].end]
+            return Mention("name", named.start, named.end, named.name, role)
+        return named
+    head = phrase_before(tokens, k - 1, lo, text)
+    if head is None or head.kind == "pronoun":
+        return None
+    words = [t for t in chunk]
+    if words and words[0].lower in ("a", "an", "the"):
+        words = words[1:]
+    appositive = text[words[0].start:words[-1].end] if words else None
+    return Mention(head.kind, head.start, head.end, head.name, head.role or appositive)
+
+
+def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+    """The noun phrase starting at token ``j`` ("said Okafor", "said the ministry", "said he")."""
+    if j >= hi or not tokens[j].is_word():
+        return None
+    tok = tokens[j]
+    if tok.lower in PRONOUNS:
+        return Mention("pronoun", tok.start, tok.end, tok.text)
+    k = j
+    if _cap_word(tok) or tok.lower in ROLE_WORDS:
+        while k + 1 < hi and k - j < _MAX_NAME_WORDS + 2 and (
+            _cap_word(tokens[k + 1])
+            or (tokens[k + 1].lower in ROLE_WORDS and not _cap_word(tokens[k]))
+            or (tokens[k + 1].lower == "of" and k + 2 < hi and _cap_word(tokens[k + 2]))
+        ):
+            k += 1
+        if not _cap_word(tokens[k]):
+            return None
+        named = _make_name_mention(tokens[j:k + 1], text)
+        if named is None:
+            return None
+        # "said John Smith, a spokesman for the company."
+        if named.role is None and k + 2 < hi and tokens[k + 1].text == "," and tokens[k + 2].lower in ("a", "an", "the"):
+            e = k + 3
+            while e < hi and tokens[e].text not in ",.;:!?—" and e - k < 16:
+                e += 1
+            role = text[tokens[k + 3].start:tokens[e - 1].end] if e - 1 >= k + 3 else None
+            return Mention(named.kind, named.start, named.end, named.name, role)
+        return named
+    if tok.lower in _DETERMINERS:
+        while k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS:
+            if tokens[k + 1].lower in _NP_LINKS and not (k + 2 < hi and tokens[k + 2].lower in _DETERMINERS | {"the"}):
+                break
+            k += 1
+        if k == j:
+            return None
+        start, end = tokens[j].start, tokens[k].end
+        return Mention("phrase", start, end, text[start:end])
+    return None

@@ -1,0 +1,112 @@
+"""From the words at the attribution site to the speaker: the fullest name the article gives.
+
+Surnames ("Volfovich") resolve to the nearest earlier full name ending in them; "he"/"she" to the
+person most recently mentioned earlier in the same paragraph, else the previous quote's speaker when it spoke
+in this or the previous paragraph, else the person most recently mentioned nearby.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from newsinspect.quotes.names import (
+    capitalised_runs,
+    looks_like_person,
+    split_role,
+    strip_possessive,
+)
+from newsinspect.quotes.phrases import Mention
+
+
+@dataclass
+class PersonIndex:
+    """People named in the article, with every place they are mentioned (absolute offsets)."""
+
+    offsets: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+    by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, paragraphs: list[tuple[int, int, str]]) -> PersonIndex:
+        """``paragraphs``: (index, base offset, text)."""
+        index = cls()
+        found: list[tuple[int, str, int]] = []
+        singles: list[tuple[int, str, int]] = []
+        for p_index, base, text in paragraphs:
+            for start, _end, words in capitalised_runs(text):
+                _, name_start = split_role(words)
+                name_words = [strip_possessive(w) for w in words[name_start:]]
+                for k, w in enumerate(name_words):
+                    if w.lower() in ("of", "for"):
+                        name_words = name_words[:k]
+                        break
+                if looks_like_person(name_words):
+                    name = " ".join(name_words)
+                    found.append((base + start, name, p_index))
+                    index.by_surname.setdefault(name_words[-1], []).append((base + start, name))
+                elif len(name_words) == 1:
+                    singles.append((base + start, name_words[0], p_index))
+        for offset, word, p_index in singles:
+            if word in index.by_surname:
+                found.append((offset, word, p_index))
+        found.sort()
+        for offset, name, p_index in found:
+            index.offsets.append(offset)
+            index.names.append(name)
+            index.paragraphs.append(p_index)
+        return index
+
+    def full_name(self, name: str, offset: int) -> str:
+        """The fullest name ending in ``name``'s last word: the nearest before ``offset``, else the first after."""
+        words = name.split()
+        if len(words) != 1:
+            return name
+        options = self.by_surname.get(words[0])
+        if not options:
+            return name
+        before = [n for o, n in options if o <= offset]
+        best = before[-1] if before else options[0][1]
+        return max((n for _, n in options if n.endswith(best)), key=len, default=best)
+
+    def last_person_before(self, offset: int, not_before: int) -> str | None:
+        i = bisect.bisect_left(self.offsets, offset) - 1
+        if i >= 0 and self.offsets[i] >= not_before:
+            return self.full_name(self.names[i], self.offsets[i])
+        return None
+
+
+@dataclass
+class Resolver:
+    people: PersonIndex
+    last_speaker: str | None = None
+    last_speaker_is_person: bool = False
+    last_paragraph: int = -10
+
+    def resolve(self, mention: Mention, base: int, paragraph: int, earlier_start: int) -> str | None:
+        """The speaker for ``mention`` (offsets relative to ``base``)."""
+        at = base + mention.start
+        if mention.kind == "name":
+            return self.people.full_name(mention.name, at)
+        if mention.kind == "phrase":
+            name = mention.name
+            return name[4:] if name.startswith(("the ", "The ")) and name[4:5].isupper() else name
+        pronoun = mention.name.lower()
+        recent = paragraph - self.last_paragraph <= 1
+        if pronoun in ("he", "she", "him", "her"):
+            same_paragraph = self.people.last_person_before(at, base)
+            if same_paragraph is not None:
+                return same_paragraph
+            if recent and self.last_speaker is not None and self.last_speaker_is_person:
+                return self.last_speaker
+            return self.people.last_person_before(at, earlier_start)
+        if pronoun in ("they", "it", "we") and recent and self.last_speaker and not self.last_speaker_is_person:
+            return self.last_speaker
+        return None
+
+    def spoke(self, speaker: str | None, kind: str, paragraph: int) -> None:
+        if speaker is not None:
+            self.last_speaker = speaker
+            self.last_speaker_is_person = kind in ("name", "pronoun")
+            self.last_paragraph = paragraph

@@ -1,0 +1,127 @@
+"""Pair quotation marks inside one paragraph, in one linear pass.
+
+A stack holds the open marks. Each mark is pushed once and popped once, so the scan is linear
+even on a paragraph full of unbalanced marks. Only top-level pairs become quotes; a pair nested
+inside another (‘…’ inside “…”) stays part of the outer quote's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsinspect.quotes.marks import (
+    ALL_MARKS,
+    DOUBLE_AMBIGUOUS,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    SINGLE_AMBIGUOUS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    MarkKind,
+    can_close,
+    can_open,
+    is_apostrophe,
+    kind_of,
+)
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    """Quoted words between two marks; offsets are relative to the paragraph text.
+
+    ``open_mark`` is the index of the opening mark; ``close_mark`` the index of the closing mark,
+    or None when the paragraph ends before the quote closes.
+    """
+
+    open_mark: int
+    close_mark: int | None
+    kind: MarkKind
+    start: int
+    end: int
+
+
+@dataclass
+class _Open:
+    index: int
+    char: str
+    kind: MarkKind
+
+
+def _closes(char: str, opener: _Open) -> bool:
+    """Whether ``char`` is a closing partner for ``opener`` (“ closes „ in the German style)."""
+    if opener.kind != kind_of(char):
+        return False
+    if char in DOUBLE_CLOSE + SINGLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_AMBIGUOUS:
+        return True
+    return opener.char in "„‚" and char in "“‘"
+
+
+def _role(text: str, i: int, stack: list[_Open]) -> str:
+    """'open', 'close' or '' (ignore) for the mark at ``i``."""
+    char = text[i]
+    kind = kind_of(char)
+    if kind == "single" and is_apostrophe(text, i):
+        return ""
+    if char == "«":  # guillemets are unambiguous, and French puts spaces inside them
+        return "open"
+    if char == "»":
+        return "close" if any(o.char == "«" for o in stack) else ""
+    opening = can_open(text, i)
+    closing = can_close(text, i)
+    pending = any(o.kind == kind for o in stack[-2:])
+    if char in DOUBLE_OPEN + SINGLE_OPEN:
+        if pending and closing and any(_closes(char, o) for o in stack[-2:] if o.kind == kind):
+            return "close"
+        return "open" if opening or not closing else ""
+    if char in DOUBLE_CLOSE + SINGLE_CLOSE:
+        if pending and (closing or not opening):
+            return "close"
+        # ” used as an opener (typing slips, Nordic style) only when nothing is open.
+        if not pending and opening and not closing and char in DOUBLE_CLOSE:
+            return "open"
+        return ""
+    # Straight marks: decided by their neighbours.
+    if pending and closing:
+        return "close"
+    if opening:
+        return "open"
+    return ""
+
+
+def scan_paragraph(text: str) -> list[RawQuote]:
+    """Top-level quotations in ``text``, in order, with an unclosed one (if any) running to the end."""
+    found: list[RawQuote] = []
+    stack: list[_Open] = []
+    for i, char in enumerate(text):
+        if char not in ALL_MARKS:
+            continue
+        role = _role(text, i, stack)
+        if role == "open":
+            if stack and stack[-1].kind == kind_of(char):
+                # Same kind opened again before closing: the earlier mark was stray.
+                stack.pop()
+            if len(stack) >= 2:
+                continue
+            stack.append(_Open(i, char, kind_of(char)))
+        elif role == "close":
+            while stack and not _closes(char, stack[-1]):
+                stack.pop()
+            if not stack:
+                continue
+            opener = stack.pop()
+            if not stack:
+                _add(found, text, opener, i, i)
+    if stack:
+        _add(found, text, stack[0], None, len(text))
+    return found
+
+
+def _add(found: list[RawQuote], text: str, opener: _Open, close: int | None, end: int) -> None:
+    """Append the quote between ``opener`` and ``end`` with white space trimmed, unless it is empty."""
+    start = opener.index + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if any(c.isalnum() for c in text[start:end]):
+        found.append(RawQuote(opener.index, close, opener.kind, start, end))
