@@ -8,6 +8,7 @@ from newsinspect.entities.candidates import Token
 from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 from newsinspect.entities.words import (
     CONNECTORS,
+    DIRECTIONS,
     EVENT_SUFFIXES,
     FAC_SUFFIXES,
     FUNCTION_WORDS,
@@ -31,6 +32,9 @@ _PLACE_TYPES = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
 _PLACE_PREPOSITIONS = frozenset(["in", "from", "near", "across", "throughout", "outside", "inside", "into"])
 _JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
 _NAME_WORDS = TITLES | PORTFOLIO_WORDS
+_HEAD_WORDS = (
+    ORG_HEADS | ORG_SUFFIXES | LOC_HEADS | LOC_SUFFIXES | FAC_SUFFIXES | GPE_SUFFIXES | EVENT_SUFFIXES
+)
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -47,12 +51,23 @@ class Piece:
 
 
 def _norm(word: str) -> str:
-    return word.lower().rstrip(".")
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def _is_function_word(word: str) -> bool:
+    """ "The", "On", "I'm"; not "US" or "IT", which are capitalised as names."""
+    return _norm(word) in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
 def _is_acronym(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters) and len(word) <= 8
+
+
+def _is_name_word(word: str) -> bool:
+    """ "Shraibman", "Chi-wai", "O'Neill", "J.": a word shaped like part of a person's name."""
+    bare = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+    return word[:1].isupper() and bare.isalpha()
 
 
 def _strip_possessive(tok: Token) -> tuple[Token, bool]:
@@ -84,7 +99,7 @@ def _split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
 def _strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
     """Drop leading "The", "On", "Earlier"...; says whether a "the" was among them."""
     had_the = False
-    while run and _norm(run[0].text) in FUNCTION_WORDS:
+    while run and _is_function_word(run[0].text):
         had_the = had_the or run[0].text.lower() == "the"
         run = run[1:]
     while run and run[-1].text in CONNECTORS:
@@ -128,17 +143,11 @@ def _split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
             right = [_norm(t.text) for t in run[j:right_end]]
             whole = " ".join(t.text for t in [*parts[-1], *run[i:right_end]])
             keep = whole in gaz.places or (word == "&")
-            if word in ("and",):
+            if word == "and":
                 keep = keep or any(w in ORG_SUFFIXES for w in right)
             elif not keep:
-                keep = any(
-                    w in ORG_HEADS
-                    or w in ORG_SUFFIXES
-                    or w in LOC_HEADS
-                    or w in GPE_SUFFIXES
-                    or w in EVENT_SUFFIXES
-                    for w in left
-                ) or (bool(right) and right[-1] in ORG_SUFFIXES)
+                # "University of Helsinki" joins; "Troy Smith of Acme Corp" and "Russia and Ukraine" split.
+                keep = any(w in _HEAD_WORDS for w in left)
             if keep:
                 parts[-1].extend(run[i:j])
             else:
@@ -174,6 +183,7 @@ def _type_of(
     had_the: bool,
     gaz: Gazetteer,
     title_case: bool,
+    lower_words: set[str],
 ) -> tuple[str | None, int]:
     words = [_norm(t.text) for t in run]
     n = len(run)
@@ -196,19 +206,28 @@ def _type_of(
             return "EVENT", MEDIUM
     if n == 1 and _is_acronym(run[0].text):
         return "ORG", MEDIUM
+    if n == 1 and last in DIRECTIONS and not run[0].initial:
+        return "LOC", MEDIUM
+    if n == 1 and run[0].text in gaz.given_names:
+        return "PERSON", MEDIUM
     prev = _norm(before.text) if before is not None else ""
     if prev in TITLES:
         return "PERSON", STRONG
-    if n >= 2 and run[0].text in gaz.given_names and not had_the:
+    if n >= 2 and run[0].text in gaz.given_names:
         return "PERSON", STRONG
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
-        return "GPE", MEDIUM if n == 1 else WEAK
+        return "GPE", WEAK
     if n == 1 and last in ORG_SUFFIXES:
         return "ORG", WEAK
-    if 2 <= n <= 3 and not had_the and all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+    if (
+        2 <= n <= 3
+        and not had_the
+        and all(_is_name_word(t.text) and t.text.lower() not in lower_words for t in run)
+        and not any(t.text in gaz.places or t.text in gaz.demonyms for t in run)
+    ):
         return "PERSON", WEAK
     if n >= 2:
         return "ORG", WEAK
@@ -216,7 +235,7 @@ def _type_of(
 
 
 def classify_run(
-    tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, title_case: bool
+    tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, lower_words: set[str]
 ) -> list[Piece]:
     """Names in the capitalised run ``tokens[i:j]``."""
     pieces: list[Piece] = []
@@ -230,10 +249,10 @@ def classify_run(
             kind: str | None
             kind, strength = "PERSON", STRONG
         else:
-            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, title_case)
+            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, False, lower_words)
         if len(run) == 1 and _norm(run[0].text) in _NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
-        pieces.append(Piece(start, end, words, kind, strength, run[0].initial or title_case))
+        pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
 
     def handle(run: list[Token], before: Token | None, nxt: Token | None, in_prefix: bool) -> None:
         run, had_the = _strip_function_words(run)

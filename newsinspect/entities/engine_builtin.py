@@ -30,7 +30,7 @@ def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
     for segment in segments:
         if not segment.title_case:
             for i, j in runs(text, segment):
-                pieces.extend(classify_run(segment.tokens, i, j, text, gaz, False))
+                pieces.extend(classify_run(segment.tokens, i, j, text, gaz, lower_words))
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
     known = {" ".join(p.words).replace("’", "'") for p in pieces}
     for segment in segments:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-_BUILD_VERSION = 3
+_BUILD_VERSION = 4
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 
@@ -94,6 +94,7 @@ def _read_countryinfo(root: Path, places: dict[str, str], demonyms: set[str]) ->
                     places.setdefault(alt, COUNTRY)
                     if alt.isupper() and alt.isalpha() and len(alt) <= 3:  # US -> U.S. is spelling
                         places.setdefault(".".join(alt) + ".", COUNTRY)
+                        places.setdefault(".".join(alt), COUNTRY)
             for province in data.get("provinces") or ():
                 if isinstance(province, str) and _latin(province) and "(" not in province:
                     places.setdefault(province, PROVINCE)

@@ -65,13 +65,25 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> t
         ):
             del groups[key]
 
+    # "Biologist Nick Bos" at a sentence start: an unknown first word before a name known elsewhere.
+    for key in list(groups):
+        group = groups[key]
+        rest = _key(group.words[1:])
+        if group.only_initial and len(group.words) >= 2 and rest in groups and not group.strong:
+            target = groups[rest]
+            cut = len(group.words[0]) + 1
+            for piece in groups.pop(key).pieces:
+                target.add(Piece(piece.start + cut, piece.end, piece.words[1:], None, 0, False))
+
     # Short forms ("Lukashenko", "Nick") join the one full name they belong to.
     persons = [g for g in groups.values() if g.best == "PERSON" and len(g.words) >= 2]
     merged_into: dict[str, _Group] = {}
     for group in list(groups.values()):
-        if group in persons or (group.strong - {"PERSON"}):
+        if group in persons or group.strong - {"PERSON"}:
             continue
-        owners = [p for p in persons if _is_part_of(group.words, p.words)]
+        # A word also known as a city ("Paris") may still be a surname, but not a first name.
+        surname_only = any(kind != "PERSON" and score > 1.0 for kind, score in group.votes.items())
+        owners = [p for p in persons if _is_part_of(group.words, p.words, surname_only)]
         if len({id(o) for o in owners}) == 1:
             merged_into[group.key] = owners[0]
     for key, owner in merged_into.items():
@@ -79,14 +91,20 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> t
             owner.pieces.append(piece)
         owner.votes["PERSON"] += 0.0
 
+    # A bare word nothing types ("Stardust", "Reuters") counts only when it recurs mid-sentence.
+    groups = {k: g for k, g in groups.items() if g.best is not None or _mid_sentence(g) >= 2}
     entities = [_entity(g, text) for g in groups.values()]
     entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
     return tuple(entities)
 
 
-def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+def _mid_sentence(group: _Group) -> int:
+    return sum(not p.initial for p in group.pieces)
+
+
+def _is_part_of(short: tuple[str, ...], full: tuple[str, ...], surname_only: bool = False) -> bool:
     n = len(short)
-    return n < len(full) and (full[-n:] == short or full[:n] == short)
+    return n < len(full) and (full[-n:] == short or (not surname_only and full[:n] == short))
 
 
 def _is_short_form(group: _Group, groups: dict[str, _Group]) -> bool:

@@ -80,7 +80,7 @@ ORG_SUFFIXES = _words(
     magazine observer independent daily weekly today monitor register star sun mail express standard radio
     tv television channel broadcasting media wire bank court parliament congress senate assembly cabinet
     government army navy forces force corps police guard militia brigade regiment battalion division command
-    club team fc united church mosque diocese museum library gallery hospital clinic centre center airlines
+    club team fc united church diocese  library clinic airlines
     airways motors
     """
 )
@@ -104,6 +104,7 @@ LOC_SUFFIXES = _words(
 LOC_HEADS = _words("mount lake cape gulf isle bay")
 FAC_SUFFIXES = _words(
     """
+    museum gallery hospital centre center planetarium hotel base memorial mosque zoo park
     airport bridge street st avenue ave road rd boulevard square stadium arena palace tower towers building
     hall station port harbour harbor dam highway motorway tunnel prison cathedral temple
     """
@@ -118,6 +119,9 @@ EVENT_SUFFIXES = _words(
     war games olympics cup championship summit festival conference election
     """
 )
+
+# Compass points: "the North", "the West" name regions.
+DIRECTIONS = _words("north south east west")
 
 # Lower-case words that may sit inside a name between capitalised words.
 CONNECTORS = _words(
