@@ -64,10 +64,15 @@ def expand_path(path: str, *, glob: str = DEFAULT_GLOB) -> Iterator[Target]:
     except OSError as err:
         yield Target(path, _stat_problem(path, err))
         return
-    if stat.S_ISDIR(info.st_mode):
-        yield from _walk(path, glob, (info.st_dev, info.st_ino))
-    else:
+    if not stat.S_ISDIR(info.st_mode):
         yield Target(path)
+        return
+    found = False
+    for target in _walk(path, glob, (info.st_dev, info.st_ino)):
+        found = True
+        yield target
+    if not found:  # say so, rather than let a PATH vanish without a trace
+        yield Target(path, f"directory holds no files matching {glob!r}")
 
 
 def _walk(root: str, glob: str, root_id: _FileId) -> Iterator[Target]:

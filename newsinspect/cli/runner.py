@@ -8,26 +8,35 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
+from contextlib import AbstractContextManager, nullcontext
+from typing import TYPE_CHECKING
 
 from newsinspect.cli.environment import Environment, ExitStatus
 from newsinspect.errors import NewsinspectError
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, inspect_source
 
+if TYPE_CHECKING:
+    from newsinspect.cli.progress import FileProgress
+
 Emit = Callable[[Record], None]
+MANY_INPUTS = 20  # fewer inputs finish before a progress bar would tell anything
 
 
 def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit) -> ExitStatus:
     """Run every input through the pipeline and hand each record to ``emit``, in order."""
     failed = False
     try:
-        for path in paths:
-            record = _inspect_one(env, path, options)
-            if record.error is not None:
-                failed = True
-                env.error(f"{path}: {record.error}")
-            emit(record)
+        with _progress(env, paths) as bar:
+            for path in paths:
+                record = _inspect_one(env, path, options)
+                if record.error is not None:
+                    failed = True
+                    (bar.say if bar else env.error)(f"{path}: {record.error}")
+                emit(record)
+                if bar:
+                    bar.advance()
     except NewsinspectError as err:  # a setting no input can get past, e.g. a missing optional engine
         env.error(str(err))
         return ExitStatus.FAILED
@@ -38,6 +47,18 @@ def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit
         _silence_stdout()
         return ExitStatus.BROKEN_PIPE
     return ExitStatus.FAILED if failed else ExitStatus.OK
+
+
+def _progress(env: Environment, paths: Iterable[str]) -> AbstractContextManager[FileProgress | None]:
+    """A bar on stderr for many inputs, when stderr is a terminal and stdout is not (tables on the same
+    terminal would tear it)."""
+    total = len(paths) if isinstance(paths, Sized) else 0
+    if total < MANY_INPUTS or not env.stderr_isatty or env.stdout_isatty:
+        return nullcontext()
+    from newsinspect.cli.progress import FileProgress
+
+    # Monochrome: Environment does not carry --no-color, and a bar needs no colour to be read.
+    return FileProgress(env, total, no_color=True)
 
 
 def _inspect_one(env: Environment, path: str, options: Options) -> Record:
