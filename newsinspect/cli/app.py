@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Callable
 from enum import Enum
 from typing import Annotated, Any, Optional, TypeVar
@@ -93,7 +95,11 @@ def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob:
             paths += [path] if path == STDIN else [target.path for target in expand_path(path, glob=glob)]
         return paths
     if env.stdin_isatty or env.stdin is None:
-        typer.echo(ctx.get_help(), err=True)
+        # Typer prints rich help to stdout; an error case belongs on stderr.
+        with contextlib.redirect_stdout(sys.stderr):
+            help_text = ctx.get_help()
+            if help_text:
+                typer.echo(help_text)
         raise typer.Exit(ExitStatus.USAGE)
     return [STDIN]
 
