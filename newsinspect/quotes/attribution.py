@@ -16,7 +16,7 @@ from newsinspect.quotes.phrases import Mention, object_after, subject_of
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import Token
 
-_DASHES = ("—", "–", "--", "-")
+_DASHES = ("—", "–", "―", "--", "-")
 _ACCORDING = "according to"
 
 
@@ -90,12 +90,12 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             if mention is not None:
                 return Attribution(mention, cue.text, "after")
     # 2. and 3. Before the quote in its sentence, nearest cue first.
-    for cue in reversed(left_cues):
+    for cue in left_cues:
         if cue.text == _ACCORDING:
             continue
         mention = subject_of(toks, cue.first, left_lo, ctx.text)
-        if mention is None and cue.last + 1 < left_hi:
-            mention = object_after(toks, cue.last + 1, left_hi, ctx.text) if _strong(cue) else None
+        if mention is None and cue.first == left_lo and _strong(cue):
+            mention = object_after(toks, cue.last + 1, left_hi, ctx.text)  # "Said Okafor: “…”"
         if mention is not None:
             return Attribution(mention, cue.text, "before")
     # 3. After the quote, further on in its sentence.

@@ -22,8 +22,8 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_OPEN + SINGLE
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS
 
 # Characters after which an opening mark may stand, and before which a closing mark may stand.
-_OPEN_AFTER = "([{—–-/" + ALL_MARKS
-_CLOSE_BEFORE = ".,;:!?)]}—–-/…" + ALL_MARKS
+_OPEN_AFTER = "([{—–―-/" + ALL_MARKS
+_CLOSE_BEFORE = ".,;:!?)]}—–―-/…" + ALL_MARKS
 
 # Elisions written with a leading apostrophe: '90s, 'n', 'em, 'til, 'cause, 'tis.
 _ELISION = re.compile(

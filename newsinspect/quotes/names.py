@@ -53,7 +53,7 @@ NOT_NAME_WORDS = frozenset(
     asked said says told mr mrs ms dr
     """.split()
 )
-PRONOUNS = frozenset("he she they it we i who".split())
+PRONOUNS = frozenset("he she they it we i".split())
 PERSON_PRONOUNS = frozenset("he she".split())
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)

@@ -30,7 +30,7 @@ _SKIP_BEFORE_CUE = frozenset(
     has since even first last finally immediately angrily
     """.split()
 )
-_DETERMINERS = frozenset("the a an his her its their our this that these those one two several some many".split())
+_DETERMINERS = frozenset("the a an his her its their our these those one two several some many".split())
 _NP_LINKS = frozenset("of for at with from to in".split())
 _SPEAKER_NOUNS = frozenset(
     """
@@ -51,6 +51,7 @@ _SPEAKER_NOUNS = frozenset(
     survey surveys memo letter document documents filing complaint lawsuit ruling website site
     """.split()
 )
+_COLLECTIVE = frozenset("police staff military army administration government ministry campaign".split())
 _MAX_NAME_WORDS = 6
 
 
@@ -115,37 +116,48 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
     # A common noun phrase: "the ministry", "a spokesman for the company", "officials".
     k = j
     found_det = False
-    while k >= lo and j - k < 7:
+    after_link = j + 1  # where to cut if no determiner turns up past a linking word
+    while k >= lo and j - k < 10:
         w = tokens[k]
         if not w.is_word():
+            k += 1
             break
-        if w.lower in _DETERMINERS:
+        low = w.lower
+        if low in _DETERMINERS:
             found_det = True
-            # "a spokesman for the ministry": keep going over a linking preposition.
-            if k - 2 >= lo and tokens[k - 1].lower in _NP_LINKS and tokens[k - 2].is_word() \
-                    and tokens[k - 2].lower in _SPEAKER_NOUNS:
-                k -= 2
-                continue
             break
         if _cap_word(w) and w.text.endswith(("’s", "'s")):
             found_det = True  # "Trump’s campaign"
             break
-        if w.lower in NOT_NAME_WORDS or w.lower in _NP_LINKS:
-            k += 1
-            break
-        if _cap_word(w) and k < j:
-            # "the Trump campaign": a capitalised modifier inside the phrase.
+        if k < j and low in ("of", "for", "and"):
+            after_link = min(after_link, k + 1) if after_link == j + 1 else after_link
             k -= 1
             continue
+        if low in NOT_NAME_WORDS or low in _NP_LINKS or low in _SKIP_BEFORE_CUE:
+            k += 1
+            break
         k -= 1
     k = max(k, lo)
+    if not found_det and after_link <= j:
+        k = max(k, after_link)
     head = tokens[j].lower
-    if head not in _SPEAKER_NOUNS or k > j:
+    if k > j or head in NOT_NAME_WORDS:
         return None
-    if not found_det and not head.endswith("s"):
+    if not found_det and not (head in _SPEAKER_NOUNS and (head.endswith("s") or head in _COLLECTIVE)):
         return None
     start, end = tokens[k].start, tokens[j].end
     return Mention("phrase", start, end, text[start:end])
+
+
+def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """The first name or pronoun of the sentence ("Okafor attacked the plan, saying …")."""
+    for i in range(lo, hi):
+        tok = tokens[i]
+        if not tok.is_word():
+            continue
+        if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
+            return object_after(tokens, i, hi, text)
+    return None
 
 
 def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
@@ -158,8 +170,10 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if j < lo:
         return None
     tok = tokens[j]
-    if tok.lower == "who" and j - 2 >= lo and tokens[j - 1].text == ",":
-        return phrase_before(tokens, j - 2, lo, text)
+    if tok.lower == "who":
+        return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+    if tok.text == "," and tokens[cue].lower.endswith("ing"):
+        return _sentence_subject(tokens, lo, j, text)  # "…, saying" speaks for the sentence's subject
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     return phrase_before(tokens, j, lo, text)

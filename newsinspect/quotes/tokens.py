@@ -9,7 +9,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col maj sgt capt adm prof rev st jr sr inc corp co ltd vs "
     "jan feb mar apr aug sept sep oct nov dec no mt ft u.s u.k u.n d.c".split()
 )
-_TOKEN = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*|[,;:()—–]|--|[.!?]")
+_TOKEN = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*|[,;:()—–―]|--|[.!?]")
 MASK = "_"
 
 
@@ -30,10 +30,11 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Words (abbreviations keep their period), commas, colons, dashes and sentence marks."""
     out: list[Token] = []
+    last_end = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.start(), m.end()
-        if word[0] == MASK:
+        if word[0] == MASK or start < last_end:
             continue
         if (
             word[0].isalpha()
@@ -44,6 +45,7 @@ def tokenize(text: str) -> list[Token]:
             end += 1
             word = text[start:end]
         out.append(Token(word, start, end))
+        last_end = end
     return out
 
 
