@@ -155,6 +155,15 @@ def _body(
             if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 3:
                 break
             continue
+        credit = credit_only(line.text)
+        if credit:
+            # a bare credit line belongs to the caption line right above it, if there is one
+            if kept and kept[-1].index == line.index - 1 and len(kept[-1].text.split()) < 60:
+                owner = kept.pop()
+                captions.append(Caption(owner.text, credit, owner.start, owner.end))
+            else:
+                captions.append(Caption(line.text, credit, line.start, line.end))
+            continue
         caption = match_caption(line.text)
         if caption:
             captions.append(
@@ -165,14 +174,6 @@ def _body(
                     line.start + caption.text_end,
                 )
             )
-            continue
-        credit = credit_only(line.text)
-        if credit:
-            if kept and kept[-1].index == line.index - 1 and len(kept[-1].text.split()) < 60:
-                owner = kept.pop()
-                captions.append(Caption(owner.text, credit, owner.start, owner.end))
-            else:
-                captions.append(Caption(line.text, credit, line.start, line.end))
             continue
         if not seen_paragraph:
             if len(text.split()) < 8 and not text.rstrip('”"’').endswith((".", "!", "?")):

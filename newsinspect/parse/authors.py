@@ -17,7 +17,7 @@ _BY_ALONE = re.compile(r"^(?i:by|authors?|written\s+by|words\s+by)\s*:?$")
 _CUT = re.compile(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
     r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-    r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=\S*\d)|\s+\d|\S+@\S+|\s@\w|\|\s*$"
+    r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
     r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
 )
 _TOLD_TO = re.compile(r"\s(?i:as\s+told\s+to)\s+")
@@ -48,6 +48,12 @@ _PARTICLES = frozenset(
         "ten",
         "mac",
     ]
+)
+# Capitalised words that start headlines and labels but never appear in a name.
+_NOT_NAME_WORDS = frozenset(
+    """a an the in on of to for and or how why what when where who whom is are was were be new my our your
+    this that these those with at by from it its as if not no we you they he she i all more most about after
+    before over under into out up down off here there our best top why watch read see get""".split()
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 _JOB_WORDS = frozenset(
@@ -155,17 +161,19 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
         return False
-    if not tokens[0][:1].isupper():
+    if not tokens[0][:1].isupper() or len([t for t in tokens if t not in _PARTICLES]) > 4:
         return False
     for token in tokens:
-        if token.lower() in _PARTICLES:
+        if token in _PARTICLES:
             continue
+        if token.lower() in _NOT_NAME_WORDS:
+            return False
         if not _NAME_TOKEN.match(token) or not token[:1].isupper():
             return False
     return not any(t.lower().strip(".") in _ORG_WORDS for t in tokens)
 
 
-def _clean_part(part: str) -> str | None:
+def _clean_part(part: str, alone: bool = True) -> str | None:
     """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
     part = part.strip(" \t.,:;|-–—*")
     if _AGENCIES.match(part):
@@ -177,7 +185,7 @@ def _clean_part(part: str) -> str | None:
     while tokens and tokens[-1].lower().strip(".,") in _JOB_WORDS:
         tokens.pop()
         had_job = True
-    if had_job and tokens and " ".join(tokens).lower().split()[-1] in _ORG_WORDS and len(tokens) <= 3:
+    if alone and had_job and tokens and tokens[-1].lower() in _ORG_WORDS and len(tokens) <= 3:
         return " ".join(tokens)  # "Chicago Tribune staff": the newsroom is the author
     if had_job and len(tokens) > 2:
         tokens = tokens[:2]  # "Adam Sennott Globe Staff": the org word before a job title goes too
@@ -202,8 +210,9 @@ def names_from(text: str) -> list[str]:
         head = head[told.end():]
     names: list[str] = []
     agencies: list[str] = []
-    for number, piece in enumerate(_SPLIT.split(head)):
-        name = _clean_part(piece)
+    pieces = _SPLIT.split(head)
+    for number, piece in enumerate(pieces):
+        name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline

@@ -102,11 +102,15 @@ _FIXED_ZONES = {
 # Generic US zones: standard or daylight offset depending on the date.
 _US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+# "Published Friday 4:10PM", "Updated yesterday", "Friday 1:30PM", "3 hours ago": a stamp with no date.
 _RELATIVE = re.compile(
-    r"(?i:\b(?:published|updated|posted)?:?\s*(?:on\s+)?(?:last\s+)?"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
-    r"|\b(?:yesterday|today)\b|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)"
+    r"^(?i:(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?\s*(?:on\s+)?(?:" + _WEEKDAY
+    + r"|yesterday|today|last\s+" + _WEEKDAY + r")\b.*"
+    r"|(?:" + _WEEKDAY + r"|yesterday|today)\b,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?.*"
+    r"|.{0,30}\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b.*))$"
 )
+_MAX_RELATIVE_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -262,7 +266,7 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
 
 def is_relative_stamp(line: str) -> bool:
     """A stamp like ``Published Friday 4:10PM`` or ``3 hours ago`` that gives no absolute date."""
-    return _RELATIVE.search(line) is not None
+    return len(line) <= _MAX_RELATIVE_LENGTH and _RELATIVE.match(line) is not None
 
 
 def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:

@@ -35,18 +35,26 @@ _SMALL_WORDS = frozenset(
 
 
 def is_heading(text: str) -> bool:
-    """A short line without closing sentence punctuation whose words are mostly capitalised."""
-    if len(text) > 90 or text[-1:] in ".,;" or (text.endswith(("”", '"')) and len(text) > 60):
+    """A short line between paragraphs that does not end a sentence (or a short title-case question)."""
+    if len(text) > 90:
         return False
     words = text.split()
     if not 1 <= len(words) <= 12:
         return False
-    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+    first = words[0].lstrip("‘“\"'(")
+    if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if text.endswith(("?", "!", ":")):
-        return True
-    content = [w for w in words if w.lower().strip("()“”\"'’‘") not in _SMALL_WORDS]
+    last = text[-1]
+    if last in ".,;…\"”’'":
+        return False
+    if last in "?!:":
+        return len(words) <= 10 and _mostly_capitalised(words)
+    return True
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    content = [w for w in words if w.lower().strip("()“”\"'’‘?!:") not in _SMALL_WORDS]
     if not content:
         return False
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
-    return capitalised / len(content) >= 0.75 or len(words) <= 6
+    return capitalised / len(content) >= 0.75

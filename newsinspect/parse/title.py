@@ -53,7 +53,23 @@ def _dek_after(title: str, line: str) -> bool:
     if looks_like_dek(line):
         return True
     words, title_words = len(line.split()), len(title.split())
+    if title_words >= 3 and is_title_case(title) and not is_title_case(line):
+        return True  # "Lanternfall Is the Cozy Horror Game" over "The indie hit mixes farming..."
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
+
+
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from if in into is nor of off on onto or over per so than the to up via vs with".split()
+)
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised, as headlines in Title Case are (small words excepted)."""
+    words = [w.strip("‘’“”\"'()[]") for w in text.split()]
+    content = [w for w in words[1:] if w and w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
+    if len(content) < 2:
+        return False
+    return sum(1 for w in content if w[:1].isupper()) / len(content) >= 0.8
 
 
 def _first_copy(title: Line, candidates: list[Line]) -> Line:

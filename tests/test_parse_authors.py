@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+
+from newsinspect.parse import parse_article
+from newsinspect.parse.authors import bare_name, byline_authors, is_by_alone, names_before_date, told_to_authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Mira Castellanos", ["Mira Castellanos"]),
+        ("by Mira Castellanos - 12/22/23 11:35 AM ET", ["Mira Castellanos"]),
+        ("By Mira Castellanos and Theo Brandt", ["Mira Castellanos", "Theo Brandt"]),
+        ("By Ana Ruiz, Bo Lindqvist and Chidi Eze", ["Ana Ruiz", "Bo Lindqvist", "Chidi Eze"]),
+        ("By Ana Ruiz & Bo Lindqvist", ["Ana Ruiz", "Bo Lindqvist"]),
+        ("By Priya Raman | Reuters", ["Priya Raman"]),
+        ("By Dana OkaforPublished: Mar 4, 2024 9:05 AM EST", ["Dana Okafor"]),
+        ("By Kira LandDec 22, 2023", ["Kira Land"]),
+        ("By Ivo Petrov on December 21, 2023 at 3:53PM PST", ["Ivo Petrov"]),
+        ("By The Associated Press", ["The Associated Press"]),
+        ("By Noor Haddad Staff Writer", ["Noor Haddad"]),
+        ("By Noor Haddad, Senior Editor", ["Noor Haddad"]),
+        ("By Lars Ek and Mona Vik Herald Staff and Herald Correspondent, Updated May 2, 2023", ["Lars Ek", "Mona Vik"]),
+        ("By Ruth Osei • 05/26/22 4:20pm", ["Ruth Osei"]),
+        ("* By Jan de Vries", ["Jan de Vries"]),
+        ("Written by Ike Amadi", ["Ike Amadi"]),
+        ("By Tomás Ó Briain, Contributor, Tech Weekly |", ["Tomás Ó Briain"]),
+        ("By Sam Reed The Associated Press", ["Sam Reed"]),
+        ("By Ada Lin, Chief Technology Officer and Head of Research", ["Ada Lin"]),
+        ("By Kettle Falls Herald staff", ["Kettle Falls Herald"]),
+    ],
+)
+def test_byline_shapes(line: str, names: list[str]) -> None:
+    assert byline_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By submitting your email you agree to the Terms and Privacy Policy",
+        "By the time the storm reached the coast, most residents had left.",
+        "By 2030 the city wants to plant a million trees",
+        "Photography by Lee Park",
+        "Nearby residents said",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert not byline_authors(line)
+
+
+def test_by_on_its_own_line() -> None:
+    assert is_by_alone("By")
+    assert is_by_alone("By:")
+    assert not is_by_alone("By Jo Doe")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tex Ramos - December 21, 2023", ["Tex Ramos"]),
+        ("Courtney VaskPublished: December 20, 2023", ["Courtney Vask"]),
+        ("Rob Dalton, Correspondent Dec 22, 2023, 10:15 PM", ["Rob Dalton"]),
+        ("Lena Marsh, Reuters", []),  # no date: that is for bare_name
+        ("The storm hit on December 21, 2023", []),
+        ("Police said on December 21, 2023 that two men were held", []),
+    ],
+)
+def test_names_run_into_dates(line: str, names: list[str]) -> None:
+    assert names_before_date(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Naveen Park", "Naveen Park"),
+        ("Lena Marsh, Reuters", "Lena Marsh"),
+        ("Bucky Stone | Sports Analyst", "Bucky Stone"),
+        ("Social Links for Nick Amsel", "Nick Amsel"),
+        ("Senior Editor", None),
+        ("Czech Republic", "Czech Republic"),  # looks like a name: only used next to a date line
+        ("The storm is coming", None),
+        ("As MLS 2024 schedule releases", None),
+        ("Reuters", None),
+    ],
+)
+def test_bare_name(line: str, name: str | None) -> None:
+    assert bare_name(line) == name
+
+
+def test_told_to() -> None:
+    assert told_to_authors("Amie Roe as told to Heather Lund") == ["Heather Lund"]
+    assert told_to_authors("Stories as told to children") is None
+
+
+def test_bare_name_line_next_to_the_date_is_the_author() -> None:
+    text = "A Quiet Harbor Town Votes\n\nJorun Vik\n10/12/2022\n\nThe council voted on Tuesday to rebuild the wall.\n"
+    assert parse_article(text).authors == ("Jorun Vik",)
+
+
+def test_by_alone_then_name_line() -> None:
+    text = "Headline About Ferries Today\n\nBy\nMarta Quell\nOct. 12, 2022\n\nThe ferry was late again, riders said.\n"
+    article = parse_article(text)
+    assert article.authors == ("Marta Quell",)
+    assert article.title == "Headline About Ferries Today"
+
+
+def test_job_title_and_staff_noise_never_become_authors() -> None:
+    text = "Markets Slide on Rate Fears\n\nBy Staff\nSenior Editor\nMay 2, 2023\n\nStocks fell on Tuesday as traders sold.\n"
+    assert parse_article(text).authors == ()
+
+
+def test_a_date_is_never_an_author() -> None:
+    text = "Markets Slide on Rate Fears\n\nMay 2, 2023\n\nStocks fell on Tuesday as traders sold.\n"
+    article = parse_article(text)
+    assert article.authors == ()
+    assert article.published == "2023-05-02"

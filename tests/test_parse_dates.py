@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, zone_offset
+
+
+def first(line: str, *, dayfirst: bool = False) -> str | None:
+    found = find_dates(line, dayfirst=dayfirst)
+    return found[0].iso if found else None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("10/12/2022", "2022-10-12"),
+        ("Oct. 12, 2022", "2022-10-12"),
+        ("December 22, 2023", "2023-12-22"),
+        ("22 December 2023", "2023-12-22"),
+        ("2023-12-22T10:55:00Z", "2023-12-22T10:55:00+00:00"),
+        ("2023-12-22T10:55:00-05:00", "2023-12-22T10:55:00-05:00"),
+        ("Mar 4, 2024 9:05 AM EST", "2024-03-04T09:05:00-05:00"),
+        ("Updated March 4, 2024, 6:12 p.m. ET", "2024-03-04T18:12:00-05:00"),
+        ("07:30 PM June 2, 2024", "2024-06-02T19:30:00"),
+        ("Dec. 21, 2023 3 AM PT", "2023-12-21T03:00:00-08:00"),
+        ("June 21, 2023 3 AM PT", "2023-06-21T03:00:00-07:00"),  # daylight time in June
+        ("Fri 14 Jul 2023 15.30 CEST", "2023-07-14T15:30:00+02:00"),
+        ("by Jo Doe - 12/22/23 11:35 AM ET", "2023-12-22T11:35:00-05:00"),
+        ("12-20-2023", "2023-12-20"),
+        ("Published 1st March 2021", "2021-03-01"),
+        ("2021/03/05", "2021-03-05"),
+        ("Posted on 2021-03-05", "2021-03-05"),
+        ("2021-03-05 at 14:20 GMT", "2021-03-05T14:20:00+00:00"),
+    ],
+)
+def test_date_shapes(line: str, iso: str) -> None:
+    assert first(line) == iso
+
+
+def test_month_glued_to_a_name() -> None:
+    assert first("By Kira LandDec 22, 2023") == "2023-12-22"
+    assert first("By Oona ODec. 18, 2023") == "2023-12-18"
+
+
+def test_day_first_option_and_unambiguous_numbers() -> None:
+    assert first("03/04/2024") == "2024-03-04"
+    assert first("03/04/2024", dayfirst=True) == "2024-04-03"
+    assert first("25/04/2024") == "2024-04-25"  # 25 cannot be a month
+    assert first("04.03.2024") == "2024-03-04"  # dotted numbers are day-first
+
+
+@pytest.mark.parametrize("line", ["13/45/2022", "Feb 30, 2023", "version 2.0.1", "call 555-1234", "12-20-23", ""])
+def test_not_dates(line: str) -> None:
+    assert find_dates(line) == []
+
+
+def test_several_dates_in_one_line_in_order() -> None:
+    found = find_dates("Fri 22 Dec 2023 15.30 CET Last modified on Fri 22 Dec 2023 20.26 CET")
+    assert [f.iso for f in found] == ["2023-12-22T15:30:00+01:00", "2023-12-22T20:26:00+01:00"]
+    assert found[0].end <= found[1].start
+
+
+def test_zone_offsets() -> None:
+    from datetime import date
+
+    assert zone_offset("EDT", date(2024, 1, 1)) == -240
+    assert zone_offset("ET", date(2024, 1, 1)) == -300
+    assert zone_offset("ET", date(2024, 7, 1)) == -240
+    assert zone_offset("+05:30", date(2024, 7, 1)) == 330
+    assert zone_offset("XYZ", date(2024, 7, 1)) is None
+
+
+@pytest.mark.parametrize("line", ["Published Friday 4:10PM", "Updated 3 hours ago", "Posted yesterday"])
+def test_relative_stamps(line: str) -> None:
+    assert is_relative_stamp(line)
+    assert find_dates(line) == []
+
+
+def test_fallback_never_invents_missing_parts() -> None:
+    # dateutil would fill the missing year (or day) from its default: the sentinel check refuses it.
+    assert fallback_date("Published March 4") is None
+    assert fallback_date("Published 2024") is None
+    assert fallback_date("no digits here") is None
+    assert fallback_date("Published: 2024 March the 4th") == "2024-03-04"

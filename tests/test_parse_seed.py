@@ -1,0 +1,40 @@
+"""The project's own starting dump (../shared/seed) must give what issue 2 asks for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsinspect.parse import parse_article
+
+SEED = Path("/work/shared/seed/000_92f7a0f3706d96b5.txt")
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("seed dump not available on this machine")
+    return SEED.read_bytes().decode("utf-8-sig")
+
+
+def test_seed_expectations(seed_text: str) -> None:
+    article = parse_article(seed_text)
+    assert article.title is not None
+    body_texts = [p.text for p in article.paragraphs]
+    assert article.title not in body_texts
+    assert "0:00" not in body_texts
+    assert article.authors == ("Naveen Athrappully",)
+    assert article.published == "2022-10-12"
+    assert article.updated == "2022-10-12"
+    assert len(article.captions) == 1
+    assert article.captions[0].credit == "Sputnik/Ramil Sitdikov/Kremlin via Reuters"
+    assert len(article.body()) == 13
+    assert [p.text for p in article.paragraphs if p.kind == "heading"] == ["Belarus\u2013Ukraine Conflict"]
+    assert article.stats.paragraphs == 13
+
+
+def test_seed_offsets_slice_back(seed_text: str) -> None:
+    article = parse_article(seed_text)
+    for item in (*article.paragraphs, *article.captions):
+        assert seed_text[item.start : item.end] == item.text
