@@ -55,8 +55,8 @@ def _norm(word: str) -> str:
 
 
 def _is_function_word(word: str) -> bool:
-    """ "The", "On", "I'm"; not "US" or "IT", which are capitalised as names."""
-    return _norm(word) in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
+    """ "The", "On", "I'm", "AND"; not "US", which is written in capitals as a name."""
+    return _norm(word) in FUNCTION_WORDS and not (len(word) == 2 and word.isupper())
 
 
 def _is_acronym(word: str) -> bool:
@@ -194,7 +194,12 @@ def _type_of(
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     last, first = words[-1], words[0]
     if n >= 2:
-        if last in ORG_SUFFIXES or (first in ORG_HEADS and any(t.text in _JOINING for t in run)):
+        # The head of "X Foundation for Y" or "X Museum of Y" is the word before the first connector.
+        joint = next((k for k, t in enumerate(run) if t.text in _JOINING), None)
+        head = words[joint - 1] if joint else last
+        if joint and head in FAC_SUFFIXES:
+            return "FAC", STRONG
+        if head in ORG_SUFFIXES or last in ORG_SUFFIXES or (first in ORG_HEADS and joint):
             return "ORG", STRONG
         if last in LOC_SUFFIXES or first in LOC_HEADS:
             return "LOC", STRONG
@@ -226,7 +231,7 @@ def _type_of(
         2 <= n <= 3
         and not had_the
         and all(_is_name_word(t.text) and t.text.lower() not in lower_words for t in run)
-        and not any(t.text in gaz.places or t.text in gaz.demonyms for t in run)
+        and not any(gaz.places.get(t.text, CITY) != CITY or t.text in gaz.demonyms for t in run)
     ):
         return "PERSON", WEAK
     if n >= 2:

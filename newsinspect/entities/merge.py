@@ -12,6 +12,7 @@ from newsinspect.model import Entity, Span
 _WEIGHTS = {STRONG: 3.0, MEDIUM: 1.5, 0: 0.5}
 # Kinds a bare single word defaults to when nothing in the document says more.
 _DEFAULT_TYPE = "ORG"
+_UNTYPED_WEIGHT = 0.4
 
 
 @dataclass
@@ -21,10 +22,17 @@ class _Group:
     pieces: list[Piece] = field(default_factory=list)
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     strong: set[str] = field(default_factory=set)
+    untyped: int = 0
 
     def add(self, piece: Piece) -> None:
         self.pieces.append(piece)
-        if piece.type is not None:
+        if piece.type is None:
+            # An untyped bare word leans to an organisation ("Reuters", "Microsoft") once it recurs.
+            if not piece.initial:
+                self.untyped += 1
+                if self.untyped >= 2:
+                    self.votes[_DEFAULT_TYPE] += _UNTYPED_WEIGHT * (2 if self.untyped == 2 else 1)
+        else:
             self.votes[piece.type] += _WEIGHTS[piece.strength]
             if piece.strength == STRONG:
                 self.strong.add(piece.type)
@@ -69,7 +77,13 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> t
     for key in list(groups):
         group = groups[key]
         rest = _key(group.words[1:])
-        if group.only_initial and len(group.words) >= 2 and rest in groups and not group.strong:
+        if (
+            group.only_initial
+            and len(group.words) >= 2
+            and rest in groups
+            and not group.strong
+            and groups[rest].best == "PERSON"
+        ):
             target = groups[rest]
             cut = len(group.words[0]) + 1
             for piece in groups.pop(key).pieces:
@@ -84,22 +98,29 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> t
         # A word also known as a city ("Paris") may still be a surname, but not a first name.
         surname_only = any(kind != "PERSON" and score > 1.0 for kind, score in group.votes.items())
         owners = [p for p in persons if _is_part_of(group.words, p.words, surname_only)]
-        if len({id(o) for o in owners}) == 1:
-            merged_into[group.key] = owners[0]
+        if owners:
+            # Two people sharing the short form: the one mentioned most (then first) takes it.
+            merged_into[group.key] = min(owners, key=lambda o: (-len(o.pieces), o.pieces[0].start))
     for key, owner in merged_into.items():
         for piece in groups.pop(key).pieces:
             owner.pieces.append(piece)
         owner.votes["PERSON"] += 0.0
 
     # A bare word nothing types ("Stardust", "Reuters") counts only when it recurs mid-sentence.
-    groups = {k: g for k, g in groups.items() if g.best is not None or _mid_sentence(g) >= 2}
+    groups = {k: g for k, g in groups.items() if g.best is not None}
+    # Guesses with nothing behind them but capitals, seen once: titles of works, products, headings.
+    groups = {k: g for k, g in groups.items() if not _lone_guess(g)}
     entities = [_entity(g, text) for g in groups.values()]
     entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
     return tuple(entities)
 
 
-def _mid_sentence(group: _Group) -> int:
-    return sum(not p.initial for p in group.pieces)
+def _lone_guess(group: _Group) -> bool:
+    if group.strong or len(group.pieces) > 1:
+        return False
+    if group.best == "ORG":
+        return len(group.words) > 1
+    return group.best == "PERSON" and group.only_initial
 
 
 def _is_part_of(short: tuple[str, ...], full: tuple[str, ...], surname_only: bool = False) -> bool:

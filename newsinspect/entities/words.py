@@ -54,7 +54,8 @@ TITLES = _words(
     cmdr officer detective inspector superintendent sheriff marshal agent professor prof dr doctor mr mrs ms
     miss mx sir dame lord lady analyst researcher scientist economist lawyer attorney counsel coach striker
     midfielder defender goalkeeper speaker leader head deputy assistant associate acting interim former late
-    mp mep
+    mp mep administrator activist author writer journalist reporter photographer artist actor actress
+    singer player designer candidate nominee curator columnist editor publisher producer
     """
 )
 
