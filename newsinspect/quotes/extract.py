@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from newsinspect.model import Article, Quote, QuoteKind, Span
 from newsinspect.quotes.attribution import Attribution, attribute, lead_in
-from newsinspect.quotes.classify import is_full
+from newsinspect.quotes.classify import is_full, looks_like_title
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.grouping import Group, Segment, group_paragraph_runs, merge_split
+from newsinspect.quotes.grouping import Group, Segment, group_paragraph_runs, merge_same_sentence, merge_split
 from newsinspect.quotes.resolution import PersonIndex, Resolver
 from newsinspect.quotes.sources import find_source
 
@@ -20,7 +20,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     for g in groups:
         _attribute_group(g)
     _share_within_sentence(groups)
-    groups = merge_split(groups)
+    groups = merge_same_sentence(merge_split(groups))
     _lead_ins(groups, contexts)
     people = PersonIndex.build([(c.index, c.base, c.masked) for c in contexts])
     resolver = Resolver(people)
@@ -42,7 +42,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             if prev_speaker is not None and prev_group.last.ctx.index == g.first.ctx.index - 1 \
                     and _ends_paragraph(prev_group.last):
                 speaker = prev_speaker
-        if kind == "partial" and att is None:
+        if kind == "partial" and (att is None or looks_like_title(g)):
             continue  # a scare quote or a title
         quotes.append(_build(article, g, kind, speaker, att, seg))
         previous = (g, speaker)

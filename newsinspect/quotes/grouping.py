@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from newsinspect.quotes.attribution import Attribution
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.scanner import RawQuote
+
+
+MAX_FRAGMENT_GAP = 300  # characters between two fragments of one partly quoted sentence
 
 
 @dataclass
@@ -91,8 +95,43 @@ def _is_split_pair(a: Group, b: Group) -> bool:
         return False
     ctx = a.last.ctx
     gap = ctx.masked[a.last.raw.close_mark + 1:b.first.raw.open_mark]
-    if len(gap) > 120 or not gap.rstrip().endswith((",", ".", ":", ";", "—", "–")):
+    if len(gap) > 400 or not gap.rstrip().endswith((",", ".", ":", ";", "—", "–")):
         return False
-    # Nothing in the gap but the attribution: it ends at the cue or a few words after it.
-    tail = ctx.masked[att.mention.end:b.first.raw.open_mark]
-    return "." not in tail.rstrip().rstrip(".,:;—–").replace("_", "")
+    # Nothing in the gap but the attribution's sentence: no sentence starts inside it.
+    close, open_ = a.last.raw.close_mark + 1, b.first.raw.open_mark
+    i = bisect.bisect_right(ctx.bounds, close)
+    return i >= len(ctx.bounds) or ctx.bounds[i] >= open_ or not ctx.masked[ctx.bounds[i]:open_].strip()
+
+
+def merge_same_sentence(groups: list[Group]) -> list[Group]:
+    """Join quoted fragments of one sentence credited to the same speaker through the same cue
+    (Okafor called the plan “reckless” and “a waste”) into one quote of several segments."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and _same_attribution(prev, g):
+            prev.segments.extend(g.segments)
+            prev.continued.append(False)
+            prev.continued.extend(g.continued)
+            continue
+        out.append(g)
+    return out
+
+
+def _same_attribution(a: Group, b: Group) -> bool:
+    if a.attribution is None or b.attribution is None or a.last.ctx is not b.first.ctx:
+        return False
+    if a.attribution is not b.attribution and not (
+        a.attribution.mention is not None
+        and b.attribution.mention is not None
+        and a.attributed_by is not None
+        and b.attributed_by is not None
+        and a.attributed_by.ctx is b.attributed_by.ctx
+        and a.attribution.mention.start == b.attribution.mention.start
+        and a.attribution.cue == b.attribution.cue
+    ):
+        return False
+    ctx = a.last.ctx
+    if a.last.raw.close_mark is None or b.first.raw.open_mark - a.last.raw.close_mark > MAX_FRAGMENT_GAP:
+        return False
+    return ctx.sentence_of(a.last.raw.open_mark) == ctx.sentence_of(b.first.raw.open_mark)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -63,14 +64,25 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
+    """The sentence from ``at`` is a short attribution ("Okafor asked.", "said Ann Lee, a lawyer.")."""
+    from newsinspect.quotes.cues import STRONG_CUE_WORDS
+
+    i = bisect.bisect_right(bounds, at)
+    end = bounds[i] if i < len(bounds) else len(masked)
+    words = [w.strip(".,;:!?").lower() for w in masked[at:end].split()]
+    return 0 < len(words) <= 12 and any(w in STRONG_CUE_WORDS for w in words[:5])
+
+
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")
 
 
-def sentence_bounds(masked: str, tokens: list[Token], inner_ends: list[tuple[int, str, int]]) -> list[int]:
+def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]:
     """Sorted offsets where sentences start (0 first).
 
     ``inner_ends`` lists, for each closed quote, (offset after its closing mark, last character inside
-    it, ...) so that “… borders.” Next starts a new sentence although the period is masked.
+    it), so that “… borders.” Next starts a new sentence although the period is masked; but not when
+    what follows is only an attribution (“… is it?” Okafor asked.).
     """
     bounds = [0]
     for m in _SENTENCE_END.finditer(masked):
@@ -79,10 +91,11 @@ def sentence_bounds(masked: str, tokens: list[Token], inner_ends: list[tuple[int
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) < 6):
             continue
         bounds.append(m.end())
-    for after_close, last_char, _ in inner_ends:
+    plain = sorted(bounds)
+    for after_close, last_char in inner_ends:
         if last_char in ".!?":
             rest = masked[after_close:after_close + 3].lstrip()
-            if rest[:1].isupper() or rest[:1] == MASK:
+            if (rest[:1].isupper() or rest[:1] == MASK) and not _attribution_only(masked, after_close, plain):
                 bounds.append(after_close)
     bounds.sort()
     return bounds
