@@ -28,7 +28,7 @@ class Segment:
     """One searched piece of the article (title, caption or paragraph) as tokens."""
 
     tokens: tuple[Token, ...]
-    title_case: bool  # a headline in Title Case: every word is capitalised
+    title_case: bool  # a headline in Title Case: every longer word is capitalised
 
 
 def _is_cap(word: str) -> bool:
@@ -43,7 +43,7 @@ def tokenise(text: str, start: int, end: int, lower_words: set[str]) -> Segment:
     tokens: list[Token] = []
     prev_end = start
     prev_abbrev = False
-    alpha = caps = 0
+    alpha = long_lower = 0
     for match in _TOKEN.finditer(text, start, end):
         word, t_start, t_end = match.group(), match.start(), match.end()
         if (
@@ -57,13 +57,14 @@ def tokenise(text: str, start: int, end: int, lower_words: set[str]) -> Segment:
         cap = _is_cap(word)
         if word[0].isalpha():
             alpha += 1
-            caps += cap
             if not cap:
                 lower_words.add(word)
+                long_lower += len(word) >= 4
         tokens.append(Token(word, t_start, t_end, cap, initial))
         prev_end = t_end
         prev_abbrev = word.endswith(".") and len(word) <= 4
-    title_case = alpha >= 3 and caps >= 0.7 * alpha
+    # In running text some longer word is always lower case; a Title Case headline has none.
+    title_case = alpha >= 3 and long_lower == 0
     return Segment(tuple(tokens), title_case)
 
 

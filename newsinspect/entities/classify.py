@@ -60,8 +60,11 @@ def _is_function_word(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
+    """ "NATO", "U.N.", "G-7", "STS-1"."""
     letters = [ch for ch in word if ch.isalpha()]
-    return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters) and len(word) <= 8
+    digits = any(ch.isdigit() for ch in word)
+    size_ok = 2 <= len(letters) <= 6 or (digits and len(letters) >= 1)
+    return size_ok and all(ch.isupper() for ch in letters) and len(word) <= 8
 
 
 def _is_name_word(word: str) -> bool:
@@ -184,6 +187,7 @@ def _type_of(
     gaz: Gazetteer,
     title_case: bool,
     lower_words: set[str],
+    source: bool = False,
 ) -> tuple[str | None, int]:
     words = [_norm(t.text) for t in run]
     n = len(run)
@@ -223,6 +227,8 @@ def _type_of(
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
+    if n == 1 and source:
+        return "ORG", MEDIUM  # "according to Reuters"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
         return "GPE", WEAK
     if n == 1 and last in ORG_SUFFIXES:
@@ -254,7 +260,8 @@ def classify_run(
             kind: str | None
             kind, strength = "PERSON", STRONG
         else:
-            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, False, lower_words)
+            source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
+            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, False, lower_words, source)
         if len(run) == 1 and _norm(run[0].text) in _NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
         pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
