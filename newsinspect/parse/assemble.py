@@ -60,13 +60,14 @@ def _near_stamp(rows: list[HeaderLine], pos: int) -> bool:
 
 
 def _title_candidates(rows: list[HeaderLine]) -> list[Line]:
-    """Header lines that could be the headline: not metadata, captions, or a name next to a date."""
+    """Header lines that could be the headline: not metadata, captions, or a name beside a date line."""
     out: list[Line] = []
     for pos, info in enumerate(rows):
         if info.is_meta or info.caption or not looks_like_headline(info.line):
             continue
         text = info.line.clean
-        if _near_stamp(rows, pos) and (len(text.split()) <= 4 or au.bare_name(text)):
+        beside = [rows[p] for p in (pos - 1, pos + 1) if 0 <= p < len(rows)]
+        if any(r.date_line or r.relative for r in beside) and (len(text.split()) <= 3 or au.bare_name(text)):
             continue
         out.append(info.line)
     return out
@@ -152,7 +153,7 @@ def _body(
     for line in lines[first:]:
         text = line.clean
         if line.index in skip or text == title_text or is_clutter(text):
-            if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 3:
+            if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 2:
                 break
             continue
         credit = credit_only(line.text)

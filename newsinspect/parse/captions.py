@@ -20,6 +20,10 @@ _TRAILING_AGENCY = re.compile(
     r"(?:^|\s)(?P<credit>(?:[\w.'’ -]{1,60}(?:/|\bvia\b)\s*)*(?i:getty\s+images|shutterstock|istock(?:photo)?|"
     r"alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash|pexels|wikimedia\s+commons)(?:\s*/\s*[\w.'’ -]{1,40})*)$"
 )
+# "… in 1993. (Everton Archive)": a closed sentence, then a short capitalised name in parentheses.
+_NAME_CREDIT = re.compile(
+    r"[.!?”’\"]\s*\((?P<credit>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the|de|/)){0,5})\)\s*$"
+)
 _FILE = re.compile(r"^FILE\s*[-–—]\s+")
 
 
@@ -45,6 +49,10 @@ def match_caption(line: str) -> CaptionMatch | None:
     m = _PAREN_CREDIT.search(line)
     if m:
         start, end = _trim(line, 0, m.start())
+        return CaptionMatch(start, end, m.group("credit").strip())
+    m = _NAME_CREDIT.search(line)
+    if m:
+        start, end = _trim(line, 0, m.start() + 1)
         return CaptionMatch(start, end, m.group("credit").strip())
     m = _LABEL_CREDIT.search(line)
     if m:

@@ -10,7 +10,7 @@ _CLUTTER_LINE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # audio/video player times
     r"|share|shares?\s+(?:this|on|via)\b.*|share\s+(?:story|article|post)|tweet|email|print|save|saved|copy(?:\s+link)?"
     r"|copy\s+link\s+to\s+clipboard|link\s+copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard"
-    r"|telegram|threads|tumblr|messenger|sms|more|show\s+more|\.\.\.\s*more|close|menu|search|expand|enlarge"
+    r"|save(?:\s+(?:article|story|for\s+later))?|telegram|threads|tumblr|messenger|sms|more|show\s+more|\.\.\.\s*more|close|menu|search|expand|enlarge"
     r"|advertisement|advertising|sponsored|ad|story\s+continues\s+below(?:\s+advertisement)?"
     r"|continue\s+reading.*|skip\s+(?:to\s+)?(?:main\s+)?content|skip\s+advert(?:isement)?"
     r"|comments?(?:\s*\(\d+\))?|\d+\s+comments?|view\s+comments|reader\s+comments|leave\s+a\s+comment"
@@ -65,7 +65,7 @@ _END_MARKER = re.compile(
     r"(?i:(?:related(?:\s+(?:articles?|stories|posts|coverage|content|reading))?|read\s+more|more\s+from\b.*"
     r"|more\s+stories|recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also\s+like"
     r"|you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+(?:now|stories))?"
-    r"|comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)|about\s+the\s+author|share\s+this\s+(?:article|story)"
+    r"|leave\s+a\s+(?:comment|reply)|about\s+the\s+author|share\s+this\s+(?:article|story)"
     r"|up\s+next|what\s+to\s+read\s+next|popular\s+(?:stories|now)|latest\s+(?:news|stories)|further\s+reading)\s*:?)"
 )
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+_QUOTE_THEN_WORDS = re.compile(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -44,6 +47,8 @@ def is_heading(text: str) -> bool:
     first = words[0].lstrip("‘“\"'(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
+    if _QUOTE_THEN_WORDS.search(text):
+        return False  # “It works,” she said
     last = text[-1]
     if last in ".,;…\"”’'":
         return False

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from newsinspect.parse import parse_article
+from newsinspect.parse.clutter import is_clutter, is_end_marker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0:00", "1:23 / 4:56", "Share", "Copy link", "* Share on X (opens in a new window)",
+        "Share on Facebook Share on Twitter", "Advertisement", "Comments (40)", "12 Comments",
+        "This post may contain affiliate links.", "Listen to this article", "Listen to this article 4 min",
+        "Sign up for our Morning Drive newsletter", "Enter your email address", "Read More", "Related Articles",
+        "*", "* * *", "Tweet Share", "We may earn a commission from links on this page.", "Save Article",
+        "5 min read", "Story continues below advertisement", "Skip to main content", "|",
+    ],
+)
+def test_clutter_lines(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 3% on Monday.",
+        "Advertisement spending rose sharply in the second quarter, the company said.",
+        "The Belarus–Ukraine Conflict",
+        "“Share it with everyone,” she said.",
+        "She read more than 40 books last year.",
+    ],
+)
+def test_article_lines_are_not_clutter(line: str) -> None:
+    assert not is_clutter(line)
+
+
+def test_end_markers() -> None:
+    assert is_end_marker("Related Articles")
+    assert is_end_marker("More from Local")
+    assert not is_end_marker("Related to the case, the court said nothing")
+
+
+def test_clutter_stays_out_of_paragraphs_and_related_links_end_the_body() -> None:
+    text = (
+        "Ferries Delayed Again\n\nBy Ann Lee\nMay 2, 2023\n0:00\nShare\nCopy link\n\n"
+        "The ferry was late again on Monday, riders said, for the third time this week.\n"
+        "Advertisement\n"
+        "Officials blamed a broken ramp and promised a fix by Friday, according to a statement.\n"
+        "Comments (40)\n"
+        "A third paragraph says the repairs will cost about $40,000 in all.\n"
+        "Related Articles\n* Another ferry story\n* And one more\n"
+    )
+    texts = [p.text for p in parse_article(text).paragraphs]
+    assert len(texts) == 3
+    assert texts[0].startswith("The ferry was late")
+    assert not any(t in texts for t in ("0:00", "Share", "Copy link", "Advertisement", "Comments (40)"))
+    assert "* Another ferry story" not in texts

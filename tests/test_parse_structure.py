@@ -1,0 +1,120 @@
+"""Headings, datelines, titles and line ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsinspect.parse import parse_article
+from newsinspect.parse.dateline import split_dateline
+from newsinspect.parse.headings import is_heading
+from newsinspect.parse.lines import split_lines
+from newsinspect.parse.title import is_title_case
+
+
+@pytest.mark.parametrize("line", ["Belarus–Ukraine Conflict", "What Comes Next", "Coral gardens in the dark",
+                                  "Who Rides at Night?", "The Booth"])
+def test_headings(line: str) -> None:
+    assert is_heading(line)
+
+
+@pytest.mark.parametrize("line", ["The council voted on Tuesday.", "“It works,” she said", "and then it rained",
+                                  "Is it going to rain again tomorrow in the whole valley?",
+                                  "A long line of words that goes on and on and on well past any heading length"])
+def test_not_headings(line: str) -> None:
+    assert not is_heading(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "rest"),
+    [
+        ("KYIV, Ukraine (AP) — Air raid sirens sounded.", "KYIV, Ukraine", "Air raid sirens sounded."),
+        ("WASHINGTON — The Senate voted.", "WASHINGTON", "The Senate voted."),
+        ("SPRINGFIELD, Ill. (AP) — It was the dog.", "SPRINGFIELD, Ill.", "It was the dog."),
+        ("NEW YORK (Reuters) - Stocks rose.", "NEW YORK", "Stocks rose."),
+    ],
+)
+def test_datelines(paragraph: str, dateline: str, rest: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None
+    assert found[0] == dateline
+    assert paragraph[found[1]:] == rest
+
+
+@pytest.mark.parametrize("paragraph", ["The Senate voted — again.", "I — for one — disagree.", "NASA said so."])
+def test_no_dateline(paragraph: str) -> None:
+    assert split_dateline(paragraph) is None
+
+
+def test_dateline_is_cut_from_the_first_paragraph_with_offsets() -> None:
+    text = "Sirens in the Capital\n\nBy Ann Lee\nMay 2, 2023\n\nKYIV, Ukraine (AP) — Air raid sirens sounded at dawn.\n"
+    article = parse_article(text)
+    assert article.dateline == "KYIV, Ukraine"
+    first = article.paragraphs[0]
+    assert first.text == "Air raid sirens sounded at dawn."
+    assert text[first.start : first.end] == first.text
+
+
+def test_heading_between_paragraphs_in_an_article() -> None:
+    text = ("Harbor Works Begin\n\nBy Ann Lee\nMay 2, 2023\n\nThe first paragraph is here and it is long enough.\n"
+            "Belarus–Ukraine Conflict\nThe second paragraph follows the heading line.\n")
+    kinds = [(p.kind, p.text[:8]) for p in parse_article(text).paragraphs]
+    assert kinds == [("paragraph", "The firs"), ("heading", "Belarus–"), ("paragraph", "The seco")]
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_line_ends_keep_offsets(ending: str) -> None:
+    text = ending.join(["Title Line Of The Story", "", "By Ann Lee", "May 2, 2023", "",
+                        "First paragraph of the story, long enough to be body text.", "Second paragraph here."])
+    article = parse_article(text)
+    assert article.title == "Title Line Of The Story"
+    assert article.authors == ("Ann Lee",)
+    assert [p.text for p in article.paragraphs] == [
+        "First paragraph of the story, long enough to be body text.", "Second paragraph here."]
+    for p in article.paragraphs:
+        assert text[p.start : p.end] == p.text
+
+
+def test_lines_trim_invisible_characters_without_changing_offsets() -> None:
+    text = "\ufeff\u200b Title here\u00a0\t\r\n\u200b\r\n\tBody\u200d"
+    lines = split_lines(text)
+    assert [line.text for line in lines] == ["Title here", "Body"]
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+    assert lines[1].blank_before
+
+
+def test_breadcrumbs_above_the_headline_are_skipped() -> None:
+    text = ("* World\n* Europe\nHome > World > Europe\n\nFlood Waters Rise Along the River\n\n"
+            "By Ann Lee\nMay 2, 2023\n\nThe river rose two meters overnight, officials said.\n")
+    article = parse_article(text)
+    assert article.title == "Flood Waters Rise Along the River"
+    assert article.title_span is not None
+    assert text[article.title_span[0] : article.title_span[1]] == article.title
+
+
+def test_title_and_dek() -> None:
+    text = ("Lanternfall Is the Cozy Horror Game Nobody Asked For\n\nThe indie hit mixes chores with a haunted lighthouse"
+            "\n\nBy Ann Lee\nMay 2, 2023\n\nThe game begins like any other farming game, with a field.\n")
+    article = parse_article(text)
+    assert article.title == "Lanternfall Is the Cozy Horror Game Nobody Asked For"
+    assert article.subtitle == "The indie hit mixes chores with a haunted lighthouse"
+
+
+def test_title_case() -> None:
+    assert is_title_case("The Cardamom Bun That Took Over Our Town")
+    assert not is_title_case("The indie hit mixes farming chores with a haunted lighthouse")
+
+
+def test_relative_date_gives_null_and_a_warning() -> None:
+    text = "Game Review Title Goes Here\n\nBy Ann Lee\nPublished Friday 4:10PM\n\nThe game is good, mostly.\n"
+    article = parse_article(text)
+    assert article.published is None
+    assert any("relative date" in w for w in article.warnings)
+
+
+def test_empty_and_blank_input() -> None:
+    for text in ("", "   \n\r\n\t", "\u200b"):
+        article = parse_article(text)
+        assert article.title is None
+        assert article.paragraphs == ()
+        assert article.stats.words == 0
