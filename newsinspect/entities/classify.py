@@ -231,8 +231,6 @@ def _type_of(
         return "ORG", MEDIUM  # "according to Reuters"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
         return "GPE", WEAK
-    if n == 1 and last in ORG_SUFFIXES:
-        return "ORG", WEAK
     if (
         2 <= n <= 3
         and not had_the
@@ -329,3 +327,22 @@ def match_known(
         else:
             s += 1
     return pieces
+
+
+_COORDINATION = frozenset({" and ", " or ", ", ", " to ", " nor ", " and the "})
+
+
+def type_by_coordination(pieces: list[Piece], text: str) -> list[Piece]:
+    """An untyped name takes the type of a strongly typed one it is listed with ("Russia and Crimea")."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if piece.type is not None:
+            continue
+        for other in (pieces[k - 1] if k else None, pieces[k + 1] if k + 1 < len(pieces) else None):
+            if other is None or other.strength != STRONG or other.type not in ("GPE", "LOC"):
+                continue
+            gap = text[other.end : piece.start] if other.end <= piece.start else text[piece.end : other.start]
+            if gap in _COORDINATION:
+                out[k] = Piece(piece.start, piece.end, piece.words, other.type, MEDIUM, piece.initial)
+                break
+    return out

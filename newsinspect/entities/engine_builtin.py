@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsinspect.entities.candidates import runs, tokenise
-from newsinspect.entities.classify import Piece, classify_run, match_known
+from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
 from newsinspect.entities.gazetteers import load_gazetteer
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.model import Article, Entity
@@ -31,6 +31,7 @@ def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
         if not segment.title_case:
             for i, j in runs(text, segment):
                 pieces.extend(classify_run(segment.tokens, i, j, text, gaz, lower_words))
+    pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
     known = {" ".join(p.words).replace("’", "'") for p in pieces}
     for segment in segments:
