@@ -81,6 +81,8 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
                 continue
             if cue.first == right_lo and _strong(cue):
                 mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
+                if mention is not None and mention.kind == "pronoun" and left_lo < left_hi:
+                    mention = None  # "‘x’, said they had …": a clause, not "said he" after a quote
             elif cue.first > right_lo:
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
                 if mention is not None and not _starts_near(toks, right_lo, mention):
@@ -103,8 +105,6 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
         if cue.text == _ACCORDING:
             continue
         mention = subject_of(toks, cue.first, right_lo, ctx.text)
-        if mention is None and _strong(cue):
-            mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "sentence")
     # 4. "according to X" with no other speaker.

@@ -15,10 +15,10 @@ def is_full(g: Group) -> bool:
     if len(g.segments) > 1:
         return True
     seg = g.first
-    words = seg.ctx.text[seg.raw.start:seg.raw.end]
+    words = seg.ctx.text[seg.raw.start : seg.raw.end]
     first = next((c for c in words if c.isalnum()), "")
     starts_like_sentence = first.isupper() or first.isdigit() or words.startswith(("…", "..."))
-    before = seg.ctx.masked[:seg.raw.open_mark].rstrip()
+    before = seg.ctx.masked[: seg.raw.open_mark].rstrip()
     if not before:
         return starts_like_sentence or len(words.split()) > 8
     if before.endswith(_LEAD_PUNCTUATION):
@@ -27,9 +27,28 @@ def is_full(g: Group) -> bool:
     return starts_like_sentence and last_word in CUE_WORDS
 
 
-_TITLE_LEADS = frozenset("titled entitled dubbed headlined nicknamed show program programme film movie book "
-                         "album song series documentary".split())
-_SMALL_WORDS = frozenset("a an and the of in on at to for or with by de la".split())
+_TITLE_LEADS = frozenset(
+    [
+        "titled",
+        "entitled",
+        "dubbed",
+        "headlined",
+        "nicknamed",
+        "show",
+        "program",
+        "programme",
+        "film",
+        "movie",
+        "book",
+        "album",
+        "song",
+        "series",
+        "documentary",
+    ]
+)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "or", "with", "by", "de", "la"]
+)
 
 
 def looks_like_title(g: Group) -> bool:
@@ -38,12 +57,13 @@ def looks_like_title(g: Group) -> bool:
     if len(g.segments) != 1:
         return False
     seg = g.first
-    words = seg.ctx.text[seg.raw.start:seg.raw.end].strip(" ,.;:!?").split()
-    before = seg.ctx.masked[max(0, seg.raw.open_mark - 40):seg.raw.open_mark].split()
+    words = seg.ctx.text[seg.raw.start : seg.raw.end].strip(" ,.;:!?").split()
+    before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
     if not 1 <= len(words) <= 6 or not before:
         return False
     last = before[-1]
     if not (last.lower() in _TITLE_LEADS or (last[:1].isupper() and last.endswith(("’s", "'s")))):
         return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha()
-                                          for w in words)
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words
+    )

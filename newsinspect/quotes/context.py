@@ -27,8 +27,9 @@ class ParagraphContext:
         masked = mask(text, spans)
         tokens = tokenize(masked)
         inner = [
-            (q.close_mark + 1, text[q.start:q.end].rstrip("”’\"' ")[-1:])
-            for q in quotes if q.close_mark is not None
+            (q.close_mark + 1, text[q.start : q.end].rstrip("”’\"' ")[-1:])
+            for q in quotes
+            if q.close_mark is not None
         ]
         bounds = sentence_bounds(masked, inner)
         return cls(index, base, text, masked, tokens, bounds, quotes, [t.start for t in tokens])

@@ -39,8 +39,11 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         elif kind == "full" and g.first.opens_paragraph() and previous is not None:
             # A paragraph of pure quotation continues the speaker of the quote just before it.
             prev_group, prev_speaker = previous
-            if prev_speaker is not None and prev_group.last.ctx.index == g.first.ctx.index - 1 \
-                    and _ends_paragraph(prev_group.last):
+            if (
+                prev_speaker is not None
+                and prev_group.last.ctx.index == g.first.ctx.index - 1
+                and _ends_paragraph(prev_group.last)
+            ):
                 speaker = prev_speaker
         if kind == "partial" and (att is None or looks_like_title(g)):
             continue  # a scare quote or a title
@@ -70,9 +73,12 @@ def _share_within_sentence(groups: list[Group]) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j < len(groups):
                 other = groups[j]
-                if other.attribution is not None and other.attributed_by is not None \
-                        and other.attributed_by.ctx is ctx \
-                        and ctx.sentence_of(other.attributed_by.raw.open_mark) == sentence:
+                if (
+                    other.attribution is not None
+                    and other.attributed_by is not None
+                    and other.attributed_by.ctx is ctx
+                    and ctx.sentence_of(other.attributed_by.raw.open_mark) == sentence
+                ):
                     g.attribution, g.attributed_by = other.attribution, other.attributed_by
                     break
 
@@ -90,16 +96,17 @@ def _lead_ins(groups: list[Group], contexts: list[ParagraphContext]) -> None:
 
 def _ends_paragraph(seg: Segment) -> bool:
     close = seg.raw.close_mark
-    return close is None or not seg.ctx.masked[close + 1:].strip(" .,”\"’'")
+    return close is None or not seg.ctx.masked[close + 1 :].strip(" .,”\"’'")
 
 
-def _build(article: Article, g: Group, kind: QuoteKind, speaker: str | None,
-           att: Attribution | None, seg: Segment) -> Quote:
+def _build(
+    article: Article, g: Group, kind: QuoteKind, speaker: str | None, att: Attribution | None, seg: Segment
+) -> Quote:
     text = article.text
-    parts = [text[g.segments[0].start:g.segments[0].end]]
-    for paragraph_break, s in zip(g.continued, g.segments[1:]):
+    parts = [text[g.segments[0].start : g.segments[0].end]]
+    for paragraph_break, s in zip(g.continued, g.segments[1:], strict=True):
         parts.append(_PARAGRAPH_JOIN if paragraph_break else _SPLIT_JOIN)
-        parts.append(text[s.start:s.end])
+        parts.append(text[s.start : s.end])
     mention_span = None
     role = cue = source = None
     if att is not None:
@@ -111,8 +118,9 @@ def _build(article: Article, g: Group, kind: QuoteKind, speaker: str | None,
             role = m.role
         if att.how != "according":
             ctx = seg.ctx
-            open_at, close_at = ctx.quote_extent(seg.raw) if seg.ctx is g.first.ctx or seg in g.segments \
-                else (0, 0)
+            open_at, close_at = (
+                ctx.quote_extent(seg.raw) if seg.ctx is g.first.ctx or seg in g.segments else (0, 0)
+            )
             lo, _ = ctx.sentence_of(open_at)
             _, hi = ctx.sentence_of(max(open_at, close_at - 1))
             source = find_source(ctx, lo, hi, att.mention)

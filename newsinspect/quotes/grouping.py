@@ -9,7 +9,6 @@ from newsinspect.quotes.attribution import Attribution
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.scanner import RawQuote
 
-
 MAX_FRAGMENT_GAP = 300  # characters between two fragments of one partly quoted sentence
 
 
@@ -27,7 +26,7 @@ class Segment:
         return self.ctx.base + self.raw.end
 
     def opens_paragraph(self) -> bool:
-        return not self.ctx.text[:self.raw.open_mark].strip()
+        return not self.ctx.text[: self.raw.open_mark].strip()
 
 
 @dataclass
@@ -94,13 +93,13 @@ def _is_split_pair(a: Group, b: Group) -> bool:
     if b.attribution is not None and b.attribution.how == "after" and b.attributed_by is b.first:
         return False
     ctx = a.last.ctx
-    gap = ctx.masked[a.last.raw.close_mark + 1:b.first.raw.open_mark]
+    gap = ctx.masked[a.last.raw.close_mark + 1 : b.first.raw.open_mark]
     if len(gap) > 400 or not gap.rstrip().endswith((",", ".", ":", ";", "—", "–")):
         return False
     # Nothing in the gap but the attribution's sentence: no sentence starts inside it.
     close, open_ = a.last.raw.close_mark + 1, b.first.raw.open_mark
     i = bisect.bisect_right(ctx.bounds, close)
-    return i >= len(ctx.bounds) or ctx.bounds[i] >= open_ or not ctx.masked[ctx.bounds[i]:open_].strip()
+    return i >= len(ctx.bounds) or ctx.bounds[i] >= open_ or not ctx.masked[ctx.bounds[i] : open_].strip()
 
 
 def merge_same_sentence(groups: list[Group]) -> list[Group]:

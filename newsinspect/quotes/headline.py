@@ -14,8 +14,18 @@ def find_headline_quotes(article: Article) -> tuple[Quote, ...]:
         start, end = article.title_span
         title = article.text[start:end]
         return tuple(
-            Quote(title[q.start:q.end], "headline", None, None, None, None, None, None,
-                  start + q.start, start + q.end)
+            Quote(
+                title[q.start : q.end],
+                "headline",
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                start + q.start,
+                start + q.end,
+            )
             for q in scan_paragraph(title)
             if q.close_mark is not None
         )

@@ -9,52 +9,433 @@ from __future__ import annotations
 import re
 
 ROLE_WORDS = frozenset(
-    """
-    president vice prime minister secretary senator sen sen. rep rep. representative congressman
-    congresswoman gov gov. governor lt lt. gen gen. general col col. maj maj. sgt sgt. capt capt.
-    adm adm. admiral commander chief judge justice mayor mr mr. mrs mrs. ms ms. dr dr. prof prof.
-    professor candidate nominee leader head ambassador attorney deputy executive officer director
-    chairman chairwoman chair chairperson ceo cfo coo founder spokesman spokeswoman spokesperson
-    commissioner superintendent sheriff inspector detective officer sergeant captain lieutenant
-    colonel major minister foreign defense defence interior finance justice health state home
-    former acting assistant associate senior junior house senate speaker majority minority whip
-    democratic republican gop democrat independent national security adviser advisor council
-    press campaign manager strategist pollster analyst economist coach manager owner rev rev.
-    reverend father pope cardinal bishop rabbi imam king queen prince princess sir lord lady dame
-    first lady u.s. us u.k. uk eu un white federal special counsel economic chancellor premier
-    envoy delegate councilman councilwoman alderman trustee regent provost dean president-elect
-    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon
-    """.split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "gov.",
+        "governor",
+        "lt",
+        "lt.",
+        "gen",
+        "gen.",
+        "general",
+        "col",
+        "col.",
+        "maj",
+        "maj.",
+        "sgt",
+        "sgt.",
+        "capt",
+        "capt.",
+        "adm",
+        "adm.",
+        "admiral",
+        "commander",
+        "chief",
+        "judge",
+        "justice",
+        "mayor",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "professor",
+        "candidate",
+        "nominee",
+        "leader",
+        "head",
+        "ambassador",
+        "attorney",
+        "deputy",
+        "executive",
+        "officer",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chairperson",
+        "ceo",
+        "cfo",
+        "coo",
+        "founder",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commissioner",
+        "superintendent",
+        "sheriff",
+        "inspector",
+        "detective",
+        "officer",
+        "sergeant",
+        "captain",
+        "lieutenant",
+        "colonel",
+        "major",
+        "minister",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "justice",
+        "health",
+        "state",
+        "home",
+        "former",
+        "acting",
+        "assistant",
+        "associate",
+        "senior",
+        "junior",
+        "house",
+        "senate",
+        "speaker",
+        "majority",
+        "minority",
+        "whip",
+        "democratic",
+        "republican",
+        "gop",
+        "democrat",
+        "independent",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "council",
+        "press",
+        "campaign",
+        "manager",
+        "strategist",
+        "pollster",
+        "analyst",
+        "economist",
+        "coach",
+        "manager",
+        "owner",
+        "rev",
+        "rev.",
+        "reverend",
+        "father",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "first",
+        "lady",
+        "u.s.",
+        "us",
+        "u.k.",
+        "uk",
+        "eu",
+        "un",
+        "white",
+        "federal",
+        "special",
+        "counsel",
+        "economic",
+        "chancellor",
+        "premier",
+        "envoy",
+        "delegate",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "trustee",
+        "regent",
+        "provost",
+        "dean",
+        "president-elect",
+        "attorney-general",
+        "solicitor",
+        "auditor",
+        "treasurer",
+        "comptroller",
+        "clerk",
+        "registrar",
+        "surgeon",
+    ]
 )
 ORG_WORDS = frozenset(
-    """
-    ministry department office agency council committee commission party campaign university
-    college institute institution endowment foundation center centre association union league
-    corporation corp corp. inc inc. co co. company ltd llc group bank fund times post news
-    journal tribune herald gazette press reuters service services administration government
-    court house senate congress parliament assembly army navy force forces police guard bureau
-    network channel magazine radio television tv club society organization organisation church
-    school hospital board authority commission alliance coalition front movement watch project
-    initiative trust partners capital holdings systems technologies media studio studios network
-    republic kingdom federation state states nations city county province region street avenue
-    square airport station peace affairs relations review daily weekly
-    """.split()
+    [
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "party",
+        "campaign",
+        "university",
+        "college",
+        "institute",
+        "institution",
+        "endowment",
+        "foundation",
+        "center",
+        "centre",
+        "association",
+        "union",
+        "league",
+        "corporation",
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "llc",
+        "group",
+        "bank",
+        "fund",
+        "times",
+        "post",
+        "news",
+        "journal",
+        "tribune",
+        "herald",
+        "gazette",
+        "press",
+        "reuters",
+        "service",
+        "services",
+        "administration",
+        "government",
+        "court",
+        "house",
+        "senate",
+        "congress",
+        "parliament",
+        "assembly",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "police",
+        "guard",
+        "bureau",
+        "network",
+        "channel",
+        "magazine",
+        "radio",
+        "television",
+        "tv",
+        "club",
+        "society",
+        "organization",
+        "organisation",
+        "church",
+        "school",
+        "hospital",
+        "board",
+        "authority",
+        "commission",
+        "alliance",
+        "coalition",
+        "front",
+        "movement",
+        "watch",
+        "project",
+        "initiative",
+        "trust",
+        "partners",
+        "capital",
+        "holdings",
+        "systems",
+        "technologies",
+        "media",
+        "studio",
+        "studios",
+        "network",
+        "republic",
+        "kingdom",
+        "federation",
+        "state",
+        "states",
+        "nations",
+        "city",
+        "county",
+        "province",
+        "region",
+        "street",
+        "avenue",
+        "square",
+        "airport",
+        "station",
+        "peace",
+        "affairs",
+        "relations",
+        "review",
+        "daily",
+        "weekly",
+    ]
 )
-PLACE_FIRST_WORDS = frozenset("new north south east west saint san santa los las fort port st. st united".split())
+PLACE_FIRST_WORDS = frozenset(
+    [
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "saint",
+        "san",
+        "santa",
+        "los",
+        "las",
+        "fort",
+        "port",
+        "st.",
+        "st",
+        "united",
+    ]
+)
 # Capitalised words that start sentences or name times, never people.
 NOT_NAME_WORDS = frozenset(
-    """
-    the a an in on at but and or so if when while after before during since as for from to of by
-    with without this that these those there here it its he she they we i you his her their our my
-    your what who which where why how however meanwhile also yet still then now today yesterday
-    tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december earlier later last next according
-    although though because despite instead once some many most several all both each every no not
-    asked said says told mr mrs ms dr
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "or",
+        "so",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "during",
+        "since",
+        "as",
+        "for",
+        "from",
+        "to",
+        "of",
+        "by",
+        "with",
+        "without",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "what",
+        "who",
+        "which",
+        "where",
+        "why",
+        "how",
+        "however",
+        "meanwhile",
+        "also",
+        "yet",
+        "still",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "according",
+        "although",
+        "though",
+        "because",
+        "despite",
+        "instead",
+        "once",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "asked",
+        "said",
+        "says",
+        "told",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
-PRONOUNS = frozenset("he she they it we i".split())
-PERSON_PRONOUNS = frozenset("he she".split())
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+PERSON_PRONOUNS = frozenset(["he", "she"])
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
 
@@ -66,10 +447,40 @@ def is_capitalised(word: str) -> bool:
 def _demonym(word: str) -> bool:
     low = word.lower()
     return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in {
-        "american", "russian", "belarusian", "ukrainian", "german", "mexican", "korean", "israeli",
-        "iraqi", "pakistani", "afghan", "european", "african", "asian", "cuban", "venezuelan",
-        "chinese", "japanese", "french", "british", "english", "irish", "scottish", "welsh", "dutch",
-        "swiss", "greek", "thai", "saudi", "kuwaiti", "yemeni", "qatari", "emirati", "turkish",
+        "american",
+        "russian",
+        "belarusian",
+        "ukrainian",
+        "german",
+        "mexican",
+        "korean",
+        "israeli",
+        "iraqi",
+        "pakistani",
+        "afghan",
+        "european",
+        "african",
+        "asian",
+        "cuban",
+        "venezuelan",
+        "chinese",
+        "japanese",
+        "french",
+        "british",
+        "english",
+        "irish",
+        "scottish",
+        "welsh",
+        "dutch",
+        "swiss",
+        "greek",
+        "thai",
+        "saudi",
+        "kuwaiti",
+        "yemeni",
+        "qatari",
+        "emirati",
+        "turkish",
     }
 
 
@@ -78,7 +489,8 @@ def is_role_word(word: str) -> bool:
 
 
 def split_role(words: list[str]) -> tuple[int, int]:
-    """(role_end, name_start) for a capitalised run: words[:role_end] are the role, words[name_start:] the name.
+    """(role_end, name_start) for a capitalised run: words[:role_end] are the role, words[name_start:] the
+    name.
 
     A demonym counts as part of the role only when a role word follows it ("Ukrainian President").
     """
@@ -86,9 +498,11 @@ def split_role(words: list[str]) -> tuple[int, int]:
     n = len(words)
     while i < n:
         w = words[i]
-        if is_role_word(w) or (w.lower() in ("the", "of", "and", "for") and i > 0):
-            i += 1
-        elif _demonym(w) and i + 1 < n and is_role_word(words[i + 1]):
+        if (
+            is_role_word(w)
+            or (w.lower() in ("the", "of", "and", "for") and i > 0)
+            or (_demonym(w) and i + 1 < n and is_role_word(words[i + 1]))
+        ):
             i += 1
         else:
             break
@@ -109,8 +523,10 @@ def looks_like_person(words: list[str]) -> bool:
         return False
     if words[0].lower() in PLACE_FIRST_WORDS:
         return False
-    return all(is_capitalised(w) or w.lower() in ("de", "van", "von", "bin", "al", "da", "del", "la", "le")
-               for w in words) and not any(w.lower() in NOT_NAME_WORDS for w in words)
+    return all(
+        is_capitalised(w) or w.lower() in ("de", "van", "von", "bin", "al", "da", "del", "la", "le")
+        for w in words
+    ) and not any(w.lower() in NOT_NAME_WORDS for w in words)
 
 
 def strip_possessive(word: str) -> str:
@@ -134,9 +550,13 @@ def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
 
     last_end = -1
     for m in _WORD.finditer(text):
-        word = m.group().rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group()) else m.group()
+        word = (
+            m.group().rstrip(".")
+            if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group())
+            else m.group()
+        )
         end = m.start() + len(word)
-        gap = text[last_end:m.start()] if last_end >= 0 else " "
+        gap = text[last_end : m.start()] if last_end >= 0 else " "
         joined = last_end >= 0 and gap.strip() == "" and "\n" not in gap
         particle = word.lower() in ("of", "de", "van", "von", "al", "da", "del") and bool(cur)
         if is_capitalised(word) or particle:

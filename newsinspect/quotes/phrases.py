@@ -23,35 +23,245 @@ from newsinspect.quotes.tokens import Token
 MentionKind = Literal["name", "pronoun", "phrase"]
 
 _SKIP_BEFORE_CUE = frozenset(
-    """
-    has have had was is were are also later then previously recently once would will could might
-    may did does do not never further again still however himself herself themselves itself
-    reportedly repeatedly often just simply already flatly quickly publicly privately openly
-    has since even first last finally immediately angrily
-    """.split()
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "is",
+        "were",
+        "are",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "would",
+        "will",
+        "could",
+        "might",
+        "may",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "further",
+        "again",
+        "still",
+        "however",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "reportedly",
+        "repeatedly",
+        "often",
+        "just",
+        "simply",
+        "already",
+        "flatly",
+        "quickly",
+        "publicly",
+        "privately",
+        "openly",
+        "has",
+        "since",
+        "even",
+        "first",
+        "last",
+        "finally",
+        "immediately",
+        "angrily",
+    ]
 )
-_DETERMINERS = frozenset("the a an his her its their our these those one two several some many".split())
-_NP_LINKS = frozenset("of for at with from to in".split())
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "these",
+        "those",
+        "one",
+        "two",
+        "several",
+        "some",
+        "many",
+    ]
+)
+_NP_LINKS = frozenset(["of", "for", "at", "with", "from", "to", "in"])
 _SPEAKER_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson spokesmen official officials ministry department company
-    campaign police statement report analyst analysts expert experts critic critics aide aides
-    source sources lawyer lawyers attorney attorneys president secretary minister government agency
-    group organization organisation committee court judge office author authors study researchers
-    researcher authorities authority prosecutor prosecutors investigators investigator witness
-    witnesses resident residents protesters protester leader leaders democrats republicans officer
-    officers administration team family representative representatives member members candidate
-    nominee senator governor mayor manager chairman director executive economist economists
-    observers voters voter supporters supporter opponents opponent adviser advisers advisor
-    advisors strategist strategists pollster pollsters spokespeople military army ministry people
-    man woman doctor doctors scientist scientists teacher teachers student students worker workers
-    owner owners staff staffer staffers insider insiders diplomat diplomats person persons lawmaker
-    lawmakers legislator legislators activist activists organizers organiser organizers founder
-    chief head coach host hosts anchor reporter reporters editor editors writer writers poll polls
-    survey surveys memo letter document documents filing complaint lawsuit ruling website site
-    """.split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "official",
+        "officials",
+        "ministry",
+        "department",
+        "company",
+        "campaign",
+        "police",
+        "statement",
+        "report",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "critic",
+        "critics",
+        "aide",
+        "aides",
+        "source",
+        "sources",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "president",
+        "secretary",
+        "minister",
+        "government",
+        "agency",
+        "group",
+        "organization",
+        "organisation",
+        "committee",
+        "court",
+        "judge",
+        "office",
+        "author",
+        "authors",
+        "study",
+        "researchers",
+        "researcher",
+        "authorities",
+        "authority",
+        "prosecutor",
+        "prosecutors",
+        "investigators",
+        "investigator",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "protesters",
+        "protester",
+        "leader",
+        "leaders",
+        "democrats",
+        "republicans",
+        "officer",
+        "officers",
+        "administration",
+        "team",
+        "family",
+        "representative",
+        "representatives",
+        "member",
+        "members",
+        "candidate",
+        "nominee",
+        "senator",
+        "governor",
+        "mayor",
+        "manager",
+        "chairman",
+        "director",
+        "executive",
+        "economist",
+        "economists",
+        "observers",
+        "voters",
+        "voter",
+        "supporters",
+        "supporter",
+        "opponents",
+        "opponent",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "strategist",
+        "strategists",
+        "pollster",
+        "pollsters",
+        "spokespeople",
+        "military",
+        "army",
+        "ministry",
+        "people",
+        "man",
+        "woman",
+        "doctor",
+        "doctors",
+        "scientist",
+        "scientists",
+        "teacher",
+        "teachers",
+        "student",
+        "students",
+        "worker",
+        "workers",
+        "owner",
+        "owners",
+        "staff",
+        "staffer",
+        "staffers",
+        "insider",
+        "insiders",
+        "diplomat",
+        "diplomats",
+        "person",
+        "persons",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "activist",
+        "activists",
+        "organizers",
+        "organiser",
+        "organizers",
+        "founder",
+        "chief",
+        "head",
+        "coach",
+        "host",
+        "hosts",
+        "anchor",
+        "reporter",
+        "reporters",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "memo",
+        "letter",
+        "document",
+        "documents",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "ruling",
+        "website",
+        "site",
+    ]
 )
-_COLLECTIVE = frozenset("police staff military army administration government ministry campaign".split())
+_COLLECTIVE = frozenset(
+    ["police", "staff", "military", "army", "administration", "government", "ministry", "campaign"]
+)
 _MAX_NAME_WORDS = 6
 
 
@@ -90,8 +300,8 @@ def _make_name_mention(words: list[Token], text: str) -> Mention | None:
         # A role or an organisation speaking ("the Defense Ministry", "President").
         phrase = text[start:end]
         return Mention("phrase", start, end, strip_possessive(phrase))
-    role = text[words[0].start:words[role_end - 1].end] if role_end > 0 else None
-    name = text[name_words[0].start:name_words[-1].end]
+    role = text[words[0].start : words[role_end - 1].end] if role_end > 0 else None
+    name = text[name_words[0].start : name_words[-1].end]
     return Mention("name", start, end, strip_possessive(name), role)
 
 
@@ -104,15 +314,19 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         return Mention("pronoun", tok.start, tok.end, tok.text)
     if _cap_word(tok):
         k = j
-        while k - 1 >= lo and (
-            _cap_word(tokens[k - 1])
-            or (tokens[k - 1].lower == "of" and k - 2 >= lo and _cap_word(tokens[k - 2]))
-        ) and j - k < _MAX_NAME_WORDS:
+        while (
+            k - 1 >= lo
+            and (
+                _cap_word(tokens[k - 1])
+                or (tokens[k - 1].lower == "of" and k - 2 >= lo and _cap_word(tokens[k - 2]))
+            )
+            and j - k < _MAX_NAME_WORDS
+        ):
             k -= 1
         # Lowercase role words written before a name ("former president Bill Clinton").
         while k - 1 >= lo and tokens[k - 1].lower in ROLE_WORDS and j - k < _MAX_NAME_WORDS + 2:
             k -= 1
-        return _make_name_mention(tokens[k:j + 1], text)
+        return _make_name_mention(tokens[k : j + 1], text)
     # A common noun phrase: "the ministry", "a spokesman for the company", "officials".
     k = j
     found_det = False
@@ -163,7 +377,7 @@ def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Menti
 def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
     """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
     j = cue - 1
-    while j >= lo and tokens[j].lower in _SKIP_BEFORE_CUE or (
+    while (j >= lo and tokens[j].lower in _SKIP_BEFORE_CUE) or (
         j >= lo and tokens[j].lower.endswith("ly") and tokens[j].text.islower() and len(tokens[j].text) > 3
     ):
         j -= 1
@@ -180,7 +394,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
 
 
 def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
-    """"Name, appositive, <cue>" or "Role phrase, Name, <cue>"; ``j`` is the comma before the cue."""
+    """ "Name, appositive, <cue>" or "Role phrase, Name, <cue>"; ``j`` is the comma before the cue."""
     k = j - 1
     while k >= lo and tokens[k].text != "," and j - k < 30:
         if tokens[k].text in ".!?;:":
@@ -188,7 +402,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
         k -= 1
     if k < lo or tokens[k].text != ",":
         return None
-    chunk = tokens[k + 1:j]
+    chunk = tokens[k + 1 : j]
     if not chunk:
         return None
     if all(_cap_word(t) or t.lower in ("of", "de", "van", "von") for t in chunk) and len(chunk) <= 5:
@@ -198,11 +412,14 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
             r = k - 1
             while r >= lo and tokens[r].text not in ",.;:!?" and k - r < 14:
                 r -= 1
-            role_tokens = tokens[r + 1:k]
+            role_tokens = tokens[r + 1 : k]
             role = named.role
-            if role is None and role_tokens and (role_tokens[0].lower in ("the", "a", "an")
-                                                 or role_tokens[0].lower in ROLE_WORDS):
-                role = text[role_tokens[0].start:role_tokens[-1].end]
+            if (
+                role is None
+                and role_tokens
+                and (role_tokens[0].lower in ("the", "a", "an") or role_tokens[0].lower in ROLE_WORDS)
+            ):
+                role = text[role_tokens[0].start : role_tokens[-1].end]
             return Mention("name", named.start, named.end, named.name, role)
         return named
     head = phrase_before(tokens, k - 1, lo, text)
@@ -211,7 +428,9 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     words = [t for t in chunk]
     if words and words[0].lower in ("a", "an", "the"):
         words = words[1:]
-    appositive = text[words[0].start:words[-1].end] if words else None
+    appositive = text[words[0].start : words[-1].end] if words else None
+    if chunk[0].lower in ("who", "which", "whose", "that", "when", "where"):
+        appositive = None  # a relative clause, not a role
     return Mention(head.kind, head.start, head.end, head.name, head.role or appositive)
 
 
@@ -224,28 +443,41 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         return Mention("pronoun", tok.start, tok.end, tok.text)
     k = j
     if _cap_word(tok) or tok.lower in ROLE_WORDS:
-        while k + 1 < hi and k - j < _MAX_NAME_WORDS + 2 and (
-            _cap_word(tokens[k + 1])
-            or (tokens[k + 1].lower in ROLE_WORDS and not _cap_word(tokens[k]))
-            or (tokens[k + 1].lower == "of" and k + 2 < hi and _cap_word(tokens[k + 2]))
+        while (
+            k + 1 < hi
+            and k - j < _MAX_NAME_WORDS + 2
+            and (
+                _cap_word(tokens[k + 1])
+                or (tokens[k + 1].lower in ROLE_WORDS and not _cap_word(tokens[k]))
+                or (tokens[k + 1].lower == "of" and k + 2 < hi and _cap_word(tokens[k + 2]))
+            )
         ):
             k += 1
         if not _cap_word(tokens[k]):
             return None
-        named = _make_name_mention(tokens[j:k + 1], text)
+        named = _make_name_mention(tokens[j : k + 1], text)
         if named is None:
             return None
         # "said John Smith, a spokesman for the company."
-        if named.role is None and k + 2 < hi and tokens[k + 1].text == "," and tokens[k + 2].lower in ("a", "an", "the"):
+        if (
+            named.role is None
+            and k + 2 < hi
+            and tokens[k + 1].text == ","
+            and tokens[k + 2].lower in ("a", "an", "the")
+        ):
             e = k + 3
             while e < hi and tokens[e].text not in ",.;:!?—" and e - k < 16:
                 e += 1
-            role = text[tokens[k + 3].start:tokens[e - 1].end] if e - 1 >= k + 3 else None
+            role = text[tokens[k + 3].start : tokens[e - 1].end] if e - 1 >= k + 3 else None
             return Mention(named.kind, named.start, named.end, named.name, role)
         return named
     if tok.lower in _DETERMINERS:
-        while k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS:
-            if tokens[k + 1].lower in _NP_LINKS and not (k + 2 < hi and tokens[k + 2].lower in _DETERMINERS | {"the"}):
+        while (
+            k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS
+        ):
+            if tokens[k + 1].lower in _NP_LINKS and not (
+                k + 2 < hi and tokens[k + 2].lower in _DETERMINERS | {"the"}
+            ):
                 break
             k += 1
         if k == j:

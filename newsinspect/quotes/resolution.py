@@ -59,7 +59,8 @@ class PersonIndex:
         return index
 
     def full_name(self, name: str, offset: int) -> str:
-        """The fullest name ending in ``name``'s last word: the nearest before ``offset``, else the first after."""
+        """The fullest name ending in ``name``'s last word: the nearest before ``offset``, else the first
+        after."""
         words = name.split()
         if len(words) != 1:
             return name
@@ -101,7 +102,12 @@ class Resolver:
             if recent and self.last_speaker is not None and self.last_speaker_is_person:
                 return self.last_speaker
             return self.people.last_person_before(at, earlier_start)
-        if pronoun in ("they", "it", "we") and recent and self.last_speaker and not self.last_speaker_is_person:
+        if (
+            pronoun in ("they", "it", "we")
+            and recent
+            and self.last_speaker
+            and not self.last_speaker_is_person
+        ):
             return self.last_speaker
         return None
 

@@ -14,14 +14,54 @@ _SOURCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_WORDS = frozenset(
-    "times post news journal tribune herald gazette press reuters agency magazine radio tv television "
-    "network channel daily weekly review guardian telegraph independent observer economist bloomberg "
-    "politico axios cnn bbc nbc abc cbs fox msnbc npr pbs ap afp tass interfax ria".split()
+    [
+        "times",
+        "post",
+        "news",
+        "journal",
+        "tribune",
+        "herald",
+        "gazette",
+        "press",
+        "reuters",
+        "agency",
+        "magazine",
+        "radio",
+        "tv",
+        "television",
+        "network",
+        "channel",
+        "daily",
+        "weekly",
+        "review",
+        "guardian",
+        "telegraph",
+        "independent",
+        "observer",
+        "economist",
+        "bloomberg",
+        "politico",
+        "axios",
+        "cnn",
+        "bbc",
+        "nbc",
+        "abc",
+        "cbs",
+        "fox",
+        "msnbc",
+        "npr",
+        "pbs",
+        "ap",
+        "afp",
+        "tass",
+        "interfax",
+        "ria",
+    ]
 )
 
 
 def _is_outlet(mention: Mention, text: str) -> bool:
-    words = text[mention.start:mention.end].split()
+    words = text[mention.start : mention.end].split()
     if not words:
         return False
     if any(w.lower().strip(".,’'s") in _OUTLET_WORDS or w.lower() in _OUTLET_WORDS for w in words):
@@ -43,5 +83,5 @@ def find_source(ctx: ParagraphContext, start: int, end: int, speaker: Mention | 
         if speaker is not None and mention.start == speaker.start:
             continue
         if _is_outlet(mention, ctx.text):
-            return ctx.text[mention.start:mention.end]
+            return ctx.text[mention.start : mention.end]
     return None

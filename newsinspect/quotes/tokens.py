@@ -7,8 +7,49 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col maj sgt capt adm prof rev st jr sr inc corp co ltd vs "
-    "jan feb mar apr aug sept sep oct nov dec no mt ft u.s u.k u.n d.c".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "adm",
+        "prof",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "mt",
+        "ft",
+        "u.s",
+        "u.k",
+        "u.n",
+        "d.c",
+    ]
 )
 _TOKEN = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*|[,;:()—–―]|--|[.!?]")
 MASK = "_"
@@ -87,14 +128,14 @@ def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]
     bounds = [0]
     for m in _SENTENCE_END.finditer(masked):
         word_start = masked.rfind(" ", 0, m.start()) + 1
-        word = masked[word_start:m.start()].lower().lstrip("(")
+        word = masked[word_start : m.start()].lower().lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) < 6):
             continue
         bounds.append(m.end())
     plain = sorted(bounds)
     for after_close, last_char in inner_ends:
         if last_char in ".!?":
-            rest = masked[after_close:after_close + 3].lstrip()
+            rest = masked[after_close : after_close + 3].lstrip()
             if (rest[:1].isupper() or rest[:1] == MASK) and not _attribution_only(masked, after_close, plain):
                 bounds.append(after_close)
     bounds.sort()
