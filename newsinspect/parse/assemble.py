@@ -43,8 +43,11 @@ def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], 
             add(info.glued_names, info.line.index)
     if names:
         return names, used
+    title_pos = next((pos for pos, info in enumerate(rows) if info.line.index == title_index), -1)
     for pos, info in enumerate(rows):
-        if info.line.index <= title_index or info.is_meta or info.caption or not _near_stamp(rows, pos):
+        if info.line.index <= title_index or info.is_meta or info.caption:
+            continue
+        if not _near_stamp(rows, pos) and pos - title_pos > _AUTHOR_REACH:
             continue
         name = au.bare_name(info.line.clean)
         if name:
@@ -53,23 +56,51 @@ def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], 
     return names, used
 
 
-def _near_stamp(rows: list[HeaderLine], pos: int) -> bool:
-    """A date line within a couple of rows: what makes a bare name an author line."""
-    low, high = max(0, pos - _AUTHOR_REACH), min(len(rows), pos + _AUTHOR_REACH + 1)
-    return any(rows[p].date_line or rows[p].relative for p in range(low, high) if p != pos)
+def _near_stamp(rows: list[HeaderLine], pos: int, reach: int = _AUTHOR_REACH) -> bool:
+    """A date line (or byline) within a couple of rows: what makes a bare name an author line."""
+    low, high = max(0, pos - reach), min(len(rows), pos + reach + 1)
+    return any(rows[p].is_meta for p in range(low, high) if p != pos)
 
 
-def _title_candidates(rows: list[HeaderLine]) -> list[Line]:
-    """Header lines that could be the headline: not metadata, captions, or a name beside a date line."""
+_LONG_LINE_WORDS = 25
+
+
+def _header_rows(header: list[HeaderLine]) -> list[HeaderLine]:
+    """Non-clutter header lines up to the second long (paragraph-sized) line: the body starts there."""
+    rows: list[HeaderLine] = []
+    long_lines = 0
+    for info in header:
+        if info.clutter:
+            continue
+        if len(info.line.text.split()) >= _LONG_LINE_WORDS and not info.caption:
+            long_lines += 1
+            if long_lines == 2:
+                break
+        rows.append(info)
+    return rows
+
+
+def _title_candidates(rows: list[HeaderLine], anchor: int | None) -> list[Line]:
+    """Header lines that could be the headline: not metadata or captions.
+
+    Name-like lines near a date (``Jane Roe`` above ``Dec 2, 2023``) are left out too, unless
+    nothing else could be the headline.
+    """
     out: list[Line] = []
+    names: set[int] = set()
     for pos, info in enumerate(rows):
         if info.is_meta or info.caption or not looks_like_headline(info.line):
             continue
         text = info.line.clean
         beside = [rows[p] for p in (pos - 1, pos + 1) if 0 <= p < len(rows)]
-        if any(r.date_line or r.relative for r in beside) and (len(text.split()) <= 3 or au.bare_name(text)):
+        if any(r.date_line or r.relative for r in beside) and len(text.split()) <= 3:
             continue
+        if _near_stamp(rows, pos, reach=3) and au.bare_name(text):
+            names.add(info.line.index)
         out.append(info.line)
+    others = [c for c in out if c.index not in names]
+    if any(anchor is None or c.index < anchor for c in others):
+        return others
     return out
 
 
@@ -78,11 +109,11 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     header = classify(lines, dayfirst)
     warnings: list[str] = []
 
-    rows = [h for h in header if not h.clutter]
+    rows = _header_rows(header)
     anchor = next((h.line.index for h in rows if h.byline or h.by_alone or h.glued_names), None)
     if anchor is None:
         anchor = next((h.line.index for h in rows if h.date_line), None)
-    title, dek = choose_title(_title_candidates(rows), anchor)
+    title, dek = choose_title(_title_candidates(rows, anchor), anchor)
     names, author_lines = _find_authors(rows, title.index if title else -1)
     published, updated = date_roles(header)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines

@@ -240,7 +240,7 @@ def is_by_alone(line: str) -> bool:
 
 def bare_name(line: str) -> str | None:
     """A line that is only a name (possibly with an agency or job title after a comma or bar)."""
-    text = strip_profile_words(strip_bullet(line)).strip()
+    text = _TRAILING_STAMP.sub("", strip_profile_words(strip_bullet(line)).strip())
     if len(text) > 80 or any(ch.isdigit() for ch in text):
         return None
     pieces = [p for p in re.split(r"\s*[,|/]\s*", text) if p.strip()]
@@ -250,6 +250,10 @@ def bare_name(line: str) -> str | None:
     if name is None or _AGENCIES.match(name) or not all(_is_role(p) for p in pieces[1:]):
         return None
     return name
+
+
+# "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
+_TRAILING_STAMP = re.compile(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
 
 
 def _is_role(piece: str) -> bool:
