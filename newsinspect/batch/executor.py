@@ -93,9 +93,9 @@ def inspect_all(targets: Iterable[Target], spec: WorkSpec, *, jobs: int) -> Gene
         for chunk in itertools.chain(chunks, [None]):
             if chunk is not None:
                 pending.append(pool.submit(inspect_chunk, chunk, spec))
-                if len(pending) < limit:
-                    continue
-            while pending and (chunk is None or len(pending) >= limit):
+            # Wait only when the window is full or the input is done; otherwise hand on what is ready,
+            # so that output keeps flowing while a slow producer (a pipe of paths) is being read.
+            while pending and (chunk is None or len(pending) >= limit or pending[0].done()):
                 yield from pending.popleft().result()
     finally:
         # Interrupted or abandoned (e.g. the reader of stdout went away): drop queued work, let the

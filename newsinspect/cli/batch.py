@@ -101,8 +101,8 @@ def batch(
     from newsinspect.pipeline import Options
 
     env = Environment.from_process(no_color=no_color, debug=debug)
-    if not paths:
-        typer.echo(ctx.get_help(), err=True)
+    if not paths:  # the usage, not the help: Typer's rich help goes to stdout, which is for data
+        typer.echo(f"{ctx.get_usage()}\nTry '{ctx.command_path} --help' for help.", err=True)
         raise typer.Exit(ExitStatus.USAGE)
     if resume and out is None:
         raise typer.BadParameter("--resume needs --out FILE", param_hint="--resume")
@@ -144,6 +144,7 @@ def _run(
         if out is None:
             env.stdout.flush()
             sink = LineSink(_binary(env.stdout))
+            sink.write(spec.output_format.header())
             done: set[str] = set()
         else:
             sink, state = open_output(out, spec.output_format, resume=resume)
