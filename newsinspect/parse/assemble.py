@@ -65,7 +65,7 @@ def _near_stamp(rows: list[HeaderLine], pos: int, reach: int = _AUTHOR_REACH) ->
 _LONG_LINE_WORDS = 25
 
 
-def _header_rows(header: list[HeaderLine]) -> list[HeaderLine]:
+def _header_rows(header: list[HeaderLine], long_limit: int = 2) -> list[HeaderLine]:
     """Non-clutter header lines up to the second long (paragraph-sized) line: the body starts there."""
     rows: list[HeaderLine] = []
     long_lines = 0
@@ -74,9 +74,11 @@ def _header_rows(header: list[HeaderLine]) -> list[HeaderLine]:
             continue
         if len(info.line.text.split()) >= _LONG_LINE_WORDS and not info.caption:
             long_lines += 1
-            if long_lines == 2:
+            if long_lines == long_limit:
                 break
         rows.append(info)
+    if long_limit == 2 and not any(r.is_meta for r in rows):
+        return _header_rows(header, 4)  # no byline or date yet: a promo paragraph may sit above the headline
     return rows
 
 

@@ -227,10 +227,30 @@ def names_from(text: str) -> list[str]:
 def byline_authors(line: str) -> list[str] | None:
     """Authors of a line that starts with a byline prefix (``By ...``), else None."""
     text = strip_bullet(line)
-    m = _BY_PREFIX.match(text)
+    m = _BY_PREFIX.match(text) or _LABELLED_BY.search(text)
     if not m or m.end() == len(text):
         return None
     return names_from(text[m.end() :])
+
+
+# "Posted On : May 20, 2018 Published By : Jane Roe": a labelled byline inside a stamp line.
+_LABELLED_BY = re.compile(r"(?<=\s)(?i:(?:published|posted|written|words|story)\s+by)\s*:?\s*(?=[A-Z])")
+# A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
+_HANDLE = re.compile(r"\s*@\w+$")
+# A reporter's role line under the name: "Culture and entertainment reporter @janeroe", "Senior Editor".
+_ROLE_WORDS = frozenset(
+    """reporter editor writer correspondent columnist contributor journalist producer analyst critic
+    photographer editors writers reporters""".split()
+)
+
+
+def is_role_line(line: str) -> bool:
+    """A short line naming a job (``Wellness Writer``, ``Culture reporter @handle``), not a sentence."""
+    text = _HANDLE.sub("", strip_bullet(line)).strip()
+    words = text.split()
+    if not 1 <= len(words) <= 8 or text.endswith((".", "!", "?", "”", '"')):
+        return False
+    return any(w.lower().strip(",.") in _ROLE_WORDS for w in words)
 
 
 def is_by_alone(line: str) -> bool:
@@ -241,6 +261,7 @@ def is_by_alone(line: str) -> bool:
 def bare_name(line: str) -> str | None:
     """A line that is only a name (possibly with an agency or job title after a comma or bar)."""
     text = _TRAILING_STAMP.sub("", strip_profile_words(strip_bullet(line)).strip())
+    text = _HANDLE.sub("", text)
     if len(text) > 80 or any(ch.isdigit() for ch in text):
         return None
     pieces = [p for p in re.split(r"\s*[,|/]\s*", text) if p.strip()]

@@ -75,11 +75,13 @@ class HeaderLine:
     relative: bool = False
     caption: bool = False
     glued_names: list[str] = field(default_factory=list)
+    role: bool = False
 
     @property
     def is_meta(self) -> bool:
         return bool(
             self.byline is not None
+            or self.role
             or self.by_alone
             or self.date_line
             or self.label_only
@@ -123,6 +125,7 @@ def classify(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
         elif len(text.split()) <= 6:
             info.relative = is_relative_stamp(text)
         info.caption = match_caption(text) is not None
+        info.role = info.byline is None and not info.date_line and au.is_role_line(text)
     return out
 
 
