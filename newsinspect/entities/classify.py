@@ -147,7 +147,9 @@ def _split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
             whole = " ".join(t.text for t in [*parts[-1], *run[i:right_end]])
             keep = whole in gaz.places or (word == "&")
             if word == "and":
-                keep = keep or any(w in ORG_SUFFIXES for w in right)
+                # "Department of Health and Human Services" joins; "Acme Bank and the Smith Trust" does not.
+                complete = left[-1] in ORG_SUFFIXES or j > i + 1
+                keep = keep or (not complete and any(w in ORG_SUFFIXES for w in right))
             elif not keep:
                 # "University of Helsinki" joins; "Troy Smith of Acme Corp" and "Russia and Ukraine" split.
                 keep = any(w in _HEAD_WORDS for w in left)
@@ -227,8 +229,8 @@ def _type_of(
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
-    if n == 1 and source:
-        return "ORG", MEDIUM  # "according to Reuters"
+    if n == 1 and (source or (had_the and last in ORG_SUFFIXES)):
+        return "ORG", MEDIUM  # "according to Reuters", "The Guardian"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
         return "GPE", WEAK
     if (

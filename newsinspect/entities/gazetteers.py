@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-_BUILD_VERSION = 4
+_BUILD_VERSION = 5
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 
@@ -104,8 +104,9 @@ def _read_countryinfo(root: Path, places: dict[str, str], demonyms: set[str]) ->
             for region in (data.get("region"), data.get("subregion")):
                 if isinstance(region, str) and region and " and " not in region:
                     places.setdefault(region, REGION)
-                    if region.endswith("a"):  # Europe -> European is grammar; Africa -> African
-                        _add_demonym(demonyms, region + "n")
+                    # Adjectives of the one-word regions are regular: Africa -> African, Europe -> European.
+                    if " " not in region and region.endswith(("a", "e")):
+                        _add_demonym(demonyms, region + ("n" if region.endswith("a") else "an"))
             for demonym in str(data.get("demonym") or "").replace("/", ",").split(","):
                 _add_demonym(demonyms, demonym)
 

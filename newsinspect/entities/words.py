@@ -137,7 +137,7 @@ SECOND_CONNECTORS = frozenset({"the"})
 # Collective political and religious groups written as adjectives or plurals (NORP).
 GROUP_WORDS = _words(
     """
-    western eastern northern southern european african asian arab latin muslim muslims christian christians
+    western eastern northern southern arab latin muslim muslims christian christians
     jewish jews catholic catholics protestant hindu buddhist sikh sunni shia shiite kurdish kurds democrat
     democrats democratic republican republicans conservative conservatives liberal liberals socialist
     socialists communist communists labour tory tories islamist islamists

@@ -1,0 +1,159 @@
+"""The built-in entity engine on fictional articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsinspect.entities import ENGINES, UnknownEngineError, find_entities
+from newsinspect.errors import NewsinspectError
+from newsinspect.model import Article, Caption, Entity, Paragraph, Stats
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "entities"
+
+
+def article_from_lines(text: str, caption_line: int | None = None) -> Article:
+    """Title on the first line, then one paragraph per non-empty line (optionally one caption line)."""
+    title_span: tuple[int, int] | None = None
+    paragraphs: list[Paragraph] = []
+    captions: list[Caption] = []
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        if title_span is None:
+            title_span = (start, end)
+        elif number == caption_line:
+            captions.append(Caption(line, None, start, end))
+        else:
+            paragraphs.append(Paragraph(line, "paragraph", start, end))
+    title = text[title_span[0] : title_span[1]] if title_span else None
+    return Article(
+        title, None, (), None, None, None, tuple(captions), tuple(paragraphs), Stats(0, 0, 0, 0.0),
+        text=text, title_span=title_span,
+    )  # fmt: skip
+
+
+def by_name(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+@pytest.fixture(scope="module")
+def harbour() -> tuple[Article, dict[str, Entity]]:
+    article = article_from_lines((FIXTURES / "harbour_deal.txt").read_text(encoding="utf-8"), caption_line=1)
+    return article, by_name(find_entities(article))
+
+
+@pytest.fixture(scope="module")
+def council() -> tuple[Article, dict[str, Entity]]:
+    article = article_from_lines((FIXTURES / "council_vote.txt").read_text(encoding="utf-8"))
+    return article, by_name(find_entities(article))
+
+
+def test_every_mention_slices_back(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    article, entities = harbour
+    assert entities
+    for entity in entities.values():
+        assert entity.count == len(entity.mentions)
+        for mention in entity.mentions:
+            assert article.text[mention.start : mention.end] == mention.text
+
+
+def test_people_after_titles_with_surnames_merged(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = harbour
+    halvorsen = entities["Ingrid Halvorsen"]
+    assert halvorsen.type == "PERSON"
+    assert "Halvorsen" in halvorsen.aliases
+    assert halvorsen.count >= 3  # caption, "Halvorsen said", "Halvorsen’s office"
+    assert entities["Tomás Ferreira"].type == "PERSON"
+    assert entities["Joaquim Sousa"].aliases == ("Sousa",)
+    assert "Halvorsen" not in entities and "Ferreira" not in entities
+    # Titles stay out of names.
+    assert not any("Minister" in name or "Analyst" in name for name in entities)
+
+
+def test_countries_cities_and_demonyms(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = harbour
+    for name in ("Portugal", "Norway", "Lisbon", "Brazil", "Spain", "Porto"):
+        assert entities[name].type == "GPE", name
+    for name in ("Norwegian", "Portuguese", "European", "Asian"):
+        assert entities[name].type == "NORP", name
+
+
+def test_possessive_is_stripped(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    article, entities = harbour
+    norway = entities["Norway"]
+    assert all(m.text == "Norway" for m in norway.mentions)
+    assert any(article.text[m.end] == "’" for m in norway.mentions)
+
+
+def test_organisations(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = harbour
+    for name in (
+        "Atlantic Shipping Council for Northern Ports",
+        "Institute for Maritime Studies",
+        "Lisbon Courier",
+        "G-20",
+        "Reuters",
+    ):
+        assert entities[name].type == "ORG", name
+
+
+def test_sentence_openers_and_dates_are_not_entities(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = harbour
+    for word in ("Earlier", "Later", "Though", "However", "On Monday", "Monday", "Tuesday", "March", "The"):
+        assert word not in entities
+    assert not any(name.startswith("The ") for name in entities)
+
+
+def test_title_case_headline_only_yields_known_names(harbour: tuple[Article, dict[str, Entity]]) -> None:
+    article, entities = harbour
+    assert article.title_span is not None
+    start, end = article.title_span
+    in_title = {e.name for e in entities.values() for m in e.mentions if start <= m.start < end}
+    assert in_title == {"Portugal", "Norway", "Lisbon"}
+
+
+def test_connectors_split_lists_but_keep_names(council: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = council
+    assert entities["Northgate Bank"].type == "ORG"
+    assert entities["Harlow Foundation"].type == "ORG"
+    assert entities["University of Edinburgh"].type == "ORG"
+    assert entities["Toronto"].type == "GPE" and entities["Hamburg"].type == "GPE"
+    assert entities["NATO"].type == "ORG"
+    assert entities["Harlow Museum"].type == "FAC"
+    assert "Dr. Ruth Abernathy" not in entities
+    assert entities["Ruth Abernathy"].aliases == ("Abernathy",)
+
+
+def test_sorted_by_count_then_first_position(council: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = council
+    ordered = list(entities.values())
+    keys = [(-e.count, e.mentions[0].start) for e in ordered]
+    assert keys == sorted(keys)
+    assert ordered[0].name == "Elena Brandt"
+
+
+def test_one_type_per_entity_and_unique_names(council: tuple[Article, dict[str, Entity]]) -> None:
+    _, entities = council
+    assert len(entities) == len(find_entities(council[0]))
+    for entity in entities.values():
+        assert entity.type in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+        assert entity.name not in entity.aliases
+
+
+def test_empty_article_has_no_entities() -> None:
+    assert find_entities(article_from_lines("")) == ()
+    assert find_entities(article_from_lines("nothing capitalised here at all\nor here")) == ()
+
+
+def test_unknown_engine_is_a_domain_error() -> None:
+    with pytest.raises(UnknownEngineError) as info:
+        find_entities(article_from_lines("Title\nText."), engine="nltk")
+    assert isinstance(info.value, NewsinspectError)
+    assert isinstance(info.value, ValueError)
+    assert "nltk" in str(info.value) and "builtin" in str(info.value)
+    assert ENGINES == ("builtin", "spacy")

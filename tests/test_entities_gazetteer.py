@@ -1,0 +1,58 @@
+"""The gazetteer: derived from the data packages, cached once, reloaded from the cache."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsinspect.entities import gazetteers
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("NEWSINSPECT_CACHE_DIR", str(tmp_path))
+    gazetteers.load_gazetteer.cache_clear()
+    yield tmp_path
+    gazetteers.load_gazetteer.cache_clear()
+
+
+def test_first_load_writes_a_cache_that_the_next_load_reads(fresh_cache: Path) -> None:
+    built = gazetteers.load_gazetteer()
+    files = list(fresh_cache.glob("gazetteer-*.marshal"))
+    assert len(files) == 1
+    gazetteers.load_gazetteer.cache_clear()
+    cached = gazetteers.load_gazetteer()
+    assert cached == built
+
+
+def test_contents_come_from_the_data_packages(fresh_cache: Path) -> None:
+    gaz = gazetteers.load_gazetteer()
+    assert gaz.places["Belarus"] == gazetteers.COUNTRY  # countryinfo
+    assert gaz.places["U.S."] == gazetteers.COUNTRY  # countryinfo's "US", spelled with periods
+    assert gaz.places["Texas"] == gazetteers.PROVINCE  # countryinfo provinces
+    assert gaz.places["Sochi"] == gazetteers.CITY  # geotext (GeoNames cities)
+    assert gaz.places["Europe"] == gazetteers.REGION
+    assert {"Belarusian", "Russians", "European"} <= gaz.demonyms
+    assert {"Alexander", "Mary"} <= gaz.given_names  # names (US census)
+    assert len(gaz.places) > 5_000 and len(gaz.given_names) > 3_000
+
+
+def test_a_broken_cache_file_is_rebuilt(fresh_cache: Path) -> None:
+    gazetteers.load_gazetteer()
+    (path,) = fresh_cache.glob("gazetteer-*.marshal")
+    path.write_bytes(b"not marshal data")
+    gazetteers.load_gazetteer.cache_clear()
+    assert gazetteers.load_gazetteer().places["Belarus"] == gazetteers.COUNTRY
+
+
+def test_an_unwritable_cache_dir_still_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache dir should be")
+    monkeypatch.setenv("NEWSINSPECT_CACHE_DIR", str(blocker / "sub"))
+    gazetteers.load_gazetteer.cache_clear()
+    try:
+        assert "Belarus" in gazetteers.load_gazetteer().places
+    finally:
+        gazetteers.load_gazetteer.cache_clear()
