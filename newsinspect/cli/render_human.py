@@ -131,6 +131,18 @@ def render_quotes(console: Console, file: str, article: Article, quotes: tuple[Q
     console.print(table)
 
 
+def first_place(article: Article, entity: Entity) -> str:
+    """The first paragraph that mentions ``entity``; else "title" or "caption" where it appears."""
+    paragraphs = [article.paragraph_at(m.start) for m in entity.mentions]
+    found = [index for index in paragraphs if index is not None]
+    if found:
+        return str(min(found))
+    span = article.title_span
+    if span and any(span[0] <= m.start < span[1] for m in entity.mentions):
+        return "title"
+    return "caption" if article.captions else "—"
+
+
 def render_entities(console: Console, file: str, article: Article, entities: tuple[Entity, ...]) -> None:
     _heading(console, file, article)
     if not entities:
@@ -144,13 +156,11 @@ def render_entities(console: Console, file: str, article: Article, entities: tup
     table.add_column("Aliases", ratio=2, overflow="fold")
     table.add_column("First ¶", justify="right", no_wrap=True)
     for entity in entities:
-        first = min((m.start for m in entity.mentions), default=None)
-        where = article.paragraph_at(first) if first is not None else None
         table.add_row(
             plain(entity.name, "bold"),
             entity.type,
             str(entity.count),
             plain(", ".join(entity.aliases)),
-            "—" if where is None else str(where),
+            first_place(article, entity),
         )
     console.print(table)
