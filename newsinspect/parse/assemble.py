@@ -49,9 +49,9 @@ def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], 
             continue
         if not _near_stamp(rows, pos) and pos - title_pos > _AUTHOR_REACH:
             continue
-        name = au.bare_name(info.line.clean)
-        if name:
-            add([name], info.line.index)
+        found = au.bare_names(info.line.clean)
+        if found:
+            add(found, info.line.index)
             break
     return names, used
 
@@ -97,7 +97,7 @@ def _title_candidates(rows: list[HeaderLine], anchor: int | None) -> list[Line]:
         beside = [rows[p] for p in (pos - 1, pos + 1) if 0 <= p < len(rows)]
         if any(r.date_line or r.relative for r in beside) and len(text.split()) <= 3:
             continue
-        if _near_stamp(rows, pos, reach=3) and au.bare_name(text):
+        if _near_stamp(rows, pos, reach=3) and au.bare_names(text):
             names.add(info.line.index)
         out.append(info.line)
     others = [c for c in out if c.index not in names]

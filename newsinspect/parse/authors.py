@@ -7,170 +7,97 @@ import re
 from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.dates import find_dates
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # "By X", "Written by X", "As told to X", "Author: X" (not "Photography by X": that is a credit).
 _BY_PREFIX = re.compile(
     r"^(?i:(?:(?:words|story|written|reporting|report|text)\s+)?by|as\s+told\s+to|authors?|posted\s+by"
     r"|published\s+by)\b\s*:?\s*"
 )
 _BY_ALONE = re.compile(r"^(?i:by|authors?|written\s+by|words\s+by)\s*:?$")
-# Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle.
+# "Posted On : May 20, 2018 Published By : Jane Roe": a labelled byline inside a stamp line.
+_LABELLED_BY = re.compile(r"(?<=\s)(?i:(?:published|posted|written|words|story)\s+by)\s*:?\s*(?=[A-Z])")
+# Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle, "in New York".
 _CUT = re.compile(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
     r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-    r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
+    r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+in\s+(?=[A-Z])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
     r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
 )
 _TOLD_TO = re.compile(r"\s(?i:as\s+told\s+to)\s+")
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "di",
-        "st",
-        "st.",
-        "ter",
-        "ten",
-        "mac",
-    ]
-)
-# Capitalised words that start headlines and labels but never appear in a name.
-_NOT_NAME_WORDS = frozenset(
-    """a an the in on of to for and or how why what when where who whom is are was were be new my our your
-    this that these those with at by from it its as if not no we you they he she i all more most about after
-    before over under into out up down off here there our best top why watch read see get""".split()
+# A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
+_HANDLE = re.compile(r"\s*@\w+$")
+# "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
+_TRAILING_STAMP = re.compile(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
+_PROFILE_WORDS = re.compile(
+    r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
-_JOB_WORDS = frozenset(
-    [
-        "staff",
-        "writer",
-        "writers",
-        "editor",
-        "editors",
-        "reporter",
-        "reporters",
-        "contributor",
-        "contributors",
-        "correspondent",
-        "correspondents",
-        "columnist",
-        "producer",
-        "photographer",
-        "journalist",
-        "editorial",
-        "team",
-        "desk",
-        "senior",
-        "deputy",
-        "associate",
-        "managing",
-        "executive",
-        "chief",
-        "contributing",
-        "special",
-        "investigative",
-        "political",
-        "national",
-        "foreign",
-        "digital",
-        "news",
-        "analyst",
-        "critic",
-        "intern",
-        "fellow",
-        "freelance",
-        "guest",
-        "director",
-        "host",
-        "anchor",
-        "author",
-    ]
+# A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
+_BRAND_TOKEN = re.compile(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
+
+_PARTICLES = _words("de da del della der den van von la le du dos das bin ibn al el di st st. ter ten mac")
+# Capitalised words that start headlines and labels but never appear in a name.
+_NOT_NAME_WORDS = _words(
+    """a an the in on of to for and or how why what when where who whom is are was were be new my our your
+    this that these those with at by from it its as if not no we you they he she i all more most about after
+    before over under into out up down off here there best top watch read see get open close show"""
 )
-_ORG_WORDS = frozenset(
-    [
-        "times",
-        "news",
-        "post",
-        "press",
-        "journal",
-        "magazine",
-        "daily",
-        "tribune",
-        "herald",
-        "gazette",
-        "media",
-        "network",
-        "agency",
-        "reuters",
-        "bloomberg",
-        "afp",
-        "ap",
-        "upi",
-        "ani",
-        "inc",
-        "llc",
-        "ltd",
-        "university",
-        "institute",
-        "group",
-        "service",
-        "services",
-        "wire",
-        "world",
-        "newsroom",
-        "online",
-        "com",
-        "today",
-        "weekly",
-        "review",
-        "report",
-        "channel",
-        "radio",
-        "tv",
-        "television",
-    ]
+_JOB_WORDS = _words(
+    """staff writer writers editor editors reporter reporters contributor contributors correspondent
+    correspondents columnist producer photographer journalist editorial team desk senior deputy associate
+    managing executive chief contributing special investigative political national foreign digital news
+    analyst critic intern fellow freelance guest director host anchor author officer head president ceo
+    founder cofounder co-founder manager lead strategist scientist professor researcher expert specialist
+    consultant vice vp chair chairman chairwoman secretary minister spokesperson spokesman spokeswoman
+    data graphics general"""
+)
+_ORG_WORDS = _words(
+    """times news post press journal magazine daily tribune herald gazette media network agency reuters
+    bloomberg afp ap upi ani inc llc ltd university institute group service services wire world
+    newsroom online com today weekly review report channel radio tv television"""
+)
+# A reporter's role line under the name: "Culture and entertainment reporter @janeroe", "Senior Editor".
+_ROLE_WORDS = _words(
+    """reporter editor writer correspondent columnist contributor journalist producer analyst critic
+    photographer editors writers reporters"""
 )
 _AGENCIES = re.compile(
     r"^(?i:the\s+associated\s+press|associated\s+press|reuters|agence\s+france-presse|afp|ap|upi"
     r"|bloomberg(?:\s+news)?|dpa|xinhua|efe|press\s+association|pa\s+media|cnn(?:\s+wire)?)$"
 )
-# Name glued to a capitalised agency at the end: "John Smith The Associated Press", "Jane Roe USA TODAY".
-_TRAILING_AGENCY = re.compile(
-    r"\s+(?:(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)|[A-Z]{2,}(?:\s+[A-Z]{2,})*)$"
-)
+# Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
+_TRAILING_AGENCY = re.compile(r"\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$")
 
 
 def is_name(text: str) -> bool:
-    """A person's name: 2-5 capitalised tokens (particles allowed), no sentence words or digits."""
+    """A person's name: 2-4 capitalised tokens (particles allowed), no sentence words or digits."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+    if not 2 <= len(tokens) <= 6 or len(text) > 60:
         return False
     if not tokens[0][:1].isupper() or len([t for t in tokens if t not in _PARTICLES]) > 4:
         return False
     for token in tokens:
         if token in _PARTICLES:
             continue
-        if token.lower() in _NOT_NAME_WORDS:
+        if token.lower() in _NOT_NAME_WORDS or token.lower().strip(".") in _ORG_WORDS:
             return False
         if not _NAME_TOKEN.match(token) or not token[:1].isupper():
             return False
-    return not any(t.lower().strip(".") in _ORG_WORDS for t in tokens)
+    return True
+
+
+def _strip_brand(tokens: list[str]) -> list[str]:
+    """Drop trailing brand tokens (``FOXBusiness``, ``USA TODAY``) unless the whole name is upper-case."""
+    if all(t.isupper() for t in tokens):
+        return tokens
+    while len(tokens) > 2 and _BRAND_TOKEN.match(tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _clean_part(part: str, alone: bool = True) -> str | None:
@@ -189,6 +116,7 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
         return " ".join(tokens)  # "Chicago Tribune staff": the newsroom is the author
     if had_job and len(tokens) > 2:
         tokens = tokens[:2]  # "Adam Sennott Globe Staff": the org word before a job title goes too
+    tokens = _strip_brand(tokens)
     part = " ".join(tokens)
     if not is_name(part):
         glued = _TRAILING_AGENCY.sub("", part)
@@ -196,6 +124,17 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
             return glued
         return None
     return part
+
+
+def _is_role(piece: str) -> bool:
+    """A job title or an organisation after a name: ``Senior Editor``, ``Reuters``, ``NFL.com Analyst``."""
+    piece = piece.strip(" .,")
+    words = [w.lower().strip(".,") for w in piece.split()]
+    return bool(words) and (
+        _AGENCIES.match(piece) is not None
+        or any(w in _JOB_WORDS or w in _ORG_WORDS for w in words)
+        or (len(words) == 1 and not is_name(piece))  # a section or brand: "F1", "Opinion"
+    )
 
 
 def names_from(text: str) -> list[str]:
@@ -207,7 +146,7 @@ def names_from(text: str) -> list[str]:
         head = head[: dates[0].start]
     told = _TOLD_TO.search(head)
     if told:
-        head = head[told.end():]
+        head = head[told.end() :]
     names: list[str] = []
     agencies: list[str] = []
     pieces = _SPLIT.split(head)
@@ -233,15 +172,9 @@ def byline_authors(line: str) -> list[str] | None:
     return names_from(text[m.end() :])
 
 
-# "Posted On : May 20, 2018 Published By : Jane Roe": a labelled byline inside a stamp line.
-_LABELLED_BY = re.compile(r"(?<=\s)(?i:(?:published|posted|written|words|story)\s+by)\s*:?\s*(?=[A-Z])")
-# A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
-_HANDLE = re.compile(r"\s*@\w+$")
-# A reporter's role line under the name: "Culture and entertainment reporter @janeroe", "Senior Editor".
-_ROLE_WORDS = frozenset(
-    """reporter editor writer correspondent columnist contributor journalist producer analyst critic
-    photographer editors writers reporters""".split()
-)
+def is_by_alone(line: str) -> bool:
+    """``By`` (or ``Author:``) on a line of its own; the name follows on the next line."""
+    return _BY_ALONE.match(strip_bullet(line)) is not None
 
 
 def is_role_line(line: str) -> bool:
@@ -253,47 +186,35 @@ def is_role_line(line: str) -> bool:
     return any(w.lower().strip(",.") in _ROLE_WORDS for w in words)
 
 
-def is_by_alone(line: str) -> bool:
-    """``By`` (or ``Author:``) on a line of its own; the name follows on the next line."""
-    return _BY_ALONE.match(strip_bullet(line)) is not None
-
-
-def bare_name(line: str) -> str | None:
-    """A line that is only a name (possibly with an agency or job title after a comma or bar)."""
-    text = _TRAILING_STAMP.sub("", strip_profile_words(strip_bullet(line)).strip())
-    text = _HANDLE.sub("", text)
-    if len(text) > 80 or any(ch.isdigit() for ch in text):
-        return None
-    pieces = [p for p in re.split(r"\s*[,|/]\s*", text) if p.strip()]
-    if not pieces:
-        return None
-    name = _clean_part(pieces[0])
-    if name is None or _AGENCIES.match(name) or not all(_is_role(p) for p in pieces[1:]):
-        return None
-    return name
-
-
-# "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
-_TRAILING_STAMP = re.compile(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
-
-
-def _is_role(piece: str) -> bool:
-    """A job title or an organisation after a name: ``Senior Editor``, ``Reuters``, ``NFL.com Analyst``."""
-    words = [w.lower().strip(".,") for w in piece.split()]
-    return bool(words) and (
-        _AGENCIES.match(piece.strip()) is not None
-        or any(w in _JOB_WORDS or w in _ORG_WORDS for w in words)
-    )
-
-
-_PROFILE_WORDS = re.compile(
-    r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
-)
-
-
 def strip_profile_words(text: str) -> str:
     """Author-widget phrasing around a name (``Social Links for Jane Roe``)."""
     return _PROFILE_WORDS.sub("", text)
+
+
+def bare_names(line: str) -> list[str]:
+    """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
+    text = _TRAILING_STAMP.sub("", strip_profile_words(strip_bullet(line)).strip())
+    text = _HANDLE.sub("", text)
+    if len(text) > 100 or any(ch.isdigit() for ch in text):
+        return []
+    cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
+    if cut:
+        text = text[: cut.start()]
+    pieces = [p for p in _SPLIT.split(text) if p.strip(" .,")]
+    names: list[str] = []
+    for number, piece in enumerate(pieces):
+        name = _clean_part(piece, alone=len(pieces) == 1)
+        if name is not None and not _AGENCIES.match(name):
+            names.append(name)
+        elif number == 0 or not _is_role(piece):
+            return []
+    return names if len(names) <= 4 else []
+
+
+def bare_name(line: str) -> str | None:
+    """The name of a line that is a single name (possibly with a role after it), else None."""
+    names = bare_names(line)
+    return names[0] if len(names) == 1 else None
 
 
 def names_before_date(line: str) -> list[str]:
@@ -321,4 +242,4 @@ def told_to_authors(line: str) -> list[str] | None:
     m = _TOLD_TO.search(text)
     if not m or not is_name(text[: m.start()].strip()):
         return None
-    return names_from(text[m.end():]) or None
+    return names_from(text[m.end() :]) or None

@@ -24,6 +24,11 @@ _TRAILING_AGENCY = re.compile(
 _NAME_CREDIT = re.compile(
     r"[.!?”’\"]\s*\((?P<credit>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the|de|/)){0,5})\)\s*$"
 )
+# "Photograph by Jo Roe, Agency/Getty Images", "Illustration by Al Ek for The Daily".
+_BY_CREDIT = re.compile(
+    r"^(?i:(?:photo(?:graph)?s?|photography|illustrations?|images?|graphics?|video|artwork|animation)"
+    r"\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+(?P<credit>\S.{0,120})$"
+)
 _FILE = re.compile(r"^FILE\s*[-–—]\s+")
 
 
@@ -73,7 +78,7 @@ def credit_only(line: str) -> str | None:
     m = _TRAILING_AGENCY.search(line)
     if m and m.start("credit") == 0:
         return line.strip()
-    m = _LABEL_CREDIT.match(line)
+    m = _LABEL_CREDIT.match(line) or _BY_CREDIT.match(line)
     if m:
         return m.group("credit").strip()
     if re.fullmatch(r"\((?P<c>[^()]+)\)", line):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsinspect.parse import authors as au
-from newsinspect.parse.captions import match_caption
+from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
 from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
@@ -103,6 +103,17 @@ def _date_line(text: str, dates: list[FoundDate], names: list[str]) -> bool:
 
 def classify(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
     """Metadata roles of the first ``HEADER_LINES`` lines."""
+    out = _classify_lines(lines, dayfirst)
+    for pos in range(1, len(out)):
+        # a bare credit line ("(Jo Roe / The Daily)") makes the line above it a caption
+        if not out[pos].clutter and credit_only(out[pos].line.text):
+            out[pos].caption = True
+            if not out[pos - 1].is_meta:
+                out[pos - 1].caption = True
+    return out
+
+
+def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
     out: list[HeaderLine] = []
     for line in lines[:HEADER_LINES]:
         text = line.clean

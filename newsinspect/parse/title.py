@@ -9,6 +9,8 @@ from newsinspect.parse.lines import Line
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
 _BREADCRUMB = re.compile(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/|]\s)|^[*•+]$")
 _SENTENCE_WORDS = 30
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_DEK_MIN_WORDS = 8
 
 
 def looks_like_headline(line: Line) -> bool:
@@ -17,6 +19,8 @@ def looks_like_headline(line: Line) -> bool:
     if _BREADCRUMB.match(text) or len(text) > 250:
         return False
     words = text.split()
+    if len(_GLUED_WORDS.findall(text)) >= 2:
+        return False  # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
     return 2 <= len(words) <= _SENTENCE_WORDS and any(ch.isalpha() for ch in text)
 
 
@@ -53,7 +57,7 @@ def _dek_after(title: str, line: str) -> bool:
     if looks_like_dek(line):
         return True
     words, title_words = len(line.split()), len(title.split())
-    if title_words >= 3 and is_title_case(title) and not is_title_case(line):
+    if title_words >= 5 and words >= _DEK_MIN_WORDS and is_title_case(title) and not is_title_case(line):
         return True  # "Lanternfall Is the Cozy Horror Game" over "The indie hit mixes farming..."
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
 
