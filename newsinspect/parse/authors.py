@@ -40,6 +40,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
 _BRAND_TOKEN = re.compile(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
 
+_SUFFIXES = _words("II III IV V VI Jr Sr JR SR")
 _PARTICLES = _words("de da del della der den van von la le du dos das bin ibn al el di st st. ter ten mac")
 # Capitalised words that start headlines and labels but never appear in a name.
 _NOT_NAME_WORDS = _words(
@@ -95,7 +96,7 @@ def _strip_brand(tokens: list[str]) -> list[str]:
     """Drop trailing brand tokens (``FOXBusiness``, ``USA TODAY``) unless the whole name is upper-case."""
     if all(t.isupper() for t in tokens):
         return tokens
-    while len(tokens) > 2 and _BRAND_TOKEN.match(tokens[-1]):
+    while len(tokens) > 2 and _BRAND_TOKEN.match(tokens[-1]) and tokens[-1].strip(".,") not in _SUFFIXES:
         tokens = tokens[:-1]
     return tokens
 
@@ -243,3 +244,16 @@ def told_to_authors(line: str) -> list[str] | None:
     if not m or not is_name(text[: m.start()].strip()):
         return None
     return names_from(text[m.end() :]) or None
+
+
+_AFTER_DATE = re.compile(r"^[\s/|•·,–—-]*(?i:by\b)?\s*:?\s*")
+
+
+def names_after_date(line: str, date_end: int) -> list[str]:
+    """Names after the date on a stamp line: ``Aug 12, 2021 / Jo Roe``, ``Dec 2, 2023 by Al Ek``."""
+    rest = line[date_end:]
+    m = _AFTER_DATE.match(rest)
+    rest = rest[m.end() :] if m else rest
+    if not rest or not rest[:1].isupper() or len(rest) > 80:
+        return []
+    return bare_names(rest)

@@ -13,7 +13,7 @@ from newsinspect.parse.lines import Line
 
 HEADER_LINES = 40
 _LABEL_ONLY = re.compile(
-    r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+on)?)\s*:?$"
+    r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
 _UPDATED_LABEL = re.compile(r"(?i:\b(?:updated|modified|edited|revised)\b)")
 _PUBLISHED_LABEL = re.compile(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
@@ -130,13 +130,17 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
         info.dates = find_dates(text, dayfirst=dayfirst)
         if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
             info.glued_names = au.names_before_date(text)
+        if info.dates and not info.glued_names and info.byline is None:
+            info.glued_names = au.names_after_date(text, info.dates[-1].end)
         if info.dates:
             names = (info.byline or []) + info.glued_names
             info.date_line = info.byline is not None or _date_line(text, info.dates, names)
         elif len(text.split()) <= 6:
             info.relative = is_relative_stamp(text)
         info.caption = match_caption(text) is not None
-        info.role = info.byline is None and not info.date_line and au.is_role_line(text)
+        info.role = (
+            info.byline is None and not info.date_line and au.is_role_line(text) and not au.bare_names(text)
+        )
     return out
 
 
