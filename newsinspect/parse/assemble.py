@@ -33,7 +33,8 @@ def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], 
             add(info.byline, info.line.index)
         elif info.by_alone and pos + 1 < len(rows):
             used.add(info.line.index)
-            found = au.names_from(au.strip_profile_words(rows[pos + 1].line.clean))
+            following = au.strip_profile_words(rows[pos + 1].line.clean)
+            found = au.names_from(following) or au.organisation(following)
             if found:
                 add(found, rows[pos + 1].line.index)
     if names:
@@ -119,7 +120,8 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     names, author_lines = _find_authors(rows, title.index if title else -1)
     published, updated = date_roles(header)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
-    if published is None:
+    relative = any(h.relative for h in rows)
+    if published is None and not relative:
         published = _late_date(lines, meta_lines, dayfirst)
     if published is None and any(h.relative for h in header):
         stamp = next(h.line.clean for h in header if h.relative)

@@ -36,6 +36,7 @@ _TRAILING_STAMP = re.compile(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read)
 _PROFILE_WORDS = re.compile(
     r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
 )
+_DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
 _BRAND_TOKEN = re.compile(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
@@ -46,7 +47,8 @@ _PARTICLES = _words("de da del della der den van von la le du dos das bin ibn al
 _NOT_NAME_WORDS = _words(
     """a an the in on of to for and or how why what when where who whom is are was were be new my our your
     this that these those with at by from it its as if not no we you they he she i all more most about after
-    before over under into out up down off here there best top watch read see get open close show"""
+    before over under into out up down off here there best top watch read see get open close show shop
+    similar look details exclusive latest trending home menu search subscribe sign login video photos"""
 )
 _JOB_WORDS = _words(
     """staff writer writers editor editors reporter reporters contributor contributors correspondent
@@ -87,7 +89,7 @@ def is_name(text: str) -> bool:
             continue
         if token.lower() in _NOT_NAME_WORDS or token.lower().strip(".") in _ORG_WORDS:
             return False
-        if not _NAME_TOKEN.match(token) or not token[:1].isupper():
+        if not _NAME_TOKEN.match(token) or not token[:1].isupper() or _DOMAIN.search(token):
             return False
     return True
 
@@ -170,7 +172,24 @@ def byline_authors(line: str) -> list[str] | None:
     m = _BY_PREFIX.match(text) or _LABELLED_BY.search(text)
     if not m or m.end() == len(text):
         return None
-    return names_from(text[m.end() :])
+    return names_from(text[m.end() :]) or organisation(text[m.end() :])
+
+
+def organisation(text: str) -> list[str]:
+    """A newsroom or agency named after ``By`` (``Field Level Media``, ``University of Tokyo``), else []."""
+    cut = _CUT.search(text)
+    text = (text[: cut.start()] if cut else text).strip(" .,|")
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or any(ch.isdigit() for ch in text):
+        return []
+    if tokens[-1].lower() in _JOB_WORDS:
+        return []  # "Autoblog Staff": staff noise, not an author
+    lowered = [t.lower() for t in tokens]
+    if not any(t in _ORG_WORDS for t in lowered):
+        return []
+    if not all(t[:1].isupper() or t in ("of", "for", "the", "and", "&") for t in tokens):
+        return []
+    return [text]
 
 
 def is_by_alone(line: str) -> bool:
@@ -196,7 +215,7 @@ def bare_names(line: str) -> list[str]:
     """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
     text = _TRAILING_STAMP.sub("", strip_profile_words(strip_bullet(line)).strip())
     text = _HANDLE.sub("", text)
-    if len(text) > 100 or any(ch.isdigit() for ch in text):
+    if len(text) > 100 or any(ch.isdigit() for ch in text) or (text.isupper() and len(text.split()) > 2):
         return []
     cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
     if cut:
@@ -221,8 +240,8 @@ def bare_name(line: str) -> str | None:
 def names_before_date(line: str) -> list[str]:
     """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
     text = strip_bullet(line)
-    if len(text) > 120:
-        return []
+    if len(text) > 120 or text.startswith(("—", "–", "-")):
+        return []  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
     dates = find_dates(text)
     cut = _CUT.search(text)
     if not dates and cut is None:

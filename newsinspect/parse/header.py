@@ -145,10 +145,14 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
 
 
 def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | None]:
-    """Published and updated stamps from the date lines, by their labels."""
+    """Published and updated stamps from the date lines, by their labels.
+
+    The first date not labelled as an update is the published one (pages that print
+    ``Fri 22 Dec … First published on Thu 21 Dec`` show the current version first, and that is
+    the date readers and indexes use).
+    """
     published: FoundDate | None = None
     updated: FoundDate | None = None
-    unlabeled: FoundDate | None = None
     pending_label = ""
     for info in header:
         text = info.line.clean
@@ -164,10 +168,8 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
             label = pending_label + " " + text[previous_end : found.start]
             pending_label = ""
             previous_end = found.end
-            if _UPDATED_LABEL.search(label):
+            if _UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
                 updated = updated or found
-            elif _PUBLISHED_LABEL.search(label):
-                published = published or found
             else:
-                unlabeled = unlabeled or found
-    return published or unlabeled or updated, updated
+                published = published or found
+    return published or updated, updated
