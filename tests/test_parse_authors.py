@@ -115,3 +115,65 @@ def test_a_date_is_never_an_author() -> None:
     article = parse_article(text)
     assert article.authors == ()
     assert article.published == "2023-05-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Aug 12, 2021 / Klara Sieber", ["Klara Sieber"]),
+        ("Dec 22, 2023 by Ennio de Luca", ["Ennio de Luca"]),
+        ("May 30, 2023 | Amy Galt, Senior Editor", ["Amy Galt"]),
+        ("May 30, 2023 Readers said so", []),
+    ],
+)
+def test_names_after_the_date(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import names_after_date
+    from newsinspect.parse.dates import find_dates
+
+    assert names_after_date(line, find_dates(line)[0].end) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jo Walters and Ed Helm in New York", ["Jo Walters", "Ed Helm"]),
+        ("Sharon Gold@sharongold", ["Sharon Gold"]),
+        ("Dominika Ray 2 months", ["Dominika Ray"]),
+        ("Lisa Flor USA TODAY", ["Lisa Flor"]),
+        ("Dana Wall FOXBusiness", ["Dana Wall"]),
+        ("George T. Conroy III", ["George T. Conroy III"]),
+        ("Will Mac Editor", ["Will Mac"]),
+        ("STOP FIGHTING NOBODIES", []),
+        ("Shop Similar Look", []),
+        ("INQUIRER.net BrandRoom", []),
+    ],
+)
+def test_bare_names(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import bare_names
+
+    assert bare_names(line) == names
+
+
+def test_newsroom_after_by_but_not_staff_noise() -> None:
+    assert byline_authors("By Field Level Media") == ["Field Level Media"]
+    assert byline_authors("By University of Tokyo") == ["University of Tokyo"]
+    assert byline_authors("By Autoblog Staff") is None or byline_authors("By Autoblog Staff") == []
+    assert byline_authors("Posted On : May 20, 2018 Published By : William J. Pratt") == ["William J. Pratt"]
+
+
+def test_signature_under_an_embedded_post_is_not_a_byline() -> None:
+    assert names_before_date("— Jakob Wen (@jakobwen) December 21, 2023") == []
+
+
+def test_role_line_under_the_name() -> None:
+    from newsinspect.parse.authors import is_role_line
+
+    assert is_role_line("Culture and entertainment reporter @gemmap")
+    assert is_role_line("Senior Editor")
+    assert not is_role_line("The reporter asked a question.")
+    text = ("Is Your Partner Doing It?\n\nGemma Pell\n\nCulture and entertainment reporter @gemmap\n\n"
+            "Sunday 17 December 2023 17:23, UK\n\nFor eight years, Sofia has been living a double life.\n")
+    article = parse_article(text)
+    assert article.authors == ("Gemma Pell",)
+    assert article.title == "Is Your Partner Doing It?"
+    assert article.published == "2023-12-17T17:23:00"
