@@ -1,0 +1,65 @@
+"""Ctrl-C in a real process: exit status 130, no traceback, and an output file of whole records.
+
+The paths come through a pipe that is left open, so the run is certainly still going (waiting for more
+paths) when the signal arrives; nothing depends on timing but a generous wait for the first records.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ARTICLE = """\
+Harbour Town Votes to Rebuild Old Lighthouse
+By Tobias Wren
+March 3, 2024
+Residents of Port Alder voted on Saturday to rebuild the Gullpoint lighthouse, dark since a storm in 2019.
+“This light guided my grandfather home, and it will guide our children,” said Mayor Ilse Brannock.
+"""
+
+
+def wait_for_lines(path: Path, count: int, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_bytes().count(b"\n") >= count:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{path} did not reach {count} lines")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_with_whole_lines_in_the_output(tmp_path: Path, jobs: str) -> None:
+    files = []
+    for number in range(64):
+        path = tmp_path / f"a{number:02d}.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        files.append(path)
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsinspect", "batch", "-j", jobs, "--out", str(out), "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    process.stdin.write("".join(f"{f}\n" for f in files).encode())
+    process.stdin.flush()  # and keep it open: batch waits for more paths
+    wait_for_lines(out, 8)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=120)
+    process.stdin.close()
+    assert process.returncode == 130
+    text = stderr.decode()
+    assert "Traceback" not in text, text
+    assert "newsinspect: interrupted after " in text
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    records = [json.loads(line) for line in data.splitlines()]
+    assert [r["file"] for r in records] == [str(f) for f in files[: len(records)]]
+    assert stdout == b""
