@@ -116,7 +116,8 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     anchor = next((h.line.index for h in rows if h.byline or h.by_alone or h.glued_names), None)
     if anchor is None:
         anchor = next((h.line.index for h in rows if h.date_line), None)
-    title, dek = choose_title(_title_candidates(rows, anchor), anchor)
+    row_of = {info.line.index: pos for pos, info in enumerate(rows)}
+    title, dek = choose_title(_title_candidates(rows, anchor), anchor, row_of)
     names, author_lines = _find_authors(rows, title.index if title else -1)
     published, updated = date_roles(header)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines

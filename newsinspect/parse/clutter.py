@@ -13,6 +13,7 @@ _CLUTTER_LINE = re.compile(
     r"|save(?:\s+(?:article|story|for\s+later))?|telegram|threads|tumblr|messenger|sms|more|show\s+more|\.\.\.\s*more|close|menu|search|expand|enlarge"
     r"|advertisement|advertising|sponsored|ad|story\s+continues\s+below(?:\s+advertisement)?"
     r"|continue\s+reading.*|skip\s+(?:to\s+)?(?:main\s+)?content|skip\s+advert(?:isement)?"
+    r"|\d{1,3}[smhdw]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # teaser age + author: "3d Jo Roe"
     r"|share\s*:.{0,60}|be\s+the\s+first\s+to\s+.{0,40}|in\s+partnership\s+with|presented\s+by"
     r"|sponsored\s+by|paid\s+(?:post|content)|branded\s+content"
     r"|see\s+full\s+bio|view\s+(?:full\s+)?(?:bio|profile)|full\s+bio|comments?(?:\s*\(\d+\))?|\d+\s+comments?|view\s+comments|reader\s+comments|leave\s+a\s+comment"

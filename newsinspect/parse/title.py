@@ -19,6 +19,8 @@ def looks_like_headline(line: Line) -> bool:
     if _BREADCRUMB.match(text) or len(text) > 250:
         return False
     words = text.split()
+    if text.endswith(("—", "–", " -", ":", "|")):
+        return False  # a kicker that leads into the headline: "Daily moment of zen —"
     if len(_GLUED_WORDS.findall(text)) >= 2:
         return False  # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
     return 2 <= len(words) <= _SENTENCE_WORDS and any(ch.isalpha() for ch in text)
@@ -29,12 +31,16 @@ def looks_like_dek(text: str) -> bool:
     return text.rstrip("”’\"')").endswith((".", "…")) or len(text.split()) > 18
 
 
-def choose_title(candidates: list[Line], anchor: int | None) -> tuple[Line | None, Line | None]:
+def choose_title(
+    candidates: list[Line], anchor: int | None, row_of: dict[int, int] | None = None
+) -> tuple[Line | None, Line | None]:
     """The title and dek among headline-like ``candidates``, given the byline/date line index ``anchor``.
 
-    With an anchor the title is the candidate nearest above it, or the one above that when the
-    nearest reads like a dek. Without one (or nothing above it) it is the first candidate.
+    With an anchor the title is found among the lines stacked right above it (kicker, headline,
+    dek); ``row_of`` numbers the non-clutter lines so that clutter between them does not count.
+    Without an anchor (or nothing above it) the title is the first candidate.
     """
+    rows = row_of or {}
     if not candidates:
         return None, None
     above = [c for c in candidates if anchor is not None and c.index < anchor and anchor - c.index <= 12]
@@ -43,13 +49,49 @@ def choose_title(candidates: list[Line], anchor: int | None) -> tuple[Line | Non
         pool = after or candidates
         title = next((c for c in pool if len(c.text.split()) >= 3), pool[0])
         return _first_copy(title, candidates), None
-    nearest = above[-1]
-    if len(above) >= 2 and nearest.text != above[-2].text:
-        previous = above[-2]
-        close = nearest.index - previous.index <= 4
-        if close and len(previous.text.split()) >= 3 and _dek_after(previous.text, nearest.text):
-            return _first_copy(previous, candidates), nearest
-    return _first_copy(nearest, candidates), None
+    chain = [above[-1]]
+    for line in reversed(above[:-1]):
+        # stacked headline lines: kicker, headline, dek, each its own paragraph, nothing else between
+        adjacent = rows.get(line.index, line.index) == rows.get(chain[0].index, chain[0].index) - 1
+        if len(chain) == _CHAIN or not adjacent or not chain[0].blank_before:
+            break
+        chain.insert(0, line)
+    return _pick_in_chain(chain, candidates)
+
+
+_CHAIN = 3
+
+
+def _is_kicker(line: Line, chain_length: int) -> bool:
+    """A label above the headline: ``‘EQUAL JUSTICE’``, ``OH NO YOU DIDN'T!``, ``Signs of the Times``."""
+    words = [w for w in line.text.split() if any(ch.isalpha() for ch in w)]
+    letters = [ch for ch in line.text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(words) <= 8:
+        return True
+    return len(words) <= 2 or (len(words) <= 4 and chain_length >= _CHAIN)
+
+
+def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Line | None]:
+    """Title and dek among stacked lines: the first line that is not a kicker, and the one after it."""
+    if len(chain) == 1:
+        return _first_copy(chain[0], candidates), None
+    pos = next((i for i, line in enumerate(chain) if not _is_kicker(line, len(chain))), len(chain) - 1)
+    title = chain[pos]
+    for later in chain[pos + 1 :]:
+        # "Content Five things…" over "Five things…", or a headline printed twice with other punctuation
+        if later.text != title.text and _letters(later.text) in _letters(title.text):
+            title = later
+            pos = chain.index(later)
+    if pos == len(chain) - 1 and pos > 0 and _dek_after(chain[pos - 1].text, title.text):
+        return _first_copy(chain[pos - 1], candidates), title
+    dek = next(
+        (line for line in chain[pos + 1 :] if not _is_kicker(line, len(chain)) and line.text != title.text), None
+    )
+    return _first_copy(title, candidates), dek
+
+
+def _letters(text: str) -> str:
+    return "".join(ch.lower() for ch in text if ch.isalnum())
 
 
 def _dek_after(title: str, line: str) -> bool:
