@@ -29,7 +29,7 @@ _CLUTTER_LINE = re.compile(
     r"|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links.*"
     r"|we\s+may\s+earn\s+(?:a\s+)?commission.*|if\s+you\s+(?:buy|purchase|click)\s+.*(?:commission|earn).*"
     r"|(?:when|if)\s+you\s+purchase\s+through\s+links.*|.*(?:may|might)\s+earn\s+an?\s+affiliate\s+commission.*"
-    r"|all\s+products\s+featured\s+.*|this\s+article\s+is\s+more\s+than\s+.*\s+old"
+    r"|all\s+products\s+featured\s+.*|.*\bindependently\s+(?:chosen|selected|reviewed)\b.*|this\s+article\s+is\s+more\s+than\s+.*\s+old"
     r"|sign\s+up\s+for\s+.*newsletter.*|subscribe\s+to\s+.*newsletter.*|get\s+(?:the|our)\s+.*newsletter.*"
     r"|enter\s+your\s+email.*|by\s+signing\s+up.*|thank\s+you\s+for\s+signing\s+up.*"
     r"|related(?:\s+(?:articles?|stories|posts|coverage|content|reading|topics))?|read\s+more|see\s+more"

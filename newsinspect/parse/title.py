@@ -76,6 +76,9 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
     if len(chain) == 1:
         return _first_copy(chain[0], candidates), None
     pos = next((i for i, line in enumerate(chain) if not _is_kicker(line, len(chain))), len(chain) - 1)
+    if len(chain) == 2 and pos == 0 and len(chain[0].text.split()) <= 3 < len(chain[1].text.split()):
+        if not looks_like_dek(chain[1].text):
+            pos = 1  # "Opinion, Campus Blogs" above "Ranking Fatigue Is a Worldwide Phenomenon"
     title = chain[pos]
     for later in chain[pos + 1 :]:
         # "Content Five things…" over "Five things…", or a headline printed twice with other punctuation
