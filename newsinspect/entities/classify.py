@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsinspect.entities.candidates import Token
+from newsinspect.entities.candidates import Token, make_token
 from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 from newsinspect.entities.words import (
     CONNECTORS,
@@ -59,6 +59,10 @@ def _is_function_word(word: str) -> bool:
     return _norm(word) in FUNCTION_WORDS and not (len(word) == 2 and word.isupper())
 
 
+def _is_function_token(tok: Token) -> bool:
+    return tok.norm in FUNCTION_WORDS and not (len(tok.text) == 2 and tok.text.isupper())
+
+
 def _is_acronym(word: str) -> bool:
     """ "NATO", "U.N.", "G-7", "STS-1"."""
     letters = [ch for ch in word if ch.isalpha()]
@@ -75,12 +79,12 @@ def _is_name_word(word: str) -> bool:
 
 def _strip_possessive(tok: Token) -> tuple[Token, bool]:
     if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
-        return Token(tok.text[:-2], tok.start, tok.end - 2, tok.cap, tok.initial), True
+        return make_token(tok.text[:-2], tok.start, tok.cap, tok.initial), True
     return tok, False
 
 
 def _is_date(run: list[Token], i: int, after: Token | None) -> bool:
-    word = _norm(run[i].text)
+    word = run[i].norm
     if word in WEEKDAYS:
         return True
     if word in MONTHS:
@@ -102,7 +106,7 @@ def _split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
 def _strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
     """Drop leading "The", "On", "Earlier"...; says whether a "the" was among them."""
     had_the = False
-    while run and _is_function_word(run[0].text):
+    while run and _is_function_token(run[0]):
         had_the = had_the or run[0].text.lower() == "the"
         run = run[1:]
     while run and run[-1].text in CONNECTORS:
@@ -112,7 +116,7 @@ def _strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
 
 def _split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list[Token]]:
     """``prefix, person, rest`` for "Belarusian Defense Minister Viktor Khrenin"; person None: no title."""
-    words = [_norm(t.text) for t in run]
+    words = [t.norm for t in run]
     for t, word in enumerate(words):
         if word not in TITLES:
             continue
@@ -142,8 +146,8 @@ def _split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
             right_end = j
             while right_end < len(run) and run[right_end].text not in _JOINING:
                 right_end += 1
-            left = [_norm(t.text) for t in parts[-1]]
-            right = [_norm(t.text) for t in run[j:right_end]]
+            left = [t.norm for t in parts[-1]]
+            right = [t.norm for t in run[j:right_end]]
             whole = " ".join(t.text for t in [*parts[-1], *run[i:right_end]])
             keep = whole in gaz.places or (word == "&")
             if word == "and":
@@ -168,7 +172,7 @@ def _split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[
     """``norp, rest`` for "Belarusian troops"-like runs ("Russian Vladimir Putin")."""
     if len(run) < 2:
         return [], run
-    words = [_norm(t.text) for t in run]
+    words = [t.norm for t in run]
     if any(w in ORG_SUFFIXES for w in words):
         return [], run
     for size in (2, 1):
@@ -191,7 +195,7 @@ def _type_of(
     lower_words: set[str],
     source: bool = False,
 ) -> tuple[str | None, int]:
-    words = [_norm(t.text) for t in run]
+    words = [t.norm for t in run]
     n = len(run)
     if text in gaz.demonyms or (n == 1 and words[0] in GROUP_WORDS):
         return "NORP", STRONG
@@ -221,7 +225,7 @@ def _type_of(
         return "LOC", MEDIUM
     if n == 1 and run[0].text in gaz.given_names:
         return "PERSON", MEDIUM
-    prev = _norm(before.text) if before is not None else ""
+    prev = before.norm if before is not None else ""
     if prev in TITLES:
         return "PERSON", STRONG
     if n >= 2 and run[0].text in gaz.given_names:
@@ -262,7 +266,7 @@ def classify_run(
         else:
             source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
             kind, strength = _type_of(run, span, before, nxt, had_the, gaz, False, lower_words, source)
-        if len(run) == 1 and _norm(run[0].text) in _NAME_WORDS and kind != "NORP":
+        if len(run) == 1 and run[0].norm in _NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
         pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
 

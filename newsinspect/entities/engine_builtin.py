@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsinspect.entities.candidates import runs, tokenise
+from newsinspect.entities.candidates import lower_words, runs, segment
 from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
 from newsinspect.entities.gazetteers import load_gazetteer
 from newsinspect.entities.merge import merge_pieces
@@ -24,18 +24,18 @@ def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
 def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
     text = article.text
     gaz = load_gazetteer()
-    lower_words: set[str] = set()
-    segments = [tokenise(text, start, end, lower_words) for start, end in searched_spans(article)]
+    lower = lower_words(text)
+    segments = [segment(text, start, end) for start, end in searched_spans(article)]
     pieces: list[Piece] = []
-    for segment in segments:
-        if not segment.title_case:
-            for i, j in runs(text, segment):
-                pieces.extend(classify_run(segment.tokens, i, j, text, gaz, lower_words))
+    for seg in segments:
+        if not seg.title_case:
+            for tokens, i, j in runs(text, seg):
+                pieces.extend(classify_run(tokens, i, j, text, gaz, lower))
     pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
     known = {" ".join(p.words).replace("’", "'") for p in pieces}
-    for segment in segments:
-        if segment.title_case:
-            for i, j in runs(text, segment):
-                pieces.extend(match_known(segment.tokens, i, j, text, known, gaz))
-    return merge_pieces(pieces, text, lower_words)
+    for seg in segments:
+        if seg.title_case:
+            for tokens, i, j in runs(text, seg):
+                pieces.extend(match_known(tokens, i, j, text, known, gaz))
+    return merge_pieces(pieces, text, lower)

@@ -15,7 +15,7 @@ _DEFAULT_TYPE = "ORG"
 _UNTYPED_WEIGHT = 0.4
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     key: str
     words: tuple[str, ...]
@@ -63,13 +63,14 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> t
         group.add(piece)
 
     # A capitalised word seen only where capitals prove nothing, and known from nowhere else, is no name.
+    person_parts = _person_parts(groups.values())
     for key in list(groups):
         group = groups[key]
         if (
             group.only_initial
             and not group.strong
             and (len(group.words) == 1 or group.words[0].lower() in lower_words)
-            and not _is_short_form(group, groups)
+            and group.words not in person_parts
         ):
             del groups[key]
 
@@ -90,14 +91,22 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> t
                 target.add(Piece(piece.start + cut, piece.end, piece.words[1:], None, 0, False))
 
     # Short forms ("Lukashenko", "Nick") join the one full name they belong to.
-    persons = [g for g in groups.values() if g.best == "PERSON" and len(g.words) >= 2]
+    surname_owners: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    given_owners: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    for person in groups.values():
+        if len(person.words) >= 2 and person.best == "PERSON":
+            for n in range(1, len(person.words)):
+                surname_owners[person.words[-n:]].append(person)
+                given_owners[person.words[:n]].append(person)
     merged_into: dict[str, _Group] = {}
     for group in list(groups.values()):
-        if group in persons or group.strong - {"PERSON"}:
-            continue
+        if group.strong - {"PERSON"} or (len(group.words) >= 2 and group.best == "PERSON"):
+            continue  # typed as something else, or a full name itself
         # A word also known as a city ("Paris") may still be a surname, but not a first name.
         surname_only = any(kind != "PERSON" and score > 1.0 for kind, score in group.votes.items())
-        owners = [p for p in persons if _is_part_of(group.words, p.words, surname_only)]
+        owners = surname_owners.get(group.words, [])
+        if not surname_only:
+            owners = owners + given_owners.get(group.words, [])
         if owners:
             # Two people sharing the short form: the one mentioned most (then first) takes it.
             merged_into[group.key] = min(owners, key=lambda o: (-len(o.pieces), o.pieces[0].start))
@@ -123,16 +132,15 @@ def _lone_guess(group: _Group) -> bool:
     return group.best == "PERSON" and group.only_initial
 
 
-def _is_part_of(short: tuple[str, ...], full: tuple[str, ...], surname_only: bool = False) -> bool:
-    n = len(short)
-    return n < len(full) and (full[-n:] == short or (not surname_only and full[:n] == short))
-
-
-def _is_short_form(group: _Group, groups: dict[str, _Group]) -> bool:
-    return any(
-        other is not group and other.best == "PERSON" and _is_part_of(group.words, other.words)
-        for other in groups.values()
-    )
+def _person_parts(groups: Iterable[_Group]) -> set[tuple[str, ...]]:
+    """First and last words of the people's full names ("Alexander", "Lukashenko")."""
+    parts: set[tuple[str, ...]] = set()
+    for group in groups:
+        if len(group.words) >= 2 and group.best == "PERSON":
+            for n in range(1, len(group.words)):
+                parts.add(group.words[:n])
+                parts.add(group.words[-n:])
+    return parts
 
 
 def _entity(group: _Group, text: str) -> Entity:

@@ -1,0 +1,142 @@
+"""Throughput and start-up cost of the two entity engines on the same article dumps.
+
+    .venv/bin/python benchmarks/bench_entities.py [--articles 200] [--skip-spacy]
+
+The dumps are the repository's samples plus synthetic 800-word articles built from fictional
+sentences (names, titles, places, organisations, dates, quotes), parsed once; only entity finding is
+timed. Start-up is measured in fresh interpreters: importing the engine and loading its data/model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GIVEN = ["Anna", "Pavel", "Maria", "Jonas", "Leila", "Tomás", "Ingrid", "Samuel", "Ruth", "Omar"]
+FAMILY = ["Halvorsen", "Okafor", "Brandt", "Ferreira", "Kowalczyk", "Sousa", "Abernathy", "Varga"]
+TITLES = ["President", "Defense Minister", "Mayor", "analyst", "Senator", "spokeswoman"]
+PLACES = ["Norway", "Lisbon", "Brazil", "Toronto", "Hamburg", "Kenya", "Ukraine", "Chile"]
+ORGS = ["Northgate Bank", "Harlow Foundation", "Institute for Maritime Studies", "NATO", "Evening Herald"]
+SENTENCES = [
+    "{title} {person} said on Tuesday that {place} would support the plan.",
+    "Earlier this month, {family} told the {org} that talks with {place} had stalled.",
+    "“We will not accept this,” {family} said in a statement, according to Reuters.",
+    "The {org} said its members in {place} and {place2} had voted against the proposal in March.",
+    "However, critics in {place} say the money should go to schools and hospitals instead.",
+    "{person}, a {demonym} economist at the {org}, expects prices to rise by four percent next year.",
+    "Though the government denies it, officials from {place} met {title} {person} twice.",
+    "On Monday, the {demonym} delegation left {place2} without an agreement on trade or borders.",
+]
+DEMONYMS = ["Norwegian", "Portuguese", "Brazilian", "Canadian", "German", "Kenyan"]
+
+
+def synthetic_article(rng: random.Random, words: int = 800) -> str:
+    lines = [f"{rng.choice(PLACES)} And {rng.choice(PLACES)} Agree On New Trade Terms"]
+    count = 0
+    paragraph: list[str] = []
+    while count < words:
+        sentence = rng.choice(SENTENCES).format(
+            title=rng.choice(TITLES),
+            person=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+            family=rng.choice(FAMILY),
+            place=rng.choice(PLACES),
+            place2=rng.choice(PLACES),
+            org=rng.choice(ORGS),
+            demonym=rng.choice(DEMONYMS),
+        )
+        paragraph.append(sentence)
+        count += len(sentence.split())
+        if len(paragraph) == 3:
+            lines.append(" ".join(paragraph))
+            paragraph = []
+    if paragraph:
+        lines.append(" ".join(paragraph))
+    return "\n\n".join(lines) + "\n"
+
+
+def load_articles(n_synthetic: int) -> list[object]:
+    from newsinspect.parse import parse_article
+
+    rng = random.Random(4)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts += [synthetic_article(rng) for _ in range(n_synthetic)]
+    return [parse_article(text) for text in texts]
+
+
+def throughput(articles: list[object], engine: str, rounds: int) -> tuple[float, float]:
+    """Articles per second (best of ``rounds``) and mean words per article."""
+    from newsinspect.entities import find_entities
+
+    find_entities(articles[0], engine=engine)  # warm: data and model loaded outside the timing
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for article in articles:
+            find_entities(article, engine=engine)  # type: ignore[arg-type]
+        best = min(best, time.perf_counter() - start)
+    words = statistics.mean(len(a.text.split()) for a in articles)  # type: ignore[attr-defined]
+    return len(articles) / best, words
+
+
+_STARTUP = """
+import time
+t0 = time.perf_counter()
+from newsinspect.entities import find_entities
+from newsinspect.model import Article, Paragraph, Stats
+text = "Title\\nAnna Smith flew to Paris."
+art = Article("Title", None, (), None, None, None, (), (Paragraph(text[6:], "paragraph", 6, len(text)),),
+              Stats(0, 0, 0, 0.0), text=text, title_span=(0, 5))
+find_entities(art, engine={engine!r})
+print(time.perf_counter() - t0)
+"""
+
+
+def startup_seconds(engine: str, runs: int = 3) -> float:
+    """Median time, in a fresh interpreter, to import the engine and find entities in a tiny article."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _STARTUP.format(engine=engine)], capture_output=True, text=True, check=True
+        )
+        times.append(float(out.stdout.strip()))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200, help="synthetic 800-word articles")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--skip-spacy", action="store_true")
+    args = parser.parse_args()
+
+    articles = load_articles(args.articles)
+    engines = ["builtin"]
+    if not args.skip_spacy:
+        try:
+            from newsinspect.entities.engine_spacy import load_model
+
+            load_model()
+            engines.append("spacy")
+        except Exception as err:  # noqa: BLE001 - report and go on with the built-in engine
+            print(f"spacy engine skipped: {err}")
+    rates = {}
+    print(f"{len(articles)} articles ({args.articles} synthetic 800-word ones + samples)")
+    print(f"{'engine':<8} {'articles/s':>11} {'ms/article':>11} {'words/art':>10} {'start-up s':>11}")
+    for engine in engines:
+        rounds = args.rounds if engine == "builtin" else 1
+        rate, words = throughput(articles, engine, rounds)
+        rates[engine] = rate
+        start = startup_seconds(engine)
+        print(f"{engine:<8} {rate:>11.1f} {1000 / rate:>11.3f} {words:>10.0f} {start:>11.3f}")
+    if "spacy" in rates:
+        print(f"built-in / spaCy throughput: {rates['builtin'] / rates['spacy']:.0f}x")
+
+
+if __name__ == "__main__":
+    main()
