@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from newsinspect.parse import parse_article
-from newsinspect.parse.authors import bare_name, byline_authors, is_by_alone, names_before_date, told_to_authors
+from newsinspect.parse.authors import (
+    bare_name,
+    byline_authors,
+    is_by_alone,
+    names_before_date,
+    told_to_authors,
+)
 
 
 @pytest.mark.parametrize(
@@ -21,7 +27,10 @@ from newsinspect.parse.authors import bare_name, byline_authors, is_by_alone, na
         ("By The Associated Press", ["The Associated Press"]),
         ("By Noor Haddad Staff Writer", ["Noor Haddad"]),
         ("By Noor Haddad, Senior Editor", ["Noor Haddad"]),
-        ("By Lars Ek and Mona Vik Herald Staff and Herald Correspondent, Updated May 2, 2023", ["Lars Ek", "Mona Vik"]),
+        (
+            "By Lars Ek and Mona Vik Herald Staff and Herald Correspondent, Updated May 2, 2023",
+            ["Lars Ek", "Mona Vik"],
+        ),
         ("By Ruth Osei • 05/26/22 4:20pm", ["Ruth Osei"]),
         ("* By Jan de Vries", ["Jan de Vries"]),
         ("Written by Ike Amadi", ["Ike Amadi"]),
@@ -94,19 +103,28 @@ def test_told_to() -> None:
 
 
 def test_bare_name_line_next_to_the_date_is_the_author() -> None:
-    text = "A Quiet Harbor Town Votes\n\nJorun Vik\n10/12/2022\n\nThe council voted on Tuesday to rebuild the wall.\n"
+    text = (
+        "A Quiet Harbor Town Votes\n\nJorun Vik\n10/12/2022\n\n"
+        "The council voted on Tuesday to rebuild the wall.\n"
+    )
     assert parse_article(text).authors == ("Jorun Vik",)
 
 
 def test_by_alone_then_name_line() -> None:
-    text = "Headline About Ferries Today\n\nBy\nMarta Quell\nOct. 12, 2022\n\nThe ferry was late again, riders said.\n"
+    text = (
+        "Headline About Ferries Today\n\nBy\nMarta Quell\nOct. 12, 2022\n\n"
+        "The ferry was late again, riders said.\n"
+    )
     article = parse_article(text)
     assert article.authors == ("Marta Quell",)
     assert article.title == "Headline About Ferries Today"
 
 
 def test_job_title_and_staff_noise_never_become_authors() -> None:
-    text = "Markets Slide on Rate Fears\n\nBy Staff\nSenior Editor\nMay 2, 2023\n\nStocks fell on Tuesday as traders sold.\n"
+    text = (
+        "Markets Slide on Rate Fears\n\nBy Staff\nSenior Editor\nMay 2, 2023\n\n"
+        "Stocks fell on Tuesday as traders sold.\n"
+    )
     assert parse_article(text).authors == ()
 
 
@@ -171,8 +189,10 @@ def test_role_line_under_the_name() -> None:
     assert is_role_line("Culture and entertainment reporter @gemmap")
     assert is_role_line("Senior Editor")
     assert not is_role_line("The reporter asked a question.")
-    text = ("Is Your Partner Doing It?\n\nGemma Pell\n\nCulture and entertainment reporter @gemmap\n\n"
-            "Sunday 17 December 2023 17:23, UK\n\nFor eight years, Sofia has been living a double life.\n")
+    text = (
+        "Is Your Partner Doing It?\n\nGemma Pell\n\nCulture and entertainment reporter @gemmap\n\n"
+        "Sunday 17 December 2023 17:23, UK\n\nFor eight years, Sofia has been living a double life.\n"
+    )
     article = parse_article(text)
     assert article.authors == ("Gemma Pell",)
     assert article.title == "Is Your Partner Doing It?"

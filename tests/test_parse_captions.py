@@ -9,15 +9,28 @@ from newsinspect.parse.captions import credit_only, match_caption
 @pytest.mark.parametrize(
     ("line", "text", "credit"),
     [
-        ("Two ministers meet in Sochi, May 3, 2022. (Sputnik/Ola Berg/Kremlin via Reuters)",
-         "Two ministers meet in Sochi, May 3, 2022.", "Sputnik/Ola Berg/Kremlin via Reuters"),
-        ("A man wades through water on Tuesday. (AP Photo/Heinz Aldinger)",
-         "A man wades through water on Tuesday.", "AP Photo/Heinz Aldinger"),
+        (
+            "Two ministers meet in Sochi, May 3, 2022. (Sputnik/Ola Berg/Kremlin via Reuters)",
+            "Two ministers meet in Sochi, May 3, 2022.",
+            "Sputnik/Ola Berg/Kremlin via Reuters",
+        ),
+        (
+            "A man wades through water on Tuesday. (AP Photo/Heinz Aldinger)",
+            "A man wades through water on Tuesday.",
+            "AP Photo/Heinz Aldinger",
+        ),
         ("Lanterns over the river. Photo: Kim Soo-ah", "Lanterns over the river.", "Kim Soo-ah"),
-        ("The old mill at dusk. Image: Ravi Dutt / Getty Images", "The old mill at dusk.", "Ravi Dutt / Getty Images"),
+        (
+            "The old mill at dusk. Image: Ravi Dutt / Getty Images",
+            "The old mill at dusk.",
+            "Ravi Dutt / Getty Images",
+        ),
         ("Credit: City of Tacoma", "Credit: City of Tacoma", "City of Tacoma"),
-        ("FILE - Volunteers pile sandbags near a dike, Sept. 15, 2024.",
-         "FILE - Volunteers pile sandbags near a dike, Sept. 15, 2024.", None),
+        (
+            "FILE - Volunteers pile sandbags near a dike, Sept. 15, 2024.",
+            "FILE - Volunteers pile sandbags near a dike, Sept. 15, 2024.",
+            None,
+        ),
         ("The singer on stage in 1993. (Everton Archive)", "The singer on stage in 1993.", "Everton Archive"),
     ],
 )

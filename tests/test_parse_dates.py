@@ -49,7 +49,9 @@ def test_day_first_option_and_unambiguous_numbers() -> None:
     assert first("04.03.2024") == "2024-03-04"  # dotted numbers are day-first
 
 
-@pytest.mark.parametrize("line", ["13/45/2022", "Feb 30, 2023", "version 2.0.1", "call 555-1234", "12-20-23", ""])
+@pytest.mark.parametrize(
+    "line", ["13/45/2022", "Feb 30, 2023", "version 2.0.1", "call 555-1234", "12-20-23", ""]
+)
 def test_not_dates(line: str) -> None:
     assert find_dates(line) == []
 

@@ -36,5 +36,7 @@ def test_seed_expectations(seed_text: str) -> None:
 
 def test_seed_offsets_slice_back(seed_text: str) -> None:
     article = parse_article(seed_text)
-    for item in (*article.paragraphs, *article.captions):
-        assert seed_text[item.start : item.end] == item.text
+    for paragraph in article.paragraphs:
+        assert seed_text[paragraph.start : paragraph.end] == paragraph.text
+    for caption in article.captions:
+        assert seed_text[caption.start : caption.end] == caption.text

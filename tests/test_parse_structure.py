@@ -11,15 +11,30 @@ from newsinspect.parse.lines import split_lines
 from newsinspect.parse.title import is_title_case
 
 
-@pytest.mark.parametrize("line", ["Belarus–Ukraine Conflict", "What Comes Next", "Coral gardens in the dark",
-                                  "Who Rides at Night?", "The Booth"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Belarus–Ukraine Conflict",
+        "What Comes Next",
+        "Coral gardens in the dark",
+        "Who Rides at Night?",
+        "The Booth",
+    ],
+)
 def test_headings(line: str) -> None:
     assert is_heading(line)
 
 
-@pytest.mark.parametrize("line", ["The council voted on Tuesday.", "“It works,” she said", "and then it rained",
-                                  "Is it going to rain again tomorrow in the whole valley?",
-                                  "A long line of words that goes on and on and on well past any heading length"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted on Tuesday.",
+        "“It works,” she said",
+        "and then it rained",
+        "Is it going to rain again tomorrow in the whole valley?",
+        "A long line of words that goes on and on and on well past any heading length",
+    ],
+)
 def test_not_headings(line: str) -> None:
     assert not is_heading(line)
 
@@ -37,16 +52,21 @@ def test_datelines(paragraph: str, dateline: str, rest: str) -> None:
     found = split_dateline(paragraph)
     assert found is not None
     assert found[0] == dateline
-    assert paragraph[found[1]:] == rest
+    assert paragraph[found[1] :] == rest
 
 
-@pytest.mark.parametrize("paragraph", ["The Senate voted — again.", "I — for one — disagree.", "NASA said so."])
+@pytest.mark.parametrize(
+    "paragraph", ["The Senate voted — again.", "I — for one — disagree.", "NASA said so."]
+)
 def test_no_dateline(paragraph: str) -> None:
     assert split_dateline(paragraph) is None
 
 
 def test_dateline_is_cut_from_the_first_paragraph_with_offsets() -> None:
-    text = "Sirens in the Capital\n\nBy Ann Lee\nMay 2, 2023\n\nKYIV, Ukraine (AP) — Air raid sirens sounded at dawn.\n"
+    text = (
+        "Sirens in the Capital\n\nBy Ann Lee\nMay 2, 2023\n\n"
+        "KYIV, Ukraine (AP) — Air raid sirens sounded at dawn.\n"
+    )
     article = parse_article(text)
     assert article.dateline == "KYIV, Ukraine"
     first = article.paragraphs[0]
@@ -55,21 +75,35 @@ def test_dateline_is_cut_from_the_first_paragraph_with_offsets() -> None:
 
 
 def test_heading_between_paragraphs_in_an_article() -> None:
-    text = ("Harbor Works Begin\n\nBy Ann Lee\nMay 2, 2023\n\nThe first paragraph is here and it is long enough.\n"
-            "Belarus–Ukraine Conflict\nThe second paragraph follows the heading line.\n")
+    text = (
+        "Harbor Works Begin\n\nBy Ann Lee\nMay 2, 2023\n\n"
+        "The first paragraph is here and it is long enough.\n"
+        "Belarus–Ukraine Conflict\nThe second paragraph follows the heading line.\n"
+    )
     kinds = [(p.kind, p.text[:8]) for p in parse_article(text).paragraphs]
     assert kinds == [("paragraph", "The firs"), ("heading", "Belarus–"), ("paragraph", "The seco")]
 
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
 def test_line_ends_keep_offsets(ending: str) -> None:
-    text = ending.join(["Title Line Of The Story", "", "By Ann Lee", "May 2, 2023", "",
-                        "First paragraph of the story, long enough to be body text.", "Second paragraph here."])
+    text = ending.join(
+        [
+            "Title Line Of The Story",
+            "",
+            "By Ann Lee",
+            "May 2, 2023",
+            "",
+            "First paragraph of the story, long enough to be body text.",
+            "Second paragraph here.",
+        ]
+    )
     article = parse_article(text)
     assert article.title == "Title Line Of The Story"
     assert article.authors == ("Ann Lee",)
     assert [p.text for p in article.paragraphs] == [
-        "First paragraph of the story, long enough to be body text.", "Second paragraph here."]
+        "First paragraph of the story, long enough to be body text.",
+        "Second paragraph here.",
+    ]
     for p in article.paragraphs:
         assert text[p.start : p.end] == p.text
 
@@ -84,8 +118,10 @@ def test_lines_trim_invisible_characters_without_changing_offsets() -> None:
 
 
 def test_breadcrumbs_above_the_headline_are_skipped() -> None:
-    text = ("* World\n* Europe\nHome > World > Europe\n\nFlood Waters Rise Along the River\n\n"
-            "By Ann Lee\nMay 2, 2023\n\nThe river rose two meters overnight, officials said.\n")
+    text = (
+        "* World\n* Europe\nHome > World > Europe\n\nFlood Waters Rise Along the River\n\n"
+        "By Ann Lee\nMay 2, 2023\n\nThe river rose two meters overnight, officials said.\n"
+    )
     article = parse_article(text)
     assert article.title == "Flood Waters Rise Along the River"
     assert article.title_span is not None
@@ -93,8 +129,11 @@ def test_breadcrumbs_above_the_headline_are_skipped() -> None:
 
 
 def test_title_and_dek() -> None:
-    text = ("Lanternfall Is the Cozy Horror Game Nobody Asked For\n\nThe indie hit mixes chores with a haunted lighthouse"
-            "\n\nBy Ann Lee\nMay 2, 2023\n\nThe game begins like any other farming game, with a field.\n")
+    text = (
+        "Lanternfall Is the Cozy Horror Game Nobody Asked For\n\n"
+        "The indie hit mixes chores with a haunted lighthouse"
+        "\n\nBy Ann Lee\nMay 2, 2023\n\nThe game begins like any other farming game, with a field.\n"
+    )
     article = parse_article(text)
     assert article.title == "Lanternfall Is the Cozy Horror Game Nobody Asked For"
     assert article.subtitle == "The indie hit mixes chores with a haunted lighthouse"

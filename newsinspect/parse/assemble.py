@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsinspect.model import Article, Caption, Paragraph
+from newsinspect.model import Article, Caption, Paragraph, ParagraphKind
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter, is_end_marker
@@ -220,6 +220,6 @@ def _body(
     paragraphs: list[Paragraph] = []
     for pos, line in enumerate(kept):
         follows = pos + 1 < len(kept)
-        kind = "heading" if follows and is_heading(line.clean) else "paragraph"
+        kind: ParagraphKind = "heading" if follows and is_heading(line.clean) else "paragraph"
         paragraphs.append(Paragraph(line.text, kind, line.start, line.end))
     return paragraphs, captions

@@ -17,8 +17,9 @@ _LABEL_CREDIT = re.compile(
 )
 # A line that ends with "/ Getty Images", "via Getty Images", "| Shutterstock": a credit without a label.
 _TRAILING_AGENCY = re.compile(
-    r"(?:^|\s)(?P<credit>(?:[\w.'’ -]{1,60}(?:/|\bvia\b)\s*)*(?i:getty\s+images|shutterstock|istock(?:photo)?|"
-    r"alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash|pexels|wikimedia\s+commons)(?:\s*/\s*[\w.'’ -]{1,40})*)$"
+    r"(?:^|\s)(?P<credit>(?:[\w.'’ -]{1,60}(?:/|\bvia\b)\s*)*"
+    r"(?i:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash"
+    r"|pexels|wikimedia\s+commons)(?:\s*/\s*[\w.'’ -]{1,40})*)$"
 )
 # "… in 1993. (Everton Archive)": a closed sentence, then a short capitalised name in parentheses.
 _NAME_CREDIT = re.compile(

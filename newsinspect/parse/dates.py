@@ -105,8 +105,11 @@ _US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # "Published Friday 4:10PM", "Updated yesterday", "Friday 1:30PM", "3 hours ago": a stamp with no date.
 _RELATIVE = re.compile(
-    r"^(?i:(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?\s*(?:on\s+)?(?:" + _WEEKDAY
-    + r"|yesterday|today|last\s+" + _WEEKDAY + r")\b.*"
+    r"^(?i:(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?\s*(?:on\s+)?(?:"
+    + _WEEKDAY
+    + r"|yesterday|today|last\s+"
+    + _WEEKDAY
+    + r")\b.*"
     r"|(?:" + _WEEKDAY + r"|yesterday|today)\b,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?.*"
     r"|.{0,30}\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b.*))$"
 )

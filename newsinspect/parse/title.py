@@ -76,9 +76,9 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
     if len(chain) == 1:
         return _first_copy(chain[0], candidates), None
     pos = next((i for i, line in enumerate(chain) if not _is_kicker(line, len(chain))), len(chain) - 1)
-    if len(chain) == 2 and pos == 0 and len(chain[0].text.split()) <= 3 < len(chain[1].text.split()):
-        if not looks_like_dek(chain[1].text):
-            pos = 1  # "Opinion, Campus Blogs" above "Ranking Fatigue Is a Worldwide Phenomenon"
+    short_first = len(chain[0].text.split()) <= 3 < len(chain[1].text.split())
+    if len(chain) == 2 and pos == 0 and short_first and not looks_like_dek(chain[1].text):
+        pos = 1  # "Opinion, Campus Blogs" above "Ranking Fatigue Is a Worldwide Phenomenon"
     title = chain[pos]
     for later in chain[pos + 1 :]:
         # "Content Five things…" over "Five things…", or a headline printed twice with other punctuation
@@ -88,7 +88,8 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
     if pos == len(chain) - 1 and pos > 0 and _dek_after(chain[pos - 1].text, title.text):
         return _first_copy(chain[pos - 1], candidates), title
     dek = next(
-        (line for line in chain[pos + 1 :] if not _is_kicker(line, len(chain)) and line.text != title.text), None
+        (line for line in chain[pos + 1 :] if not _is_kicker(line, len(chain)) and line.text != title.text),
+        None,
     )
     return _first_copy(title, candidates), dek
 
@@ -107,9 +108,8 @@ def _dek_after(title: str, line: str) -> bool:
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
 
 
-_MINOR_WORDS = frozenset(
-    "a an and as at but by for from if in into is nor of off on onto or over per so than the to up via vs with".split()
-)
+_MINOR_TEXT = "a an and as at but by for from if in into is nor of off on onto or over per so than the to up via vs"
+_MINOR_WORDS = frozenset(_MINOR_TEXT.split())
 
 
 def is_title_case(text: str) -> bool:
