@@ -108,7 +108,10 @@ def _dek_after(title: str, line: str) -> bool:
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
 
 
-_MINOR_TEXT = "a an and as at but by for from if in into is nor of off on onto or over per so than the to up via vs"
+_MINOR_TEXT = (
+    "a an and as at but by for from if in into is nor of off on onto or over per so than the to up "
+    + ("via vs with")
+)
 _MINOR_WORDS = frozenset(_MINOR_TEXT.split())
 
 
