@@ -6,10 +6,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from newsinspect.batch.executor import Outcome, WorkSpec, inspect_all
 from newsinspect.batch.expand import Target, display_path
-from newsinspect.batch.output import LineSink, ResumeError
+from newsinspect.batch.output import LineSink
 from newsinspect.batch.summary import RunSummary
-
-BatchError = ResumeError
 
 OnOutcome = Callable[[Outcome], None]
 

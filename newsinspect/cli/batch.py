@@ -20,8 +20,8 @@ from newsinspect.errors import NewsinspectError
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
 
 if TYPE_CHECKING:
-    from newsinspect.batch import Target
     from newsinspect.batch.executor import Outcome, WorkSpec
+    from newsinspect.batch.expand import Target
     from newsinspect.batch.summary import RunSummary
     from newsinspect.cli.progress import FileProgress
 
@@ -96,8 +96,9 @@ def batch(
     Every input gives exactly one record, the article or an error, and a summary goes to stderr.
     Exit status 1 if any file failed, 130 on Ctrl-C (the output file then ends with a whole record).
     """
-    from newsinspect.batch import OutputFormat, RunSummary
     from newsinspect.batch.executor import WorkSpec, default_jobs
+    from newsinspect.batch.formats import OutputFormat
+    from newsinspect.batch.summary import RunSummary
     from newsinspect.pipeline import Options
 
     env = Environment.from_process(no_color=no_color, debug=debug)
@@ -137,8 +138,9 @@ def _run(
     quiet: bool,
     no_color: bool,
 ) -> ExitStatus:
-    from newsinspect.batch import expand_paths, run_batch
+    from newsinspect.batch.expand import expand_paths
     from newsinspect.batch.output import LineSink, open_output
+    from newsinspect.batch.run import run_batch
 
     try:
         if out is None:
