@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsinspect.entities.candidates import Token, make_token
+from newsinspect.entities.candidates import LowerWords, Token, make_token
 from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 from newsinspect.entities.words import (
     CONNECTORS,
@@ -65,10 +65,10 @@ def _is_function_token(tok: Token) -> bool:
 
 def _is_acronym(word: str) -> bool:
     """ "NATO", "U.N.", "G-7", "STS-1"."""
-    letters = [ch for ch in word if ch.isalpha()]
-    digits = any(ch.isdigit() for ch in word)
-    size_ok = 2 <= len(letters) <= 6 or (digits and len(letters) >= 1)
-    return size_ok and all(ch.isupper() for ch in letters) and len(word) <= 8
+    if len(word) > 8 or not word.isupper():  # isupper: every letter is a capital
+        return False
+    letters = sum(ch.isalpha() for ch in word)
+    return 2 <= letters <= 6 or any(ch.isdigit() for ch in word)
 
 
 def _is_name_word(word: str) -> bool:
@@ -192,7 +192,7 @@ def _type_of(
     had_the: bool,
     gaz: Gazetteer,
     title_case: bool,
-    lower_words: set[str],
+    lower_words: LowerWords,
     source: bool = False,
 ) -> tuple[str | None, int]:
     words = [t.norm for t in run]
@@ -250,11 +250,13 @@ def _type_of(
 
 
 def classify_run(
-    tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, lower_words: set[str]
+    tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, lower_words: LowerWords
 ) -> list[Piece]:
     """Names in the capitalised run ``tokens[i:j]``."""
-    pieces: list[Piece] = []
     after = tokens[j] if j < len(tokens) else None
+    if j - i == 1:
+        return _classify_word(tokens[i], tokens[i - 1] if i else None, after, text, gaz, lower_words)
+    pieces: list[Piece] = []
 
     def emit(run: list[Token], before: Token | None, nxt: Token | None, had_the: bool, person: bool) -> None:
         start, end = run[0].start, run[-1].end
@@ -306,6 +308,22 @@ def classify_run(
     for part in _split_dates(run, after):
         handle(part, before, after, False)
     return pieces
+
+
+def _classify_word(
+    tok: Token, before: Token | None, after: Token | None, text: str, gaz: Gazetteer, lower_words: LowerWords
+) -> list[Piece]:
+    """The common one-word run, without the splitting machinery ``classify_run`` needs for longer ones."""
+    tok, cut = _strip_possessive(tok)
+    if cut:
+        after = None
+    word = tok.norm
+    if word in _NAME_WORDS or _is_function_token(tok) or _is_date([tok], 0, after):
+        return []
+    had_the = before is not None and before.norm == "the"
+    source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
+    kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, False, lower_words, source)
+    return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
 
 
 def match_known(

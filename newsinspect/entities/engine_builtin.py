@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newsinspect.entities.candidates import lower_words, runs, segment
+from newsinspect.entities.candidates import LowerWords, runs, segment
 from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
 from newsinspect.entities.gazetteers import load_gazetteer
 from newsinspect.entities.merge import merge_pieces
@@ -24,7 +24,7 @@ def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
 def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
     text = article.text
     gaz = load_gazetteer()
-    lower = lower_words(text)
+    lower = LowerWords(text)
     segments = [segment(text, start, end) for start, end in searched_spans(article)]
     pieces: list[Piece] = []
     for seg in segments:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from newsinspect.entities.candidates import LowerWords
 from newsinspect.entities.classify import MEDIUM, Piece
 from newsinspect.entities.engine_builtin import searched_spans
 from newsinspect.entities.merge import merge_pieces
@@ -68,4 +69,4 @@ def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
             words = tuple(text[start:end].split())
             initial = ent.start == 0 or doc[ent.start - 1].is_sent_start is True
             pieces.append(Piece(start, end, words, ent.label_, MEDIUM, initial and False))
-    return merge_pieces(pieces, text, set())
+    return merge_pieces(pieces, text, LowerWords(text))

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsinspect.entities.candidates import LowerWords
 from newsinspect.entities.classify import MEDIUM, STRONG, Piece
 from newsinspect.model import Entity, Span
 
@@ -52,7 +53,7 @@ def _key(words: tuple[str, ...]) -> str:
     return " ".join(words).replace("’", "'")
 
 
-def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: set[str]) -> tuple[Entity, ...]:
+def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) -> tuple[Entity, ...]:
     """Entities from the document's name pieces, sorted by mention count then first position."""
     groups: dict[str, _Group] = {}
     for piece in pieces:
