@@ -30,6 +30,10 @@ _BY_CREDIT = re.compile(
     r"^(?i:(?:photo(?:graph)?s?|photography|illustrations?|images?|graphics?|video|artwork|animation)"
     r"\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+(?P<credit>\S.{0,120})$"
 )
+_MAX_CAPTION = 400
+_AGENCY_WORD = re.compile(
+    r"(?i:getty|shutterstock|istock|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash|pexels|wikimedia)"
+)
 _FILE = re.compile(r"^FILE\s*[-–—]\s+")
 
 
@@ -52,15 +56,17 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
 
 def match_caption(line: str) -> CaptionMatch | None:
     """A caption line (text plus credit); None for an ordinary line."""
-    m = _PAREN_CREDIT.search(line)
+    if len(line) > _MAX_CAPTION:
+        return None
+    m = _PAREN_CREDIT.search(line) if line.endswith((")", ").")) else None
     if m:
         start, end = _trim(line, 0, m.start())
         return CaptionMatch(start, end, m.group("credit").strip())
-    m = _NAME_CREDIT.search(line)
+    m = _NAME_CREDIT.search(line) if line.endswith(")") else None
     if m:
         start, end = _trim(line, 0, m.start() + 1)
         return CaptionMatch(start, end, m.group("credit").strip())
-    m = _LABEL_CREDIT.search(line)
+    m = _LABEL_CREDIT.search(line) if ":" in line else None
     if m:
         credit = m.group("credit").strip()
         if m.start() == 0:
@@ -76,14 +82,13 @@ def credit_only(line: str) -> str | None:
     """The credit of a line that is nothing but a credit (``Jane Roe/Getty Images``), else None."""
     if len(line) > 100:
         return None
-    m = _TRAILING_AGENCY.search(line)
-    if m and m.start("credit") == 0:
-        return line.strip()
-    m = _LABEL_CREDIT.match(line) or _BY_CREDIT.match(line)
+    if _AGENCY_WORD.search(line):
+        m = _TRAILING_AGENCY.match(line)
+        if m and m.end() == len(line):
+            return line.strip()
+    m = _LABEL_CREDIT.match(line) if ":" in line else _BY_CREDIT.match(line)
     if m:
         return m.group("credit").strip()
-    if re.fullmatch(r"\((?P<c>[^()]+)\)", line):
-        inner = line[1:-1].strip()
-        if _PAREN_CREDIT.fullmatch(line):
-            return inner
+    if line.startswith("(") and line.endswith(")") and _PAREN_CREDIT.fullmatch(line):
+        return line[1:-1].strip()
     return None

@@ -116,6 +116,9 @@ _RELATIVE = re.compile(
 _MAX_RELATIVE_LENGTH = 60
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date found in a line: ISO value, where it sits in the line."""
@@ -218,6 +221,8 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
     found: list[FoundDate] = []
+    if not _DIGIT.search(line):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:

@@ -12,6 +12,7 @@ from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
 
 HEADER_LINES = 40
+_MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
 _LABEL_ONLY = re.compile(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
@@ -119,7 +120,8 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
         text = line.clean
         info = HeaderLine(line)
         out.append(info)
-        if len(text) > 300:
+        if len(text) > 300 or text.count(" ") > _MAX_META_WORDS:
+            info.caption = match_caption(text) is not None
             continue
         if is_clutter(text):
             info.clutter = True

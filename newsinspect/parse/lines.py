@@ -13,6 +13,7 @@ _EDGE = (
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
 _INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
+_ODD_SPACE = re.compile(r"[^\S ]|  |[\u200b-\u200f\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,7 @@ class Line:
     start: int
     end: int
     blank_before: bool
-
-    @property
-    def clean(self) -> str:
-        """The text with runs of (invisible) white space folded to one space, for matching."""
-        return _INNER_SPACE.sub(" ", self.text)
+    clean: str  # the text with runs of (invisible) white space folded to one space, for matching
 
 
 def split_lines(text: str) -> list[Line]:
@@ -48,6 +45,7 @@ def split_lines(text: str) -> list[Line]:
         end = start + len(content)
         gap = text[previous_end : match.start()]
         blank_before = not out or gap.count("\n") + gap.replace("\r\n", "").count("\r") > 1
-        out.append(Line(len(out), content, start, end, blank_before))
+        clean = _INNER_SPACE.sub(" ", content) if _ODD_SPACE.search(content) else content
+        out.append(Line(len(out), content, start, end, blank_before, clean))
         previous_end = match.end()
     return out

@@ -17,70 +17,21 @@ from newsinspect.model import Stats
 
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
-_LAST_WORD = re.compile(r"[\w.’'-]{0,12}$")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "no",
-        "vs",
-        "etc",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "rev",
-        "mt",
-        "ft",
-        "gen",
-        "adm",
-        "cmdr",
-        "atty",
-        "supt",
-    ]
+# Abbreviations whose period does not end a sentence; each becomes a fixed-width look-behind.
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St Jr Sr Inc Corp Co Ltd No vs etc Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec Rev Mt Ft Adm Cmdr Atty Supt U.S U.K U.N e.g i.e"
+).split()
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)})" for word in _ABBREVIATIONS)
+# A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
+# or the end of the paragraph; not after an abbreviation or a single initial ("J. Smith").
+_SENTENCE_END = re.compile(
+    r"(?=[.!?…])(?<![.!?…])" + _NOT_AFTER + r"(?<!\b[A-Za-z])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)"
 )
 
 
 def _sentences(text: str) -> int:
-    count = 0
-    for m in _SENTENCE_END.finditer(text):
-        before = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-        word = (before.group() if before else "").lower().rstrip(".")
-        if m.end() < len(text.rstrip()) and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
-            continue
-        count += 1
+    count = len(_SENTENCE_END.findall(text))
     return count or (1 if text.strip() else 0)
 
 
