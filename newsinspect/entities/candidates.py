@@ -88,6 +88,14 @@ _TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'
 
 def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     """The word before ``pos`` in the segment, and whether ``pos`` opens a sentence."""
+    if pos - 2 >= seg.start and text[pos - 1] == " " and text[pos - 2].isalnum():
+        # The common case, a word and one space: find its start in C rather than char by char.
+        k = text.rfind(" ", seg.start, pos - 1) + 1 or seg.start
+        while k < pos - 1 and not text[k].isalnum():
+            k += 1
+        word = text[k : pos - 1]
+        if word.isalnum():
+            return make_token(word, k, word[:1].isupper(), False), False
     k = pos
     while k > seg.start and not text[k - 1].isalnum():
         k -= 1
