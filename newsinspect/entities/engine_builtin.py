@@ -22,6 +22,12 @@ def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
 
 
 def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
+    pieces, lower = find_pieces(article)
+    return merge_pieces(pieces, article.text, lower)
+
+
+def find_pieces(article: Article) -> tuple[list[Piece], LowerWords]:
+    """Every name candidate with its type evidence, before document-level merging."""
     text = article.text
     gaz = load_gazetteer()
     lower = LowerWords(text)
@@ -38,4 +44,4 @@ def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
         if seg.title_case:
             for tokens, i, j in runs(text, seg):
                 pieces.extend(match_known(tokens, i, j, text, known, gaz))
-    return merge_pieces(pieces, text, lower)
+    return pieces, lower

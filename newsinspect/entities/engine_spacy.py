@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from newsinspect.entities.candidates import LowerWords
 from newsinspect.entities.classify import MEDIUM, Piece
-from newsinspect.entities.engine_builtin import searched_spans
+from newsinspect.entities.engine_builtin import find_pieces, searched_spans
+from newsinspect.entities.gazetteers import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.entities.words import FUNCTION_WORDS, TITLES
 from newsinspect.errors import EngineUnavailableError
@@ -55,8 +55,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
+    """spaCy's spans, typed by our gazetteers where they know better, plus our names spaCy missed."""
     nlp = load_model()
     text = article.text
+    gaz = load_gazetteer()
     spans = list(searched_spans(article))
     pieces: list[Piece] = []
     for (offset, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
@@ -66,7 +68,32 @@ def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
             start, end = _clean(text, offset + ent.start_char, offset + ent.end_char)
             if end <= start:
                 continue
-            words = tuple(text[start:end].split())
-            initial = ent.start == 0 or doc[ent.start - 1].is_sent_start is True
-            pieces.append(Piece(start, end, words, ent.label_, MEDIUM, initial and False))
-    return merge_pieces(pieces, text, LowerWords(text))
+            span = text[start:end]
+            label = _gazetteer_type(span, gaz) or ent.label_
+            pieces.append(Piece(start, end, tuple(span.split()), label, MEDIUM, False))
+    builtin, lower = find_pieces(article)
+    pieces.extend(_uncovered(builtin, pieces))
+    return merge_pieces(pieces, text, lower)
+
+
+def _gazetteer_type(span: str, gaz: Gazetteer) -> str | None:
+    if span in gaz.demonyms:
+        return "NORP"
+    kind = gaz.places.get(span)
+    if kind is None or (len(span) <= 3 and span.isupper() and kind != COUNTRY):
+        return None
+    return "LOC" if kind == REGION else "GPE"
+
+
+def _uncovered(builtin: list[Piece], spacy: list[Piece]) -> list[Piece]:
+    """Built-in candidates that overlap none of spaCy's spans (sorted merge of two position lists)."""
+    taken = sorted((p.start, p.end) for p in spacy)
+    out: list[Piece] = []
+    k = 0
+    for piece in sorted(builtin, key=lambda p: p.start):
+        while k < len(taken) and taken[k][1] <= piece.start:
+            k += 1
+        if k < len(taken) and taken[k][0] < piece.end:
+            continue
+        out.append(piece)
+    return out

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsinspect.entities.candidates import LowerWords
-from newsinspect.entities.classify import MEDIUM, STRONG, Piece
+from newsinspect.entities.classify import MEDIUM, STRONG, WEAK, Piece
 from newsinspect.model import Entity, Span
 
-_WEIGHTS = {STRONG: 3.0, MEDIUM: 1.5, 0: 0.5}
+_WEIGHTS = {STRONG: 3.0, MEDIUM: 1.5, WEAK: 0.5}
 # Kinds a bare single word defaults to when nothing in the document says more.
 _DEFAULT_TYPE = "ORG"
 _UNTYPED_WEIGHT = 0.4
@@ -126,7 +126,7 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
 
 
 def _lone_guess(group: _Group) -> bool:
-    if group.strong or len(group.pieces) > 1:
+    if group.strong or len(group.pieces) > 1 or max(group.votes.values(), default=0.0) > _WEIGHTS[WEAK]:
         return False
     if group.best == "ORG":
         return len(group.words) > 1
