@@ -12,6 +12,7 @@ from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
 
 HEADER_LINES = 40
+_LONG_LINES_SEEN = 6
 _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
 _LABEL_ONLY = re.compile(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
@@ -116,12 +117,16 @@ def classify(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
 
 def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
     out: list[HeaderLine] = []
+    long_lines = 0
     for line in lines[:HEADER_LINES]:
         text = line.clean
         info = HeaderLine(line)
         out.append(info)
         if len(text) > 300 or text.count(" ") > _MAX_META_WORDS:
             info.caption = match_caption(text) is not None
+            long_lines += not info.caption
+            if long_lines >= _LONG_LINES_SEEN:
+                break  # well into the body: the rest is not header
             continue
         if is_clutter(text):
             info.clutter = True

@@ -35,17 +35,22 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their offsets."""
     out: list[Line] = []
     previous_end = 0
+    odd_space = _ODD_SPACE.search
     for match in _LINE.finditer(text):
         raw = match.group()
         stripped_left = raw.lstrip(_EDGE)
         if not stripped_left:
             continue
         content = stripped_left.rstrip(_EDGE)
-        start = match.start() + len(raw) - len(stripped_left)
-        end = start + len(content)
-        gap = text[previous_end : match.start()]
-        blank_before = not out or gap.count("\n") + gap.replace("\r\n", "").count("\r") > 1
-        clean = _INNER_SPACE.sub(" ", content) if _ODD_SPACE.search(content) else content
-        out.append(Line(len(out), content, start, end, blank_before, clean))
+        line_start = match.start()
+        start = line_start + len(raw) - len(stripped_left)
+        # line breaks between the previous line and this one: two or more mean a blank line
+        breaks = (
+            text.count("\n", previous_end, line_start)
+            + text.count("\r", previous_end, line_start)
+            - text.count("\r\n", previous_end, line_start)
+        )
+        clean = _INNER_SPACE.sub(" ", content) if odd_space(content) else content
+        out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
         previous_end = match.end()
     return out
