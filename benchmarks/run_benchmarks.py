@@ -286,6 +286,7 @@ def main() -> None:
         f"machine: {cores} cores available ({os.cpu_count()} online), {platform.machine()}, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
+    print(f"load average at start: {_load()} (other work on the machine slows every figure)")
     corpora = {count: args.workdir / f"corpus_{count}" for count in counts}
     for count, directory in corpora.items():
         write_corpus(directory, count)
@@ -312,6 +313,14 @@ def main() -> None:
                 start = time.perf_counter()
                 analyse_text(text)
                 print(f"{mb(size):>8}: {time.perf_counter() - start:6.2f} s")
+    print(f"\nload average at the end: {_load()}")
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":

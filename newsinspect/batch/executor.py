@@ -17,6 +17,7 @@ import traceback
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from newsinspect.batch.expand import Target
@@ -29,6 +30,10 @@ CHUNK_SIZE = 8  # files per task: amortises the inter-process round trip (~0.1 m
 CHUNKS_IN_FLIGHT_PER_JOB = 4  # enough to keep every worker busy while the parent writes
 
 _WARM_UP_TEXT = "A Title\n\nBy Ann Example\n\nJan 2, 2024\n\n“It works,” said Ann Example in Exampleton.\n"
+
+
+class WorkerDiedError(NewsinspectError):
+    """A worker process ended without returning its results."""
 
 
 @dataclass(frozen=True)
@@ -96,11 +101,21 @@ def inspect_all(targets: Iterable[Target], spec: WorkSpec, *, jobs: int) -> Gene
             # Wait only when the window is full or the input is done; otherwise hand on what is ready,
             # so that output keeps flowing while a slow producer (a pipe of paths) is being read.
             while pending and (chunk is None or len(pending) >= limit or pending[0].done()):
-                yield from pending.popleft().result()
+                yield from _result(pending.popleft())
     finally:
         # Interrupted or abandoned (e.g. the reader of stdout went away): drop queued work, let the
         # workers finish the chunk they hold (a few files) and exit.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: Future[list[Outcome]]) -> list[Outcome]:
+    try:
+        return future.result()
+    except BrokenProcessPool as err:
+        raise WorkerDiedError(
+            "a worker process died (killed, or out of memory?); the output so far holds whole records: "
+            "run again with --out FILE --resume to go on"
+        ) from err
 
 
 def warm_up(options: Options) -> None:

@@ -146,7 +146,6 @@ def _run(
         if out is None:
             env.stdout.flush()
             sink = LineSink(_binary(env.stdout))
-            sink.write(spec.output_format.header())
             done: set[str] = set()
         else:
             sink, state = open_output(out, spec.output_format, resume=resume)
@@ -165,6 +164,8 @@ def _run(
     targets = expand_paths(paths, glob=glob, stdin=env.stdin)
     reporter = _Reporter(env, quiet)
     try:
+        if out is None:
+            sink.write(spec.output_format.header())
         with _progress(env, show_bar, total, no_color) as bar:
             reporter.bar = bar
             run_batch(
@@ -184,7 +185,7 @@ def _run(
         _silence_stdout()
         summary.finish()
         return ExitStatus.BROKEN_PIPE
-    except NewsinspectError as err:  # a setting no input can get past, e.g. a missing optional engine
+    except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker
         summary.finish()
         env.error(str(err))
         return ExitStatus.FAILED
