@@ -116,7 +116,8 @@ _RELATIVE = re.compile(
 _MAX_RELATIVE_LENGTH = 60
 
 
-_DIGIT = re.compile(r"\d")
+# Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
+_MAYBE_DATE = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
     found: list[FoundDate] = []
-    if not _DIGIT.search(line):
+    if not _MAYBE_DATE.search(line):
         return found
     taken: list[tuple[int, int]] = []
 
