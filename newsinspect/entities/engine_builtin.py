@@ -12,11 +12,18 @@ from newsinspect.model import Article, Entity
 
 
 def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
-    """Title, captions and paragraphs, as ``(start, end)`` offsets into ``article.text``."""
+    """Title, captions (and their credits) and paragraphs, as ``(start, end)`` offsets into the text."""
     if article.title_span is not None:
         yield article.title_span
+    text = article.text
     for caption in article.captions:
         yield caption.start, caption.end
+        if caption.credit:
+            # The credit ("Image: Jane Roe", "(Reuters)") follows its caption on the same line.
+            line_end = text.find("\n", caption.end)
+            found = text.find(caption.credit, caption.end, len(text) if line_end < 0 else line_end)
+            if found >= 0:
+                yield found, found + len(caption.credit)
     for paragraph in article.paragraphs:
         yield paragraph.start, paragraph.end
 
