@@ -73,6 +73,12 @@ def test_a_link_back_to_an_enclosing_directory_is_reported_once_and_not_followed
     assert targets[-1].problem == "symbolic link loop (leads back to an enclosing directory)"
 
 
+def test_a_fifo_in_a_directory_is_reported_not_opened(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it would block until a writer came
+    (target,) = expand_path(str(tmp_path))
+    assert target.problem == "not a regular file (a pipe, socket or device)"
+
+
 def test_symlinked_directories_elsewhere_are_followed(tmp_path: Path) -> None:
     touch(tmp_path / "elsewhere" / "far.txt")
     (tmp_path / "root").mkdir()

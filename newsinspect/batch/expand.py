@@ -106,18 +106,18 @@ def _walk(root: str, glob: str, root_id: _FileId) -> Iterator[Target]:
 
 
 def _classify(entry: os.DirEntry[str]) -> tuple[str, _FileId | None, str | None]:
-    """("dir", id, None), ("file", None, None) or ("file", None, problem) for an unresolvable link."""
+    """("dir", id, None), ("file", None, None), or ("file", None, problem) for an unresolvable link or
+    something that is not a regular file (a FIFO in a dump directory would block the run forever)."""
     try:
-        if not entry.is_symlink():
-            if entry.is_dir(follow_symlinks=False):
-                info = entry.stat(follow_symlinks=False)
-                return "dir", (info.st_dev, info.st_ino), None
-            return "file", None, None
-        info = os.stat(entry.path)  # follow the link
+        if not entry.is_symlink() and entry.is_file(follow_symlinks=False):
+            return "file", None, None  # the common case, answered from the directory listing
+        info = os.stat(entry.path)  # follows a link
     except OSError as err:
         return "file", None, _stat_problem(entry.path, err)
     if stat.S_ISDIR(info.st_mode):
         return "dir", (info.st_dev, info.st_ino), None
+    if not stat.S_ISREG(info.st_mode):
+        return "file", None, "not a regular file (a pipe, socket or device)"
     return "file", None, None
 
 
