@@ -119,7 +119,7 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     row_of = {info.line.index: pos for pos, info in enumerate(rows)}
     title, dek = choose_title(_title_candidates(rows, anchor), anchor, row_of)
     names, author_lines = _find_authors(rows, title.index if title else -1)
-    published, updated = date_roles(header)
+    published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
     if published is None and not relative:

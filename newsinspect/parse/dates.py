@@ -41,12 +41,15 @@ _YMD_SLASH = re.compile(r"(?<![\d/.])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{
 _MDY_NAME = re.compile(
     _MONTH_START + r"(?P<mon>" + _MONTH + r")\.?\s*(?P<d>\d{1,2})" + _DAY_SUFFIX + r",?\s+(?P<y>\d{4})(?!\d)"
 )
+# A stamp printed twice without a space ("6 December 20236 December 2023") still reads as two dates.
 _DMY_NAME = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})"
+    r"(?:(?<!\d)|(?<=\D\d{4}))(?P<d>\d{1,2})"
     + _DAY_SUFFIX
     + r"\s+(?:of\s+)?(?P<mon>"
     + _MONTH
-    + r")\.?,?\s+(?P<y>\d{4})(?!\d)"
+    + r")\.?,?\s+(?P<y>\d{4})(?:(?!\d)|(?=\d{1,2}\s+"
+    + _MONTH
+    + r"))"
 )
 _NUMERIC = re.compile(
     r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
