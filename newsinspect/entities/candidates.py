@@ -30,9 +30,7 @@ _FIRST_REST = "|".join(
     [rf"(?<={a[0].upper()}){re.escape(a[1:])}\." for a in sorted(ABBREVIATIONS, key=len, reverse=True)]
     + [rf"\.(?:[{_UPPER}]\.)+", rf"\.(?= [{_UPPER}])", _TAIL]
 )
-_RUN = re.compile(
-    rf"[{_UPPER}](?<![\w'’.&-].)(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD})*(?![\w&-])"
-)
+_RUN = re.compile(rf"[{_UPPER}](?<![\w'’.&-].)(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD})*(?![\w&-])")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}")
 _NEXT_WORD = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
 _INNER = "-'’.&"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-_BUILD_VERSION = 5
+_BUILD_VERSION = 6
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 
@@ -146,6 +146,8 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
         _read_geotext(dirs["geotext"], places, demonyms)  # type: ignore[arg-type]
     if dirs.get("names"):
         _read_names(dirs["names"], given)  # type: ignore[arg-type]
+    # Some nationality lists give the place itself ("Hong Kong", "Gibraltar"): a place, not a demonym.
+    demonyms -= places.keys()
     return Gazetteer(places, frozenset(demonyms), frozenset(given))
 
 
