@@ -197,3 +197,21 @@ def test_role_line_under_the_name() -> None:
     assert article.authors == ("Gemma Pell",)
     assert article.title == "Is Your Partner Doing It?"
     assert article.published == "2023-12-17T17:23:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Colm I. Kong", ["Colm I. Kong"]),
+        ("By Miguel A. Mele and Ana B. Ruiz", ["Miguel A. Mele", "Ana B. Ruiz"]),
+    ],
+)
+def test_initials_in_names(line: str, names: list[str]) -> None:
+    assert byline_authors(line) == names
+
+
+def test_job_words_are_never_part_of_a_name() -> None:
+    from newsinspect.parse.authors import bare_names, is_name
+
+    assert not is_name("Tech Digest Correspondent Twitter")
+    assert bare_names("Tech Digest Correspondent Twitter") == []

@@ -84,3 +84,37 @@ def test_fallback_never_invents_missing_parts() -> None:
     assert fallback_date("Published 2024") is None
     assert fallback_date("no digits here") is None
     assert fallback_date("Published: 2024 March the 4th") == "2024-03-04"
+
+
+def test_a_stamp_printed_twice_without_a_space() -> None:
+    found = find_dates("6 December 20236 December 2023 Chris Pry")
+    assert [f.iso for f in found] == ["2023-12-06", "2023-12-06"]
+    assert find_dates("December 1, 2023December 1, 2023")[0].iso == "2023-12-01"
+    assert find_dates("12345 December 2023") == []
+
+
+def test_first_stamp_is_published_and_labelled_update_is_updated() -> None:
+    from newsinspect.parse import parse_article
+
+    text = ("River Town Floods Again\n\nBy Ann Lee\n"
+            "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023 22.12 CET\n\n"
+            "The river rose overnight, officials said on Friday morning.\n")
+    article = parse_article(text)
+    assert article.published == "2023-12-22T18:08:00+01:00"
+    text = ("River Town Floods Again\n\nBy Ann Lee\nUpdated Dec. 23, 2023 4:04AM EST / "
+            "Published Dec. 22, 2023 12:16PM EST\n\nThe river rose overnight, officials said.\n")
+    article = parse_article(text)
+    assert article.published == "2023-12-22T12:16:00-05:00"
+    assert article.updated == "2023-12-23T04:04:00-05:00"
+
+
+def test_relative_stamp_is_not_replaced_by_a_date_further_down() -> None:
+    from newsinspect.parse import parse_article
+
+    text = ("Orlando Adds a Forward\n\nBy\nField Level Media\nPublished Thursday 1:23PM\n\n"
+            "Orlando City signed a forward on Thursday to a three-year contract.\n\n"
+            "Related: Published March 2, 2021 in the archive\n")
+    article = parse_article(text)
+    assert article.published is None
+    assert article.authors == ("Field Level Media",)
+    assert any("relative date" in w for w in article.warnings)

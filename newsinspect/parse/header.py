@@ -166,6 +166,8 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
         if info.label_only:
             pending_label = text
             continue
+        if info.relative and published is None:
+            return None, updated  # the page's own stamp is relative: later dates belong to something else
         if not info.date_line:
             if not info.clutter:
                 pending_label = ""
