@@ -116,6 +116,8 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
             owner.pieces.append(piece)
         owner.votes["PERSON"] += 0.0
 
+    _merge_organisation_short_forms(groups)
+
     # A bare word nothing types ("Stardust", "Reuters") counts only when it recurs mid-sentence.
     groups = {k: g for k, g in groups.items() if g.best is not None}
     # Guesses with nothing behind them but capitals, seen once: titles of works, products, headings.
@@ -123,6 +125,21 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
     entities = [_entity(g, text) for g in groups.values()]
     entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
     return tuple(entities)
+
+
+def _merge_organisation_short_forms(groups: dict[str, _Group]) -> None:
+    """ "Grainfield" after "Grainfield Motors": the first words of one organisation's name, nothing else."""
+    heads: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        if len(group.words) >= 2 and group.best == "ORG" and "ORG" in group.strong:
+            for n in range(1, len(group.words)):
+                heads[group.words[:n]].append(group)
+    for key in list(groups):
+        group = groups[key]
+        owners = heads.get(group.words)
+        if owners and len(owners) == 1 and group.best in (None, "ORG") and not group.strong:
+            owner = owners[0]
+            owner.pieces.extend(groups.pop(key).pieces)
 
 
 def _lone_guess(group: _Group) -> bool:

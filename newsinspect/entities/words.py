@@ -55,7 +55,8 @@ TITLES = _words(
     miss mx sir dame lord lady analyst researcher scientist economist lawyer attorney counsel coach striker
     midfielder defender goalkeeper speaker leader head deputy assistant associate acting interim former late
     mp mep administrator activist author writer journalist reporter photographer artist actor actress
-    singer player designer candidate nominee curator columnist editor publisher producer
+    singer player designer candidate nominee curator columnist editor publisher producer councillor
+    councilor councilman councilwoman alderman
     """
 )
 
@@ -77,7 +78,7 @@ ORG_SUFFIXES = _words(
     ministry department agency bureau office commission committee board authority administration service
     services institute institution foundation endowment fund trust society association federation union
     league alliance coalition organisation organization network movement front party university college
-    school academy times post news journal herald tribune gazette courier
+    school academy times post news journal herald tribune gazette courier studio studios research
     telegraph guardian chronicle press review
     magazine observer independent daily weekly today monitor register star sun mail express standard radio
     tv television channel broadcasting media wire bank court parliament congress senate assembly cabinet
