@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsinspect.model import Article, Caption, Paragraph, ParagraphKind
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
@@ -64,6 +66,8 @@ def _near_stamp(rows: list[HeaderLine], pos: int, reach: int = _AUTHOR_REACH) ->
 
 
 _LONG_LINE_WORDS = 25
+_FOOTER_WORDS = 3
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
 def _header_rows(header: list[HeaderLine], long_limit: int = 2) -> list[HeaderLine]:
@@ -217,6 +221,8 @@ def _body(
                 continue  # furniture between the header and the first real paragraph
             seen_paragraph = True
         kept.append(line)
+    while kept and len(kept[-1].text.split()) <= _FOOTER_WORDS and not _ENDS_SENTENCE.search(kept[-1].text):
+        kept.pop()  # a section name or link label after the last paragraph ("Lifestyle")
     paragraphs: list[Paragraph] = []
     for pos, line in enumerate(kept):
         follows = pos + 1 < len(kept)

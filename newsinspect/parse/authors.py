@@ -87,7 +87,8 @@ def is_name(text: str) -> bool:
     for token in tokens:
         if token in _PARTICLES:
             continue
-        lowered = token.lower().rstrip(",") if len(token) == 2 else token.lower().strip(".,")  # "I." is an initial
+        # "I." is an initial, not the word "I"
+        lowered = token.lower().rstrip(",") if len(token) == 2 else token.lower().strip(".,")
         if lowered in _NOT_NAME_WORDS or lowered in _ORG_WORDS or lowered in _ROLE_WORDS:
             return False
         if not _NAME_TOKEN.match(token) or not token[:1].isupper() or _DOMAIN.search(token):

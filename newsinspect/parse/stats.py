@@ -2,7 +2,8 @@
 
 What counts: only paragraphs of kind ``paragraph`` (headings, captions, title and byline are left
 out). A word is a white-space separated token that holds something besides punctuation
-(``U.S.``, ``well-known``, ``6–1``, ``$4.2`` and ``don’t`` are one word each; a lone ``—`` is none). A sentence ends at ``.``, ``!``, ``?`` or ``…``
+(``U.S.``, ``well-known``, ``6–1``, ``$4.2`` and ``don’t`` are one word each; a lone ``—`` is
+none). A sentence ends at ``.``, ``!``, ``?`` or ``…``
 followed by white space and a capital letter, a digit or an opening quote, or by the end of the
 paragraph; common abbreviations (``Mr.``, ``U.S.``, single initials) do not end one.
 Reading time is words / 230 minutes, rounded to 0.1.
@@ -19,10 +20,11 @@ WORDS_PER_MINUTE = 230
 # A token of punctuation alone ("—", "|") is no word.
 _PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # Abbreviations whose period does not end a sentence; each becomes a fixed-width look-behind.
-_ABBREVIATIONS = (
+_ABBREVIATION_TEXT = (
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St Jr Sr Inc Corp Co Ltd No vs etc Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec Rev Mt Ft Adm Cmdr Atty Supt U.S U.K U.N e.g i.e"
-).split()
+)
+_ABBREVIATIONS = _ABBREVIATION_TEXT.split()
 # Checked just after the first mark (a plain character class first lets the regex engine skip ahead fast).
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}.)" for word in _ABBREVIATIONS)
 # A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
@@ -19,6 +20,8 @@ def looks_like_headline(line: Line) -> bool:
     if _BREADCRUMB.match(text) or len(text) > 250:
         return False
     words = text.split()
+    if split_dateline(text):
+        return False  # "KYIV, Ukraine (AP) — …" opens the story
     if text.endswith(("—", "–", " -", ":", "|")):
         return False  # a kicker that leads into the headline: "Daily moment of zen —"
     if len(_GLUED_WORDS.findall(text)) >= 2:
