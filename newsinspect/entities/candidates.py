@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from newsinspect.entities.words import ABBREVIATIONS, CONNECTORS, FUNCTION_WORDS, SECOND_CONNECTORS
 
-# Upper-case letters: ASCII and Latin-1 as ranges, the rest of Latin, Greek and Cyrillic listed.
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x530)) if ch.isupper())
+# Letters other than ASCII lower case: a cheap stand-in for "upper case" (a class listing every capital
+# costs 15 ms to compile at start-up); words starting with other lower-case letters are dropped in runs().
+_UPPER = r"^\W\d_a-z"
 _TAIL = r"\w*(?:[-'’.&]\w+)*"
 _ABBREV = "|".join(sorted((a.capitalize() for a in ABBREVIATIONS), key=len, reverse=True))
 # A capitalised word: "Mr.", "U.S.", "Khrenin", "G-7", "Belarus’s", "d'Ettorre".
@@ -121,19 +122,49 @@ def runs(text: str, seg: Segment) -> Iterator[tuple[tuple[Token, ...], int, int]
     """
     for match in _RUN.finditer(text, seg.start, seg.end):
         run = match.group()
-        if run.lower() in FUNCTION_WORDS and not (len(run) == 2 and run.isupper()):
-            continue  # a lone "The", "But", "However": the commonest run, and never a name
-        start = match.start()
-        before, initial = _before(text, seg, start)
-        words: list[Token] = [before] if before is not None else []
-        pos = start
-        for number, word in enumerate(run.split(" ")):
-            cap = word not in _CONNECTOR_WORDS
-            words.append(make_token(word, pos, cap, initial and number == 0))
+        if run.isascii():  # then every word starts with A-Z or is a connector
+            yield from _run_tokens(text, seg, run, match.start(), match.end())
+            continue
+        # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
+        # they split the run like any lower-case word.
+        pos = match.start()
+        part: list[str] = []
+        part_start = pos
+        for word in [*run.split(" "), ""]:
+            if word and (word[0].isupper() or word in _CONNECTOR_WORDS or _is_particle_name(word)):
+                if not part:
+                    part_start = pos
+                part.append(word)
+            else:
+                while part and part[-1] in _CONNECTOR_WORDS:
+                    part.pop()
+                if part:
+                    joined = " ".join(part)
+                    yield from _run_tokens(text, seg, joined, part_start, part_start + len(joined))
+                part = []
             pos += len(word) + 1
-        j = len(words)
-        after = _NEXT_WORD.match(text, match.end(), seg.end)
-        if after is not None:
-            word = after.group(1)
-            words.append(make_token(word, after.start(1), word[:1].isupper(), False))
-        yield tuple(words), 0 if before is None else 1, j
+
+
+def _is_particle_name(word: str) -> bool:
+    """ "d'Ettorre", "O'Neill": a one- or two-letter particle glued to a capitalised name."""
+    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
+def _run_tokens(
+    text: str, seg: Segment, run: str, start: int, end: int
+) -> Iterator[tuple[tuple[Token, ...], int, int]]:
+    if run.lower() in FUNCTION_WORDS and not (len(run) == 2 and run.isupper()):
+        return  # a lone "The", "But", "However": the commonest run, and never a name
+    before, initial = _before(text, seg, start)
+    words: list[Token] = [before] if before is not None else []
+    pos = start
+    for number, word in enumerate(run.split(" ")):
+        cap = word not in _CONNECTOR_WORDS
+        words.append(make_token(word, pos, cap, initial and number == 0))
+        pos += len(word) + 1
+    j = len(words)
+    after = _NEXT_WORD.match(text, end, seg.end)
+    if after is not None:
+        word = after.group(1)
+        words.append(make_token(word, after.start(1), word[:1].isupper(), False))
+    yield tuple(words), 0 if before is None else 1, j

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsinspect.entities.candidates import LowerWords, Token, make_token
 from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
@@ -38,8 +38,7 @@ _HEAD_WORDS = (
 _POSSESSIVE = ("'s", "’s")
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """One name candidate with its best guess at a type."""
 
     start: int

@@ -17,10 +17,10 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import NamedTuple
 
 _BUILD_VERSION = 6
 _MIN_CITY_POPULATION = 50_000
@@ -33,8 +33,7 @@ CITY = "city"
 REGION = "region"
 
 
-@dataclass(frozen=True)
-class Gazetteer:
+class Gazetteer(NamedTuple):
     """Exact-case lookups: place name -> kind, demonym -> country, and given names."""
 
     places: dict[str, str]

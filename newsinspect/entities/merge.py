@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from newsinspect.entities.candidates import LowerWords
 from newsinspect.entities.classify import MEDIUM, STRONG, WEAK, Piece
@@ -16,14 +15,18 @@ _DEFAULT_TYPE = "ORG"
 _UNTYPED_WEIGHT = 0.4
 
 
-@dataclass(eq=False)
 class _Group:
-    key: str
-    words: tuple[str, ...]
-    pieces: list[Piece] = field(default_factory=list)
-    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    strong: set[str] = field(default_factory=set)
-    untyped: int = 0
+    """The mentions sharing one written form, with the type votes they carry."""
+
+    __slots__ = ("key", "pieces", "strong", "untyped", "votes", "words")
+
+    def __init__(self, key: str, words: tuple[str, ...]) -> None:
+        self.key = key
+        self.words = words
+        self.pieces: list[Piece] = []
+        self.votes: dict[str, float] = defaultdict(float)
+        self.strong: set[str] = set()
+        self.untyped = 0
 
     def add(self, piece: Piece) -> None:
         self.pieces.append(piece)
