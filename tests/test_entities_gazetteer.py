@@ -56,3 +56,18 @@ def test_an_unwritable_cache_dir_still_works(tmp_path: Path, monkeypatch: pytest
         assert "Belarus" in gazetteers.load_gazetteer().places
     finally:
         gazetteers.load_gazetteer.cache_clear()
+
+
+def test_caches_of_other_versions_go_only_after_a_month(fresh_cache: Path) -> None:
+    import os
+    import time
+
+    old = fresh_cache / "gazetteer-00000000.marshal"
+    recent = fresh_cache / "gazetteer-11111111.marshal"
+    for path in (old, recent):
+        path.write_bytes(b"from another version")
+    two_months_ago = time.time() - 60 * 86400
+    os.utime(old, (two_months_ago, two_months_ago))
+    gazetteers.load_gazetteer()
+    assert not old.exists()
+    assert recent.exists()

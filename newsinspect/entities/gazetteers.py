@@ -152,6 +152,7 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
     import tempfile
+    import time
 
     payload = marshal.dumps((gazetteer.places, gazetteer.demonyms, gazetteer.given_names))
     with contextlib.suppress(OSError):
@@ -161,6 +162,12 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
             with os.fdopen(fd, "wb") as out:
                 out.write(payload)
             os.replace(tmp, path)
+            # Files of older package versions go after a month unused (not at once: two environments
+            # with different versions may share the cache dir).
+            month_ago = time.time() - 30 * 86400
+            for stale in path.parent.glob("gazetteer-*.marshal"):
+                if stale != path and stale.stat().st_atime < month_ago:
+                    stale.unlink()
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
