@@ -19,6 +19,7 @@ _CLUTTER_LINE = re.compile(
     r"|you\s+are\s+(?:now\s+)?logged\s+in|switch\s+accounts?|log\s*out|create\s+(?:a\s+)?(?:free\s+)?account"
     r"|(?:related|read\s+more|more|see\s+also|also\s+read|read\s+also|recommended|watch|listen)\s*:.{0,150}"
     r"|subscribe\s+(?:to|now|today|for)\b.{0,100}|(?:show\s+(?:more|less)\s*)+"
+    r"|.{0,40}\blogo\.?"
     r"|share\s*:.{0,60}|be\s+the\s+first\s+to\s+.{0,40}|in\s+partnership\s+with|presented\s+by"
     r"|sponsored\s+by|paid\s+(?:post|content)|branded\s+content"
     r"|see\s+full\s+bio|view\s+(?:full\s+)?(?:bio|profile)|full\s+bio|comments?(?:\s*\(\d+\))?|\d+\s+comments?|view\s+comments|reader\s+comments|leave\s+a\s+comment"

@@ -8,7 +8,7 @@ from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
-_BREADCRUMB = re.compile(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/|]\s)|^[*•+]$")
+_BREADCRUMB = re.compile(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
 _SENTENCE_WORDS = 30
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _DEK_MIN_WORDS = 8
@@ -52,6 +52,9 @@ def choose_title(
         pool = after or candidates
         title = next((c for c in pool if len(c.text.split()) >= 3), pool[0])
         return _first_copy(title, candidates), None
+    repeated = _repeated(above)
+    if repeated is not None:
+        return repeated, None
     chain = [above[-1]]
     for line in reversed(above[:-1]):
         # stacked headline lines: kicker, headline, dek, each its own paragraph, nothing else between
@@ -78,6 +81,10 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
     """Title and dek among stacked lines: the first line that is not a kicker, and the one after it."""
     if len(chain) == 1:
         return _first_copy(chain[0], candidates), None
+    keys = [_letters(line.text) for line in chain]
+    twice = [i for i in range(1, len(chain)) if keys[i] == keys[i - 1]]
+    if twice:  # the headline printed twice (a print header, a social card): that is the one
+        return _first_copy(chain[twice[0]], candidates), None
     pos = next((i for i, line in enumerate(chain) if not _is_kicker(line, len(chain))), len(chain) - 1)
     short_first = len(chain[0].text.split()) <= 3 < len(chain[1].text.split())
     if len(chain) == 2 and pos == 0 and short_first and not looks_like_dek(chain[1].text):
@@ -95,6 +102,19 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
         None,
     )
     return _first_copy(title, candidates), dek
+
+
+def _repeated(above: list[Line]) -> Line | None:
+    """A headline also printed glued to the breadcrumbs (``Home Apps Best Apps…`` above ``Best Apps…``)."""
+    seen: list[str] = []
+    for line in above:
+        key = _letters(line.text)
+        if len(line.text.split()) < 4 or not key:
+            continue
+        if any(len(other) > len(key) and other.endswith(key) for other in seen):
+            return line
+        seen.append(key)
+    return None
 
 
 def _letters(text: str) -> str:
