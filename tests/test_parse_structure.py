@@ -157,3 +157,84 @@ def test_empty_and_blank_input() -> None:
         assert article.title is None
         assert article.paragraphs == ()
         assert article.stats.words == 0
+
+
+def _title_of(text: str) -> tuple[str | None, str | None]:
+    article = parse_article(text)
+    return article.title, article.subtitle
+
+
+def test_kicker_headline_and_dek_stacked_above_the_byline() -> None:
+    text = (
+        "* Showbiz\nOH NO SHE DIDN'T!\n\nSinger Forgets Her Lines and Makes Them Up on Stage\n\n"
+        "Despite her best efforts, some fans had harsh words for the performance\n"
+        "* Mary Gale\n* Published : 16:46, 22 Dec 2023\n\n"
+        "The singer was so nervous that she forgot her lines.\n"
+    )
+    assert _title_of(text) == (
+        "Singer Forgets Her Lines and Makes Them Up on Stage",
+        "Despite her best efforts, some fans had harsh words for the performance",
+    )
+
+
+def test_quoted_kicker_between_headline_and_name() -> None:
+    text = (
+        "Mayor Pardons Thousands of Parking Fines\n\n‘EQUAL JUSTICE’\n\nAl Nguen\n\nBreaking News Intern\n\n"
+        "Published Dec. 22, 2023 3:44PM EST\n\n"
+        "The mayor pardoned thousands of fines on Friday, officials said.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Mayor Pardons Thousands of Parking Fines"
+    assert article.authors == ("Al Nguen",)
+
+
+def test_section_line_above_the_headline() -> None:
+    text = (
+        "Opinion, Campus Blogs\n\nRanking Fatigue Is a Worldwide Phenomenon\n\nBy John Aubrey Dale\n\n"
+        "May 8, 2023\n\nRanking fatigue has finally set in across the world's universities.\n"
+    )
+    assert _title_of(text)[0] == "Ranking Fatigue Is a Worldwide Phenomenon"
+
+
+def test_headline_printed_twice_among_teasers() -> None:
+    text = (
+        "Another Story Amid Another Exit From a Show\n\n"
+        "'8 Mile' Actor Dead at 46\n\n'8 Mile' Actor Dead at 46\n\n"
+        "* Exclusive Details\n9/26/2023 8:59 AM PT\n\nThe actor, famous for a battle-rap scene, has died.\n"
+    )
+    assert _title_of(text)[0] == "'8 Mile' Actor Dead at 46"
+
+
+def test_headline_glued_to_breadcrumbs() -> None:
+    text = (
+        "Search\nHome Spy Apps Best Spy Apps for Phones 2023 | Top 10 Reviewed\n"
+        "Best Spy Apps for Phones 2023 | Top 10 Reviewed\nAl Stevens Senior Writer\n"
+        "Updated: October 9, 2023 | 10:26 AM\n\nWith one of the best apps you can see everything.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Best Spy Apps for Phones 2023 | Top 10 Reviewed"
+    assert article.authors == ("Al Stevens",)
+
+
+def test_site_logo_and_menu_are_not_the_headline() -> None:
+    text = (
+        "The Daily Ledger logo.\nMenu\n* Gaming\nThe best entertainment of 2023\n"
+        "A curated guide to the most interesting games, movies, and TV shows of the year.\n"
+        "Right now, we are absolutely spoiled for choice when it comes to entertainment of every kind.\n"
+    )
+    assert _title_of(text)[0] == "The best entertainment of 2023"
+
+
+def test_first_paragraph_with_a_dateline_is_not_the_dek() -> None:
+    text = (
+        "Old Mill Gets a New Life\n\n"
+        "SPRINGFIELD, Ill. (AP) — It was the dog, stuck atop the silos, that started it.\n\n"
+        "By Jon Oakes The Associated Press\nDec 24, 2023\n\n"
+        "The stray had found its way to the top of the mill.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Old Mill Gets a New Life"
+    assert article.subtitle is None
+    assert article.dateline == "SPRINGFIELD, Ill."
+    assert article.authors == ("Jon Oakes",)
+    assert article.paragraphs[0].text.startswith("It was the dog")
