@@ -22,7 +22,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import NamedTuple
 
-_BUILD_VERSION = 6
+_BUILD_VERSION = 7
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 
@@ -79,6 +79,11 @@ def _add_demonym(demonyms: set[str], word: str) -> None:
         demonyms.add(word + "s")
 
 
+def _initials(name: str) -> str:
+    """ "United States of America" -> "USA", "United Kingdom" -> "UK"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _read_countryinfo(root: Path, places: dict[str, str], demonyms: set[str]) -> None:
     import json
 
@@ -88,12 +93,18 @@ def _read_countryinfo(root: Path, places: dict[str, str], demonyms: set[str]) ->
             name = data.get("name")
             if isinstance(name, str) and _latin(name):
                 places[name] = COUNTRY
-            for alt in data.get("altSpellings") or ():
-                if isinstance(alt, str) and _latin(alt) and len(alt) > 1:
+            spellings = [a for a in data.get("altSpellings") or () if isinstance(a, str) and _latin(a)]
+            names = [n for n in [name, *spellings] if isinstance(n, str) and " " in n]
+            for alt in spellings:
+                if alt.isupper() and len(alt) <= 3:
+                    # Codes name a country in text only when they are its initials (US, UK, UAE),
+                    # not "AI", "TV" or "CC"; U.S. with periods is the same abbreviation.
+                    if alt not in {_initials(n) for n in names}:
+                        continue
+                    places.setdefault(".".join(alt) + ".", COUNTRY)
+                    places.setdefault(".".join(alt), COUNTRY)
+                if len(alt) > 1:
                     places.setdefault(alt, COUNTRY)
-                    if alt.isupper() and alt.isalpha() and len(alt) <= 3:  # US -> U.S. is spelling
-                        places.setdefault(".".join(alt) + ".", COUNTRY)
-                        places.setdefault(".".join(alt), COUNTRY)
             for province in data.get("provinces") or ():
                 if isinstance(province, str) and _latin(province) and "(" not in province:
                     places.setdefault(province, PROVINCE)
