@@ -118,3 +118,19 @@ def test_relative_stamp_is_not_replaced_by_a_date_further_down() -> None:
     assert article.published is None
     assert article.authors == ("Field Level Media",)
     assert any("relative date" in w for w in article.warnings)
+
+
+def test_day_first_is_inferred_from_the_dump() -> None:
+    from newsinspect.parse import parse_article
+    from newsinspect.parse.dates import infer_dayfirst
+
+    assert infer_dayfirst(["Posted 25/04/2024", "Updated 03/05/2024"])
+    assert infer_dayfirst(["22 December 2023", "03/05/2024"])
+    assert not infer_dayfirst(["December 22, 2023", "03/05/2024"])
+    assert not infer_dayfirst(["04/25/2024"])
+    assert not infer_dayfirst(["03/05/2024"])
+    text = "Harbour Works Begin Today\n\nBy Ann Lee\n03/05/2024\nUpdated 25/05/2024\n\nThe works began.\n"
+    assert parse_article(text).published == "2024-05-03"
+    text = "Harbor Works Begin Today\n\nBy Ann Lee\n03/05/2024\n\nThe works began on time.\n"
+    assert parse_article(text).published == "2024-03-05"
+    assert parse_article(text, dayfirst=True).published == "2024-05-03"

@@ -9,8 +9,8 @@ from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter, is_end_marker
 from newsinspect.parse.dateline import split_dateline
-from newsinspect.parse.dates import FoundDate, fallback_date, find_dates
-from newsinspect.parse.header import HeaderLine, classify, date_roles
+from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, infer_dayfirst
+from newsinspect.parse.header import HEADER_LINES, HeaderLine, classify, date_roles
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
@@ -113,6 +113,8 @@ def _title_candidates(rows: list[HeaderLine], anchor: int | None) -> list[Line]:
 
 def assemble(text: str, *, dayfirst: bool) -> Article:
     lines = split_lines(text)
+    if not dayfirst:
+        dayfirst = infer_dayfirst([line.clean for line in lines[:HEADER_LINES]])
     header = classify(lines, dayfirst)
     warnings: list[str] = []
 

@@ -299,3 +299,21 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     if _valid(one.year, one.month, one.day) is None:
         return None
     return one.date().isoformat()
+
+
+def infer_dayfirst(lines: list[str]) -> bool:
+    """Whether the dump writes numeric dates day first: it shows ``25/04/2024`` somewhere, or it
+    writes ``22 December 2023`` and never ``December 22, 2023``. US month-first otherwise."""
+    day_month = month_day = 0
+    for line in lines:
+        if not _MAYBE_DATE.search(line):
+            continue
+        for m in _NUMERIC.finditer(line):
+            first, second = int(m["a"]), int(m["b"])
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+        day_month += len(_DMY_NAME.findall(line))
+        month_day += len(_MDY_NAME.findall(line))
+    return day_month > 0 and month_day == 0
