@@ -215,3 +215,32 @@ def test_job_words_are_never_part_of_a_name() -> None:
 
     assert not is_name("Tech Digest Correspondent Twitter")
     assert bare_names("Tech Digest Correspondent Twitter") == []
+
+
+def test_byline_continued_on_the_next_line() -> None:
+    text = "Storm Hits the Coast\n\nBy Jane Rowe\nand Al Ekberg\nMay 2, 2023\n\nThe storm hit the coast.\n"
+    assert parse_article(text).authors == ("Jane Rowe", "Al Ekberg")
+
+
+def test_agency_alone_beside_the_date() -> None:
+    text = (
+        "Storm Hits the Coast Again\n\nThe Associated Press\nMay 2, 2023\n\nThe storm hit the coast again.\n"
+    )
+    assert parse_article(text).authors == ("The Associated Press",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE ROWE", ["JANE ROWE"]),
+        ("By Jane Rowe, CNN", ["Jane Rowe"]),
+        ("By Jane Rowe, Special to The Ledger", ["Jane Rowe"]),
+        ("By Jane Rowe (The Conversation)", ["Jane Rowe"]),
+        ("Written by: Jane Rowe", ["Jane Rowe"]),
+        ("Authors: Jane Rowe and Ludwig van Berg", ["Jane Rowe", "Ludwig van Berg"]),
+        ("By Seán O’Brien-Kelly", ["Seán O’Brien-Kelly"]),
+        ("By Анна Петрова", ["Анна Петрова"]),
+    ],
+)
+def test_more_byline_shapes(line: str, names: list[str]) -> None:
+    assert byline_authors(line) == names

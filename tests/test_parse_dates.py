@@ -96,13 +96,17 @@ def test_a_stamp_printed_twice_without_a_space() -> None:
 def test_first_stamp_is_published_and_labelled_update_is_updated() -> None:
     from newsinspect.parse import parse_article
 
-    text = ("River Town Floods Again\n\nBy Ann Lee\n"
-            "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023 22.12 CET\n\n"
-            "The river rose overnight, officials said on Friday morning.\n")
+    text = (
+        "River Town Floods Again\n\nBy Ann Lee\n"
+        "Fri 22 Dec 2023 18.08 CET First published on Thu 21 Dec 2023 22.12 CET\n\n"
+        "The river rose overnight, officials said on Friday morning.\n"
+    )
     article = parse_article(text)
     assert article.published == "2023-12-22T18:08:00+01:00"
-    text = ("River Town Floods Again\n\nBy Ann Lee\nUpdated Dec. 23, 2023 4:04AM EST / "
-            "Published Dec. 22, 2023 12:16PM EST\n\nThe river rose overnight, officials said.\n")
+    text = (
+        "River Town Floods Again\n\nBy Ann Lee\nUpdated Dec. 23, 2023 4:04AM EST / "
+        "Published Dec. 22, 2023 12:16PM EST\n\nThe river rose overnight, officials said.\n"
+    )
     article = parse_article(text)
     assert article.published == "2023-12-22T12:16:00-05:00"
     assert article.updated == "2023-12-23T04:04:00-05:00"
@@ -111,9 +115,11 @@ def test_first_stamp_is_published_and_labelled_update_is_updated() -> None:
 def test_relative_stamp_is_not_replaced_by_a_date_further_down() -> None:
     from newsinspect.parse import parse_article
 
-    text = ("Orlando Adds a Forward\n\nBy\nField Level Media\nPublished Thursday 1:23PM\n\n"
-            "Orlando City signed a forward on Thursday to a three-year contract.\n\n"
-            "Related: Published March 2, 2021 in the archive\n")
+    text = (
+        "Orlando Adds a Forward\n\nBy\nField Level Media\nPublished Thursday 1:23PM\n\n"
+        "Orlando City signed a forward on Thursday to a three-year contract.\n\n"
+        "Related: Published March 2, 2021 in the archive\n"
+    )
     article = parse_article(text)
     assert article.published is None
     assert article.authors == ("Field Level Media",)
@@ -134,3 +140,25 @@ def test_day_first_is_inferred_from_the_dump() -> None:
     text = "Harbor Works Begin Today\n\nBy Ann Lee\n03/05/2024\n\nThe works began on time.\n"
     assert parse_article(text).published == "2024-03-05"
     assert parse_article(text, dayfirst=True).published == "2024-05-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Friday, December 22, 2023", "2023-12-22"),
+        ("Mon, 18 Dec 2023 10:00:00 +0000", "2023-12-18T10:00:00+00:00"),
+        ("22nd December, 2023", "2023-12-22"),
+        ("December 22nd, 2023", "2023-12-22"),
+        ("Sept. 5, 2023", "2023-09-05"),
+        ("Dec 22 2023", "2023-12-22"),
+        ("22.12.2023", "2023-12-22"),
+        ("12.22.2023", "2023-12-22"),
+        ("2023-12-22 10:55", "2023-12-22T10:55:00"),
+    ],
+)
+def test_more_date_shapes(line: str, iso: str) -> None:
+    assert first(line) == iso
+
+
+def test_no_year_no_date() -> None:
+    assert find_dates("Published Dec 22") == []

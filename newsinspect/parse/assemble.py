@@ -33,6 +33,10 @@ def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], 
     for pos, info in enumerate(rows):
         if info.byline:
             add(info.byline, info.line.index)
+            following = rows[pos + 1].line.clean if pos + 1 < len(rows) else ""
+            more = _AND_MORE.match(following)
+            if more:  # "By Jane Roe" / "and Al Ek": the byline goes on on the next line
+                add(au.names_from(following[more.end() :]), rows[pos + 1].line.index)
         elif info.by_alone and pos + 1 < len(rows):
             used.add(info.line.index)
             following = au.strip_profile_words(rows[pos + 1].line.clean)
@@ -53,6 +57,8 @@ def _find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], 
         if not _near_stamp(rows, pos) and pos - title_pos > _AUTHOR_REACH:
             continue
         found = au.bare_names(info.line.clean)
+        if not found and _near_stamp(rows, pos, reach=1) and au.is_agency(info.line.clean):
+            found = [info.line.clean]  # "The Associated Press" on its own line beside the date
         if found:
             add(found, info.line.index)
             break
@@ -67,6 +73,7 @@ def _near_stamp(rows: list[HeaderLine], pos: int, reach: int = _AUTHOR_REACH) ->
 
 _LONG_LINE_WORDS = 25
 _FOOTER_WORDS = 3
+_AND_MORE = re.compile(r"^(?:and|&)\s+(?=[A-Z])")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 
 

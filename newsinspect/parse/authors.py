@@ -278,3 +278,8 @@ def names_after_date(line: str, date_end: int) -> list[str]:
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
     return bare_names(rest)
+
+
+def is_agency(text: str) -> bool:
+    """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
+    return _AGENCIES.match(strip_bullet(text).strip(" .")) is not None

@@ -262,7 +262,9 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
         if day is not None:
             candidates.append((m.start(), m.end(), day))
     for m in _DOTTED.finditer(line):
-        day = _valid(int(m["y"]), int(m["b"]), int(m["a"]))
+        a, b = int(m["a"]), int(m["b"])
+        # dotted numbers are day-first (22.12.2023) unless that cannot be (12.22.2023)
+        day = _valid(int(m["y"]), a, b) if b > 12 else _valid(int(m["y"]), b, a)
         if day is not None:
             candidates.append((m.start(), m.end(), day))
     for start, end, day in sorted(candidates, key=lambda c: c[0]):
