@@ -139,14 +139,12 @@ def main() -> None:
             rounds = args.rounds if engine == "builtin" else 1
             rate, words = throughput(articles, engine, rounds)
             rates[engine, corpus] = rate
-            print(
-                f"{engine:<8} {corpus:<10} {len(articles):>4} {words:>6.0f} {rate:>11.1f} {1000 / rate:>11.3f}"
-            )
+            row = f"{engine:<8} {corpus:<10} {len(articles):>4} {words:>6.0f}"
+            print(f"{row} {rate:>11.1f} {1000 / rate:>11.3f}")
     print()
     for engine in engines:
-        print(
-            f"start-up {engine:<8} {startup_seconds(engine):.3f} s (import + data/model load + one tiny article)"
-        )
+        seconds = startup_seconds(engine)
+        print(f"start-up {engine:<8} {seconds:.3f} s (import + data/model load + one tiny article)")
     if "spacy" in engines:
         for corpus in corpora:
             ratio = rates["builtin", corpus] / rates["spacy", corpus]
