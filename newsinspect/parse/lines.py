@@ -14,6 +14,7 @@ _EDGE = (
 )
 _INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
 _ODD_SPACE = re.compile(r"[^\S ]|  |[\u200b-\u200f\u2060\ufeff]")
+_ODD_SPACE_NOT_DOUBLE = re.compile(r"[^\S \r\n]|[\u200b-\u200f\u2060\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their offsets."""
     out: list[Line] = []
     previous_end = 0
+    # most dumps have no tabs, NBSP or zero-width characters at all: then only double spaces need folding
+    odd_text = _ODD_SPACE_NOT_DOUBLE.search(text) is not None
     odd_space = _ODD_SPACE.search
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -50,7 +53,8 @@ def split_lines(text: str) -> list[Line]:
             + text.count("\r", previous_end, line_start)
             - text.count("\r\n", previous_end, line_start)
         )
-        clean = _INNER_SPACE.sub(" ", content) if odd_space(content) else content
+        odd = odd_space(content) if odd_text else "  " in content
+        clean = _INNER_SPACE.sub(" ", content) if odd else content
         out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
         previous_end = match.end()
     return out

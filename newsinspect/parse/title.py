@@ -117,8 +117,11 @@ def _repeated(above: list[Line]) -> Line | None:
     return None
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(ch.lower() for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", text).lower()
 
 
 def _dek_after(title: str, line: str) -> bool:
