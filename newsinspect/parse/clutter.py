@@ -56,17 +56,29 @@ def strip_bullet(text: str) -> str:
 
 def is_clutter(text: str) -> bool:
     """True for a whole line of page furniture (share widgets, ads, player times, prompts...)."""
-    if len(text) > 160:
-        return bool(_LONG_PROMPT.match(text))
+    if len(text) > _SHORT_LINE:
+        # a sentence-length line is clutter only as a known prompt (cheaper than the full vocabulary)
+        return len(text) <= _PROMPT_LINE and (
+            _LONG_PROMPT.match(text) is not None or _PROMPT_INSIDE.search(text) is not None
+        )
     core = strip_bullet(text).strip(_EDGE_PUNCT)
     if not core:
         return True
     return _CLUTTER_LINE.fullmatch(core) is not None
 
 
+_SHORT_LINE = 80
+_PROMPT_LINE = 300
 _LONG_PROMPT = re.compile(
-    r"(?i:(?:this\s+(?:post|article)\s+may\s+contain\s+affiliate|all\s+products\s+featured|we\s+may\s+earn"
-    r"|if\s+you\s+(?:buy|purchase|click)\s+something|when\s+you\s+purchase\s+through|sign\s+up\s+for))"
+    r"(?i:(?:this\s+(?:post|article|story|page)\s+(?:may\s+)?contains?\s+affiliate|all\s+products\s+featured"
+    r"|we\s+may\s+(?:earn|receive)|if\s+you\s+(?:buy|purchase|click)\s|when\s+you\s+(?:buy|purchase)\s+through"
+    r"|sign\s+up\s+for|subscribe\s+(?:to|now|today|for)\b|get\s+(?:the|our)\s+.{0,60}newsletter|enter\s+your\s+email"
+    r"|by\s+signing\s+up|(?:related|read\s+more|see\s+also|also\s+read|read\s+also)\s*:|©|copyright\b"
+    r"|this\s+article\s+is\s+more\s+than\s))"
+)
+_PROMPT_INSIDE = re.compile(
+    r"(?i:\bindependently\s+(?:chosen|selected|reviewed)\b|\b(?:may|might)\s+earn\s+an?\s+(?:affiliate\s+)?"
+    r"commission|\ball\s+rights\s+reserved\b)"
 )
 
 # Lines that mark the end of the article: what follows is related links, comments, footer.
