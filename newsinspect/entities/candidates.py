@@ -49,7 +49,13 @@ class Token(NamedTuple):
 
 
 def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
-    return Token(word, start, start + len(word), cap, initial, word.lower().rstrip(".").replace("’", "'"))
+    norm = word.lower()
+    if "." in norm or "’" in norm:
+        norm = norm.rstrip(".").replace("’", "'")
+    return _new_tuple(Token, (word, start, start + len(word), cap, initial, norm))
+
+
+_new_tuple = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the thousand
 
 
 class Segment(NamedTuple):
@@ -123,7 +129,9 @@ def runs(text: str, seg: Segment) -> Iterator[tuple[tuple[Token, ...], int, int]
     for match in _RUN.finditer(text, seg.start, seg.end):
         run = match.group()
         if run.isascii():  # then every word starts with A-Z or is a connector
-            yield from _run_tokens(text, seg, run, match.start(), match.end())
+            if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
+                yield _run_tokens(text, seg, run, match.start(), match.end())
+            # else a lone "The", "But", "However": the commonest run, and never a name
             continue
         # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
         # they split the run like any lower-case word.
@@ -138,9 +146,9 @@ def runs(text: str, seg: Segment) -> Iterator[tuple[tuple[Token, ...], int, int]
             else:
                 while part and part[-1] in _CONNECTOR_WORDS:
                     part.pop()
-                if part:
-                    joined = " ".join(part)
-                    yield from _run_tokens(text, seg, joined, part_start, part_start + len(joined))
+                joined = " ".join(part)
+                if part and (joined.lower() not in FUNCTION_WORDS or (len(joined) == 2 and joined.isupper())):
+                    yield _run_tokens(text, seg, joined, part_start, part_start + len(joined))
                 part = []
             pos += len(word) + 1
 
@@ -152,9 +160,7 @@ def _is_particle_name(word: str) -> bool:
 
 def _run_tokens(
     text: str, seg: Segment, run: str, start: int, end: int
-) -> Iterator[tuple[tuple[Token, ...], int, int]]:
-    if run.lower() in FUNCTION_WORDS and not (len(run) == 2 and run.isupper()):
-        return  # a lone "The", "But", "However": the commonest run, and never a name
+) -> tuple[tuple[Token, ...], int, int]:
     before, initial = _before(text, seg, start)
     words: list[Token] = [before] if before is not None else []
     pos = start
@@ -167,4 +173,4 @@ def _run_tokens(
     if after is not None:
         word = after.group(1)
         words.append(make_token(word, after.start(1), word[:1].isupper(), False))
-    yield tuple(words), 0 if before is None else 1, j
+    return tuple(words), 0 if before is None else 1, j
