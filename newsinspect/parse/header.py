@@ -8,10 +8,13 @@ from dataclasses import dataclass, field
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
-from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
+from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
+from newsinspect.parse.title import looks_like_headline
 
 HEADER_LINES = 40
+AUTHOR_REACH = 2  # rows between a bare name and the date line that vouches for it
+_LONG_LINE_WORDS = 25
 _LONG_LINES_SEEN = 6
 _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
 _LABEL_ONLY = re.compile(
@@ -182,3 +185,68 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
             else:
                 published = published or found
     return published or updated, updated
+
+
+def near_stamp(rows: list[HeaderLine], pos: int, reach: int = AUTHOR_REACH) -> bool:
+    """A date line (or byline) within a couple of rows: what makes a bare name an author line."""
+    low, high = max(0, pos - reach), min(len(rows), pos + reach + 1)
+    return any(rows[p].is_meta for p in range(low, high) if p != pos)
+
+
+def header_rows(header: list[HeaderLine], long_limit: int = 2) -> list[HeaderLine]:
+    """Non-clutter header lines up to the second long (paragraph-sized) line: the body starts there."""
+    rows: list[HeaderLine] = []
+    long_lines = 0
+    for info in header:
+        if info.clutter:
+            continue
+        if len(info.line.text.split()) >= _LONG_LINE_WORDS and not info.caption:
+            long_lines += 1
+            if long_lines == long_limit:
+                break
+        rows.append(info)
+    if long_limit == 2 and not any(r.is_meta for r in rows):
+        return header_rows(header, 4)  # no byline or date yet: a promo paragraph may sit above the headline
+    return rows
+
+
+def title_candidates(rows: list[HeaderLine], anchor: int | None) -> list[Line]:
+    """Header lines that could be the headline: not metadata or captions.
+
+    Name-like lines near a date (``Jane Roe`` above ``Dec 2, 2023``) are left out too, unless
+    nothing else could be the headline.
+    """
+    out: list[Line] = []
+    names: set[int] = set()
+    for pos, info in enumerate(rows):
+        if info.is_meta or info.caption or not looks_like_headline(info.line):
+            continue
+        text = info.line.clean
+        beside = [rows[p] for p in (pos - 1, pos + 1) if 0 <= p < len(rows)]
+        if any(r.date_line or r.relative for r in beside) and len(text.split()) <= 3:
+            continue
+        if near_stamp(rows, pos, reach=3) and au.bare_names(text):
+            names.add(info.line.index)
+        out.append(info.line)
+    others = [c for c in out if c.index not in names]
+    if any(anchor is None or c.index < anchor for c in others):
+        return others
+    return out
+
+
+def late_date(lines: list[Line], meta_lines: set[int], dayfirst: bool) -> FoundDate | None:
+    """A stamp line further down (some pages print the date after the article), else dateutil's guess."""
+    for line in lines:
+        text = line.clean
+        if len(text) > 80 or line.index in meta_lines:
+            continue
+        lowered = text.lower()
+        if not any(word in lowered for word in ("published", "posted", "updated", "date")):
+            continue
+        found = find_dates(text, dayfirst=dayfirst)
+        if found:
+            return found[0]
+        guess = fallback_date(text, dayfirst=dayfirst)
+        if guess:
+            return FoundDate(guess, 0, len(text))
+    return None

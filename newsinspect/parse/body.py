@@ -1,0 +1,74 @@
+"""The article body: paragraphs and headings (clutter, captions and header lines left out)."""
+
+from __future__ import annotations
+
+import re
+
+from newsinspect.model import Caption, Paragraph, ParagraphKind
+from newsinspect.parse.captions import credit_only, match_caption
+from newsinspect.parse.clutter import is_clutter, is_end_marker
+from newsinspect.parse.headings import is_heading
+from newsinspect.parse.lines import Line
+
+_FOOTER_WORDS = 3
+_OPENING_WORDS = 8  # shorter lines before the first paragraph are furniture
+_CAPTION_OWNER_WORDS = 40
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def body_blocks(
+    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int]
+) -> tuple[list[Paragraph], list[Caption]]:
+    """Paragraphs and captions after the title (and dek), skipping the header lines in ``meta_lines``."""
+    first = title.index + 1 if title else 0
+    skip = set(meta_lines)
+    if dek:
+        skip.add(dek.index)
+        first = max(first, dek.index + 1) if dek.index - first < 3 else first
+    title_text = title.text if title else None
+    kept: list[Line] = []
+    captions: list[Caption] = []
+    seen_paragraph = False
+    for line in lines[first:]:
+        text = line.clean
+        if line.index in skip or text == title_text or is_clutter(text):
+            if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 2:
+                break
+            continue
+        credit = credit_only(line.text)
+        if credit:
+            # a bare credit line belongs to the caption line right above it, if there is one
+            if (
+                kept
+                and kept[-1].index == line.index - 1
+                and len(kept[-1].text.split()) < _CAPTION_OWNER_WORDS
+            ):
+                owner = kept.pop()
+                captions.append(Caption(owner.text, credit, owner.start, owner.end))
+            else:
+                captions.append(Caption(line.text, credit, line.start, line.end))
+            continue
+        caption = match_caption(line.text)
+        if caption:
+            captions.append(
+                Caption(
+                    line.text[caption.text_start : caption.text_end],
+                    caption.credit,
+                    line.start + caption.text_start,
+                    line.start + caption.text_end,
+                )
+            )
+            continue
+        if not seen_paragraph:
+            if len(text.split()) < _OPENING_WORDS and not text.rstrip('”"’').endswith((".", "!", "?")):
+                continue  # furniture between the header and the first real paragraph
+            seen_paragraph = True
+        kept.append(line)
+    while kept and len(kept[-1].text.split()) <= _FOOTER_WORDS and not _ENDS_SENTENCE.search(kept[-1].text):
+        kept.pop()  # a section name or link label after the last paragraph ("Lifestyle")
+    paragraphs: list[Paragraph] = []
+    for pos, line in enumerate(kept):
+        follows = pos + 1 < len(kept)
+        kind: ParagraphKind = "heading" if follows and is_heading(line.clean) else "paragraph"
+        paragraphs.append(Paragraph(line.text, kind, line.start, line.end))
+    return paragraphs, captions

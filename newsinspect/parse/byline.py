@@ -1,0 +1,56 @@
+"""Find the article's authors in the header rows: bylines, ``By`` alone, names beside dates."""
+
+from __future__ import annotations
+
+import re
+
+from newsinspect.parse import authors as au
+from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
+
+_AND_MORE = re.compile(r"^(?:and|&)\s+(?=[A-Z])")
+
+
+def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], set[int]]:
+    """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines)."""
+    names: list[str] = []
+    used: set[int] = set()
+
+    def add(found: list[str], index: int) -> None:
+        used.add(index)
+        for name in found:
+            if name not in names:
+                names.append(name)
+
+    for pos, info in enumerate(rows):
+        if info.byline:
+            add(info.byline, info.line.index)
+            following = rows[pos + 1].line.clean if pos + 1 < len(rows) else ""
+            more = _AND_MORE.match(following)
+            if more:  # "By Jane Roe" / "and Al Ek": the byline goes on on the next line
+                add(au.names_from(following[more.end() :]), rows[pos + 1].line.index)
+        elif info.by_alone and pos + 1 < len(rows):
+            used.add(info.line.index)
+            following = au.strip_profile_words(rows[pos + 1].line.clean)
+            found = au.names_from(following) or au.organisation(following)
+            if found:
+                add(found, rows[pos + 1].line.index)
+    if names:
+        return names, used
+    for info in rows:
+        if info.glued_names:
+            add(info.glued_names, info.line.index)
+    if names:
+        return names, used
+    title_pos = next((pos for pos, info in enumerate(rows) if info.line.index == title_index), -1)
+    for pos, info in enumerate(rows):
+        if info.line.index <= title_index or info.is_meta or info.caption:
+            continue
+        if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
+            continue
+        found = au.bare_names(info.line.clean)
+        if not found and near_stamp(rows, pos, reach=1) and au.is_agency(info.line.clean):
+            found = [info.line.clean]  # "The Associated Press" on its own line beside the date
+        if found:
+            add(found, info.line.index)
+            break
+    return names, used
