@@ -4,46 +4,56 @@ from __future__ import annotations
 
 import re
 
-# Whole-line furniture (matched against the line with bullets and edge punctuation removed).
+# Whole-line furniture, matched against the line with bullets and edge punctuation removed, lower-cased.
+# Fixed phrases go in a set (a dictionary look-up); only the shapes that vary need the regex below.
+_CLUTTER_PHRASES = frozenset(
+    line.strip()
+    for line in """
+    share|shares|tweet|email|e-mail|print|save|saved|save article|save story|save for later|copy|copy link
+    copy link to clipboard|link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard
+    telegram|threads|tumblr|messenger|sms|more|show more|close|menu|search|expand|enlarge|advertisement
+    advertising|sponsored|ad|story continues below|story continues below advertisement|skip to content
+    skip to main content|skip advert|skip advertisement|×|✕|✖|you are logged in|you are now logged in
+    switch account|switch accounts|log out|logout|create account|create an account|create a free account
+    in partnership with|presented by|sponsored by|paid post|paid content|branded content|see full bio
+    view bio|view profile|view full bio|full bio|comment|comments|view comments|reader comments
+    leave a comment|listen|listen to this article|listen to this story|listen to the article|play|pause
+    mute|unmute|sign in|sign up|sign out|log in|login|subscribe|subscribe now|join|join now|register
+    follow|follow us|newsletter|newsletters|get our e-alerts|open in app|download app|download the app
+    image|photo|video|audio|gallery|watch|watch now|back to top|text size|+text size|font size|small|medium
+    large|related|related article|related articles|related stories|related posts|related coverage
+    related content|related reading|related topics|read more|see more|recommended|recommended for you
+    trending|trending now|you may also like|you might also like|most read|most popular|most viewed|up next
+    topic|topics|tag|tags|previous|next|« previous|next »|a|aa|aaa
+    """.replace("\n", "|").split("|")
+    if line.strip()
+)
 _CLUTTER_LINE = re.compile(
     r"(?i:"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # audio/video player times
-    r"|share|shares?\s+(?:this|on|via)\b.*|share\s+(?:story|article|post)|tweet|email|print|save|saved|copy(?:\s+link)?"
-    r"|copy\s+link\s+to\s+clipboard|link\s+copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard"
-    r"|save(?:\s+(?:article|story|for\s+later))?|telegram|threads|tumblr|messenger|sms|more|show\s+more|\.\.\.\s*more|close|menu|search|expand|enlarge"
-    r"|advertisement|advertising|sponsored|ad|story\s+continues\s+below(?:\s+advertisement)?"
-    r"|continue\s+reading.*|skip\s+(?:to\s+)?(?:main\s+)?content|skip\s+advert(?:isement)?"
-    r"|\d{1,3}[smhdw]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # teaser age + author: "3d Jo Roe"
+    r"|shares?\s+(?:this|on|via)\b.*|share\s*:.{0,60}|(?:share\s+on\s+\w+\s*)+"
+    r"|(?:tweet|share|comment)(?:\s+(?:tweet|share|comment))+|[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)"
     r"|.{0,60}\b(?:sharing\s+options|url\s+copied|link\s+copied|all\s+rights\s+reserved)\b.{0,60}"
-    r"|copy\s+(?:the\s+|article\s+|story\s+)?link.{0,30}|[×✕✖]|already\s+a\s+subscriber.{0,40}"
-    r"|you\s+are\s+(?:now\s+)?logged\s+in|switch\s+accounts?|log\s*out|create\s+(?:a\s+)?(?:free\s+)?account"
+    r"|copy\s+(?:the\s+|article\s+|story\s+)?link.{0,30}|already\s+a\s+subscriber.{0,40}"
     r"|(?:related|read\s+more|more|see\s+also|also\s+read|read\s+also|recommended|watch|listen)\s*:.{0,150}"
-    r"|subscribe\s+(?:to|now|today|for)\b.{0,100}|(?:show\s+(?:more|less)\s*)+"
-    r"|.{0,40}\blogo\.?"
-    r"|share\s*:.{0,60}|be\s+the\s+first\s+to\s+.{0,40}|in\s+partnership\s+with|presented\s+by"
-    r"|sponsored\s+by|paid\s+(?:post|content)|branded\s+content"
-    r"|see\s+full\s+bio|view\s+(?:full\s+)?(?:bio|profile)|full\s+bio|comments?(?:\s*\(\d+\))?|\d+\s+comments?|view\s+comments|reader\s+comments|leave\s+a\s+comment"
-    r"|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s*\d+\s*min(?:ute)?s?)?|play|pause|mute|unmute"
+    r"|subscribe\s+(?:to|now|today|for)\b.{0,100}|(?:show\s+(?:more|less)\s*)+|.{0,40}\blogo\.?"
+    r"|be\s+the\s+first\s+to\s+.{0,40}|\d+\s+comments?|comments?\s*\(\d+\)"
+    r"|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*\d+\s*min(?:ute)?s?"
     r"|\d+\s*min(?:ute)?s?\s+read|\d+\s*min(?:ute)?\s+(?:to\s+)?(?:read|listen)|reading\s+time.*"
-    r"|sign\s+(?:in|up|out)|log\s*in|subscribe(?:\s+now)?|join(?:\s+now)?|register|follow(?:\s+us)?"
-    r"|newsletters?|get\s+our\s+e-alerts|toggle.*|open\s+in\s+app|download\s+(?:the\s+)?app"
-    r"|[-+*•|/][-+*•|/\s]*|image|photo|video|audio|gallery|watch|watch\s+now|loading.*|back\s+to\s+top"
-    r"|(?:\*\s*)?share\s+on\s+\S+(?:\s+\(opens\s+in\s+a\s+new\s+window\))?"
-    r"|[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)"
-    r"|(?:share\s+on\s+\w+\s*)+|(?:tweet|share|comment)(?:\s+(?:tweet|share|comment))+"
-    r"|text\s+size|a+|\+?text\s+size|font\s+size|small|medium|large"
+    r"|toggle.*|loading.*|continue\s+reading.*|[-+*•|/][-+*•|/\s]*"
     r"|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links.*"
     r"|we\s+may\s+earn\s+(?:a\s+)?commission.*|if\s+you\s+(?:buy|purchase|click)\s+.*(?:commission|earn).*"
     r"|(?:when|if)\s+you\s+purchase\s+through\s+links.*|.*(?:may|might)\s+earn\s+an?\s+affiliate\s+commission.*"
-    r"|all\s+products\s+featured\s+.*|.*\bindependently\s+(?:chosen|selected|reviewed)\b.*|this\s+article\s+is\s+more\s+than\s+.*\s+old"
+    r"|all\s+products\s+featured\s+.*|.*\bindependently\s+(?:chosen|selected|reviewed)\b.*"
+    r"|this\s+article\s+is\s+more\s+than\s+.*\s+old"
     r"|sign\s+up\s+for\s+.*newsletter.*|subscribe\s+to\s+.*newsletter.*|get\s+(?:the|our)\s+.*newsletter.*"
     r"|enter\s+your\s+email.*|by\s+signing\s+up.*|thank\s+you\s+for\s+signing\s+up.*"
-    r"|related(?:\s+(?:articles?|stories|posts|coverage|content|reading|topics))?|read\s+more|see\s+more"
-    r"|more\s+(?:from|on|stories|news|like\s+this)\b.*|recommended(?:\s+for\s+you)?|trending(?:\s+now)?"
-    r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|up\s+next"
-    r"|topics?|tags?|filed\s+under.*|previous|next|«\s*previous|next\s*»"
+    r"|more\s+(?:from|on|stories|news|like\s+this)\b.*|filed\s+under.*"
     r"|©.*|copyright\s+©?.*|all\s+rights\s+reserved.*"
     r")"
+    # teaser age and author, case-sensitive: "3d Jo Roe", "35d Al Ek"
+    r"|\d{1,3}[smhdw]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}",
+    re.ASCII,  # lines are already folded to plain spaces; ASCII classes compile twice as fast
 )
 _BULLET = re.compile(r"^(?:[*•+·▪◦‣-]\s*)+")
 _EDGE_PUNCT = " \t:|.-–—•·»«›‹>"
@@ -64,7 +74,7 @@ def is_clutter(text: str) -> bool:
     core = strip_bullet(text).strip(_EDGE_PUNCT)
     if not core:
         return True
-    return _CLUTTER_LINE.fullmatch(core) is not None
+    return core.lower() in _CLUTTER_PHRASES or _CLUTTER_LINE.fullmatch(core) is not None
 
 
 _SHORT_LINE = 80
