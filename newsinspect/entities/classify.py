@@ -183,6 +183,23 @@ def _split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[
     return [], run
 
 
+_APPOSITION = (", a ", ", an ", ", the ")
+
+
+def _followed_by_role(text_after: str) -> bool:
+    """ "Artyom Shraibman, a Belarusian political analyst": a role in apposition names a person."""
+    if not text_after.startswith(_APPOSITION):
+        return False
+    words = text_after[2:60].split()[1:6]
+    for word in words:
+        bare = word.rstrip(",.;:")
+        if bare.lower() in TITLES and bare.islower():
+            return True
+        if bare != word:  # the apposition's first phrase ends at a comma or period
+            break
+    return False
+
+
 def _type_of(
     run: list[Token],
     text: str,
@@ -193,6 +210,7 @@ def _type_of(
     title_case: bool,
     lower_words: LowerWords,
     source: bool = False,
+    text_after: str = "",
 ) -> tuple[str | None, int]:
     words = [t.norm for t in run]
     n = len(run)
@@ -232,6 +250,8 @@ def _type_of(
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
+    if _followed_by_role(text_after):
+        return "PERSON", MEDIUM
     if n == 1 and (source or (had_the and last in ORG_SUFFIXES)):
         return "ORG", MEDIUM  # "according to Reuters", "The Guardian"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
@@ -266,7 +286,10 @@ def classify_run(
             kind, strength = "PERSON", STRONG
         else:
             source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
-            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, False, lower_words, source)
+            after_text = text[end : end + 60]
+            kind, strength = _type_of(
+                run, span, before, nxt, had_the, gaz, False, lower_words, source, after_text
+            )
         if len(run) == 1 and run[0].norm in _NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
         pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
@@ -321,7 +344,10 @@ def _classify_word(
         return []
     had_the = before is not None and before.norm == "the"
     source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
-    kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, False, lower_words, source)
+    after_text = text[tok.end : tok.end + 60]
+    kind, strength = _type_of(
+        [tok], tok.text, before, after, had_the, gaz, False, lower_words, source, after_text
+    )
     return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
 
 
