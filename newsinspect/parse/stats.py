@@ -19,24 +19,24 @@ from newsinspect.model import Stats
 WORDS_PER_MINUTE = 230
 # A token of punctuation alone ("—", "|") is no word.
 _PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
-# Abbreviations whose period does not end a sentence; each becomes a fixed-width look-behind.
+# A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
+# or the end of the paragraph (a plain character class first lets the regex engine skip ahead fast)...
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
+# ...but not at the period of an abbreviation or an initial ("Mr. Hale", "J. Smith") inside a paragraph.
 _ABBREVIATION_TEXT = (
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St Jr Sr Inc Corp Co Ltd No vs etc Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec Rev Mt Ft Adm Cmdr Atty Supt U.S U.K U.N e.g i.e"
 )
-_ABBREVIATIONS = _ABBREVIATION_TEXT.split()
-# Checked just after the first mark (a plain character class first lets the regex engine skip ahead fast).
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(word)}.)" for word in _ABBREVIATIONS)
-# A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
-# or the end of the paragraph; not after an abbreviation or a single initial ("J. Smith").
-_SENTENCE_END = re.compile(
-    r"[.!?…](?<![.!?…].)" + _NOT_AFTER + r"(?<!\b[A-Za-z].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)"
+_ABBREVIATION_END = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split())
+    + r"|[A-Za-z])\.(?![.!?…])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
 )
 
 
 def _sentences(text: str) -> int:
-    count = len(_SENTENCE_END.findall(text))
-    return count or (1 if text.strip() else 0)
+    count = len(_SENTENCE_END.findall(text)) - len(_ABBREVIATION_END.findall(text))
+    return max(count, 1 if text.strip() else 0)
 
 
 def compute_stats(paragraphs: Iterable[str]) -> Stats:
