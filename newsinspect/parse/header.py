@@ -22,47 +22,11 @@ _LABEL_ONLY = re.compile(
 )
 _UPDATED_LABEL = re.compile(r"(?i:\b(?:updated|modified|edited|revised)\b)")
 _PUBLISHED_LABEL = re.compile(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
-_META_WORDS = frozenset(
-    [
-        "published",
-        "updated",
-        "posted",
-        "last",
-        "modified",
-        "first",
-        "on",
-        "at",
-        "by",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "edt",
-        "est",
-        "et",
-        "pt",
-        "pst",
-        "pdt",
-        "cst",
-        "cdt",
-        "utc",
-        "gmt",
-        "cet",
-        "ist",
-        "min",
-        "read",
-        "mins",
-        "minute",
-        "minutes",
-        "|",
-        "-",
-        "•",
-        "·",
-        "date",
-        "time",
-        "and",
-    ]
+_META_TEXT = (
+    "published updated posted last modified first on at by am pm a.m. p.m. edt est et pt pst pdt cst cdt "
+    "utc gmt cet ist min read mins minute minutes | - • · date time and"
 )
+_META_WORDS = frozenset(_META_TEXT.split())  # words a stamp line may hold besides its dates and names
 _WORDISH = re.compile(r"[A-Za-z][\w.'’-]*")
 
 

@@ -5,36 +5,8 @@ from __future__ import annotations
 import re
 
 _QUOTE_THEN_WORDS = re.compile(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "over",
-        "the",
-        "to",
-        "up",
-        "via",
-        "vs",
-        "with",
-        "is",
-        "are",
-        "was",
-        "be",
-    ]
-)
+_SMALL_TEXT = "a an and as at but by for from in into nor of on or over the to up via vs with is are was be"
+_SMALL_WORDS = frozenset(_SMALL_TEXT.split())  # words a title-case heading leaves in lower case
 
 
 def is_heading(text: str) -> bool:
