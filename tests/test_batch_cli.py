@@ -117,6 +117,15 @@ def test_out_file_and_resume_skip_files_already_done(runner: CliRunner, tmp_path
     assert [r["file"] for r in lines(out.read_text())] == [str(f) for f in files]
 
 
+def test_the_output_file_among_the_inputs_is_not_read(runner: CliRunner, tmp_path: Path) -> None:
+    make_tree(tmp_path, count=2)
+    out = tmp_path / "part0" / "out.jsonl"  # created before the directory is walked
+    result = runner.invoke(app, ["batch", "--out", str(out), str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    names = [Path(r["file"]).name for r in lines(out.read_text(encoding="utf-8"))]
+    assert names == ["article00.txt", "article01.txt"]
+
+
 def test_resume_needs_out_and_rows_needs_csv(runner: CliRunner, tmp_path: Path) -> None:
     make_tree(tmp_path, count=1)
     assert runner.invoke(app, ["batch", "--resume", str(tmp_path)]).exit_code == 2

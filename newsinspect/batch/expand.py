@@ -129,6 +129,26 @@ def _stat_problem(path: str, err: OSError) -> str:
     return describe_os_error(err)
 
 
+def without_file(targets: Iterable[Target], path: str) -> Iterator[Target]:
+    """``targets`` less the file at ``path`` (the output file, when it sits among the inputs)."""
+    try:
+        own = os.stat(path)
+    except OSError:
+        yield from targets
+        return
+    name = os.path.basename(path)
+    for target in targets:
+        if os.path.basename(target.path) == name and target.problem is None:
+            try:
+                info = os.stat(target.path)
+            except OSError:
+                pass
+            else:
+                if (info.st_dev, info.st_ino) == (own.st_dev, own.st_ino):
+                    continue
+        yield target
+
+
 def display_path(path: str) -> str:
     """``path`` as valid UTF-8 text: bytes that were not UTF-8 shown as ``\\udcXX`` escapes."""
     return path.encode("utf-8", "backslashreplace").decode("utf-8")

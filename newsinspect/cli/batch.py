@@ -138,7 +138,7 @@ def _run(
     quiet: bool,
     no_color: bool,
 ) -> ExitStatus:
-    from newsinspect.batch.expand import expand_paths
+    from newsinspect.batch.expand import expand_paths, without_file
     from newsinspect.batch.output import LineSink, open_output
     from newsinspect.batch.run import run_batch
 
@@ -162,6 +162,8 @@ def _run(
     show_bar = env.stderr_isatty and not quiet
     total = None if not show_bar or STDIN in paths else sum(1 for _ in expand_paths(paths, glob=glob))
     targets = expand_paths(paths, glob=glob, stdin=env.stdin)
+    if out is not None:  # `batch . --out out.jsonl` must not read its own output
+        targets = without_file(targets, out)
     reporter = _Reporter(env, quiet)
     try:
         if out is None:
