@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from newsinspect.entities.classify import MEDIUM, Piece
+from newsinspect.entities.classify import MEDIUM, STRONG, Piece
 from newsinspect.entities.engine_builtin import find_pieces, searched_spans
 from newsinspect.entities.gazetteers import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.entities.merge import merge_pieces
@@ -64,6 +64,9 @@ def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
     nlp = load_model()
     text = article.text
     gaz = load_gazetteer()
+    builtin, lower = find_pieces(article)
+    # Where our rules are sure of the very same span ("Museum of Flight" is a facility), they win.
+    sure = {(p.start, p.end): p.type for p in builtin if p.strength == STRONG and p.type is not None}
     spans = list(searched_spans(article))
     pieces: list[Piece] = []
     for (offset, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
@@ -74,9 +77,8 @@ def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
             if end <= start:
                 continue
             span = text[start:end]
-            label = _gazetteer_type(span, gaz) or ent.label_
+            label = sure.get((start, end)) or _gazetteer_type(span, gaz) or ent.label_
             pieces.append(Piece(start, end, tuple(span.split()), label, MEDIUM, False))
-    builtin, lower = find_pieces(article)
     pieces.extend(_uncovered(builtin, pieces))
     return merge_pieces(pieces, text, lower)
 
