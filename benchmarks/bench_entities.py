@@ -1,6 +1,6 @@
 """Throughput and start-up cost of the two entity engines on the same article dumps.
 
-    .venv/bin/python benchmarks/bench_entities.py [--articles 200] [--skip-spacy]
+    .venv/bin/python benchmarks/bench_entities.py [--articles 200] [--skip-spacy] [--dumps DIR]
 
 Two sets of dumps, parsed once (only entity finding is timed): the repository's samples, and synthetic
 800-word articles built from fictional sentences that are denser in names than real news (every sentence
@@ -64,16 +64,18 @@ def synthetic_article(rng: random.Random, words: int = 800) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def load_articles(n_synthetic: int) -> dict[str, list[Article]]:
+def load_articles(n_synthetic: int, folders: list[Path] | None = None) -> dict[str, list[Article]]:
     from newsinspect.parse import parse_article
 
     rng = random.Random(4)
-    samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
-    synthetic = [synthetic_article(rng) for _ in range(n_synthetic)]
-    return {
-        "samples": [parse_article(text) for text in samples],
-        "synthetic": [parse_article(text) for text in synthetic],
+    corpora = {"samples": sorted((ROOT / "samples").glob("*.txt"))}
+    for folder in folders or []:
+        corpora[folder.name] = sorted(folder.glob("*.txt"))
+    articles = {
+        name: [parse_article(p.read_text(encoding="utf-8")) for p in paths] for name, paths in corpora.items()
     }
+    articles["synthetic"] = [parse_article(synthetic_article(rng)) for _ in range(n_synthetic)]
+    return articles
 
 
 def throughput(articles: list[Article], engine: str, rounds: int) -> tuple[float, float]:
@@ -120,9 +122,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200, help="synthetic 800-word articles")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument(
+        "--dumps", type=Path, action="append", help="also time the *.txt dumps of this folder"
+    )
     args = parser.parse_args()
 
-    corpora = load_articles(args.articles)
+    corpora = load_articles(args.articles, args.dumps)
     engines = ["builtin"]
     if not args.skip_spacy:
         try:
@@ -133,13 +138,14 @@ def main() -> None:
         except Exception as err:  # report it and go on with the built-in engine
             print(f"spacy engine skipped: {err}")
     rates: dict[tuple[str, str], float] = {}
-    print(f"{'engine':<8} {'dumps':<10} {'n':>4} {'words':>6} {'articles/s':>11} {'ms/article':>11}")
+    width = max(10, *(len(name) for name in corpora))
+    print(f"{'engine':<8} {'dumps':<{width}} {'n':>4} {'words':>6} {'articles/s':>11} {'ms/article':>11}")
     for engine in engines:
         for corpus, articles in corpora.items():
             rounds = args.rounds if engine == "builtin" else 1
             rate, words = throughput(articles, engine, rounds)
             rates[engine, corpus] = rate
-            row = f"{engine:<8} {corpus:<10} {len(articles):>4} {words:>6.0f}"
+            row = f"{engine:<8} {corpus:<{width}} {len(articles):>4} {words:>6.0f}"
             print(f"{row} {rate:>11.1f} {1000 / rate:>11.3f}")
     print()
     for engine in engines:
