@@ -118,7 +118,11 @@ def batch(
         debug=debug,
     )
     summary = RunSummary()
-    status = _run(env, paths, glob, out, resume, spec, jobs or default_jobs(), summary, quiet, no_color)
+    try:
+        status = _run(env, paths, glob, out, resume, spec, jobs or default_jobs(), summary, quiet, no_color)
+    except KeyboardInterrupt:  # before the run proper (reading --resume's file, counting for the bar)
+        summary.finish(interrupted=True)
+        status = ExitStatus.INTERRUPTED
     if not quiet or status == ExitStatus.INTERRUPTED:
         for line in summary.lines():
             env.error(line)
