@@ -9,9 +9,11 @@ from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter, is_end_marker
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
+from newsinspect.parse.title import is_title_case
 
 _FOOTER_WORDS = 3
-_OPENING_WORDS = 8  # shorter lines before the first paragraph are furniture
+_OPENING_WORDS = 20  # before the first paragraph, shorter lines that end no sentence may be furniture
+_OPENING_SHORT = 5
 _CAPTION_OWNER_WORDS = 40
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 
@@ -29,6 +31,7 @@ def body_blocks(
     kept: list[Line] = []
     captions: list[Caption] = []
     seen_paragraph = False
+    skipped: Line | None = None  # the last opening line left out as furniture: it may own a credit
     for line in lines[first:]:
         text = line.clean
         if line.index in skip or text == title_text or is_clutter(text):
@@ -38,13 +41,15 @@ def body_blocks(
         credit = credit_only(line.text)
         if credit:
             # a bare credit line belongs to the caption line right above it, if there is one
+            above = kept[-1] if kept else skipped
             if (
-                kept
-                and kept[-1].index == line.index - 1
-                and len(kept[-1].text.split()) < _CAPTION_OWNER_WORDS
+                above is not None
+                and above.index == line.index - 1
+                and len(above.text.split()) < _CAPTION_OWNER_WORDS
             ):
-                owner = kept.pop()
-                captions.append(Caption(owner.text, credit, owner.start, owner.end))
+                if kept and above is kept[-1]:
+                    kept.pop()
+                captions.append(Caption(above.text, credit, above.start, above.end))
             else:
                 captions.append(Caption(line.text, credit, line.start, line.end))
             continue
@@ -60,7 +65,8 @@ def body_blocks(
             )
             continue
         if not seen_paragraph:
-            if len(text.split()) < _OPENING_WORDS and not text.rstrip('”"’').endswith((".", "!", "?")):
+            if _opening_furniture(text):
+                skipped = line
                 continue  # furniture between the header and the first real paragraph
             seen_paragraph = True
         kept.append(line)
@@ -72,3 +78,11 @@ def body_blocks(
         kind: ParagraphKind = "heading" if follows and is_heading(line.clean) else "paragraph"
         paragraphs.append(Paragraph(line.text, kind, line.start, line.end))
     return paragraphs, captions
+
+
+def _opening_furniture(text: str) -> bool:
+    """Before the first paragraph: a very short line, or a title-case teaser or menu line, not a sentence."""
+    if text.rstrip("”\"’").endswith((".", "!", "?")):
+        return False
+    words = len(text.split())
+    return words < _OPENING_SHORT or (words < _OPENING_WORDS and is_title_case(text))

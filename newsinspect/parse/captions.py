@@ -12,7 +12,7 @@ _PAREN_CREDIT = re.compile(
 )
 # "Photo: X", "Image: X", "Credit: X", "Photograph: X", "Illustration: X" at the start or inside the line.
 _LABEL_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?”’\"')])\s+)(?P<label>(?i:(?:photo|image|picture|video)\s+credit|photo(?:graph)?s?|image|"
+    r"(?:^|(?<=[.!?”’\"')])\s+|\s[/|]\s*)(?P<label>(?i:(?:photo|image|picture|video)\s+credit|photo(?:graph)?s?|image|"
     r"credit|illustration|photo-illustration|source|pictured|foto))\s*:\s*(?P<credit>\S.{0,150})$"
 )
 # A line that ends with "/ Getty Images", "via Getty Images", "| Shutterstock": a credit without a label.
