@@ -73,3 +73,22 @@ def test_credit_line_attaches_to_the_caption_above() -> None:
     assert all("Pier 12" not in p.text for p in article.paragraphs)
     caption = article.captions[0]
     assert text[caption.start : caption.end] == caption.text
+
+
+def test_label_credit_after_a_slash() -> None:
+    found = match_caption("2022 Trailhead Platinum / Image Credit: Jo Rask")
+    assert found is not None
+    assert found.credit == "Jo Rask"
+
+
+def test_credit_line_claims_a_caption_above_the_first_paragraph() -> None:
+    text = (
+        "Interview With a Linguist\n\nSaturday, April 4, 2009\n\n"
+        "Linguist and author Mira Vance\nImage: Tomas Berg.\n"
+        "Mira Vance is a professor emerita of linguistics, and she spoke to us in her office.\n"
+    )
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Linguist and author Mira Vance", "Tomas Berg.")
+    ]
+    assert article.paragraphs[0].text.startswith("Mira Vance is")

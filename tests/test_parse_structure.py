@@ -238,3 +238,16 @@ def test_first_paragraph_with_a_dateline_is_not_the_dek() -> None:
     assert article.dateline == "SPRINGFIELD, Ill."
     assert article.authors == ("Jon Oakes",)
     assert article.paragraphs[0].text.startswith("It was the dog")
+
+
+def test_opening_furniture_is_dropped_but_a_plain_caption_line_is_kept() -> None:
+    text = (
+        "Interview With a Linguist\n\nSaturday, April 4, 2009\n\n"
+        "View 48 Photos\nSee Local Pricing And Specs Today\n"
+        "Linguist and author Mira Vance in her office\n"
+        "Mira Vance is a professor emerita of linguistics, and she spoke to us in her office.\n"
+    )
+    texts = [p.text for p in parse_article(text).paragraphs]
+    assert texts[0] == "Linguist and author Mira Vance in her office"
+    assert "View 48 Photos" not in texts
+    assert "See Local Pricing And Specs Today" not in texts
