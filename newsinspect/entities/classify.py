@@ -310,12 +310,15 @@ def classify_run(
             if rest:
                 handle(rest, None, nxt, False)
             return
-        for part in _split_connectors(run, gaz):
+        parts = _split_connectors(run, gaz)
+        for number, part in enumerate(parts):
+            if number:  # "Russia and Ukraine": the second name has neither the first's "the" nor its context
+                before, had_the = None, False
             norp, rest = _split_demonym(part, gaz)
             if norp:
                 emit(norp, before, None, False, False)
             if rest:
-                emit(rest, before, nxt, had_the, False)
+                emit(rest, before, nxt if number == len(parts) - 1 else None, had_the, False)
 
     # Possessives end a name ("Russia's President Putin"): cut after them.
     run: list[Token] = []
