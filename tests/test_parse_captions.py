@@ -89,6 +89,6 @@ def test_credit_line_claims_a_caption_above_the_first_paragraph() -> None:
     )
     article = parse_article(text)
     assert [(c.text, c.credit) for c in article.captions] == [
-        ("Linguist and author Mira Vance", "Tomas Berg.")
+        ("Linguist and author Mira Vance", "Tomas Berg")
     ]
     assert article.paragraphs[0].text.startswith("Mira Vance is")

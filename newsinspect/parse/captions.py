@@ -61,14 +61,14 @@ def match_caption(line: str) -> CaptionMatch | None:
     m = _PAREN_CREDIT.search(line) if line.endswith((")", ").")) else None
     if m:
         start, end = _trim(line, 0, m.start())
-        return CaptionMatch(start, end, m.group("credit").strip())
+        return CaptionMatch(start, end, _tidy(m.group("credit")))
     m = _NAME_CREDIT.search(line) if line.endswith(")") else None
     if m:
         start, end = _trim(line, 0, m.start() + 1)
-        return CaptionMatch(start, end, m.group("credit").strip())
+        return CaptionMatch(start, end, _tidy(m.group("credit")))
     m = _LABEL_CREDIT.search(line) if ":" in line else None
     if m:
-        credit = m.group("credit").strip()
+        credit = _tidy(m.group("credit"))
         if m.start() == 0:
             return CaptionMatch(0, len(line), credit)
         start, end = _trim(line, 0, m.start())
@@ -85,10 +85,23 @@ def credit_only(line: str) -> str | None:
     if _AGENCY_WORD.search(line):
         m = _TRAILING_AGENCY.match(line)
         if m and m.end() == len(line):
-            return line.strip()
+            return _tidy(line)
     m = _LABEL_CREDIT.match(line) if ":" in line else _BY_CREDIT.match(line)
     if m:
-        return m.group("credit").strip()
+        return _tidy(m.group("credit"))
     if line.startswith("(") and line.endswith(")") and _PAREN_CREDIT.fullmatch(line):
-        return line[1:-1].strip()
+        return _tidy(line[1:-1])
     return None
+
+
+def _tidy(credit: str) -> str:
+    """The credit without edge spaces or the period that closed the caption sentence (``Jo Roe.``)."""
+    credit = credit.strip()
+    last = credit.rsplit(None, 1)[-1] if credit else ""
+    if credit.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last not in _KEEP_PERIOD:
+        credit = credit[:-1]
+    return credit
+
+
+_KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros."})
+
