@@ -123,7 +123,8 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
 
     The first date not labelled as an update is the published one (pages that print
     ``Fri 22 Dec … First published on Thu 21 Dec`` show the current version first, and that is
-    the date readers and indexes use).
+    the date readers and indexes use). When the dump gives only an update stamp, that is also the
+    published date: it is the earliest date the page admits to.
     """
     published: FoundDate | None = None
     updated: FoundDate | None = None
