@@ -6,12 +6,12 @@ import contextlib
 import sys
 from collections.abc import Callable
 from enum import Enum
-from typing import Annotated, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
 from newsinspect import __version__
-from newsinspect.cli import render_human, render_json
+from newsinspect.cli import render_json
 from newsinspect.cli.batch import batch
 from newsinspect.cli.environment import Environment, ExitStatus
 from newsinspect.cli.runner import process
@@ -19,6 +19,9 @@ from newsinspect.filters import filter_entities, filter_quotes, parse_entity_typ
 from newsinspect.model import Article, Record
 from newsinspect.pipeline import Options
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
+
+if TYPE_CHECKING:
+    from newsinspect.cli.render_human import HumanRenderer
 
 app = typer.Typer(
     name="newsinspect",
@@ -109,25 +112,31 @@ Selected = TypeVar("Selected")
 
 def _listing_emitter(
     env: Environment,
-    json_output: bool,
     select: Callable[[Article], Selected],
     to_payload: Callable[[Record, Selected], dict[str, Any]],
-    render: Callable[[str, Article, Selected], None],
+    render: Callable[[str, Article, Selected], None] | None,
 ) -> Callable[[Record], None]:
-    """The emit step of a listing command (quotes, entities): select, then print JSON or a table."""
+    """The emit step of a listing command (quotes, entities): select, then a table, or JSON when no render."""
 
     def emit(record: Record) -> None:
         if record.article is None:  # already reported on stderr; JSON readers get the error record
-            if json_output:
+            if render is None:
                 render_json.write_json_line(env, record.to_dict())
             return
         selected = select(record.article)
-        if json_output:
+        if render is None:
             render_json.write_json_line(env, to_payload(record, selected))
         else:
             render(record.file, record.article, selected)
 
     return emit
+
+
+def _human(env: Environment) -> HumanRenderer:
+    """The terminal renderer, imported only when tables are wanted: rich costs start-up time."""
+    from newsinspect.cli.render_human import HumanRenderer
+
+    return HumanRenderer(env)
 
 
 def _finish(status: ExitStatus) -> None:
@@ -150,13 +159,13 @@ def show(
     """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead."""
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(dayfirst=dayfirst, engine=engine.value, max_bytes=max_bytes)
-    console = render_human.make_console(env)
+    human = None if json_output else _human(env)
 
     def emit(record: Record) -> None:
-        if json_output:
+        if human is None:
             render_json.write_json_line(env, render_json.show_payload(record))
         elif record.article is not None:
-            render_human.render_show(console, record.file, record.article)
+            human.show(record.file, record.article)
 
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
@@ -183,14 +192,11 @@ def quotes(
     """List who said what: quote, speaker (with role), cue and paragraph."""
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(dayfirst=dayfirst, entities=False, max_bytes=max_bytes)
-    console = render_human.make_console(env)
-
     emit = _listing_emitter(
         env,
-        json_output,
         lambda article: filter_quotes(article.quotes, speaker=speaker, kind=kind.value if kind else None),
         render_json.quotes_payload,
-        lambda file, article, selected: render_human.render_quotes(console, file, article, selected),
+        None if json_output else _human(env).quotes,
     )
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
@@ -218,14 +224,11 @@ def entities(
         raise typer.BadParameter(str(err), param_hint="--type") from None
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(dayfirst=dayfirst, quotes=False, engine=engine.value, max_bytes=max_bytes)
-    console = render_human.make_console(env)
-
     emit = _listing_emitter(
         env,
-        json_output,
         lambda article: filter_entities(article.entities, types=wanted),
         render_json.entities_payload,
-        lambda file, article, selected: render_human.render_entities(console, file, article, selected),
+        None if json_output else _human(env).entities,
     )
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 

@@ -30,6 +30,22 @@ def make_console(env: Environment) -> Console:
     )
 
 
+class HumanRenderer:
+    """The three tables/panels, bound to one console."""
+
+    def __init__(self, env: Environment) -> None:
+        self.console = make_console(env)
+
+    def show(self, file: str, article: Article) -> None:
+        render_show(self.console, file, article)
+
+    def quotes(self, file: str, article: Article, quotes: tuple[Quote, ...]) -> None:
+        render_quotes(self.console, file, article, quotes)
+
+    def entities(self, file: str, article: Article, entities: tuple[Entity, ...]) -> None:
+        render_entities(self.console, file, article, entities)
+
+
 def plain(text: str | None, style: str = "") -> Text:
     return Text(neutralise(text or ""), style=style)
 
