@@ -157,3 +157,23 @@ def test_unknown_engine_is_a_domain_error() -> None:
     assert isinstance(info.value, ValueError)
     assert "nltk" in str(info.value) and "builtin" in str(info.value)
     assert ENGINES == ("builtin", "spacy")
+
+
+def test_acronym_in_brackets_joins_the_name_it_abbreviates() -> None:
+    text = (
+        "Title\n"
+        "Engineers at the Harlow Space Center (HSC) in Ohio tested the engine. "
+        "Later the HSC said the Northern Fisheries Council (NFC) had agreed."
+    )
+    entities = by_name(find_entities(article_from_lines(text)))
+    center = entities["Harlow Space Center"]
+    assert center.aliases == ("HSC",) and center.count == 3
+    assert entities["Northern Fisheries Council"].aliases == ("NFC",)
+    assert "HSC" not in entities and "NFC" not in entities
+
+
+def test_and_inside_a_facility_name_but_not_between_names() -> None:
+    text = "Title\nThe plane went to the National Air and Space Museum, while Kenya and Chile sent teams."
+    entities = by_name(find_entities(article_from_lines(text)))
+    assert entities["National Air and Space Museum"].type == "FAC"
+    assert entities["Kenya"].type == "GPE" and entities["Chile"].type == "GPE"

@@ -151,8 +151,8 @@ def _split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
             keep = whole in gaz.places or (word == "&")
             if word == "and":
                 # "Department of Health and Human Services" joins; "Acme Bank and the Smith Trust" does not.
-                complete = left[-1] in ORG_SUFFIXES or j > i + 1
-                keep = keep or (not complete and any(w in ORG_SUFFIXES for w in right))
+                complete = left[-1] in _HEAD_WORDS or j > i + 1
+                keep = keep or (not complete and any(w in _HEAD_WORDS for w in right))
             elif not keep:
                 # "University of Helsinki" joins; "Troy Smith of Acme Corp" and "Russia and Ukraine" split.
                 keep = any(w in _HEAD_WORDS for w in left)

@@ -66,6 +66,7 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
             group = groups[key] = _Group(key, piece.words)
         group.add(piece)
 
+    _merge_acronyms(groups, text)
     # A capitalised word seen only where capitals prove nothing, and known from nowhere else, is no name.
     person_parts = _person_parts(groups.values())
     for key in list(groups):
@@ -143,6 +144,26 @@ def _merge_organisation_short_forms(groups: dict[str, _Group]) -> None:
         if owners and len(owners) == 1 and group.best in (None, "ORG") and not group.strong:
             owner = owners[0]
             owner.pieces.extend(groups.pop(key).pieces)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
+    """ "Kennedy Space Center (KSC)": an acronym in brackets after the name it abbreviates joins it."""
+    by_end = {piece.end: group for group in groups.values() for piece in group.pieces}
+    for key in list(groups):
+        group = groups[key]
+        if len(group.words) != 1 or not key.isupper() or not 2 <= len(key) <= 8:
+            continue
+        for piece in group.pieces:
+            if text[piece.start - 2 : piece.start] != " (":
+                continue
+            owner = by_end.get(piece.start - 2)
+            if owner is not None and owner is not group and _initials(owner.words) == key.replace(".", ""):
+                owner.pieces.extend(groups.pop(key).pieces)
+                break
 
 
 def _lone_guess(group: _Group) -> bool:
