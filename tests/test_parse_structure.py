@@ -251,3 +251,11 @@ def test_opening_furniture_is_dropped_but_a_plain_caption_line_is_kept() -> None
     assert texts[0] == "Linguist and author Mira Vance in her office"
     assert "View 48 Photos" not in texts
     assert "See Local Pricing And Specs Today" not in texts
+
+
+def test_warnings_when_nothing_article_like_is_found() -> None:
+    article = parse_article("Share\nAdvertisement\n0:00\n")
+    assert article.title is None
+    assert "no headline found" in article.warnings
+    assert "no article paragraphs found" in article.warnings
+    assert parse_article("").warnings == ()

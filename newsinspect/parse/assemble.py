@@ -55,6 +55,10 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
             start = para.start + offset
             paragraphs[pos] = Paragraph(text[start : para.end], "paragraph", start, para.end)
         break
+    if lines and title is None:
+        warnings.append("no headline found")
+    if lines and not any(p.kind == "paragraph" for p in paragraphs):
+        warnings.append("no article paragraphs found")
 
     return Article(
         title=title.text if title else None,
