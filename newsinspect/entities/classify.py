@@ -226,12 +226,14 @@ def _type_of(
         head = words[joint - 1] if joint else last
         if joint and head in FAC_SUFFIXES:
             return "FAC", STRONG
-        if head in ORG_SUFFIXES or last in ORG_SUFFIXES or (first in ORG_HEADS and joint):
+        if head in ORG_SUFFIXES or last in ORG_SUFFIXES:
+            return "ORG", STRONG
+        if last in FAC_SUFFIXES:
+            return "FAC", STRONG
+        if first in ORG_HEADS and joint:
             return "ORG", STRONG
         if last in LOC_SUFFIXES or first in LOC_HEADS:
             return "LOC", STRONG
-        if last in FAC_SUFFIXES:
-            return "FAC", STRONG
         if last in GPE_SUFFIXES:
             return "GPE", STRONG
         if last in EVENT_SUFFIXES:
