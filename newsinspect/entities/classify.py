@@ -223,8 +223,9 @@ def _type_of(
     if n >= 2:
         # The head of "X Foundation for Y" or "X Museum of Y" is the word before the first connector.
         joint = next((k for k, t in enumerate(run) if t.text in _JOINING), None)
-        head = words[joint - 1] if joint else last
-        if joint and head in FAC_SUFFIXES:
+        of = next((k for k, t in enumerate(run) if t.text in ("of", "for")), None)
+        head = words[of - 1] if of else last
+        if of and head in FAC_SUFFIXES:
             return "FAC", STRONG
         if head in ORG_SUFFIXES or last in ORG_SUFFIXES:
             return "ORG", STRONG
