@@ -244,3 +244,25 @@ def test_agency_alone_beside_the_date() -> None:
 )
 def test_more_byline_shapes(line: str, names: list[str]) -> None:
     assert byline_authors(line) == names
+
+
+def test_a_capitalised_line_after_the_first_paragraph_is_no_author() -> None:
+    text = (
+        "New Faces Emerge in the Harbour Council Election\n"
+        "Friday, September 9, 2016\n"
+        "The council election was held on Sunday, with a record turnout of around two million voters "
+        "and turnout up in every district of the harbour city this year.\n"
+        "Election Results\n"
+        "Ed Chow received the largest vote in any district.\n"
+    )
+    assert parse_article(text).authors == ()
+
+
+def test_a_title_that_ends_with_a_date_is_no_byline() -> None:
+    text = (
+        "Jo Herr, founder of a how-to wiki, interviewed by our newsroom Saturday, January 31, 2009\n"
+        "The wiki aims to build the largest how-to manual in the world, and it keeps growing.\n"
+    )
+    article = parse_article(text)
+    assert article.authors == ()
+    assert article.title is not None and article.title.startswith("Jo Herr")

@@ -250,12 +250,15 @@ def names_before_date(line: str) -> list[str]:
         return []
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
     head = text[:end].strip(" -–—|•·,/")
-    if not head:
-        return []
+    if not head or len(head.split()) > _NAMES_HEAD_WORDS:
+        return []  # a sentence or a caption that ends with a date, not a byline
     names = [n for n in names_from(head) if not _AGENCIES.match(n)]
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
-    pieces = [p for p in _SPLIT.split(head) if p.strip(" .,") and not _is_role(p)]
-    return names if names and len(names) == len(pieces) else []
+    pieces = [p for p in _SPLIT.split(head) if p.strip(" .,")]
+    if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
+        return []  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
+    people = [p for p in pieces if not _is_role(p)]
+    return names if names and len(names) == len(people) else []
 
 
 def told_to_authors(line: str) -> list[str] | None:
@@ -267,6 +270,8 @@ def told_to_authors(line: str) -> list[str] | None:
     return names_from(text[m.end() :]) or None
 
 
+_NAMES_HEAD_WORDS = 10
+_ROLE_PIECE_WORDS = 4
 _AFTER_DATE = re.compile(r"^[\s/|•·,–—-]*(?i:by\b)?\s*:?\s*")
 
 

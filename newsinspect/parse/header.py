@@ -153,9 +153,20 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
 
 
 def near_stamp(rows: list[HeaderLine], pos: int, reach: int = AUTHOR_REACH) -> bool:
-    """A date line (or byline) within a couple of rows: what makes a bare name an author line."""
-    low, high = max(0, pos - reach), min(len(rows), pos + reach + 1)
-    return any(rows[p].is_meta for p in range(low, high) if p != pos)
+    """A date line (or byline) within a couple of rows, with no paragraph between: what makes a
+    bare name an author line."""
+    for step in (-1, 1):
+        for p in range(pos + step, pos + step * (reach + 1), step):
+            if not 0 <= p < len(rows) or is_long(rows[p]):
+                break
+            if rows[p].is_meta:
+                return True
+    return False
+
+
+def is_long(info: HeaderLine) -> bool:
+    """A paragraph-sized line (not a caption): where the body begins."""
+    return not info.caption and len(info.line.text.split()) >= _LONG_LINE_WORDS
 
 
 def header_rows(header: list[HeaderLine], long_limit: int = 2) -> list[HeaderLine]:
