@@ -18,7 +18,17 @@ _UNTYPED_WEIGHT = 0.4
 class _Group:
     """The mentions sharing one written form, with the type votes they carry."""
 
-    __slots__ = ("key", "pieces", "strong", "untyped", "votes", "words")
+    __slots__ = (
+        "_best",
+        "_best_known",
+        "key",
+        "only_initial",
+        "pieces",
+        "strong",
+        "untyped",
+        "votes",
+        "words",
+    )
 
     def __init__(self, key: str, words: tuple[str, ...]) -> None:
         self.key = key
@@ -27,9 +37,19 @@ class _Group:
         self.votes: dict[str, float] = defaultdict(float)
         self.strong: set[str] = set()
         self.untyped = 0
+        self.only_initial = True  # every mention opens a sentence: its capital proves nothing
+        self._best: str | None = None  # the votes' winner, cached while no vote comes in
+        self._best_known = False
+
+    def absorb(self, other: _Group) -> None:
+        """Take another group's mentions (a short form joining its full name); the votes stay ours."""
+        self.pieces.extend(other.pieces)
+        self.only_initial = self.only_initial and other.only_initial
 
     def add(self, piece: Piece) -> None:
         self.pieces.append(piece)
+        self.only_initial = self.only_initial and piece.initial
+        self._best_known = False
         if piece.type is None:
             # An untyped bare word leans to an organisation ("Reuters", "Microsoft") once it recurs.
             if not piece.initial:
@@ -43,13 +63,10 @@ class _Group:
 
     @property
     def best(self) -> str | None:
-        if not self.votes:
-            return None
-        return max(self.votes.items(), key=lambda kv: kv[1])[0]
-
-    @property
-    def only_initial(self) -> bool:
-        return all(p.initial for p in self.pieces)
+        if not self._best_known:
+            self._best = max(self.votes.items(), key=lambda kv: kv[1])[0] if self.votes else None
+            self._best_known = True
+        return self._best
 
 
 def _key(words: tuple[str, ...]) -> str:
@@ -116,9 +133,7 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
             # Two people sharing the short form: the one mentioned most (then first) takes it.
             merged_into[group.key] = min(owners, key=lambda o: (-len(o.pieces), o.pieces[0].start))
     for key, owner in merged_into.items():
-        for piece in groups.pop(key).pieces:
-            owner.pieces.append(piece)
-        owner.votes["PERSON"] += 0.0
+        owner.absorb(groups.pop(key))
 
     _merge_organisation_short_forms(groups)
 
@@ -143,7 +158,7 @@ def _merge_organisation_short_forms(groups: dict[str, _Group]) -> None:
         owners = heads.get(group.words)
         if owners and len(owners) == 1 and group.best in (None, "ORG") and not group.strong:
             owner = owners[0]
-            owner.pieces.extend(groups.pop(key).pieces)
+            owner.absorb(groups.pop(key))
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -162,7 +177,7 @@ def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
                 continue
             owner = by_end.get(piece.start - 2)
             if owner is not None and owner is not group and _initials(owner.words) == key.replace(".", ""):
-                owner.pieces.extend(groups.pop(key).pieces)
+                owner.absorb(groups.pop(key))
                 break
 
 
