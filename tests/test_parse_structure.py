@@ -259,3 +259,30 @@ def test_warnings_when_nothing_article_like_is_found() -> None:
     assert "no headline found" in article.warnings
     assert "no article paragraphs found" in article.warnings
     assert parse_article("").warnings == ()
+
+
+def test_teasers_with_age_lines_above_the_headline() -> None:
+    text = (
+        "Why the Harbor Club Can't Keep Its Captain\n3d Mark Oakley\n"
+        "As the new schedule lands, all eyes turn to the derby\n2d Kyle Bona\n\n"
+        "Harbor City win the regional cup for a third time\n\n"
+        "* Rob Dalton, Correspondent Dec 22, 2023, 10:15 PM\n\n"
+        "HARBOR CITY -- If there was any doubt before, there is none now, the coach said.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Harbor City win the regional cup for a third time"
+    assert article.authors == ("Rob Dalton",)
+
+
+def test_widgets_between_headline_and_dek_do_not_split_them() -> None:
+    text = (
+        "* Recipes\n\nGiant Peppermint Cookies Are the Perfect Holiday Treat\n\n"
+        "Be the first to rate & review!\n\n"
+        "Plan ahead! This cookie recipe needs at least a four hour chill time.\n\nBy\nErin Hale\n"
+        "Published on December 22, 2023\n\n"
+        "These cookies are big, soft and full of peppermint, and worth it.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Giant Peppermint Cookies Are the Perfect Holiday Treat"
+    assert article.subtitle == "Plan ahead! This cookie recipe needs at least a four hour chill time."
+    assert article.authors == ("Erin Hale",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsinspect.model import Article, Paragraph
 from newsinspect.parse.body import body_blocks
 from newsinspect.parse.byline import find_authors
+from newsinspect.parse.clutter import is_teaser_age
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import infer_dayfirst
 from newsinspect.parse.header import (
@@ -32,7 +33,9 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     anchor = next((h.line.index for h in rows if h.byline or h.by_alone or h.glued_names), None)
     if anchor is None:
         anchor = next((h.line.index for h in rows if h.date_line), None)
-    row_of = {info.line.index: pos for pos, info in enumerate(rows)}
+    # stacked headline lines may have widgets between them, but not the age line of a teaser
+    stacked = [h for h in header if not h.clutter or is_teaser_age(h.line.clean)]
+    row_of = {info.line.index: pos for pos, info in enumerate(stacked)}
     title, dek = choose_title(title_candidates(rows, anchor), anchor, row_of)
     names, author_lines = find_authors(rows, title.index if title else -1)
     published, updated = date_roles(rows)

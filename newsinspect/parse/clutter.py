@@ -28,6 +28,7 @@ _CLUTTER_PHRASES = frozenset(
     """.replace("\n", "|").split("|")
     if line.strip()
 )
+_TEASER_AGE = r"\d{1,3}[smhdw](?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 _CLUTTER_LINE = re.compile(
     r"(?i:"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # audio/video player times
@@ -52,7 +53,7 @@ _CLUTTER_LINE = re.compile(
     r"|©.*|copyright\s+©?.*|all\s+rights\s+reserved.*"
     r")"
     # teaser age and author, case-sensitive: "3d Jo Roe", "35d Al Ek"
-    r"|\d{1,3}[smhdw]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}",
+    r"|" + _TEASER_AGE,
     re.ASCII,  # lines are already folded to plain spaces; ASCII classes compile twice as fast
 )
 _BULLET = re.compile(r"^(?:[*•+·▪◦‣-]\s*)+")
@@ -105,3 +106,12 @@ def is_end_marker(text: str) -> bool:
     """A heading that starts the block of related links or comments after the article."""
     core = strip_bullet(text).strip(_EDGE_PUNCT)
     return len(core) < 60 and _END_MARKER.fullmatch(core) is not None
+
+
+_TEASER_AGE_LINE = re.compile(_TEASER_AGE, re.ASCII)
+
+
+def is_teaser_age(text: str) -> bool:
+    """The age (and author) line under a teaser for another story: ``3d Jo Roe``, ``35d``."""
+    return _TEASER_AGE_LINE.fullmatch(strip_bullet(text).strip()) is not None
+
