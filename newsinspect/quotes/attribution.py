@@ -8,14 +8,16 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.cues import CUE_RE, STRONG_CUE_WORDS
+from newsinspect.quotes.cues import STRONG_CUE_WORDS
 from newsinspect.quotes.phrases import Mention, object_after, subject_of
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import Token
 
+WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
 _ACCORDING = "according to"
 
@@ -36,13 +38,7 @@ class _Cue:
 
 def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     """Cues in ``ctx.masked[start:end]`` with their token indices."""
-    found: list[_Cue] = []
-    for m in CUE_RE.finditer(ctx.masked, start, end):
-        first = ctx.token_at_or_after(m.start())
-        last = ctx.token_at_or_after(m.end()) - 1
-        if first <= last < len(ctx.tokens):
-            found.append(_Cue(" ".join(m.group().split()).lower(), first, last))
-    return found
+    return [_Cue(ctx.cue_texts[i], *ctx.cues[i]) for i in ctx.cues_between(start, end)]
 
 
 def _strong(cue: _Cue) -> bool:
@@ -56,6 +52,10 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     _, s_end = ctx.sentence_of(max(close_at - 1, open_at))
     if lo_offset is not None:
         s_start = max(s_start, lo_offset)
+    # Look no further than a window around the quote: attributions sit close to their quotes, and a
+    # bounded window keeps the whole pass linear on huge unpunctuated paragraphs.
+    s_start = max(s_start, open_at - WINDOW)
+    s_end = min(s_end, close_at + WINDOW)
     left_lo = ctx.token_at_or_after(s_start)
     left_hi = ctx.token_at_or_after(open_at)  # tokens before the quote: [left_lo, left_hi)
     right_lo = ctx.token_at_or_after(close_at)
@@ -65,7 +65,8 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     right_cues = _cues(ctx, close_at, s_end) if q.close_mark is not None else []
     left_cues = _cues(ctx, s_start, open_at)
     # Stop the right-hand search at the next quote in the sentence (a split quote's second half).
-    next_open = min((o.open_mark for o in ctx.quotes if o.open_mark > open_at), default=len(ctx.text))
+    following = bisect.bisect_right(ctx.open_marks, open_at)
+    next_open = ctx.open_marks[following] if following < len(ctx.open_marks) else len(ctx.text)
     right_cues = [c for c in right_cues if toks[c.first].start < next_open]
 
     # 1. Directly after the quote (a comma outside the marks may come first).

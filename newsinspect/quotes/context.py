@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from newsinspect.quotes.cues import cue_at
 from newsinspect.quotes.scanner import RawQuote, scan_paragraph
 from newsinspect.quotes.tokens import Token, mask, sentence_bounds, tokenize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ParagraphContext:
     index: int  # index into article.paragraphs
     base: int  # offset of the paragraph in article.text
@@ -19,10 +20,18 @@ class ParagraphContext:
     bounds: list[int]
     quotes: list[RawQuote]
     starts: list[int]  # token start offsets, for bisecting
+    cues: list[tuple[int, int]]  # (first, last) token indices of every reporting cue, in order
+    cue_starts: list[int]  # offset of each cue's first token
+    cue_texts: list[str]  # each cue's words, lowercased
+    lead: int  # white space before the paragraph's first character
+    open_marks: list[int]  # offset of each quote's opening mark
 
     @classmethod
-    def build(cls, index: int, base: int, text: str) -> ParagraphContext:
-        quotes = scan_paragraph(text)
+    def build(
+        cls, index: int, base: int, text: str, quotes: list[RawQuote] | None = None
+    ) -> ParagraphContext:
+        """Prepare one paragraph; ``quotes`` is its scan when the caller has it already."""
+        quotes = scan_paragraph(text) if quotes is None else quotes
         spans = [(q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(text)) for q in quotes]
         masked = mask(text, spans)
         tokens = tokenize(masked)
@@ -32,7 +41,35 @@ class ParagraphContext:
             if q.close_mark is not None
         ]
         bounds = sentence_bounds(masked, inner)
-        return cls(index, base, text, masked, tokens, bounds, quotes, [t.start for t in tokens])
+        words = [t.lower for t in tokens]
+        cues: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            n = cue_at(words, i)
+            if n:
+                cues.append((i, i + n - 1))
+                i += n
+            else:
+                i += 1
+        return cls(
+            index,
+            base,
+            text,
+            masked,
+            tokens,
+            bounds,
+            quotes,
+            [t.start for t in tokens],
+            cues,
+            [tokens[c[0]].start for c in cues],
+            [" ".join(words[a : b + 1]) for a, b in cues],
+            len(text) - len(text.lstrip()),
+            [q.open_mark for q in quotes],
+        )
+
+    def cues_between(self, start: int, end: int) -> range:
+        """Indices (into ``cues``) of the cues whose first token starts in ``[start, end)``."""
+        return range(bisect.bisect_left(self.cue_starts, start), bisect.bisect_left(self.cue_starts, end))
 
     def token_at_or_after(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 # Verbs of saying with regular inflection (-s, -ed, -ing). Base forms only.
 _REGULAR = (
     "add admit announce answer argue ask assert boast caution charge claim comment complain concede "
@@ -158,17 +156,15 @@ _WEAK = frozenset(
 )
 STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
 
-_PHRASE_PATTERN = "|".join(
-    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True)
-)
-_WORD_PATTERN = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-CUE_RE = re.compile(rf"\b(?:{_PHRASE_PATTERN}|{_WORD_PATTERN})\b", re.IGNORECASE)
+# Phrases as word tuples, grouped by their first word, longest first, for token-level matching.
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True):
+    _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 
 
-def is_cue_word(word: str) -> bool:
-    return word.lower() in CUE_WORDS
-
-
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """Every cue in ``text[start:end]``, in order."""
-    return list(CUE_RE.finditer(text, start, len(text) if end is None else end))
+def cue_at(words: list[str], i: int) -> int:
+    """How many words starting at ``words[i]`` (lowercased) form a cue: 0 if none."""
+    for phrase in _PHRASES_BY_FIRST.get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 1 if words[i] in CUE_WORDS else 0

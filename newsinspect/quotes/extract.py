@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsinspect.model import Article, Quote, QuoteKind, Span
-from newsinspect.quotes.attribution import Attribution, attribute, lead_in
+from newsinspect.quotes.attribution import WINDOW, Attribution, attribute, lead_in
 from newsinspect.quotes.classify import is_full, looks_like_title
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.grouping import Group, Segment, group_paragraph_runs, merge_same_sentence, merge_split
 from newsinspect.quotes.resolution import PersonIndex, Resolver
+from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source
 
 _SPLIT_JOIN = " … "
@@ -15,14 +18,28 @@ _PARAGRAPH_JOIN = " "
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    contexts = [ParagraphContext.build(i, p.start, p.text) for i, p in enumerate(article.paragraphs)]
-    groups = group_paragraph_runs(contexts)
+    paragraphs = article.paragraphs
+    scans = [scan_paragraph(p.text) for p in paragraphs]
+    if not any(scans):
+        return ()
+    # Tokens and sentences are prepared only for paragraphs that hold quotes (and, on demand, for
+    # the paragraph before one, for a lead-in): most paragraphs never need them.
+    contexts: dict[int, ParagraphContext] = {}
+
+    def context(i: int) -> ParagraphContext:
+        if i not in contexts:
+            contexts[i] = ParagraphContext.build(i, paragraphs[i].start, paragraphs[i].text, scans[i])
+        return contexts[i]
+
+    groups = group_paragraph_runs([context(i) for i, scan in enumerate(scans) if scan])
     for g in groups:
         _attribute_group(g)
     _share_within_sentence(groups)
     groups = merge_same_sentence(merge_split(groups))
-    _lead_ins(groups, contexts)
-    people = PersonIndex.build([(c.index, c.base, c.masked) for c in contexts])
+    _lead_ins(groups, context)
+    people = PersonIndex.build(
+        [(i, p.start, contexts[i].masked if i in contexts else p.text) for i, p in enumerate(paragraphs)]
+    )
     resolver = Resolver(people)
     quotes: list[Quote] = []
     previous: tuple[Group, str | None] | None = None
@@ -33,7 +50,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         mention = att.mention if att is not None else None
         seg = g.attributed_by or g.first
         if mention is not None and att is not None:
-            earlier = contexts[max(0, seg.ctx.index - 2)].base
+            earlier = paragraphs[max(0, seg.ctx.index - 2)].start
             speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
             resolver.spoke(speaker, mention.kind, seg.ctx.index)
         elif kind == "full" and g.first.opens_paragraph() and previous is not None:
@@ -83,12 +100,12 @@ def _share_within_sentence(groups: list[Group]) -> None:
                     break
 
 
-def _lead_ins(groups: list[Group], contexts: list[ParagraphContext]) -> None:
+def _lead_ins(groups: list[Group], context: Callable[[int], ParagraphContext]) -> None:
     """“Okafor said:” closing one paragraph attributes the quote that opens the next."""
     for g in groups:
         if g.attribution is not None or not g.first.opens_paragraph() or g.first.ctx.index == 0:
             continue
-        prev_ctx = contexts[g.first.ctx.index - 1]
+        prev_ctx = context(g.first.ctx.index - 1)
         att = lead_in(prev_ctx)
         if att is not None:
             g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
@@ -118,11 +135,12 @@ def _build(
             role = m.role
         if att.how != "according":
             ctx = seg.ctx
-            open_at, close_at = (
-                ctx.quote_extent(seg.raw) if seg.ctx is g.first.ctx or seg in g.segments else (0, 0)
-            )
-            lo, _ = ctx.sentence_of(open_at)
-            _, hi = ctx.sentence_of(max(open_at, close_at - 1))
+            if any(s is seg for s in g.segments):
+                open_at, close_at = ctx.quote_extent(seg.raw)
+            else:  # a lead-in closing the previous paragraph
+                open_at = close_at = len(ctx.text)
+            lo = max(ctx.sentence_of(open_at)[0], open_at - WINDOW)
+            hi = min(ctx.sentence_of(max(open_at, close_at - 1))[1], close_at + WINDOW)
             source = find_source(ctx, lo, hi, att.mention)
     if speaker is None and att is None:
         cue = None

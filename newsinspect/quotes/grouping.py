@@ -12,7 +12,7 @@ from newsinspect.quotes.scanner import RawQuote
 MAX_FRAGMENT_GAP = 300  # characters between two fragments of one partly quoted sentence
 
 
-@dataclass
+@dataclass(eq=False)
 class Segment:
     ctx: ParagraphContext
     raw: RawQuote
@@ -26,10 +26,10 @@ class Segment:
         return self.ctx.base + self.raw.end
 
     def opens_paragraph(self) -> bool:
-        return not self.ctx.text[: self.raw.open_mark].strip()
+        return self.raw.open_mark <= self.ctx.lead
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     """One quote: its segments in order, with the paragraph breaks (True) or cue gaps (False) between."""
 
@@ -58,7 +58,7 @@ def group_paragraph_runs(contexts: list[ParagraphContext]) -> list[Group]:
                 n == 0
                 and previous is not None
                 and groups
-                and groups[-1].last.ctx is previous
+                and groups[-1].last.ctx.index == ctx.index - 1
                 and groups[-1].last.raw.close_mark is None
                 and seg.opens_paragraph()
             ):

@@ -20,6 +20,7 @@ SINGLE_AMBIGUOUS = "'"
 
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS
+MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
 
 # Characters after which an opening mark may stand, and before which a closing mark may stand.
 _OPEN_AFTER = "([{—–―-/" + ALL_MARKS

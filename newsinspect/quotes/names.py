@@ -536,37 +536,37 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_PARTICLES = ("of", "de", "van", "von", "al", "da", "del")
+_RUN = re.compile(
+    rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))*"
+)
+_KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
 def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
-    """Runs of capitalised words (with initials like "B." and particles) as (start, end, words)."""
+    """Runs of capitalised words (with initials like "B." and particles) as (start, end, words).
+
+    One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run.
+    """
     runs: list[tuple[int, int, list[str]]] = []
-    cur: list[tuple[int, int, str]] = []
-
-    def flush() -> None:
-        while cur and cur[-1][2].lower() in ("of", "and", "de", "van", "von", "al", "da", "del"):
-            cur.pop()
-        if cur:
-            runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
-        cur.clear()
-
-    last_end = -1
-    for m in _WORD.finditer(text):
-        word = (
-            m.group().rstrip(".")
-            if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", m.group())
-            else m.group()
-        )
-        end = m.start() + len(word)
-        gap = text[last_end : m.start()] if last_end >= 0 else " "
-        joined = last_end >= 0 and gap.strip() == "" and "\n" not in gap
-        particle = word.lower() in ("of", "de", "van", "von", "al", "da", "del") and bool(cur)
-        if is_capitalised(word) or particle:
-            if not joined:
-                flush()
-            cur.append((m.start(), end, word))
-            if word.endswith(("’s", "'s")):
-                flush()
-        else:
-            flush()
-        last_end = end
-    flush()
+    for m in _RUN.finditer(text):
+        pos = m.start()
+        cur: list[tuple[int, int, str]] = []
+        for raw in m.group().split():
+            start = text.index(raw, pos)
+            pos = start + len(raw)
+            word = raw if _KEEP_PERIOD.fullmatch(raw) else raw.rstrip(".")
+            cur.append((start, start + len(word), word))
+            if word.endswith(("’s", "'s")) or len(word) < len(raw):
+                _flush(cur, runs)  # a possessive or a sentence end closes the run
+        _flush(cur, runs)
     return runs
+
+
+def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
+    while cur and cur[-1][2].lower() in (*_PARTICLES, "and"):
+        cur.pop()
+    if cur:
+        runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
+    cur.clear()

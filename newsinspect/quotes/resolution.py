@@ -27,6 +27,7 @@ class PersonIndex:
     names: list[str] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
     by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _cache: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, paragraphs: list[tuple[int, int, str]]) -> PersonIndex:
@@ -59,17 +60,31 @@ class PersonIndex:
         return index
 
     def full_name(self, name: str, offset: int) -> str:
-        """The fullest name ending in ``name``'s last word: the nearest before ``offset``, else the first
-        after."""
+        """The fullest name ending in a lone surname: the longest one given up to ``offset``, else the
+        first one the article gives."""
         words = name.split()
         if len(words) != 1:
             return name
         options = self.by_surname.get(words[0])
         if not options:
             return name
-        before = [n for o, n in options if o <= offset]
-        best = before[-1] if before else options[0][1]
-        return max((n for _, n in options if n.endswith(best)), key=len, default=best)
+        offsets, fullest = self._fullest(words[0], options)
+        i = bisect.bisect_right(offsets, offset) - 1
+        return fullest[max(i, 0)]
+
+    def _fullest(self, surname: str, options: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
+        """Offsets of the full names ending in ``surname`` and the longest name given up to each."""
+        cached = self._cache.get(surname)
+        if cached is None:
+            offsets: list[int] = []
+            fullest: list[str] = []
+            best = ""
+            for offset, full in sorted(options):
+                best = full if len(full) > len(best) else best
+                offsets.append(offset)
+                fullest.append(best)
+            cached = self._cache[surname] = (offsets, fullest)
+        return cached
 
     def last_person_before(self, offset: int, not_before: int) -> str | None:
         i = bisect.bisect_left(self.offsets, offset) - 1

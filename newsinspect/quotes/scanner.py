@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsinspect.quotes.marks import (
-    ALL_MARKS,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
+    MARK_RE,
     SINGLE_AMBIGUOUS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
@@ -92,9 +92,9 @@ def scan_paragraph(text: str) -> list[RawQuote]:
     """Top-level quotations in ``text``, in order, with an unclosed one (if any) running to the end."""
     found: list[RawQuote] = []
     stack: list[_Open] = []
-    for i, char in enumerate(text):
-        if char not in ALL_MARKS:
-            continue
+    for m in MARK_RE.finditer(text):
+        i = m.start()
+        char = text[i]
         role = _role(text, i, stack)
         if role == "open":
             if stack and stack[-1].kind == kind_of(char):

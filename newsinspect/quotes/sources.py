@@ -13,6 +13,7 @@ _SOURCE_CUE = re.compile(
     r"(?:reported|quoted|cited) by|speaking to|speaking with|in comments to|wrote in|writing in)\s+",
     re.IGNORECASE,
 )
+_LEADS = ("accord", "told", "tell", "interview", "statement to", " by ", "speaking", "comments to", "writ")
 _OUTLET_WORDS = frozenset(
     [
         "times",
@@ -74,6 +75,9 @@ def _is_outlet(mention: Mention, text: str) -> bool:
 
 def find_source(ctx: ParagraphContext, start: int, end: int, speaker: Mention | None) -> str | None:
     """The outlet credited in ``ctx.masked[start:end]`` (the quote's sentence), if any."""
+    window = ctx.masked[start:end].lower()
+    if not any(lead in window for lead in _LEADS):
+        return None  # most sentences credit no outlet; skip the slower pattern
     for m in _SOURCE_CUE.finditer(ctx.masked, start, end):
         j = ctx.token_at_or_after(m.end())
         hi = ctx.token_at_or_after(end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _ABBREVIATIONS = frozenset(
     [
@@ -55,15 +55,11 @@ _TOKEN = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*|[,;:()—–―]|-
 MASK = "_"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     def is_word(self) -> bool:
         return self.text[0].isalnum()
@@ -86,7 +82,7 @@ def tokenize(text: str) -> list[Token]:
         ):
             end += 1
             word = text[start:end]
-        out.append(Token(word, start, end))
+        out.append(Token(word, start, end, word.lower()))
         last_end = end
     return out
 

@@ -1,0 +1,148 @@
+"""Speakers: cue positions, roles, resolution, organisations, sources, split and partial quotes."""
+
+from __future__ import annotations
+
+from newsinspect.model import Article, Paragraph, Quote, Stats
+from newsinspect.quotes import find_headline_quotes, find_quotes
+
+
+def article(*paragraphs: str, title: str = "A Title") -> Article:
+    text = title + "\n"
+    paras = []
+    for p in paragraphs:
+        paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
+        text += p + "\n"
+    return Article(title, None, (), None, None, None, (), tuple(paras), Stats(0, 0, 0, 0.0),
+                   text=text, title_span=(0, len(title)))
+
+
+def only(*paragraphs: str) -> Quote:
+    qs = find_quotes(article(*paragraphs))
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def test_cue_after_the_quote() -> None:
+    q = only("“The bridge opens in May,” Okafor said.")
+    assert (q.speaker, q.cue, q.kind) == ("Okafor", "said", "full")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Okafor"
+
+
+def test_inverted_cue() -> None:
+    q = only("“The bridge opens in May,” said Ann Okafor, a city engineer.")
+    assert (q.speaker, q.role, q.cue) == ("Ann Okafor", "city engineer", "said")
+
+
+def test_colon_lead_in_before_the_quote() -> None:
+    q = only("Ann Okafor told reporters: “The bridge opens in May.”")
+    assert (q.speaker, q.cue, q.kind) == ("Ann Okafor", "told reporters", "full")
+
+
+def test_lead_in_ending_the_previous_paragraph() -> None:
+    q = only("Ann Okafor said:", "“The bridge opens in May.”")
+    assert q.speaker == "Ann Okafor"
+    assert q.paragraph == 1
+
+
+def test_dash_attribution() -> None:
+    q = only("“Nobody remembers a winter like this.” — Commissioner Ruth Abara")
+    assert (q.speaker, q.role, q.cue) == ("Ruth Abara", "Commissioner", None)
+
+
+def test_role_before_the_name() -> None:
+    q = only("“We have no plans to move,” Valdorian Interior Minister Tomas Brevik said.")
+    assert q.speaker == "Tomas Brevik"
+    assert q.role == "Valdorian Interior Minister"
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "Valdorian Interior Minister Tomas Brevik"
+
+
+def test_appositive_after_the_name() -> None:
+    q = only("Petra Novak, a researcher at the Institute for Lake Studies, said the plan was “too slow.”")
+    assert (q.speaker, q.kind, q.cue) == ("Petra Novak", "partial", "said")
+    assert q.role == "researcher at the Institute for Lake Studies"
+
+
+def test_role_phrase_before_the_name() -> None:
+    q = only("The head of the council, Irena Maslova, insisted the drills were “purely routine.”")
+    assert q.speaker == "Irena Maslova"
+    assert q.role == "The head of the council"
+
+
+def test_surname_resolves_to_full_name() -> None:
+    qs = find_quotes(article("Irena Maslova chairs the council.", "Maslova said the drills were “routine.”"))
+    assert qs[0].speaker == "Irena Maslova"
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "Maslova"
+
+
+def test_pronoun_resolves_to_person_in_the_paragraph() -> None:
+    qs = find_quotes(article(
+        "Tomas Brevik spoke first.",
+        "Later, Dana Whitlock took questions. She said the plan was “not finished.”",
+    ))
+    assert qs[0].speaker == "Dana Whitlock"
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "She"
+
+
+def test_pronoun_resolves_to_previous_speaker() -> None:
+    qs = find_quotes(article(
+        "“We will build it,” said Dana Whitlock.",
+        "“It will take two years,” she said.",
+    ))
+    assert [q.speaker for q in qs] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_organisation_speaks() -> None:
+    q = only("“We have nothing to hide,” the ministry said.")
+    assert q.speaker == "the ministry"
+    q = only("The Defense Ministry said the drills were “long planned.”")
+    assert q.speaker == "Defense Ministry"
+
+
+def test_source_is_kept_apart_from_speaker() -> None:
+    q = only("“We are ready,” Okafor said, according to The Harbor Ledger.")
+    assert (q.speaker, q.source) == ("Okafor", "The Harbor Ledger")
+    q = only("Whitlock told The Evening Courier: “We will ask for a vote.”")
+    assert (q.speaker, q.source) == ("Whitlock", "The Evening Courier")
+
+
+def test_according_to_alone_names_the_speaker() -> None:
+    q = only("The drills will end on Friday, according to Colonel Anton Ferreira, who called them “routine.”")
+    assert q.speaker is not None and "Ferreira" in q.speaker
+
+
+def test_split_quote_is_one_quote() -> None:
+    q = only("“That is why I think we should wait,” he said. “On the other hand, nobody wants a fight.”")
+    assert q.kind == "full"
+    assert q.text == "That is why I think we should wait, … On the other hand, nobody wants a fight."
+    assert q.cue == "said"
+
+
+def test_partial_quote_kind() -> None:
+    q = only("Okafor claimed he had received warnings through “unofficial channels” last week.")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Okafor", "claimed")
+
+
+def test_no_speaker_is_not_guessed() -> None:
+    q = only("Tomas Brevik visited the harbor.", "“The water came over the wall three times.”")
+    assert q.speaker is None or q.speaker == "Tomas Brevik"
+    q2 = only("The harbor was quiet on Monday.", "“The water came over the wall three times.”")
+    assert q2.speaker is None and q2.speaker_mention is None and q2.cue is None
+
+
+def test_scare_quote_is_left_out() -> None:
+    assert find_quotes(article("The so-called “reform” passed without debate.")) == ()
+
+
+def test_headline_quotes_are_separate() -> None:
+    art = article("Okafor said the wall was “purely defensive.”", title="Town Calls Wall ‘Purely Defensive’")
+    assert all(q.paragraph is not None for q in find_quotes(art))
+    (h,) = find_headline_quotes(art)
+    assert (h.text, h.kind, h.paragraph, h.speaker) == ("Purely Defensive", "headline", None, None)
+    assert art.text[h.start:h.end] == "Purely Defensive"
+
+
+def test_quotes_are_ordered_by_position() -> None:
+    qs = find_quotes(article("“One,” said Ann Lee.", "“Two,” said Bo Chan.", "“Three,” said Cy Diaz."))
+    assert [q.text for q in qs] == ["One,", "Two,", "Three,"]
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
