@@ -34,7 +34,6 @@ _FIRST_REST = "|".join(
 _RUN = re.compile(rf"[{_UPPER}](?<![\w'’.&-].)(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD})*(?![\w&-])")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}")
 _NEXT_WORD = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
-_INNER = "-'’.&"
 _SENTENCE_END = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
 _CONNECTOR_WORDS = CONNECTORS | SECOND_CONNECTORS
 
@@ -93,31 +92,25 @@ _TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'
 
 def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     """The word before ``pos`` in the segment, and whether ``pos`` opens a sentence."""
-    if pos - 2 >= seg.start and text[pos - 1] == " " and text[pos - 2].isalnum():
-        # The common case, a word and one space: find its start in C rather than char by char.
-        k = text.rfind(" ", seg.start, pos - 1) + 1 or seg.start
-        while k < pos - 1 and not text[k].isalnum():
-            k += 1
-        word = text[k : pos - 1]
-        if word.isalnum():
-            return make_token(word, k, word[:1].isupper(), False), False
+    lo = seg.start
     k = pos
-    while k > seg.start and not text[k - 1].isalnum():
+    while k > lo and not text[k - 1].isalnum():
         k -= 1
-    gap = text[k:pos]
-    if k == seg.start:
+    if k == lo:
         return None, True
-    end = k
-    while k > seg.start and (
-        text[k - 1].isalnum() or (text[k - 1] in _INNER and k - 1 > seg.start and text[k - 2].isalnum())
-    ):
-        k -= 1
-    word = text[k:end]
+    gap = text[k:pos]
+    # The word runs back to the last space (found in C, not char by char), less any opening marks.
+    start = max(text.rfind(" ", lo, k) + 1, lo)
+    while not text[start].isalnum():
+        start += 1
+    word = text[start:k]
+    if gap == " ":  # by far the commonest case
+        return make_token(word, start, word[:1].isupper(), False), False
     own_period = word.lower() in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
     if gap.startswith(".") and own_period:
         gap = gap[1:]  # "Mr. Smith", "U.S. troops": the period is the word's own
     initial = _SENTENCE_END.search(gap) is not None
-    return make_token(word, k, word[:1].isupper(), False), initial
+    return make_token(word, start, word[:1].isupper(), False), initial
 
 
 def runs(text: str, seg: Segment) -> Iterator[tuple[tuple[Token, ...], int, int]]:
