@@ -51,3 +51,18 @@ def test_seed_layout_sample_keeps_the_title_and_player_time_out_of_paragraphs() 
     assert "0:00" not in texts
     assert article.title_span is not None
     assert article.text[article.title_span[0] : article.title_span[1]] == article.title
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.stem)
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_line_ends_do_not_change_the_result(golden: Path, ending: str) -> None:
+    text = _sample_text(golden).replace("\r\n", "\n")
+    plain = parse_article(text)
+    other_text = text.replace("\n", ending)
+    other = parse_article(other_text)
+    keys = ("title", "subtitle", "authors", "published", "updated", "dateline", "stats", "warnings")
+    assert {k: getattr(other, k) for k in keys} == {k: getattr(plain, k) for k in keys}
+    assert [p.text for p in other.paragraphs] == [p.text for p in plain.paragraphs]
+    assert [(c.text, c.credit) for c in other.captions] == [(c.text, c.credit) for c in plain.captions]
+    for p in other.paragraphs:
+        assert other_text[p.start : p.end] == p.text
