@@ -82,7 +82,7 @@ def body_blocks(
 
 def _opening_furniture(text: str) -> bool:
     """Before the first paragraph: a very short line, or a title-case teaser or menu line, not a sentence."""
-    if text.rstrip("”\"’").endswith((".", "!", "?")):
+    if text.rstrip('”"’').endswith((".", "!", "?")):
         return False
     words = len(text.split())
     return words < _OPENING_SHORT or (words < _OPENING_WORDS and is_title_case(text))

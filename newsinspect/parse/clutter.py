@@ -114,4 +114,3 @@ _TEASER_AGE_LINE = re.compile(_TEASER_AGE, re.ASCII)
 def is_teaser_age(text: str) -> bool:
     """The age (and author) line under a teaser for another story: ``3d Jo Roe``, ``35d``."""
     return _TEASER_AGE_LINE.fullmatch(strip_bullet(text).strip()) is not None
-

@@ -303,10 +303,14 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     return one.date().isoformat()
 
 
+_NUMERIC_HINT = re.compile(r"\d[/-]\d{1,2}[/-]\d")
+
+
 def infer_dayfirst(lines: list[str]) -> bool:
     """Whether the dump writes numeric dates day first: it shows ``25/04/2024`` somewhere, or it
     writes ``22 December 2023`` and never ``December 22, 2023``. US month-first otherwise."""
-    if not _NUMERIC.search("\n".join(lines)):
+    joined = "\n".join(lines)
+    if not _NUMERIC_HINT.search(joined) or not _NUMERIC.search(joined):
         return False  # no numeric date to read either way
     day_month = month_day = 0
     for line in lines:

@@ -27,15 +27,26 @@ _ABBREVIATION_TEXT = (
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St Jr Sr Inc Corp Co Ltd No vs etc Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec Rev Mt Ft Adm Cmdr Atty Supt U.S U.K U.N e.g i.e"
 )
-_ABBREVIATION_END = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split())
-    + r"|[A-Za-z])\.(?![.!?…])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+# The word before a single period, checked only where a sentence seems to end (few places per paragraph).
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:^|[^\w.])(?:" + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split()) + r"|[A-Za-z])$"
 )
+_LOOK_BACK = 6
 
 
 def _sentences(text: str) -> int:
-    count = len(_SENTENCE_END.findall(text)) - len(_ABBREVIATION_END.findall(text))
+    count = 0
+    end = len(text.rstrip())
+    for m in _SENTENCE_END.finditer(text):
+        start = m.start()
+        single_period = text[start] == "." and m.group()[:2] != ".."
+        if (
+            single_period
+            and m.end() < end
+            and _ABBREVIATION_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+        ):
+            continue  # "Mr. Hale", "J. Smith": the period belongs to the word
+        count += 1
     return max(count, 1 if text.strip() else 0)
 
 
