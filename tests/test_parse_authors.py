@@ -266,3 +266,7 @@ def test_a_title_that_ends_with_a_date_is_no_byline() -> None:
     article = parse_article(text)
     assert article.authors == ()
     assert article.title is not None and article.title.startswith("Jo Herr")
+
+
+def test_honorifics_are_not_part_of_the_name() -> None:
+    assert byline_authors("By Dr. Jane Rowe and Prof Al Ekberg") == ["Jane Rowe", "Al Ekberg"]

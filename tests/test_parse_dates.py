@@ -162,3 +162,7 @@ def test_more_date_shapes(line: str, iso: str) -> None:
 
 def test_no_year_no_date() -> None:
     assert find_dates("Published Dec 22") == []
+
+
+def test_time_before_a_weekday_and_date() -> None:
+    assert first("Published 3:04 PM EST, Fri December 22, 2023") == "2023-12-22T15:04:00-05:00"

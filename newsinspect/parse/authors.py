@@ -37,6 +37,7 @@ _PROFILE_WORDS = re.compile(
     r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
 )
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+(?=[A-Z])")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
 _BRAND_TOKEN = re.compile(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
@@ -107,7 +108,7 @@ def _strip_brand(tokens: list[str]) -> list[str]:
 
 def _clean_part(part: str, alone: bool = True) -> str | None:
     """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
-    part = part.strip(" \t.,:;|-–—*")
+    part = _HONORIFIC.sub("", part.strip(" \t.,:;|-–—*"))
     if _AGENCIES.match(part):
         return part
     tokens = part.split()

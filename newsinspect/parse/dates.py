@@ -63,7 +63,10 @@ _TIME = re.compile(
     r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?"
 )
 _BEFORE_TIME_GAP = re.compile(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
-_AFTER_TIME_GAP = re.compile(r"^[\s,|•·/-]*(?:(?i:on)\s*)?$")
+# "3:04 PM EST, Fri December 22, 2023": a weekday may sit between the time and the date.
+_AFTER_TIME_GAP = re.compile(
+    r"^[\s,|•·/-]*(?:(?i:on)\s*)?(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$"
+)
 
 _FIXED_ZONES = {
     "UTC": 0,
