@@ -1,7 +1,8 @@
 """The article parser: decoded text in, Article out (pure; no typer or rich).
 
-The work is done in small modules: lines (offsets), clutter, title, authors, dates, captions,
-dateline, headings and stats. ``parse_article`` never raises on any ``str``.
+The work is done in small modules, each with one job: lines (offsets), clutter, header (what the
+first lines are), title, authors and byline, dates, captions, dateline, headings, body and stats;
+assemble puts them together. ``parse_article`` never raises on any ``str``.
 """
 
 from __future__ import annotations
@@ -13,12 +14,16 @@ __all__ = ["parse_article"]
 
 
 def parse_article(text: str, *, dayfirst: bool = False) -> Article:
-    """Parse a decoded article dump. Offsets in the result point into ``text`` unchanged."""
+    """Parse a decoded article dump. Offsets in the result point into ``text`` unchanged.
+
+    Numeric dates are read month first (US) unless ``dayfirst`` is set or the dump itself shows
+    day-first dates (an unambiguous ``25/04/2024``, or ``22 December 2023`` style names).
+    """
     if not isinstance(text, str):  # defensive: the contract is str, but never raise
         text = str(text)
     try:
         return assemble(text, dayfirst=dayfirst)
-    except Exception as exc:
+    except Exception as exc:  # a parser bug must not stop a batch of files: report it as a warning
         return Article(
             title=None,
             subtitle=None,

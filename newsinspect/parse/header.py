@@ -1,4 +1,5 @@
-"""Classify the first lines of a dump: bylines, date lines, labels, relative stamps."""
+"""The first lines of a dump: what each is (byline, date line, label, relative stamp, caption),
+where the header ends, which lines could be the headline, and the published/updated stamps."""
 
 from __future__ import annotations
 
