@@ -70,6 +70,7 @@ _ROLE_WORDS = _words(
     """reporter editor writer correspondent columnist contributor journalist producer analyst critic
     photographer editors writers reporters"""
 )
+_ROLE_HINT = re.compile("|".join(sorted(_ROLE_WORDS)))
 _AGENCIES = re.compile(
     r"^(?i:the\s+associated\s+press|associated\s+press|reuters|agence\s+france-presse|afp|ap|upi"
     r"|bloomberg(?:\s+news)?|dpa|xinhua|efe|press\s+association|pa\s+media|cnn(?:\s+wire)?)$"
@@ -202,6 +203,8 @@ def is_by_alone(line: str) -> bool:
 
 def is_role_line(line: str) -> bool:
     """A short line naming a job (``Wellness Writer``, ``Culture reporter @handle``), not a sentence."""
+    if not _ROLE_HINT.search(line.lower()):
+        return False
     text = _HANDLE.sub("", strip_bullet(line)).strip()
     words = text.split()
     if not 1 <= len(words) <= 8 or text.endswith((".", "!", "?", "”", '"')):

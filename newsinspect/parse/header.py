@@ -16,7 +16,7 @@ from newsinspect.parse.title import looks_like_headline
 HEADER_LINES = 40
 AUTHOR_REACH = 2  # rows between a bare name and the date line that vouches for it
 _LONG_LINE_WORDS = 25
-_LONG_LINES_SEEN = 6
+_LONG_LINES_SEEN = 5
 _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
 _LABEL_ONLY = re.compile(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
@@ -96,6 +96,8 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
             if long_lines >= _LONG_LINES_SEEN:
                 break  # well into the body: the rest is not header
             continue
+        if text.count(" ") >= _LONG_LINE_WORDS - 1:
+            long_lines += 1  # counted like header_rows does; still classified below
         if is_clutter(text):
             info.clutter = True
             continue

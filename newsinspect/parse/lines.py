@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A line is everything up to \r\n, \n or a lone \r; the text itself is never changed.
 _LINE = re.compile(r"[^\r\n]+")
@@ -17,8 +17,7 @@ _ODD_SPACE = re.compile(r"[^\S ]|  |[\u200b-\u200f\u2060\ufeff]")
 _ODD_SPACE_NOT_DOUBLE = re.compile(r"[^\S \r\n]|[\u200b-\u200f\u2060\ufeff]")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One non-blank line: ``text == source[start:end]``, trimmed of edge white space.
 
     ``blank_before`` says whether a blank line (or the start of the text) precedes it.
