@@ -243,12 +243,14 @@ def _type_of(
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM
-    if n == 1 and run[0].text in gaz.given_names:
+    # A given name also written in lower case in the article ("winter", "hope") proves less.
+    given = run[0].text in gaz.given_names and run[0].text.lower() not in lower_words
+    if n == 1 and given:
         return "PERSON", MEDIUM
     prev = before.norm if before is not None else ""
     if prev in TITLES:
         return "PERSON", STRONG
-    if n >= 2 and run[0].text in gaz.given_names:
+    if n >= 2 and given:
         return "PERSON", STRONG
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
