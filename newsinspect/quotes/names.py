@@ -541,16 +541,21 @@ _PARTICLES = ("of", "de", "van", "von", "al", "da", "del")
 _RUN = re.compile(
     rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))*"
 )
+# Two or more capitalised words: the runs that can hold a full name.
+_MULTI_RUN = re.compile(
+    rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))+"
+)
 _KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
-def capitalised_runs(text: str) -> list[tuple[int, int, list[str]]]:
+def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (with initials like "B." and particles) as (start, end, words).
 
-    One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run.
+    One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run. With
+    ``multi_only``, runs of a single word are skipped by the pattern itself (most of them).
     """
     runs: list[tuple[int, int, list[str]]] = []
-    for m in _RUN.finditer(text):
+    for m in (_MULTI_RUN if multi_only else _RUN).finditer(text):
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
         for raw in m.group().split():

@@ -8,6 +8,7 @@ in this or the previous paragraph, else the person most recently mentioned nearb
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newsinspect.quotes.names import (
@@ -31,12 +32,16 @@ class PersonIndex:
 
     @classmethod
     def build(cls, paragraphs: list[tuple[int, int, str]]) -> PersonIndex:
-        """``paragraphs``: (index, base offset, text)."""
+        """``paragraphs``: (index, base offset, text).
+
+        Full names come from runs of two or more capitalised words; lone surnames of those people are
+        then found with one pattern per paragraph, outside the full names.
+        """
         index = cls()
         found: list[tuple[int, str, int]] = []
-        singles: list[tuple[int, str, int]] = []
+        spans: list[tuple[int, int]] = []
         for p_index, base, text in paragraphs:
-            for start, _end, words in capitalised_runs(text):
+            for start, end, words in capitalised_runs(text, multi_only=True):
                 _, name_start = split_role(words)
                 name_words = [strip_possessive(w) for w in words[name_start:]]
                 for k, w in enumerate(name_words):
@@ -46,12 +51,22 @@ class PersonIndex:
                 if looks_like_person(name_words):
                     name = " ".join(name_words)
                     found.append((base + start, name, p_index))
+                    spans.append((base + start, base + end))
                     index.by_surname.setdefault(name_words[-1], []).append((base + start, name))
-                elif len(name_words) == 1:
-                    singles.append((base + start, name_words[0], p_index))
-        for offset, word, p_index in singles:
-            if word in index.by_surname:
-                found.append((offset, word, p_index))
+        if index.by_surname:
+            surnames = re.compile(
+                r"\b(?:"
+                + "|".join(re.escape(s) for s in sorted(index.by_surname, key=len, reverse=True))
+                + r")\b"
+            )
+            spans.sort()
+            span_starts = [a for a, _ in spans]
+            for p_index, base, text in paragraphs:
+                for m in surnames.finditer(text):
+                    at = base + m.start()
+                    k = bisect.bisect_right(span_starts, at) - 1
+                    if k < 0 or spans[k][1] <= at:  # not inside a full name
+                        found.append((at, m.group(), p_index))
         found.sort()
         for offset, name, p_index in found:
             index.offsets.append(offset)
