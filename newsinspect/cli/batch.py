@@ -64,7 +64,7 @@ def batch(
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes [default: the number of cores].", show_default=False
+            "--jobs", "-j", min=1, help="Worker processes (default: one per core).", show_default=False
         ),
     ] = None,
     glob: Annotated[
