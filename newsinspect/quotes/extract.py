@@ -42,7 +42,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     )
     resolver = Resolver(people)
     quotes: list[Quote] = []
-    previous: tuple[Group, str | None] | None = None
+    previous: tuple[Group, str, str | None] | None = None
     for g in groups:
         kind: QuoteKind = "full" if is_full(g) else "partial"
         speaker: str | None = None
@@ -53,11 +53,15 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             earlier = paragraphs[max(0, seg.ctx.index - 2)].start
             speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
             resolver.spoke(speaker, mention.kind, seg.ctx.index)
-        elif kind == "full" and g.first.opens_paragraph() and previous is not None:
-            # A paragraph of pure quotation continues the speaker of the quote just before it.
-            prev_group, prev_speaker = previous
+        elif (
+            kind == "full" and g.first.opens_paragraph() and _ends_paragraph(g.last) and previous is not None
+        ):
+            # A paragraph that is nothing but a quotation continues the speaker of the full quote that
+            # ends the paragraph before it.
+            prev_group, prev_kind, prev_speaker = previous
             if (
                 prev_speaker is not None
+                and prev_kind == "full"
                 and prev_group.last.ctx.index == g.first.ctx.index - 1
                 and _ends_paragraph(prev_group.last)
             ):
@@ -65,7 +69,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         if kind == "partial" and (att is None or looks_like_title(g)):
             continue  # a scare quote or a title
         quotes.append(_build(article, g, kind, speaker, att, seg))
-        previous = (g, speaker)
+        previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
 

@@ -28,7 +28,7 @@ _CLOSE_BEFORE = ".,;:!?)]}—–―-/…" + ALL_MARKS
 
 # Elisions written with a leading apostrophe: '90s, 'n', 'em, 'til, 'cause, 'tis.
 _ELISION = re.compile(
-    r"(?:\d\ds?\b(?![\d,.%]| percent)|n['’](?!\w)|(?:em|til|cause|cos|tis|twas|bout)\b)", re.IGNORECASE
+    r"(?:\d\ds\b|\d\d\b(?![\d,.%]| percent)|n['’](?!\w)|(?:em|til|cause|cos|tis|twas|bout)\b)", re.IGNORECASE
 )
 
 

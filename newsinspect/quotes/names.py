@@ -11,6 +11,10 @@ import re
 ROLE_WORDS = frozenset(
     [
         "president",
+        "councilor",
+        "councillor",
+        "assemblyman",
+        "assemblywoman",
         "vice",
         "prime",
         "minister",
