@@ -89,3 +89,22 @@ def test_clutter_stays_out_of_paragraphs_and_related_links_end_the_body() -> Non
     assert texts[0].startswith("The ferry was late")
     assert not any(t in texts for t in ("0:00", "Share", "Copy link", "Advertisement", "Comments (40)"))
     assert "* Another ferry story" not in texts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe Events Video Special Issues Jobs",
+        "News | Politics | Sports",
+        "Gift this article",
+        "Share full article",
+        "Subscribers can gift articles to anyone",
+    ],
+)
+def test_menus_and_gift_widgets(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize("line", ["Sports and Culture", "Local News", "More in US sports news today"])
+def test_not_menus(line: str) -> None:
+    assert not is_clutter(line)

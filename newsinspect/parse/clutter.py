@@ -28,6 +28,15 @@ _CLUTTER_PHRASES = frozenset(
     """.replace("\n", "|").split("|")
     if line.strip()
 )
+_MENU_WORDS = 3
+_NAV_TEXT = (
+    """home news world us u.s. uk politics business tech technology science health sports sport opinion
+    opinions culture arts entertainment lifestyle life style travel food video videos podcasts podcast photos
+    events jobs careers special issues issue magazine subscribe subscribers newsletters newsletter login sign
+    in up search menu shop about contact more latest local national weather climate games puzzles crossword
+    deals reviews guides books tv movies music"""
+)
+_NAV_WORDS = frozenset(_NAV_TEXT.split())  # site sections: a line of nothing else is a menu
 _TEASER_AGE = r"\d{1,3}[smhdw](?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 _CLUTTER_LINE = re.compile(
     r"(?i:"
@@ -38,7 +47,8 @@ _CLUTTER_LINE = re.compile(
     r"|copy\s+(?:the\s+|article\s+|story\s+)?link.{0,30}|already\s+a\s+subscriber.{0,40}"
     r"|(?:related|read\s+more|more|see\s+also|also\s+read|read\s+also|recommended|watch|listen)\s*:.{0,150}"
     r"|subscribe\s+(?:to|now|today|for)\b.{0,100}|(?:show\s+(?:more|less)\s*)+|.{0,40}\blogo\.?"
-    r"|be\s+the\s+first\s+to\s+.{0,40}|\d+\s+comments?|comments?\s*\(\d+\)"
+    r"|be\s+the\s+first\s+to\s+.{0,40}|.{0,40}\bgift\s+(?:this\s+|an?\s+)?articles?\b.{0,40}|share\s+full\s+article"
+    r"|\d+\s+comments?|comments?\s*\(\d+\)"
     r"|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*\d+\s*min(?:ute)?s?"
     r"|\d+\s*min(?:ute)?s?\s+read|\d+\s*min(?:ute)?\s+(?:to\s+)?(?:read|listen)|reading\s+time.*"
     r"|toggle.*|loading.*|continue\s+reading.*|[-+*•|/][-+*•|/\s]*"
@@ -75,7 +85,14 @@ def is_clutter(text: str) -> bool:
     core = strip_bullet(text).strip(_EDGE_PUNCT)
     if not core:
         return True
-    return core.lower() in _CLUTTER_PHRASES or _CLUTTER_LINE.fullmatch(core) is not None
+    lowered = core.lower()
+    return lowered in _CLUTTER_PHRASES or _is_menu(lowered) or _CLUTTER_LINE.fullmatch(core) is not None
+
+
+def _is_menu(lowered: str) -> bool:
+    """A run of site-section names: ``Subscribe Events Video Special Issues Jobs``."""
+    words = lowered.replace("&", " ").replace("|", " ").split()
+    return len(words) >= _MENU_WORDS and all(w.strip(",.·•") in _NAV_WORDS for w in words)
 
 
 _SHORT_LINE = 80
