@@ -162,7 +162,9 @@ def _run_tokens(
         words.append(make_token(word, pos, cap, initial and number == 0))
         pos += len(word) + 1
     j = len(words)
-    after = _NEXT_WORD.match(text, end, seg.end)
+    # Only a run of several words looks at the word after it (a speech verb, a day after a month):
+    # one-word runs, the commonest, skip the look-up.
+    after = _NEXT_WORD.match(text, end, seg.end) if " " in run else None
     if after is not None:
         word = after.group(1)
         words.append(make_token(word, after.start(1), word[:1].isupper(), False))
