@@ -12,13 +12,16 @@ _REGULAR = (
     "yell acknowledge agree allege assure blast brag call cite complain confide criticize decry "
     "disclose dismiss echo elaborate grumble highlight inform lash mock mourn posit post praise "
     "pledge quip rage recommend reiterate reason rebut recall scold scream sneer tout wonder worry "
-    "rail chide concur chime mutter murmur declare"
+    "rail chide concur chime mutter murmur declare "
+    # Verbs that frame someone's words while judging them: "branded it an “outlaw nation”".
+    "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
+    "blame compare slam denounce applaud ridicule lambast deride welcome rebuke"
 )
 # Irregular verbs: every form written out.
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing "
     "put puts putting speak speaks spoke spoken speaking "
-    "think thinks thought thinking"
+    "think thinks thought thinking sing sings sang sung singing"
 )
 # Phrases that work as one cue.
 _PHRASES = (
@@ -67,6 +70,10 @@ def _forms(base: str) -> list[str]:
     return [base, base + "s", base + "ed", base + "ing"]
 
 
+def _forms_of(bases: str) -> set[str]:
+    return {form for base in bases.split() for form in _forms(base)}
+
+
 def _all_forms() -> set[str]:
     words = set(_IRREGULAR.split())
     for base in _REGULAR.split():
@@ -76,7 +83,11 @@ def _all_forms() -> set[str]:
 
 CUE_WORDS: frozenset[str] = frozenset(_all_forms())
 # Words that are cue forms but, standing alone, are far more often something else.
-_WEAK = frozenset(
+_JUDGING = frozenset(
+    _forms_of("brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
+              "blame compare slam denounce applaud ridicule lambast deride welcome rebuke")
+)
+_WEAK = _JUDGING | frozenset(
     {
         "call",
         "calls",
