@@ -4,38 +4,38 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsinspect.entities.candidates import LowerWords, Token, make_token
+from newsinspect.entities.candidates import LowerWords, Token
 from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
+from newsinspect.entities.split import (
+    JOINING,
+    NAME_WORDS,
+    is_date,
+    is_function_token,
+    split_connectors,
+    split_dates,
+    split_demonym,
+    split_title,
+    strip_function_words,
+    strip_possessive,
+)
 from newsinspect.entities.words import (
-    CONNECTORS,
     DIRECTIONS,
     EVENT_SUFFIXES,
     FAC_SUFFIXES,
-    FUNCTION_WORDS,
     GPE_SUFFIXES,
     GROUP_WORDS,
     LOC_HEADS,
     LOC_SUFFIXES,
-    MONTHS,
     ORG_HEADS,
     ORG_SUFFIXES,
-    PORTFOLIO_WORDS,
-    SECOND_CONNECTORS,
     SPEECH_VERBS,
     TITLES,
-    WEEKDAYS,
 )
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
 STRONG, MEDIUM, WEAK = 2, 1, 0
 _PLACE_TYPES = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
 _PLACE_PREPOSITIONS = frozenset(["in", "from", "near", "across", "throughout", "outside", "inside", "into"])
-_JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
-_NAME_WORDS = TITLES | PORTFOLIO_WORDS
-_HEAD_WORDS = (
-    ORG_HEADS | ORG_SUFFIXES | LOC_HEADS | LOC_SUFFIXES | FAC_SUFFIXES | GPE_SUFFIXES | EVENT_SUFFIXES
-)
-_POSSESSIVE = ("'s", "’s")
 
 
 class Piece(NamedTuple):
@@ -47,19 +47,6 @@ class Piece(NamedTuple):
     type: str | None
     strength: int
     initial: bool  # its first word opens a sentence (capital proves nothing)
-
-
-def _norm(word: str) -> str:
-    return word.lower().rstrip(".").replace("’", "'")
-
-
-def _is_function_word(word: str) -> bool:
-    """ "The", "On", "I'm", "AND"; not "US", which is written in capitals as a name."""
-    return _norm(word) in FUNCTION_WORDS and not (len(word) == 2 and word.isupper())
-
-
-def _is_function_token(tok: Token) -> bool:
-    return tok.norm in FUNCTION_WORDS and not (len(tok.text) == 2 and tok.text.isupper())
 
 
 def _is_acronym(word: str) -> bool:
@@ -74,113 +61,6 @@ def _is_name_word(word: str) -> bool:
     """ "Shraibman", "Chi-wai", "O'Neill", "J.": a word shaped like part of a person's name."""
     bare = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
     return word[:1].isupper() and bare.isalpha()
-
-
-def _strip_possessive(tok: Token) -> tuple[Token, bool]:
-    if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
-        return make_token(tok.text[:-2], tok.start, tok.cap, tok.initial), True
-    return tok, False
-
-
-def _is_date(run: list[Token], i: int, after: Token | None) -> bool:
-    word = run[i].norm
-    if word in WEEKDAYS:
-        return True
-    if word in MONTHS:
-        nxt = run[i + 1] if i + 1 < len(run) else after
-        return nxt is None or nxt.text[:1].isdigit() or len(run) == 1
-    return False
-
-
-def _split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
-    parts: list[list[Token]] = [[]]
-    for i, tok in enumerate(run):
-        if _is_date(run, i, after):
-            parts.append([])
-        else:
-            parts[-1].append(tok)
-    return [p for p in parts if p]
-
-
-def _strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
-    """Drop leading "The", "On", "Earlier"...; says whether a "the" was among them."""
-    had_the = False
-    while run and _is_function_token(run[0]):
-        had_the = had_the or run[0].text.lower() == "the"
-        run = run[1:]
-    while run and run[-1].text in CONNECTORS:
-        run = run[:-1]
-    return run, had_the
-
-
-def _split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list[Token]]:
-    """``prefix, person, rest`` for "Belarusian Defense Minister Viktor Khrenin"; person None: no title."""
-    words = [t.norm for t in run]
-    for t, word in enumerate(words):
-        if word not in TITLES:
-            continue
-        k = t
-        while k + 1 < len(run) and (words[k + 1] in _NAME_WORDS or words[k + 1] in _JOINING):
-            k += 1
-        end = k + 1
-        while end < len(run) and words[end] not in _JOINING:
-            end += 1
-        if any(w in ORG_SUFFIXES or w in LOC_SUFFIXES for w in words[k + 1 : end]):
-            return run, None, []  # "General Motors", "Major League": an organisation, not a role
-        return run[:t], run[k + 1 : end], run[end + 1 :]
-    return run, None, []
-
-
-def _split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
-    """Split "Russia and Ukraine" but keep "University of Helsinki" and "Bank of the West"."""
-    parts: list[list[Token]] = [[]]
-    i = 0
-    while i < len(run):
-        tok = run[i]
-        word = tok.text
-        if word in _JOINING and parts[-1]:
-            j = i
-            while j < len(run) and run[j].text in _JOINING:
-                j += 1
-            right_end = j
-            while right_end < len(run) and run[right_end].text not in _JOINING:
-                right_end += 1
-            left = [t.norm for t in parts[-1]]
-            right = [t.norm for t in run[j:right_end]]
-            whole = " ".join(t.text for t in [*parts[-1], *run[i:right_end]])
-            keep = whole in gaz.places or (word == "&")
-            if word == "and":
-                # "Department of Health and Human Services" joins; "Acme Bank and the Smith Trust" does not.
-                complete = left[-1] in _HEAD_WORDS or j > i + 1
-                keep = keep or (not complete and any(w in _HEAD_WORDS for w in right))
-            elif not keep:
-                # "University of Helsinki" joins; "Troy Smith of Acme Corp" and "Russia and Ukraine" split.
-                keep = any(w in _HEAD_WORDS for w in left)
-            if keep:
-                parts[-1].extend(run[i:j])
-            else:
-                parts.append([])
-            i = j
-            continue
-        parts[-1].append(tok)
-        i += 1
-    return [p for p in parts if p]
-
-
-def _split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token]]:
-    """``norp, rest`` for "Belarusian troops"-like runs ("Russian Vladimir Putin")."""
-    if len(run) < 2:
-        return [], run
-    words = [t.norm for t in run]
-    if any(w in ORG_SUFFIXES for w in words):
-        return [], run
-    for size in (2, 1):
-        head = " ".join(t.text for t in run[:size])
-        if size < len(run) and (head in gaz.demonyms or (size == 1 and words[0] in GROUP_WORDS)):
-            if " ".join(t.text for t in run) in gaz.places:
-                return [], run
-            return run[:size], run[size:]
-    return [], run
 
 
 _APPOSITION = (", a ", ", an ", ", the ")
@@ -207,7 +87,6 @@ def _type_of(
     after: Token | None,
     had_the: bool,
     gaz: Gazetteer,
-    title_case: bool,
     lower_words: LowerWords,
     source: bool = False,
     text_after: str = "",
@@ -217,12 +96,12 @@ def _type_of(
     if text in gaz.demonyms or (n == 1 and words[0] in GROUP_WORDS):
         return "NORP", STRONG
     place = gaz.places.get(text)
-    if place is not None and not (title_case and len(text) <= 3 and text.isupper()):
+    if place is not None:
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     last, first = words[-1], words[0]
     if n >= 2:
-        # The head of "X Foundation for Y" or "X Museum of Y" is the word before the first connector.
-        joint = next((k for k, t in enumerate(run) if t.text in _JOINING), None)
+        # The head of "X Foundation for Y" or "X Museum of Y" is the word before "for" or "of".
+        joint = next((k for k, t in enumerate(run) if t.text in JOINING), None)
         of = next((k for k, t in enumerate(run) if t.text in ("of", "for")), None)
         head = words[of - 1] if of else last
         if of and head in FAC_SUFFIXES:
@@ -292,34 +171,32 @@ def classify_run(
         else:
             source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
             after_text = text[end : end + 60]
-            kind, strength = _type_of(
-                run, span, before, nxt, had_the, gaz, False, lower_words, source, after_text
-            )
-        if len(run) == 1 and run[0].norm in _NAME_WORDS and kind != "NORP":
+            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, lower_words, source, after_text)
+        if len(run) == 1 and run[0].norm in NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
         pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
 
-    def handle(run: list[Token], before: Token | None, nxt: Token | None, in_prefix: bool) -> None:
-        run, had_the = _strip_function_words(run)
+    def handle(run: list[Token], before: Token | None, nxt: Token | None) -> None:
+        run, had_the = strip_function_words(run)
         if not run:
             return
         if run[0].initial is False and before is not None and before.text.lower() == "the":
             had_the = True
-        prefix, person, rest = _split_title(run)
+        prefix, person, rest = split_title(run)
         if person is not None:
             if prefix:
-                handle(prefix, before, None, True)
-            person, _ = _strip_function_words(person)
+                handle(prefix, before, None)
+            person, _ = strip_function_words(person)
             if person:
                 emit(person, None, None if rest else nxt, False, True)
             if rest:
-                handle(rest, None, nxt, False)
+                handle(rest, None, nxt)
             return
-        parts = _split_connectors(run, gaz)
+        parts = split_connectors(run, gaz)
         for number, part in enumerate(parts):
             if number:  # "Russia and Ukraine": the second name has neither the first's "the" nor its context
                 before, had_the = None, False
-            norp, rest = _split_demonym(part, gaz)
+            norp, rest = split_demonym(part, gaz)
             if norp:
                 emit(norp, before, None, False, False)
             if rest:
@@ -329,14 +206,14 @@ def classify_run(
     run: list[Token] = []
     before = tokens[i - 1] if i > 0 else None
     for tok in tokens[i:j]:
-        tok, cut = _strip_possessive(tok)
+        tok, cut = strip_possessive(tok)
         run.append(tok)
         if cut:
-            for part in _split_dates(run, None):
-                handle(part, before, None, False)
+            for part in split_dates(run, None):
+                handle(part, before, None)
             before, run = None, []
-    for part in _split_dates(run, after):
-        handle(part, before, after, False)
+    for part in split_dates(run, after):
+        handle(part, before, after)
     return pieces
 
 
@@ -344,18 +221,16 @@ def _classify_word(
     tok: Token, before: Token | None, after: Token | None, text: str, gaz: Gazetteer, lower_words: LowerWords
 ) -> list[Piece]:
     """The common one-word run, without the splitting machinery ``classify_run`` needs for longer ones."""
-    tok, cut = _strip_possessive(tok)
+    tok, cut = strip_possessive(tok)
     if cut:
         after = None
     word = tok.norm
-    if word in _NAME_WORDS or _is_function_token(tok) or _is_date([tok], 0, after):
+    if word in NAME_WORDS or is_function_token(tok) or is_date([tok], 0, after):
         return []
     had_the = before is not None and before.norm == "the"
     source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
     after_text = text[tok.end : tok.end + 60]
-    kind, strength = _type_of(
-        [tok], tok.text, before, after, had_the, gaz, False, lower_words, source, after_text
-    )
+    kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, source, after_text)
     return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
 
 
@@ -367,7 +242,7 @@ def match_known(
     s = i
     while s < j:
         for size in range(min(6, j - s), 0, -1):
-            run = [*tokens[s : s + size - 1], _strip_possessive(tokens[s + size - 1])[0]]
+            run = [*tokens[s : s + size - 1], strip_possessive(tokens[s + size - 1])[0]]
             span = text[run[0].start : run[-1].end]
             key = span.replace("’", "'")
             kind: str | None = None

@@ -1,0 +1,145 @@
+"""Cut a capitalised run where one name ends and the next begins: titles, lists, dates, possessives."""
+
+from __future__ import annotations
+
+from newsinspect.entities.candidates import Token, make_token
+from newsinspect.entities.gazetteers import Gazetteer
+from newsinspect.entities.words import (
+    CONNECTORS,
+    EVENT_SUFFIXES,
+    FAC_SUFFIXES,
+    FUNCTION_WORDS,
+    GPE_SUFFIXES,
+    GROUP_WORDS,
+    LOC_HEADS,
+    LOC_SUFFIXES,
+    MONTHS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PORTFOLIO_WORDS,
+    SECOND_CONNECTORS,
+    TITLES,
+    WEEKDAYS,
+)
+
+JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
+NAME_WORDS = TITLES | PORTFOLIO_WORDS  # words of a role ("Defense Minister"), never a name alone
+HEAD_WORDS = (
+    ORG_HEADS | ORG_SUFFIXES | LOC_HEADS | LOC_SUFFIXES | FAC_SUFFIXES | GPE_SUFFIXES | EVENT_SUFFIXES
+)
+_POSSESSIVE = ("'s", "’s")
+
+
+def is_function_token(tok: Token) -> bool:
+    """ "The", "On", "AND"; not "US", which is written in capitals as a name."""
+    return tok.norm in FUNCTION_WORDS and not (len(tok.text) == 2 and tok.text.isupper())
+
+
+def strip_possessive(tok: Token) -> tuple[Token, bool]:
+    """ "Ukraine’s" -> "Ukraine", and whether there was a possessive (it ends the name)."""
+    if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
+        return make_token(tok.text[:-2], tok.start, tok.cap, tok.initial), True
+    return tok, False
+
+
+def is_date(run: list[Token], i: int, after: Token | None) -> bool:
+    """A weekday, or a month unless it is a name ("Theresa May" has no day number after it)."""
+    word = run[i].norm
+    if word in WEEKDAYS:
+        return True
+    if word in MONTHS:
+        nxt = run[i + 1] if i + 1 < len(run) else after
+        return nxt is None or nxt.text[:1].isdigit() or len(run) == 1
+    return False
+
+
+def split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
+    """ "Putin Monday": date words are no part of a name and end one."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(run):
+        if is_date(run, i, after):
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
+
+
+def strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
+    """Drop leading "The", "On", "Earlier"...; says whether a "the" was among them."""
+    had_the = False
+    while run and is_function_token(run[0]):
+        had_the = had_the or run[0].text.lower() == "the"
+        run = run[1:]
+    while run and run[-1].text in CONNECTORS:
+        run = run[:-1]
+    return run, had_the
+
+
+def split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list[Token]]:
+    """``prefix, person, rest`` for "Belarusian Defense Minister Viktor Khrenin"; person None: no title."""
+    words = [t.norm for t in run]
+    for t, word in enumerate(words):
+        if word not in TITLES:
+            continue
+        k = t
+        while k + 1 < len(run) and (words[k + 1] in NAME_WORDS or words[k + 1] in JOINING):
+            k += 1
+        end = k + 1
+        while end < len(run) and words[end] not in JOINING:
+            end += 1
+        if any(w in ORG_SUFFIXES or w in LOC_SUFFIXES for w in words[k + 1 : end]):
+            return run, None, []  # "General Motors", "Major League": an organisation, not a role
+        return run[:t], run[k + 1 : end], run[end + 1 :]
+    return run, None, []
+
+
+def split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
+    """Split "Russia and Ukraine" but keep "University of Helsinki" and "Bank of the West"."""
+    parts: list[list[Token]] = [[]]
+    i = 0
+    while i < len(run):
+        tok = run[i]
+        word = tok.text
+        if word in JOINING and parts[-1]:
+            j = i
+            while j < len(run) and run[j].text in JOINING:
+                j += 1
+            right_end = j
+            while right_end < len(run) and run[right_end].text not in JOINING:
+                right_end += 1
+            left = [t.norm for t in parts[-1]]
+            right = [t.norm for t in run[j:right_end]]
+            whole = " ".join(t.text for t in [*parts[-1], *run[i:right_end]])
+            keep = whole in gaz.places or (word == "&")
+            if word == "and":
+                # "Department of Health and Human Services" joins; "Acme Bank and the Smith Trust" does not.
+                complete = left[-1] in HEAD_WORDS or j > i + 1
+                keep = keep or (not complete and any(w in HEAD_WORDS for w in right))
+            elif not keep:
+                # "University of Helsinki" joins; "Troy Smith of Acme Corp" and "Russia and Ukraine" split.
+                keep = any(w in HEAD_WORDS for w in left)
+            if keep:
+                parts[-1].extend(run[i:j])
+            else:
+                parts.append([])
+            i = j
+            continue
+        parts[-1].append(tok)
+        i += 1
+    return [p for p in parts if p]
+
+
+def split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[Token]]:
+    """``norp, rest`` for "Belarusian troops"-like runs ("Russian Vladimir Putin")."""
+    if len(run) < 2:
+        return [], run
+    words = [t.norm for t in run]
+    if any(w in ORG_SUFFIXES for w in words):
+        return [], run
+    for size in (2, 1):
+        head = " ".join(t.text for t in run[:size])
+        if size < len(run) and (head in gaz.demonyms or (size == 1 and words[0] in GROUP_WORDS)):
+            if " ".join(t.text for t in run) in gaz.places:
+                return [], run
+            return run[:size], run[size:]
+    return [], run
