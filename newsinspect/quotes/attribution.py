@@ -20,6 +20,12 @@ from newsinspect.quotes.tokens import Token
 WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
 _ACCORDING = "according to"
+_ADVERBIAL = frozenset(
+    {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
+)
+_NOUN_MARKERS = frozenset(
+    ["a", "an", "the", "this", "that", "one", "his", "her", "its", "their", "our", "my", "your", "another"]
+)
 
 
 @dataclass(frozen=True)
@@ -37,8 +43,33 @@ class _Cue:
 
 
 def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
-    """Cues in ``ctx.masked[start:end]`` with their token indices."""
-    return [_Cue(ctx.cue_texts[i], *ctx.cues[i]) for i in ctx.cues_between(start, end)]
+    """Cues in ``ctx.masked[start:end]`` with their token indices, leaving out nouns ("a tweet",
+    "the report")."""
+    found = []
+    for i in ctx.cues_between(start, end):
+        first, last = ctx.cues[i]
+        if first > 0 and ctx.tokens[first - 1].lower in _NOUN_MARKERS:
+            continue
+        found.append(_Cue(ctx.cue_texts[i], first, last))
+    return found
+
+
+def _verbal(cue: _Cue) -> bool:
+    """A cue that takes a subject (not "according to" or "in a statement")."""
+    return cue.text not in _ADVERBIAL
+
+
+def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
+    """The order to try cues before a quote: a reporting verb that opens a "that" clause holding the
+    quote first (Okafor said … that Lee called it “…”), then strong cues nearest first, then the rest."""
+    verbal = [c for c in cues if _verbal(c)]
+    strong = [c for c in verbal if _strong(c)]
+    for c in strong:
+        window = toks[c.last + 1 : min(c.last + 9, left_hi)]
+        if any(t.lower == "that" for t in window):
+            rest = [x for x in reversed(strong) if x is not c]
+            return [c, *rest, *(x for x in reversed(verbal) if not _strong(x))]
+    return [*reversed(strong), *(x for x in reversed(verbal) if not _strong(x))]
 
 
 def _strong(cue: _Cue) -> bool:
@@ -78,7 +109,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             if mention is not None and mention.kind != "pronoun":
                 return Attribution(mention, None, "dash")
         for cue in right_cues[:2]:
-            if cue.text == _ACCORDING:
+            if not _verbal(cue):
                 continue
             if cue.first == right_lo and _strong(cue):
                 mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
@@ -92,10 +123,8 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
                 mention = None
             if mention is not None:
                 return Attribution(mention, cue.text, "after")
-    # 2. and 3. Before the quote in its sentence, nearest cue first.
-    for cue in left_cues:
-        if cue.text == _ACCORDING:
-            continue
+    # 2. and 3. Before the quote in its sentence.
+    for cue in _left_order(toks, left_cues, left_hi):
         mention = subject_of(toks, cue.first, left_lo, ctx.text)
         if mention is None and cue.first == left_lo and _strong(cue):
             mention = object_after(toks, cue.last + 1, left_hi, ctx.text)  # "Said Okafor: “…”"
@@ -103,7 +132,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             return Attribution(mention, cue.text, "before")
     # 3. After the quote, further on in its sentence.
     for cue in right_cues:
-        if cue.text == _ACCORDING:
+        if not _verbal(cue):
             continue
         mention = subject_of(toks, cue.first, right_lo, ctx.text)
         if mention is not None:

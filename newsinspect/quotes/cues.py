@@ -84,8 +84,10 @@ def _all_forms() -> set[str]:
 CUE_WORDS: frozenset[str] = frozenset(_all_forms())
 # Words that are cue forms but, standing alone, are far more often something else.
 _JUDGING = frozenset(
-    _forms_of("brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
-              "blame compare slam denounce applaud ridicule lambast deride welcome rebuke")
+    _forms_of(
+        "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
+        "blame compare slam denounce applaud ridicule lambast deride welcome rebuke"
+    )
 )
 _WEAK = _JUDGING | frozenset(
     {

@@ -381,6 +381,13 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         j >= lo and tokens[j].lower.endswith("ly") and tokens[j].text.islower() and len(tokens[j].text) > 3
     ):
         j -= 1
+    if j >= lo and tokens[j].text == ")":
+        # A party and state or an age between name and cue: "Ann Lee (D-Ore.) said".
+        k = j - 1
+        while k >= lo and j - k < 8 and tokens[k].text != "(":
+            k -= 1
+        if k >= lo and tokens[k].text == "(":
+            j = k - 1
     if j < lo:
         return None
     tok = tokens[j]
