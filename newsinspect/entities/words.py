@@ -79,12 +79,11 @@ ORG_SUFFIXES = _words(
     services institute institution foundation endowment fund trust society association federation union
     league alliance coalition organisation organization network movement front party university college
     school academy times post news journal herald tribune gazette courier studio studios research
-    telegraph guardian chronicle press review
-    magazine observer independent daily weekly today monitor register star sun mail express standard radio
-    tv television channel broadcasting media wire bank court parliament congress senate assembly cabinet
-    government army navy forces force corps police guard militia brigade regiment battalion division command
-    club team fc united church diocese  library clinic airlines
-    airways motors
+    telegraph guardian chronicle press review magazine observer independent daily weekly today monitor
+    register star sun mail express standard radio tv television channel broadcasting media wire bank court
+    parliament congress senate assembly cabinet government army navy forces force corps police guard
+    militia brigade regiment battalion division command club team fc united church diocese library clinic
+    airlines airways lines motors
     """
 )
 
