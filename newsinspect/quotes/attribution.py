@@ -64,7 +64,7 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
     quote first (Okafor said … that Lee called it “…”), then strong cues nearest first, then the rest."""
     verbal = [c for c in cues if _verbal(c)]
     strong = [c for c in verbal if _strong(c)]
-    for c in strong:
+    for c in reversed(strong):
         window = toks[c.last + 1 : min(c.last + 9, left_hi)]
         if any(t.lower == "that" for t in window):
             rest = [x for x in reversed(strong) if x is not c]

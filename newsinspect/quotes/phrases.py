@@ -76,7 +76,7 @@ _SKIP_BEFORE_CUE = frozenset(
         "angrily",
     ]
 )
-_DETERMINERS = frozenset(
+_DETERMINERS = frozenset(["my", "your"]) | frozenset(
     [
         "the",
         "a",
@@ -259,6 +259,7 @@ _SPEAKER_NOUNS = frozenset(
         "site",
     ]
 )
+_PROGRESSIVE = frozenset(["is", "was", "were", "are", "be", "been", "am", "'s"])
 _COLLECTIVE = frozenset(
     ["police", "staff", "military", "army", "administration", "government", "ministry", "campaign"]
 )
@@ -393,8 +394,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     tok = tokens[j]
     if tok.lower == "who":
         return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
-    if tok.text == "," and tokens[cue].lower.endswith("ing"):
-        return _sentence_subject(tokens, lo, j, text)  # "…, saying" speaks for the sentence's subject
+    if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
+        # "…, saying", "issued a statement calling": the participle speaks for the sentence's subject.
+        return _sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     return phrase_before(tokens, j, lo, text)

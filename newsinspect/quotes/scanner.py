@@ -80,8 +80,8 @@ def _role(text: str, i: int, stack: list[_Open]) -> str:
         if not pending and opening and not closing and char in DOUBLE_CLOSE:
             return "open"
         return ""
-    # Straight marks: decided by their neighbours.
-    if pending and closing:
+    # Straight marks: decided by their neighbours ("it ended ' " with a space still closes).
+    if pending and (closing or not opening):
         return "close"
     if opening:
         return "open"
