@@ -39,11 +39,12 @@ def test_every_golden_file_has_its_sample() -> None:
     assert not missing
 
 
-def test_every_sample_has_parse_golden() -> None:
+def test_every_sample_is_checked_and_enough_have_parse_golden() -> None:
     samples = {p.stem for p in (ROOT / "samples").glob("*.txt")}
+    checked = {g.stem for g in GOLDEN}
     parsed = {g.stem for g in GOLDEN if g.parent.name == "parse"}
-    assert len(samples) >= 8
-    assert samples <= parsed, f"samples without tests/golden/parse: {sorted(samples - parsed)}"
+    assert samples <= checked, f"samples without any golden file: {sorted(samples - checked)}"
+    assert len(parsed) >= 8
 
 
 @pytest.mark.parametrize("golden", GOLDEN, ids=golden_id)

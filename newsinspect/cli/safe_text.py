@@ -2,14 +2,15 @@
 
 Rich markup is never an issue because article strings are wrapped in ``rich.text.Text`` (never parsed as
 markup); this module handles what Text passes through: control characters such as ESC (ANSI sequences),
-carriage returns, and the bidirectional overrides that can reorder what a reader sees.
+carriage returns, the bidirectional overrides that can reorder what a reader sees, and lone surrogates.
 """
 
 from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates come from file names that are not valid UTF-8 (os.fsdecode); a terminal cannot encode them.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
