@@ -48,7 +48,8 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     found = []
     for i in ctx.cues_between(start, end):
         first, last = ctx.cues[i]
-        if first > 0 and ctx.tokens[first - 1].lower in _NOUN_MARKERS:
+        before = ctx.tokens[first - 1].lower if first > 0 else ""
+        if before in _NOUN_MARKERS or before.endswith(("’s", "'s")):
             continue
         found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
@@ -60,16 +61,29 @@ def _verbal(cue: _Cue) -> bool:
 
 
 def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
-    """The order to try cues before a quote: a reporting verb that opens a "that" clause holding the
-    quote first (Okafor said … that Lee called it “…”), then strong cues nearest first, then the rest."""
+    """The order to try cues before a quote: the reporting verb that governs the clause holding the
+    quote first (Okafor said … that Lee called it “…”; She said she recalls “…”), then strong cues
+    nearest first, then the rest."""
     verbal = [c for c in cues if _verbal(c)]
     strong = [c for c in verbal if _strong(c)]
+    weak = [x for x in reversed(verbal) if not _strong(x)]
+    main: _Cue | None = None
     for c in reversed(strong):
         window = toks[c.last + 1 : min(c.last + 9, left_hi)]
         if any(t.lower == "that" for t in window):
-            rest = [x for x in reversed(strong) if x is not c]
-            return [c, *rest, *(x for x in reversed(verbal) if not _strong(x))]
-    return [*reversed(strong), *(x for x in reversed(verbal) if not _strong(x))]
+            main = c
+            break
+    if main is None and strong:
+        main = strong[-1]
+        # "said she recalls": a verb whose object clause starts with another reporting verb's subject.
+        for earlier in reversed(strong[:-1]):
+            if main.first - earlier.last <= 3:
+                main = earlier
+            else:
+                break
+    if main is None:
+        return weak
+    return [main, *(x for x in reversed(strong) if x is not main), *weak]
 
 
 def _strong(cue: _Cue) -> bool:
