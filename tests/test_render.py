@@ -63,6 +63,7 @@ def test_format_date(value: str | None, shown: str) -> None:
 def test_neutralise_makes_controls_visible_and_keeps_text() -> None:
     assert neutralise("a\x1b[31mb\x07c\u202ed\té\nf") == "a\\x1b[31mb\\x07c\\u202ed\té\nf"
     assert neutralise("[bold red]plain[/]") == "[bold red]plain[/]"
+    assert neutralise("caf\udce9.txt") == "caf\\udce9.txt"  # a non-UTF-8 file name's lone surrogate
 
 
 def test_speakers_summary_counts_repeat_speakers() -> None:
