@@ -51,19 +51,30 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def _title_case(words: list[str]) -> bool:
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+    )
+
+
 def looks_like_title(g: Group) -> bool:
-    """A short quoted name in title case inside a sentence (a programme, a book, a nickname):
-    MSNBC’s “Morning Joe”, the “Face the Nation” interview."""
+    """A short quoted name in title case: a programme, a book or a nickname inside a sentence
+    (MSNBC’s “Morning Joe”, the show “Face the Nation”), or a subheading printed in quotation marks
+    as a paragraph of its own (‘A Winter to Remember.’)."""
     if len(g.segments) != 1:
         return False
     seg = g.first
     words = seg.ctx.text[seg.raw.start : seg.raw.end].strip(" ,.;:!?").split()
+    if seg.opens_paragraph() and seg.raw.close_mark is not None:
+        after = seg.ctx.masked[seg.raw.close_mark + 1 : seg.raw.close_mark + 4].strip(" .")
+        if not after and len(words) <= 8 and _title_case(words):
+            return True
     before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
     if not 1 <= len(words) <= 6 or not before:
         return False
     last = before[-1]
     if not (last.lower() in _TITLE_LEADS or (last[:1].isupper() and last.endswith(("’s", "'s")))):
         return False
-    return words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words
-    )
+    return _title_case(words)

@@ -66,8 +66,10 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                 and _ends_paragraph(prev_group.last)
             ):
                 speaker = prev_speaker
-        if kind == "partial" and (att is None or looks_like_title(g)):
-            continue  # a scare quote or a title
+        if (kind == "partial" and att is None) or (
+            (att is None or kind == "partial") and looks_like_title(g)
+        ):
+            continue  # a scare quote, a title or a subheading in quotation marks
         quotes.append(_build(article, g, kind, speaker, att, seg))
         previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
