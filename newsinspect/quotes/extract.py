@@ -66,6 +66,11 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
                 and _ends_paragraph(prev_group.last)
             ):
                 speaker = prev_speaker
+        elif kind == "full" and previous is not None:
+            # A second full quote in the paragraph, with no cue of its own, is the same speaker's.
+            prev_group, prev_kind, prev_speaker = previous
+            if prev_speaker is not None and prev_kind == "full" and prev_group.last.ctx is g.first.ctx:
+                speaker = prev_speaker
         if (kind == "partial" and att is None) or (
             (att is None or kind == "partial") and looks_like_title(g)
         ):

@@ -375,6 +375,17 @@ def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Menti
     return None
 
 
+def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
+    """Step back over a short parenthetical ending at ``j``: "Ann Lee (D-Ore.) said"."""
+    if j >= lo and tokens[j].text == ")":
+        k = j - 1
+        while k >= lo and j - k < 8 and tokens[k].text != "(":
+            k -= 1
+        if k >= lo and tokens[k].text == "(":
+            return k - 1
+    return j
+
+
 def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
     """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
     j = cue - 1
@@ -382,13 +393,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         j >= lo and tokens[j].lower.endswith("ly") and tokens[j].text.islower() and len(tokens[j].text) > 3
     ):
         j -= 1
-    if j >= lo and tokens[j].text == ")":
-        # A party and state or an age between name and cue: "Ann Lee (D-Ore.) said".
-        k = j - 1
-        while k >= lo and j - k < 8 and tokens[k].text != "(":
-            k -= 1
-        if k >= lo and tokens[k].text == "(":
-            j = k - 1
+    j = _before_parenthetical(tokens, j, lo)
     if j < lo:
         return None
     tok = tokens[j]
@@ -431,7 +436,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
                 role = text[role_tokens[0].start : role_tokens[-1].end]
             return Mention("name", named.start, named.end, named.name, role)
         return named
-    head = phrase_before(tokens, k - 1, lo, text)
+    head = phrase_before(tokens, _before_parenthetical(tokens, k - 1, lo), lo, text)
     if head is None or head.kind == "pronoun":
         return None
     words = [t for t in chunk]
