@@ -12,8 +12,19 @@ def article(*paragraphs: str, title: str = "A Title") -> Article:
     for p in paragraphs:
         paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
         text += p + "\n"
-    return Article(title, None, (), None, None, None, (), tuple(paras), Stats(0, 0, 0, 0.0),
-                   text=text, title_span=(0, len(title)))
+    return Article(
+        title,
+        None,
+        (),
+        None,
+        None,
+        None,
+        (),
+        tuple(paras),
+        Stats(0, 0, 0, 0.0),
+        text=text,
+        title_span=(0, len(title)),
+    )
 
 
 def only(*paragraphs: str) -> Quote:
@@ -76,19 +87,23 @@ def test_surname_resolves_to_full_name() -> None:
 
 
 def test_pronoun_resolves_to_person_in_the_paragraph() -> None:
-    qs = find_quotes(article(
-        "Tomas Brevik spoke first.",
-        "Later, Dana Whitlock took questions. She said the plan was “not finished.”",
-    ))
+    qs = find_quotes(
+        article(
+            "Tomas Brevik spoke first.",
+            "Later, Dana Whitlock took questions. She said the plan was “not finished.”",
+        )
+    )
     assert qs[0].speaker == "Dana Whitlock"
     assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "She"
 
 
 def test_pronoun_resolves_to_previous_speaker() -> None:
-    qs = find_quotes(article(
-        "“We will build it,” said Dana Whitlock.",
-        "“It will take two years,” she said.",
-    ))
+    qs = find_quotes(
+        article(
+            "“We will build it,” said Dana Whitlock.",
+            "“It will take two years,” she said.",
+        )
+    )
     assert [q.speaker for q in qs] == ["Dana Whitlock", "Dana Whitlock"]
 
 
@@ -139,10 +154,61 @@ def test_headline_quotes_are_separate() -> None:
     assert all(q.paragraph is not None for q in find_quotes(art))
     (h,) = find_headline_quotes(art)
     assert (h.text, h.kind, h.paragraph, h.speaker) == ("Purely Defensive", "headline", None, None)
-    assert art.text[h.start:h.end] == "Purely Defensive"
+    assert art.text[h.start : h.end] == "Purely Defensive"
 
 
 def test_quotes_are_ordered_by_position() -> None:
     qs = find_quotes(article("“One,” said Ann Lee.", "“Two,” said Bo Chan.", "“Three,” said Cy Diaz."))
     assert [q.text for q in qs] == ["One,", "Two,", "Three,"]
     assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+def test_parenthetical_between_name_and_cue() -> None:
+    q = only("“We will not vote for it,” Rep. Ann Okafor (D-Ore.) said on Tuesday.")
+    assert q.speaker == "Ann Okafor"
+    q = only("“We will not vote for it,” Rep. Ann Okafor (D-Ore.), a member of the panel, said.")
+    assert (q.speaker, q.role) == ("Ann Okafor", "Rep.")  # the role written before the name wins
+
+
+def test_participle_speaks_for_the_sentence_subject() -> None:
+    q = only("Tomas Brevik rejected the plan on Monday, saying it was “a waste of money.”")
+    assert q.speaker == "Tomas Brevik"
+    q = only("The Harbor Board issued a statement calling the delay “unacceptable.”")
+    assert q.speaker == "Harbor Board"
+
+
+def test_judging_verbs_attribute_partial_quotes() -> None:
+    q = only("Dana Whitlock branded the proposal “a tax on fishermen” at the meeting.")
+    assert (q.speaker, q.cue, q.kind) == ("Dana Whitlock", "branded", "partial")
+
+
+def test_governing_verb_wins_over_a_nested_one() -> None:
+    q = only("Okafor said on Friday that Whitlock once described the plan as “the best we have.”")
+    assert q.speaker == "Okafor"
+    q = only("She said she recalls the engineers being “confused” by the order.")
+    assert q.speaker_mention is not None and q.speaker_mention.start < 5 + len("A Title\n")
+
+
+def test_a_cue_word_used_as_a_noun_is_not_a_cue() -> None:
+    q = only("In one tweet, Dana Whitlock said: “The vote is on Friday.”")
+    assert q.speaker == "Dana Whitlock"
+
+
+def test_second_full_quote_in_a_paragraph_keeps_the_speaker() -> None:
+    qs = find_quotes(
+        article("“We are ready,” Okafor said on the program “Morning Hour.” “We have been for weeks.”")
+    )
+    assert [q.speaker for q in qs] == ["Okafor", "Okafor"]
+
+
+def test_subheading_in_quotation_marks_is_not_a_quote() -> None:
+    qs = find_quotes(
+        article("“We are ready,” said Ann Okafor.", "‘A Winter to Remember.’", "The storm came.")
+    )
+    assert [q.text for q in qs] == ["We are ready,"]
+
+
+def test_straight_closing_mark_after_a_space() -> None:
+    q = only("\"I was insulted by the term 'outreach,' \" he told the group.")
+    assert q.text == "I was insulted by the term 'outreach,'"
+    assert q.cue == "told"

@@ -14,12 +14,23 @@ def article(*paragraphs: str, title: str = "A Title") -> Article:
     for p in paragraphs:
         paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
         text += p + "\n"
-    return Article(title, None, (), None, None, None, (), tuple(paras), Stats(0, 0, 0, 0.0),
-                   text=text, title_span=(0, len(title)))
+    return Article(
+        title,
+        None,
+        (),
+        None,
+        None,
+        None,
+        (),
+        tuple(paras),
+        Stats(0, 0, 0, 0.0),
+        text=text,
+        title_span=(0, len(title)),
+    )
 
 
 def inner(text: str) -> list[str]:
-    return [text[q.start:q.end] for q in scan_paragraph(text)]
+    return [text[q.start : q.end] for q in scan_paragraph(text)]
 
 
 def quotes_of(*paragraphs: str) -> tuple[Quote, ...]:
@@ -45,7 +56,9 @@ def test_apostrophes_are_not_quote_marks() -> None:
     assert inner("Valdoria’ army and the Jones’ dog don’t move.") == []
     assert inner("Music of the '90s and rock 'n' roll, and the ’80s too.") == []
     assert inner("Valdoria’ army said ‘never’ twice.") == ["never"]
-    assert inner("“Rock 'n' roll of the '90s isn’t dead,” she said.") == ["Rock 'n' roll of the '90s isn’t dead,"]
+    assert inner("“Rock 'n' roll of the '90s isn’t dead,” she said.") == [
+        "Rock 'n' roll of the '90s isn’t dead,"
+    ]
 
 
 def test_nested_quote_stays_inside_outer() -> None:
@@ -54,7 +67,9 @@ def test_nested_quote_stays_inside_outer() -> None:
 
 
 def test_unbalanced_quote_is_bounded_by_its_paragraph() -> None:
-    qs = quotes_of("“We will never stop, Okafor said without closing", "The next paragraph has no quote at all.")
+    qs = quotes_of(
+        "“We will never stop, Okafor said without closing", "The next paragraph has no quote at all."
+    )
     assert len(qs) == 1
     assert qs[0].paragraph == 0
     assert "next paragraph" not in qs[0].text
@@ -79,7 +94,7 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
 def test_offsets_point_at_the_quoted_words() -> None:
     art = article("Okafor said: “We are ready.”")
     (q,) = find_quotes(art)
-    assert art.text[q.start:q.end] == q.text == "We are ready."
+    assert art.text[q.start : q.end] == q.text == "We are ready."
     assert art.text[q.start - 1] == "“" and art.text[q.end] == "”"
 
 

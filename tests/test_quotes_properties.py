@@ -14,11 +14,29 @@ from newsinspect.quotes import find_headline_quotes
 from newsinspect.quotes.extract import extract_quotes
 from newsinspect.quotes.marks import ALL_MARKS
 
-_PIECES = st.sampled_from(
-    list(ALL_MARKS)
-    + [" ", "\n", ",", ".", ":", "—", "said", "Okafor", "he", "Ann Lee", "the ministry", "told", "’s", "n'", "90s",
-       "according to", "We", "are", "x", "…"]
-)
+_WORDS = [
+    " ",
+    "\n",
+    ",",
+    ".",
+    ":",
+    "—",
+    "said",
+    "Okafor",
+    "he",
+    "Ann Lee",
+    "the ministry",
+    "told",
+    "’s",
+    "n'",
+    "90s",
+    "according to",
+    "We",
+    "are",
+    "x",
+    "…",
+]
+_PIECES = st.sampled_from([*ALL_MARKS, *_WORDS])
 _PARAGRAPH = st.lists(_PIECES, max_size=40).map(lambda parts: " ".join(parts).replace("\n", " ").strip())
 
 
@@ -29,8 +47,19 @@ def article(title: str, paragraphs: list[str]) -> Article:
         if p:
             paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
         text += p + "\n"
-    return Article(title or None, None, (), None, None, None, (), tuple(paras), Stats(0, 0, 0, 0.0),
-                   text=text, title_span=(0, len(title)) if title else None)
+    return Article(
+        title or None,
+        None,
+        (),
+        None,
+        None,
+        None,
+        (),
+        tuple(paras),
+        Stats(0, 0, 0, 0.0),
+        text=text,
+        title_span=(0, len(title)) if title else None,
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -52,12 +81,12 @@ def test_never_raises_and_offsets_slice_back(title: str, paragraphs: list[str]) 
         after = art.text[q.end] if q.end < len(art.text) else "\n"
         assert after in ALL_MARKS or after.isspace()
         if " … " not in q.text and q.text.count("\n") == 0 and q.end <= para.end:
-            assert art.text[q.start:q.end] == q.text
+            assert art.text[q.start : q.end] == q.text
         if q.speaker_mention is not None:
             m = q.speaker_mention
-            assert art.text[m.start:m.end] == m.text
+            assert art.text[m.start : m.end] == m.text
     for h in find_headline_quotes(art):
-        assert art.text[h.start:h.end] == h.text and h.paragraph is None
+        assert art.text[h.start : h.end] == h.text and h.paragraph is None
 
 
 @settings(max_examples=100, deadline=None)

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed dump not availab
 
 @pytest.fixture(scope="module")
 def quotes() -> tuple[Quote, ...]:
-    return analyse_text(SEED.read_text(encoding="utf-8"), ).quotes
+    return analyse_text(
+        SEED.read_text(encoding="utf-8"),
+    ).quotes
 
 
 def starting(quotes: tuple[Quote, ...], words: str) -> Quote:
@@ -27,7 +29,12 @@ def starting(quotes: tuple[Quote, ...], words: str) -> Quote:
 
 def test_long_statement(quotes: tuple[Quote, ...]) -> None:
     q = starting(quotes, "We emphasize once again")
-    assert (q.speaker, q.role, q.cue, q.kind) == ("Viktor Khrenin", "Belarusian Defense Minister", "said", "full")
+    assert (q.speaker, q.role, q.cue, q.kind) == (
+        "Viktor Khrenin",
+        "Belarusian Defense Minister",
+        "said",
+        "full",
+    )
     assert q.source == "The Moscow Times"
 
 
