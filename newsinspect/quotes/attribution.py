@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS
+from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.phrases import Mention, object_after, subject_of
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import Token
@@ -23,8 +24,10 @@ _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
 )
-_NOUN_MARKERS = frozenset(
-    ["a", "an", "the", "this", "that", "one", "his", "her", "its", "their", "our", "my", "your", "another"]
+_NOUN_MARKERS = words(
+    """
+    a an the this that one his her its their our my your another
+    """
 )
 
 

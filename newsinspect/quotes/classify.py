@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsinspect.quotes.cues import CUE_WORDS
 from newsinspect.quotes.grouping import Group
+from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.tokens import MASK
 
 _LEAD_PUNCTUATION = (":", ",", ";", "—", "–", "-", "(", ".", "!", "?", MASK)
@@ -27,27 +28,16 @@ def is_full(g: Group) -> bool:
     return starts_like_sentence and last_word in CUE_WORDS
 
 
-_TITLE_LEADS = frozenset(
-    [
-        "titled",
-        "entitled",
-        "dubbed",
-        "headlined",
-        "nicknamed",
-        "show",
-        "program",
-        "programme",
-        "film",
-        "movie",
-        "book",
-        "album",
-        "song",
-        "series",
-        "documentary",
-    ]
+_TITLE_LEADS = words(
+    """
+    titled entitled dubbed headlined nicknamed show program programme film movie book album song
+    series documentary
+    """
 )
-_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "or", "with", "by", "de", "la"]
+_SMALL_WORDS = words(
+    """
+    a an and the of in on at to for or with by de la
+    """
 )
 
 

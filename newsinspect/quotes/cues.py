@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsinspect.quotes.lexicon import words
+
 # Verbs of saying with regular inflection (-s, -ed, -ing). Base forms only.
 _REGULAR = (
     "add admit announce answer argue ask assert boast caution charge claim comment complain concede "
@@ -89,83 +91,15 @@ _JUDGING = frozenset(
         "blame compare slam denounce applaud ridicule lambast deride welcome rebuke"
     )
 )
-_WEAK = _JUDGING | frozenset(
-    {
-        "call",
-        "calls",
-        "called",
-        "calling",
-        "put",
-        "puts",
-        "putting",
-        "post",
-        "posts",
-        "question",
-        "questions",
-        "report",
-        "reports",
-        "answer",
-        "answers",
-        "object",
-        "objects",
-        "state",
-        "states",
-        "charge",
-        "charges",
-        "promise",
-        "promises",
-        "continue",
-        "continues",
-        "continued",
-        "continuing",
-        "think",
-        "thinks",
-        "thinking",
-        "thought",
-        "speak",
-        "speaks",
-        "spoke",
-        "speaking",
-        "spoken",
-        "echo",
-        "echoes",
-        "rage",
-        "rages",
-        "worry",
-        "worries",
-        "wonder",
-        "wonders",
-        "reason",
-        "reasons",
-        "comment",
-        "comments",
-        "concern",
-        "mention",
-        "repeat",
-        "cite",
-        "cites",
-        "cited",
-        "citing",
-        "estimate",
-        "estimates",
-        "blast",
-        "blasts",
-        "mock",
-        "mocks",
-        "protest",
-        "protests",
-        "predict",
-        "quip",
-        "quips",
-        "tweet",
-        "tweets",
-        "demand",
-        "demands",
-        "plead",
-        "pledge",
-        "pledges",
-        "praise",
-    }
+_WEAK = _JUDGING | words(
+    """
+    call calls called calling put puts putting post posts question questions report reports
+    answer answers object objects state states charge charges promise promises continue
+    continues continued continuing think thinks thinking thought speak speaks spoke speaking
+    spoken echo echoes rage rages worry worries wonder wonders reason reasons comment comments
+    concern mention repeat cite cites cited citing estimate estimates blast blasts mock mocks
+    protest protests predict quip quips tweet tweets demand demands plead pledge pledges praise
+    """
 )
 STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import (
     NOT_NAME_WORDS,
     PRONOUNS,
@@ -22,246 +23,53 @@ from newsinspect.quotes.tokens import Token
 
 MentionKind = Literal["name", "pronoun", "phrase"]
 
-_SKIP_BEFORE_CUE = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "was",
-        "is",
-        "were",
-        "are",
-        "also",
-        "later",
-        "then",
-        "previously",
-        "recently",
-        "once",
-        "would",
-        "will",
-        "could",
-        "might",
-        "may",
-        "did",
-        "does",
-        "do",
-        "not",
-        "never",
-        "further",
-        "again",
-        "still",
-        "however",
-        "himself",
-        "herself",
-        "themselves",
-        "itself",
-        "reportedly",
-        "repeatedly",
-        "often",
-        "just",
-        "simply",
-        "already",
-        "flatly",
-        "quickly",
-        "publicly",
-        "privately",
-        "openly",
-        "has",
-        "since",
-        "even",
-        "first",
-        "last",
-        "finally",
-        "immediately",
-        "angrily",
-    ]
+_SKIP_BEFORE_CUE = words(
+    """
+    has have had was is were are also later then previously recently once would will could might
+    may did does do not never further again still however himself herself themselves itself
+    reportedly repeatedly often just simply already flatly quickly publicly privately openly has
+    since even first last finally immediately angrily
+    """
 )
-_DETERMINERS = frozenset(["my", "your"]) | frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "these",
-        "those",
-        "one",
-        "two",
-        "several",
-        "some",
-        "many",
-    ]
+_DETERMINERS = frozenset(["my", "your"]) | words(
+    """
+    the a an his her its their our these those one two several some many
+    """
 )
-_NP_LINKS = frozenset(["of", "for", "at", "with", "from", "to", "in"])
-_SPEAKER_NOUNS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokesmen",
-        "official",
-        "officials",
-        "ministry",
-        "department",
-        "company",
-        "campaign",
-        "police",
-        "statement",
-        "report",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "critic",
-        "critics",
-        "aide",
-        "aides",
-        "source",
-        "sources",
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "president",
-        "secretary",
-        "minister",
-        "government",
-        "agency",
-        "group",
-        "organization",
-        "organisation",
-        "committee",
-        "court",
-        "judge",
-        "office",
-        "author",
-        "authors",
-        "study",
-        "researchers",
-        "researcher",
-        "authorities",
-        "authority",
-        "prosecutor",
-        "prosecutors",
-        "investigators",
-        "investigator",
-        "witness",
-        "witnesses",
-        "resident",
-        "residents",
-        "protesters",
-        "protester",
-        "leader",
-        "leaders",
-        "democrats",
-        "republicans",
-        "officer",
-        "officers",
-        "administration",
-        "team",
-        "family",
-        "representative",
-        "representatives",
-        "member",
-        "members",
-        "candidate",
-        "nominee",
-        "senator",
-        "governor",
-        "mayor",
-        "manager",
-        "chairman",
-        "director",
-        "executive",
-        "economist",
-        "economists",
-        "observers",
-        "voters",
-        "voter",
-        "supporters",
-        "supporter",
-        "opponents",
-        "opponent",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "strategist",
-        "strategists",
-        "pollster",
-        "pollsters",
-        "spokespeople",
-        "military",
-        "army",
-        "ministry",
-        "people",
-        "man",
-        "woman",
-        "doctor",
-        "doctors",
-        "scientist",
-        "scientists",
-        "teacher",
-        "teachers",
-        "student",
-        "students",
-        "worker",
-        "workers",
-        "owner",
-        "owners",
-        "staff",
-        "staffer",
-        "staffers",
-        "insider",
-        "insiders",
-        "diplomat",
-        "diplomats",
-        "person",
-        "persons",
-        "lawmaker",
-        "lawmakers",
-        "legislator",
-        "legislators",
-        "activist",
-        "activists",
-        "organizers",
-        "organiser",
-        "organizers",
-        "founder",
-        "chief",
-        "head",
-        "coach",
-        "host",
-        "hosts",
-        "anchor",
-        "reporter",
-        "reporters",
-        "editor",
-        "editors",
-        "writer",
-        "writers",
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "memo",
-        "letter",
-        "document",
-        "documents",
-        "filing",
-        "complaint",
-        "lawsuit",
-        "ruling",
-        "website",
-        "site",
-    ]
+_NP_LINKS = words(
+    """
+    of for at with from to in
+    """
 )
-_PROGRESSIVE = frozenset(["is", "was", "were", "are", "be", "been", "am", "'s"])
-_COLLECTIVE = frozenset(
-    ["police", "staff", "military", "army", "administration", "government", "ministry", "campaign"]
+_SPEAKER_NOUNS = words(
+    """
+    spokesman spokeswoman spokesperson spokesmen official officials ministry department company
+    campaign police statement report analyst analysts expert experts critic critics aide aides
+    source sources lawyer lawyers attorney attorneys president secretary minister government
+    agency group organization organisation committee court judge office author authors study
+    researchers researcher authorities authority prosecutor prosecutors investigators
+    investigator witness witnesses resident residents protesters protester leader leaders
+    democrats republicans officer officers administration team family representative
+    representatives member members candidate nominee senator governor mayor manager chairman
+    director executive economist economists observers voters voter supporters supporter
+    opponents opponent adviser advisers advisor advisors strategist strategists pollster
+    pollsters spokespeople military army ministry people man woman doctor doctors scientist
+    scientists teacher teachers student students worker workers owner owners staff staffer
+    staffers insider insiders diplomat diplomats person persons lawmaker lawmakers legislator
+    legislators activist activists organizers organiser organizers founder chief head coach host
+    hosts anchor reporter reporters editor editors writer writers poll polls survey surveys memo
+    letter document documents filing complaint lawsuit ruling website site
+    """
+)
+_PROGRESSIVE = words(
+    """
+    is was were are be been am 's
+    """
+)
+_COLLECTIVE = words(
+    """
+    police staff military army administration government ministry campaign
+    """
 )
 _MAX_NAME_WORDS = 6
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsinspect.quotes.context import ParagraphContext
+from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.phrases import Mention, object_after
 
 _SOURCE_CUE = re.compile(
@@ -14,50 +15,13 @@ _SOURCE_CUE = re.compile(
     re.IGNORECASE,
 )
 _LEADS = ("accord", "told", "tell", "interview", "statement to", " by ", "speaking", "comments to", "writ")
-_OUTLET_WORDS = frozenset(
-    [
-        "times",
-        "post",
-        "news",
-        "journal",
-        "tribune",
-        "herald",
-        "gazette",
-        "press",
-        "reuters",
-        "agency",
-        "magazine",
-        "radio",
-        "tv",
-        "television",
-        "network",
-        "channel",
-        "daily",
-        "weekly",
-        "review",
-        "guardian",
-        "telegraph",
-        "independent",
-        "observer",
-        "economist",
-        "bloomberg",
-        "politico",
-        "axios",
-        "cnn",
-        "bbc",
-        "nbc",
-        "abc",
-        "cbs",
-        "fox",
-        "msnbc",
-        "npr",
-        "pbs",
-        "ap",
-        "afp",
-        "tass",
-        "interfax",
-        "ria",
-    ]
+_OUTLET_WORDS = words(
+    """
+    times post news journal tribune herald gazette press reuters agency magazine radio tv
+    television network channel daily weekly review guardian telegraph independent observer
+    economist bloomberg politico axios cnn bbc nbc abc cbs fox msnbc npr pbs ap afp tass
+    interfax ria
+    """
 )
 
 

@@ -6,50 +6,13 @@ import bisect
 import re
 from typing import NamedTuple
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "gen",
-        "col",
-        "maj",
-        "sgt",
-        "capt",
-        "adm",
-        "prof",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "no",
-        "mt",
-        "ft",
-        "u.s",
-        "u.k",
-        "u.n",
-        "d.c",
-    ]
+from newsinspect.quotes.lexicon import words
+
+_ABBREVIATIONS = words(
+    """
+    mr mrs ms dr sen rep gov lt gen col maj sgt capt adm prof rev st jr sr inc corp co ltd vs
+    jan feb mar apr aug sept sep oct nov dec no mt ft u.s u.k u.n d.c
+    """
 )
 _TOKEN = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*|[,;:()—–―]|--|[.!?]")
 MASK = "_"
