@@ -1,36 +1,46 @@
 """Quotes: find the quotations in an article and say who said them.
 
 ``find_quotes(article)`` works on ``article.paragraphs`` (offsets into ``article.text``) with rules of
-our own: no NLP models. The steps, one module each:
+our own, no NLP models. One module per step:
 
 - ``marks`` / ``scanner``: pair quotation marks in each paragraph in one linear pass (curly, straight,
   single, guillemets, „…“), telling apostrophes (don’t, Belarus’, '90s, rock 'n' roll) from quotes;
-  nested quotes stay inside their outer quote.
-- ``grouping``: join a quote that runs over paragraphs (a paragraph that does not close it, followed by
-  one that reopens it) and the halves of a split quote (“…,” he said. “…”). An unclosed quote that the
-  next paragraph does not continue ends with its paragraph.
-- ``attribution`` (with ``cues``, ``phrases``, ``names``): the reporting pattern around each quote.
+  a nested quote stays inside its outer quote.
+- ``grouping``: join a quote that runs over paragraphs (a paragraph that does not close it, followed
+  by one that reopens it), the halves of a split quote (“…,” he said. “…”), and the quoted fragments
+  of one sentence credited to the same speaker through the same cue. An unclosed quote that the next
+  paragraph does not continue ends with its paragraph.
+- ``attribution`` (with ``cues``, ``phrases``, ``names``, ``tokens``, ``context``): the reporting
+  pattern around each quote, looked for within its sentence and at most ``WINDOW`` characters away.
 - ``resolution``: surnames and pronouns to the fullest name the article gives.
 - ``sources``: the outlet a quote is credited through.
+- ``classify``: full or partial; titles and subheadings in quotation marks.
 
 Decisions:
 
-- Headline quotes are not in ``find_quotes``: a headline quote condenses a body quote, has no speaker
-  in the headline, and would be counted as an unattributed extra quote by consumers that score every
-  item (the evaluation scorer does). ``find_headline_quotes(article)`` returns them separately with
-  ``kind="headline"`` and ``paragraph=None`` for callers who want them.
+- Headline quotes are not in ``find_quotes``: a headline quote condenses a body quote, names no
+  speaker, and consumers that score or count every item in ``quotes`` (the evaluation scorer does)
+  would take it for an unattributed extra. ``find_headline_quotes(article)`` returns them apart, with
+  ``kind="headline"`` and ``paragraph=None``, for callers who want them.
 - A phrase the speaker attributes to others (the seed's “special military operation”, which the
-  Belarusian official ascribes to Western propaganda) is kept as a partial quote of the person whose
-  statement it appears in: the marks show the wording comes from the reported statement, and its
-  speaker is the one reporting it.
+  Belarusian official ascribes to Western propaganda) is a partial quote of the person whose reported
+  statement holds it: the marks show the wording comes from that statement, and that person is the
+  one quoted. Likewise words reported inside someone's statement (X said Y “…”) go to X, the
+  reporting speaker, not to Y.
 - ``source`` is a publication or channel the quote reached us through ("according to The Moscow
-  Times", "told The Guardian", "in an interview with Reuters"), never the speaker. When "according to
-  X" is the only attribution in the sentence, X is the speaker and ``source`` stays null.
-- A partial quote with no speaker anywhere in its sentence is taken for a scare quote or a title and
-  left out; a full quote with no recoverable speaker is kept with ``speaker`` null.
-- A paragraph that is nothing but a quote, with no cue of its own, continues the speaker of the quote
-  that ends the previous paragraph (``speaker_mention`` and ``cue`` null), or takes the speaker of a
-  lead-in ending the previous paragraph with a colon.
+  Times", "told The Guardian", "in an interview with Reuters"), never the speaker. When "according
+  to X" is the only attribution in the sentence, X is the speaker and ``source`` stays null.
+- A partial quote with no speaker in its sentence is a scare quote or a title and is left out; so are
+  short title-case names after a possessive or "titled" (MSNBC’s “Morning Joe”) and subheadings
+  printed in quotation marks. A full quote with no recoverable speaker is kept with ``speaker`` null.
+- A paragraph that is nothing but a quote continues the speaker of the full quote ending the
+  paragraph before; a second full quote in a paragraph with no cue of its own keeps the speaker of
+  the first; a lead-in ending the previous paragraph with a colon ("Okafor said:") attributes the
+  quote opening the next. These carry ``speaker`` but no ``speaker_mention`` or ``cue``.
+- Two apostrophes ('' … '', the New York Times archive convention) are quotation marks like any
+  other.
+- ``text`` joins the segments of a split quote with " … " and the paragraphs of a multi-paragraph
+  quote with a space; ``start``/``end`` run from the first segment's start to the last one's end.
 """
 
 from __future__ import annotations

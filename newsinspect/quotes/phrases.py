@@ -61,6 +61,7 @@ _SPEAKER_NOUNS = words(
     letter document documents filing complaint lawsuit ruling website site
     """
 )
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 _PROGRESSIVE = words(
     """
     is was were are be been am 's
@@ -110,6 +111,8 @@ def _make_name_mention(words: list[Token], text: str) -> Mention | None:
         phrase = text[start:end]
         return Mention("phrase", start, end, strip_possessive(phrase))
     role = text[words[0].start : words[role_end - 1].end] if role_end > 0 else None
+    if role is not None and all(w.lower.rstrip(".") in _HONORIFICS for w in words[:role_end]):
+        role = None  # "Mr." is a courtesy, not a role
     name = text[name_words[0].start : name_words[-1].end]
     return Mention("name", start, end, strip_possessive(name), role)
 
