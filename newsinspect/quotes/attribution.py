@@ -53,7 +53,7 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
         first, last = ctx.cues[i]
         before = ctx.tokens[first - 1].lower if first > 0 else ""
         if before in _NOUN_MARKERS or before.endswith(("’s", "'s")):
-            continue
+            continue  # a noun: "the statement", "Okafor’s remarks"
         found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
 

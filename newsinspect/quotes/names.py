@@ -74,7 +74,7 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     low = word.lower()
     return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in {
         "american",
@@ -131,7 +131,7 @@ def split_role(words: list[str]) -> tuple[int, int]:
         if (
             is_role_word(w)
             or (w.lower() in ("the", "of", "and", "for") and i > 0)
-            or (_demonym(w) and i + 1 < n and is_role_word(words[i + 1]))
+            or (is_demonym(w) and i + 1 < n and is_role_word(words[i + 1]))
         ):
             i += 1
         else:

@@ -15,6 +15,7 @@ from newsinspect.quotes.names import (
     PRONOUNS,
     ROLE_WORDS,
     is_capitalised,
+    is_demonym,
     is_org_name,
     split_role,
     strip_possessive,
@@ -61,6 +62,13 @@ _SPEAKER_NOUNS = words(
     letter document documents filing complaint lawsuit ruling website site
     """
 )
+_INTRODUCERS = words(
+    """
+    after before following during in on at with without despite although though while when since
+    as by for from under amid among
+    """
+)
+_ADJECTIVES = words("republican democratic conservative liberal progressive federal national local")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 _PROGRESSIVE = words(
     """
@@ -90,12 +98,20 @@ def _cap_word(tok: Token) -> bool:
     return tok.is_word() and is_capitalised(tok.text)
 
 
+def _not_a_speaker(words: list[Token]) -> bool:
+    """A lone adjective ("Republican"), a participle ("Following") or a shouted run-in heading."""
+    if len(words) == 1:
+        w = words[0].lower
+        return w in _ADJECTIVES or w.endswith("ing") or (is_demonym(w) and not w.endswith("s"))
+    return len(words) >= 3 and all(w.text.isupper() for w in words)
+
+
 def _make_name_mention(words: list[Token], text: str) -> Mention | None:
     """A mention from a capitalised run (role words first, name last)."""
     # Drop leading sentence words ("But", "In") that are not part of any name.
     while words and words[0].lower in NOT_NAME_WORDS and words[0].lower != "the":
         words = words[1:]
-    if not words:
+    if not words or _not_a_speaker(words):
         return None
     plain = [w.text for w in words]
     role_end, name_start = split_role(plain)
@@ -176,7 +192,13 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
 
 
 def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
-    """The first name or pronoun of the sentence ("Okafor attacked the plan, saying …")."""
+    """The first name or pronoun of the sentence ("Okafor attacked the plan, saying …"), after an
+    opening phrase such as "Following the meeting," or "In July,"."""
+    if lo < hi and (tokens[lo].lower in _INTRODUCERS or tokens[lo].lower.endswith("ing")):
+        for k in range(lo, min(hi, lo + 14)):
+            if tokens[k].text == ",":
+                lo = k + 1
+                break
     for i in range(lo, hi):
         tok = tokens[i]
         if not tok.is_word():
@@ -296,6 +318,9 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             role = text[tokens[k + 3].start : tokens[e - 1].end] if e - 1 >= k + 3 else None
             return Mention(named.kind, named.start, named.end, named.name, role)
         return named
+    if tok.lower in _DETERMINERS and j + 1 < hi and _cap_word(tokens[j + 1]):
+        # "the Security Council": the capitalised name after the article, nothing more.
+        return object_after(tokens, j + 1, hi, text)
     if tok.lower in _DETERMINERS:
         while (
             k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS

@@ -97,8 +97,13 @@ def scan_paragraph(text: str) -> list[RawQuote]:
         char = text[i]
         role = _role(text, i, stack)
         if role == "open":
-            if stack and stack[-1].kind == kind_of(char):
-                # Same kind opened again before closing: the earlier mark was stray.
+            if (
+                stack
+                and stack[-1].kind == kind_of(char)
+                and not (char == "“" == stack[-1].char and len(stack) == 1)
+            ):
+                # Same kind opened again before closing: the earlier mark was stray. Curly “ inside
+                # curly “ is a quote within a quote written with the same marks, so it nests.
                 stack.pop()
             if len(stack) >= 2:
                 continue
