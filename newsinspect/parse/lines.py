@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-# A line is everything up to \r\n, \n or a lone \r; the text itself is never changed.
-_LINE = re.compile(r"[^\r\n]+")
 # White space plus the invisible characters scraped pages are full of (zero-width, BOM, NBSP).
 _EDGE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
 _INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
-_ODD_SPACE = re.compile(r"[^\S ]|  |[\u200b-\u200f\u2060\ufeff]")
-_ODD_SPACE_NOT_DOUBLE = re.compile(r"[^\S \r\n]|[\u200b-\u200f\u2060\ufeff]")
+# White space other than the plain space and line breaks (what \s matches, spelt out as one character
+# class so that the scan over the whole text stays in C), plus the zero-width characters.
+_ODD_CHAR = re.compile(
+    "[\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
+)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is three times slower to build, per line
@@ -32,29 +34,47 @@ class Line:
     clean: str  # the text with runs of (invisible) white space folded to one space, for matching
 
 
-def split_lines(text: str) -> list[Line]:
-    """Non-blank lines of ``text`` with their offsets."""
-    out: list[Line] = []
+def _raw_lines(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each line between line breaks (``\\r\\n``, ``\\n`` or a lone ``\\r``): text, start, and the
+    number of line breaks since the end of the previous line yielded (two or more: a blank line)."""
+    if "\r" not in text:  # the usual case: a plain split is much cheaper than a regex over the text
+        start = 0
+        breaks = 0
+        for raw in text.split("\n"):
+            if raw:
+                yield raw, start, breaks
+                breaks = 0
+            breaks += 1
+            start += len(raw) + 1
+        return
     previous_end = 0
-    # most dumps have no tabs, NBSP or zero-width characters at all: then only double spaces need folding
-    odd_text = _ODD_SPACE_NOT_DOUBLE.search(text) is not None
-    odd_space = _ODD_SPACE.search
-    for match in _LINE.finditer(text):
-        raw = match.group()
-        stripped_left = raw.lstrip(_EDGE)
-        if not stripped_left:
-            continue
-        content = stripped_left.rstrip(_EDGE)
+    for match in re.finditer(r"[^\r\n]+", text):
         line_start = match.start()
-        start = line_start + len(raw) - len(stripped_left)
-        # line breaks between the previous line and this one: two or more mean a blank line
         breaks = (
             text.count("\n", previous_end, line_start)
             + text.count("\r", previous_end, line_start)
             - text.count("\r\n", previous_end, line_start)
         )
-        odd = odd_space(content) if odd_text else "  " in content
-        clean = _INNER_SPACE.sub(" ", content) if odd else content
-        out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
+        yield match.group(), line_start, breaks
         previous_end = match.end()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of ``text`` with their offsets."""
+    out: list[Line] = []
+    # most dumps have no tabs, NBSP or zero-width characters at all: then only double spaces need folding
+    odd_text = _ODD_CHAR.search(text) is not None
+    inner_space = _INNER_SPACE.sub
+    breaks = 0
+    for raw, line_start, gap in _raw_lines(text):
+        breaks += gap
+        stripped_left = raw.lstrip(_EDGE)
+        if not stripped_left:
+            continue  # a line of white space only: it counts as a blank line
+        content = stripped_left.rstrip(_EDGE)
+        start = line_start + len(raw) - len(stripped_left)
+        odd = "  " in content or (odd_text and _ODD_CHAR.search(content) is not None)
+        clean = inner_space(" ", content) if odd else content
+        out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
+        breaks = 0
     return out
