@@ -92,6 +92,8 @@ def _is_split_pair(a: Group, b: Group) -> bool:
         return False
     if b.attribution is not None and b.attribution.how == "after" and b.attributed_by is b.first:
         return False
+    if b.attribution is not None and b.attribution.cue != att.cue:
+        return False  # “…,” Okafor said, adding later, “…”: the second half has a cue of its own
     ctx = a.last.ctx
     gap = ctx.masked[a.last.raw.close_mark + 1 : b.first.raw.open_mark]
     if len(gap) > 400 or not gap.rstrip().endswith((",", ".", ":", ";", "—", "–")):

@@ -70,8 +70,11 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
 
     i = bisect.bisect_right(bounds, at)
     end = bounds[i] if i < len(bounds) else len(masked)
-    words = [w.strip(".,;:!?").lower() for w in masked[at:end].split()]
-    return 0 < len(words) <= 12 and any(w in STRONG_CUE_WORDS for w in words[:5])
+    sentence = masked[at:end]
+    if MASK in sentence:
+        return False  # another quote follows: a sentence of its own ("She says it is “…”")
+    words = [w.strip(".,;:!?").lower() for w in sentence.split()]
+    return 0 < len(words) <= 10 and any(w in STRONG_CUE_WORDS for w in words[:5])
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")
