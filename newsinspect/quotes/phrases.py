@@ -320,7 +320,22 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         return named
     if tok.lower in _DETERMINERS and j + 1 < hi and _cap_word(tokens[j + 1]):
         # "the Security Council": the capitalised name after the article, nothing more.
-        return object_after(tokens, j + 1, hi, text)
+        named = object_after(tokens, j + 1, hi, text)
+        if named is not None:
+            return named
+    if not _cap_word(tok) and tok.lower not in _DETERMINERS and tok.lower not in ROLE_WORDS:
+        # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
+        # Bo Chan". The words before the name are the role.
+        for k2 in range(j + 1, min(hi, j + 4)):
+            if not tokens[k2].is_word() or tokens[k2].lower in NOT_NAME_WORDS:
+                break
+            if _cap_word(tokens[k2]):
+                named = object_after(tokens, k2, hi, text)
+                if named is None or named.kind != "name":
+                    break
+                role = text[tok.start : tokens[k2 - 1].end] + (" " + named.role if named.role else "")
+                return Mention("name", tok.start, named.end, named.name, role)
+        return None
     if tok.lower in _DETERMINERS:
         while (
             k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS
