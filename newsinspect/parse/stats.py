@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from newsinspect.model import Stats
 
 WORDS_PER_MINUTE = 230
-# A token of punctuation alone ("—", "|") is no word.
-_PUNCTUATION_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# A token of punctuation alone ("—", "|") is no word. The plain character class comes first (the
+# look-behind then checks the character before it) so that the scan skips ahead in C.
+_PUNCTUATION_TOKEN = re.compile(r"[^\w\s](?<!\S.)[^\w\s]*(?!\S)")
 # A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
 # or the end of the paragraph (a plain character class first lets the regex engine skip ahead fast)...
 _SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
@@ -39,9 +40,9 @@ def _sentences(text: str) -> int:
     end = len(text.rstrip())
     for m in _SENTENCE_END.finditer(text):
         start = m.start()
-        single_period = text[start] == "." and m.group()[:2] != ".."
         if (
-            single_period
+            text[start] == "."
+            and not text.startswith("..", start)  # a single period (an ellipsis ends a sentence)
             and m.end() < end
             and _ABBREVIATION_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         ):
