@@ -24,7 +24,7 @@ _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
 )
-_NOUN_MARKERS = words(
+_NOUN_MARKERS = words("following") | words(
     """
     a an the this that one his her its their our my your another
     """
@@ -68,7 +68,10 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
     quote first (Okafor said … that Lee called it “…”; She said she recalls “…”), then strong cues
     nearest first, then the rest."""
     verbal = [c for c in cues if _verbal(c)]
-    strong = [c for c in verbal if _strong(c)]
+    # A cue in a relative clause ("a woman who suggested that …") is not the sentence's own.
+    relative = [c for c in verbal if c.first > 0 and toks[c.first - 1].lower in ("who", "which")]
+    verbal = [c for c in verbal if c not in relative] + relative
+    strong = [c for c in verbal if _strong(c) and c not in relative]
     weak = [x for x in reversed(verbal) if not _strong(x)]
     main: _Cue | None = None
     for c in reversed(strong):
@@ -143,7 +146,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     # 2. and 3. Before the quote in its sentence.
     for cue in _left_order(toks, left_cues, left_hi):
         mention = subject_of(toks, cue.first, left_lo, ctx.text)
-        if mention is None and cue.first == left_lo and _strong(cue):
+        if mention is None and cue.first == left_lo and cue.text in ("said", "says"):
             mention = object_after(toks, cue.last + 1, left_hi, ctx.text)  # "Said Okafor: “…”"
         if mention is not None:
             return Attribution(mention, cue.text, "before")

@@ -69,6 +69,7 @@ _INTRODUCERS = words(
     """
 )
 _ADJECTIVES = words("republican democratic conservative liberal progressive federal national local")
+_MORE_PREPOSITIONS = words("about over into onto against than via per toward towards upon")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 _PROGRESSIVE = words(
     """
@@ -327,7 +328,10 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
         # Bo Chan". The words before the name are the role.
         for k2 in range(j + 1, min(hi, j + 4)):
-            if not tokens[k2].is_word() or tokens[k2].lower in NOT_NAME_WORDS:
+            if (
+                not tokens[k2].is_word()
+                or tokens[k2].lower in NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
+            ):
                 break
             if _cap_word(tokens[k2]):
                 named = object_after(tokens, k2, hi, text)
