@@ -6,7 +6,8 @@ Sources (the source of truth; nothing here is typed by hand):
 - names (MIT, US census 1990): given names.
 
 Parsing those files takes ~100 ms, so the first run writes a compact ``marshal`` file under the user's
-cache dir (``NEWSINSPECT_CACHE_DIR`` or ``$XDG_CACHE_HOME/newsinspect``); later runs load it in a few ms.
+cache dir (``NEWSINSPECT_CACHE_DIR`` or ``$XDG_CACHE_HOME/newsinspect``); later runs load it in under a
+millisecond, because the big lists are kept packed in a few hundred strings (see ``packed``).
 The cache key covers the packages' locations and modification times, so an upgrade rebuilds it.
 """
 
@@ -22,7 +23,9 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import NamedTuple
 
-_BUILD_VERSION = 7
+from newsinspect.entities.packed import PackedMap, PackedSet
+
+_BUILD_VERSION = 8
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 
@@ -36,9 +39,9 @@ REGION = "region"
 class Gazetteer(NamedTuple):
     """Exact-case lookups: place name -> kind, demonym -> country, and given names."""
 
-    places: dict[str, str]
+    places: PackedMap
     demonyms: frozenset[str]
-    given_names: frozenset[str]
+    given_names: PackedSet
 
 
 def _package_dir(name: str) -> Path | None:
@@ -158,14 +161,14 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
         _read_names(dirs["names"], given)  # type: ignore[arg-type]
     # Some nationality lists give the place itself ("Hong Kong", "Gibraltar"): a place, not a demonym.
     demonyms -= places.keys()
-    return Gazetteer(places, frozenset(demonyms), frozenset(given))
+    return Gazetteer(PackedMap.from_dict(places), frozenset(demonyms), PackedSet.from_names(given))
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
     import tempfile
     import time
 
-    payload = marshal.dumps((gazetteer.places, gazetteer.demonyms, gazetteer.given_names))
+    payload = marshal.dumps((gazetteer.places.buckets, gazetteer.demonyms, gazetteer.given_names.buckets))
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
@@ -191,7 +194,7 @@ def load_gazetteer() -> Gazetteer:
     path = _cache_dir() / f"gazetteer-{_cache_key(dirs)}.marshal"
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
         places, demonyms, given = marshal.loads(path.read_bytes())
-        return Gazetteer(places, demonyms, given)
+        return Gazetteer(PackedMap(places), demonyms, PackedSet(given))
     gazetteer = build_gazetteer(dirs)
     _write_cache(path, gazetteer)
     return gazetteer
