@@ -70,6 +70,7 @@ _INTRODUCERS = words(
 )
 _ADJECTIVES = words("republican democratic conservative liberal progressive federal national local")
 _MORE_PREPOSITIONS = words("about over into onto against than via per toward towards upon")
+_AUXILIARIES = words("is was were are has have had will would could can did does do be been may might")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 _PROGRESSIVE = words(
     """
@@ -168,6 +169,11 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         low = w.lower
         if low in _DETERMINERS:
             found_det = True
+            if k - 2 >= lo and tokens[k - 1].lower in ("of", "for") and tokens[k - 2].is_word():
+                # "the head of the agency": the phrase goes on before "of".
+                found_det = False
+                k -= 2
+                continue
             break
         if _cap_word(w) and w.text.endswith(("’s", "'s")):
             found_det = True  # "Trump’s campaign"
@@ -176,7 +182,7 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
             after_link = min(after_link, k + 1) if after_link == j + 1 else after_link
             k -= 1
             continue
-        if low in NOT_NAME_WORDS or low in _NP_LINKS or low in _SKIP_BEFORE_CUE:
+        if low in NOT_NAME_WORDS or low in _NP_LINKS or low in _AUXILIARIES:
             k += 1
             break
         k -= 1
