@@ -237,6 +237,11 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if j < lo:
         return None
     tok = tokens[j]
+    if tok.lower == "and" and j - 2 >= lo and tokens[j - 1].is_word() and tokens[j - 1].text.islower():
+        # "I laughed and said": the subject of the first verb speaks.
+        first_subject = phrase_before(tokens, j - 2, lo, text)
+        if first_subject is not None and first_subject.kind in ("pronoun", "name"):
+            return first_subject
     if tok.lower == "who":
         return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
