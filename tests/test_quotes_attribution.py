@@ -212,3 +212,23 @@ def test_straight_closing_mark_after_a_space() -> None:
     q = only("\"I was insulted by the term 'outreach,' \" he told the group.")
     assert q.text == "I was insulted by the term 'outreach,'"
     assert q.cue == "told"
+
+
+def test_noun_phrase_speaker_with_of_and_adjectives() -> None:
+    q = only("The head of the agency and former senator said the delay was “a mistake.”")
+    assert q.speaker == "The head of the agency and former senator"
+
+
+def test_cue_in_a_relative_clause_is_not_the_main_one() -> None:
+    q = only("Ann Okafor told a reporter who suggested that voters were tired that “nobody is tired.”")
+    assert q.speaker == "Ann Okafor"
+
+
+def test_coordinated_verbs_share_the_subject() -> None:
+    q = only("Later I laughed and said, “I never believed it.”")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "I"
+
+
+def test_modifiers_before_an_inverted_name_are_the_role() -> None:
+    q = only("“We will not give up,” said longtime aide Bo Chan.")
+    assert (q.speaker, q.role) == ("Bo Chan", "longtime aide")
