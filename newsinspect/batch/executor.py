@@ -102,10 +102,19 @@ def inspect_all(targets: Iterable[Target], spec: WorkSpec, *, jobs: int) -> Gene
             # so that output keeps flowing while a slow producer (a pipe of paths) is being read.
             while pending and (chunk is None or len(pending) >= limit or pending[0].done()):
                 yield from _result(pending.popleft())
-    finally:
-        # Interrupted or abandoned (e.g. the reader of stdout went away): drop queued work, let the
-        # workers finish the chunk they hold (a few files) and exit.
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        _stop(pool)  # Ctrl-C, or the consumer went away: nothing more will be written
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Drop queued work and end the workers now: one may be stuck on an input that never ends (a FIFO
+    named on the command line), and the parent, which alone writes the output, must not wait for it."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
 
 
 def _result(future: Future[list[Outcome]]) -> list[Outcome]:
