@@ -7,6 +7,7 @@ paths) when the signal arrives; nothing depends on timing but a generous wait fo
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -63,3 +64,38 @@ def test_ctrl_c_exits_130_with_whole_lines_in_the_output(tmp_path: Path, jobs: s
     records = [json.loads(line) for line in data.splitlines()]
     assert [r["file"] for r in records] == [str(f) for f in files[: len(records)]]
     assert stdout == b""
+
+
+def children(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to see the workers start")
+def test_ctrl_c_does_not_wait_for_a_worker_stuck_on_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "never-written.txt"
+    os.mkfifo(fifo)  # reading it blocks until a writer comes, which never happens
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsinspect",
+            "batch",
+            "-j",
+            "2",
+            "--out",
+            str(tmp_path / "out.jsonl"),
+            str(fifo),
+        ],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while len(children(process.pid)) < 2 and time.monotonic() < deadline:  # the workers have started
+        time.sleep(0.05)
+    time.sleep(0.5)  # and one of them has opened the FIFO
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "Traceback" not in stderr.decode()
