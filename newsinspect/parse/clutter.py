@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsinspect.parse.regex import LazyPattern, fold
+
 # Whole-line furniture, matched against the line with bullets and edge punctuation removed, lower-cased.
 # Fixed phrases go in a set (a dictionary look-up); only the shapes that vary need the regex below.
 _CLUTTER_PHRASES = frozenset(
@@ -29,64 +31,123 @@ _CLUTTER_PHRASES = frozenset(
     if line.strip()
 )
 _MENU_WORDS = 3
-_NAV_TEXT = (
-    """home news world us u.s. uk politics business tech technology science health sports sport opinion
-    opinions culture arts entertainment lifestyle life style travel food video videos podcasts podcast photos
-    events jobs careers special issues issue magazine subscribe subscribers newsletters newsletter login sign
-    in up search menu shop about contact more latest local national weather climate games puzzles crossword
-    deals reviews guides books tv movies music"""
-)
+_NAV_TEXT = """home news world us u.s. uk politics business tech technology science health sports
+    sport opinion opinions culture arts entertainment lifestyle life style travel food video videos podcasts
+    podcast photos events jobs careers special issues issue magazine subscribe subscribers
+    newsletters newsletter login sign in up search menu shop about contact more latest local
+    national weather climate games puzzles crossword deals reviews guides books tv movies music"""
 _NAV_WORDS = frozenset(_NAV_TEXT.split())  # site sections: a line of nothing else is a menu
 _TEASER_AGE = r"\d{1,3}[smhdw](?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
-_CLUTTER_LINE = re.compile(
-    r"(?i:"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # audio/video player times
-    r"|shares?\s+(?:this|on|via)\b.*|share\s*:.{0,60}|(?:share\s+on\s+\w+\s*)+"
-    r"|(?:tweet|share|comment)(?:\s+(?:tweet|share|comment))+|[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)"
-    r"|.{0,60}\b(?:sharing\s+options|url\s+copied|link\s+copied|all\s+rights\s+reserved)\b.{0,60}"
-    r"|copy\s+(?:the\s+|article\s+|story\s+)?link.{0,30}|already\s+a\s+subscriber.{0,40}"
-    r"|(?:related|read\s+more|more|see\s+also|also\s+read|read\s+also|recommended|watch|listen)\s*:.{0,150}"
-    r"|subscribe\s+(?:to|now|today|for)\b.{0,100}|(?:show\s+(?:more|less)\s*)+|.{0,40}\blogo\.?"
-    r"|be\s+the\s+first\s+to\s+.{0,40}|.{0,40}\bgift\s+(?:this\s+|an?\s+)?articles?\b.{0,40}|share\s+full\s+article"
-    r"|\d+\s+comments?|comments?\s*\(\d+\)"
-    r"|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*\d+\s*min(?:ute)?s?"
-    r"|\d+\s*min(?:ute)?s?\s+read|\d+\s*min(?:ute)?\s+(?:to\s+)?(?:read|listen)|reading\s+time.*"
-    r"|toggle.*|loading.*|continue\s+reading.*|[-+*•|/][-+*•|/\s]*"
-    r"|this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links.*"
-    r"|we\s+may\s+earn\s+(?:a\s+)?commission.*|if\s+you\s+(?:buy|purchase|click)\s+.*(?:commission|earn).*"
-    r"|(?:when|if)\s+you\s+purchase\s+through\s+links.*|.*(?:may|might)\s+earn\s+an?\s+affiliate\s+commission.*"
-    r"|all\s+products\s+featured\s+.*|.*\bindependently\s+(?:chosen|selected|reviewed)\b.*"
-    r"|this\s+article\s+is\s+more\s+than\s+.*\s+old"
-    r"|sign\s+up\s+for\s+.*newsletter.*|subscribe\s+to\s+.*newsletter.*|get\s+(?:the|our)\s+.*newsletter.*"
-    r"|enter\s+your\s+email.*|by\s+signing\s+up.*|thank\s+you\s+for\s+signing\s+up.*"
-    r"|more\s+(?:from|on|stories|news|like\s+this)\b.*|filed\s+under.*"
-    r"|©.*|copyright\s+©?.*|all\s+rights\s+reserved.*"
-    r")"
-    # teaser age and author, case-sensitive: "3d Jo Roe", "35d Al Ek"
-    r"|" + _TEASER_AGE,
-    re.ASCII,  # lines are already folded to plain spaces; ASCII classes compile twice as fast
+
+# Furniture shapes that vary, matched case-insensitively (ASCII) against the whole core of the line.
+# Each shape is filed under the first characters of the (lower-cased) lines it can match, so a line is
+# tried only against the few shapes that could fit, and a shape is compiled only when a line needs it.
+_SHAPES_BY_START: dict[str, list[str]] = {}
+_SHAPES_BY_FIRST: dict[str, list[str]] = {}
+for _starts, _shape in (
+    ("0 1 2 3 4 5 6 7 8 9", r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"),  # player times
+    (
+        "0 1 2 3 4 5 6 7 8 9",
+        r"\d+\s+comments?|\d+\s*min(?:ute)?s?\s+read|\d+\s*min(?:ute)?\s+(?:to\s+)?(?:read|listen)",
+    ),
+    ("- + * • | /", r"[-+*•|/][-+*•|/\s]*"),
+    ("©", r"©.*"),
+    ("sh", r"shares?\s+(?:this|on|via)\b.*|share\s*:.{0,60}|(?:share\s+on\s+\w+\s*)+|share\s+full\s+article"),
+    ("sh tw co", r"(?:tweet|share|comment)(?:\s+(?:tweet|share|comment))+"),
+    ("sh", r"(?:show\s+(?:more|less)\s*)+"),
+    ("co", r"copy\s+(?:the\s+|article\s+|story\s+)?link.{0,30}|comments?\s*\(\d+\)|continue\s+reading.*"),
+    ("co", r"copyright\s+©?.*"),
+    ("al", r"already\s+a\s+subscriber.{0,40}|all\s+products\s+featured\s+.*|all\s+rights\s+reserved.*"),
+    (
+        "re mo se al wa li",
+        r"(?:related|read\s+more|more|see\s+also|also\s+read|read\s+also|recommended|watch|listen)\s*:.{0,150}",
+    ),
+    ("re", r"reading\s+time.*"),
+    ("mo", r"more\s+(?:from|on|stories|news|like\s+this)\b.*"),
+    ("li", r"listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*\d+\s*min(?:ute)?s?"),
+    ("su", r"subscribe\s+(?:to|now|today|for)\b.{0,100}|subscribe\s+to\s+.*newsletter.*"),
+    ("be", r"be\s+the\s+first\s+to\s+.{0,40}"),
+    ("to", r"toggle.*"),
+    ("lo", r"loading.*"),
+    ("th", r"this\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+affiliate\s+links.*"),
+    ("th", r"this\s+article\s+is\s+more\s+than\s+.*\s+old|thank\s+you\s+for\s+signing\s+up.*"),
+    ("we", r"we\s+may\s+earn\s+(?:a\s+)?commission.*"),
+    ("if", r"if\s+you\s+(?:buy|purchase|click)\s+.*(?:commission|earn).*"),
+    ("if wh", r"(?:when|if)\s+you\s+purchase\s+through\s+links.*"),
+    ("si", r"sign\s+up\s+for\s+.*newsletter.*"),
+    ("ge", r"get\s+(?:the|our)\s+.*newsletter.*"),
+    ("en", r"enter\s+your\s+email.*"),
+    ("by", r"by\s+signing\s+up.*"),
+    ("fi", r"filed\s+under.*"),
+):
+    for _start in _starts.split():
+        (_SHAPES_BY_FIRST if len(_start) == 1 else _SHAPES_BY_START).setdefault(_start, []).append(_shape)
+
+
+def _lazy_shapes(shapes: list[str]) -> LazyPattern:
+    # lines are already folded to plain spaces; ASCII classes compile twice as fast
+    return LazyPattern("(?i:" + "|".join(shapes) + ")", re.ASCII)
+
+
+_BY_START = {start: _lazy_shapes(shapes) for start, shapes in _SHAPES_BY_START.items()}
+_BY_FIRST = {first: _lazy_shapes(shapes) for first, shapes in _SHAPES_BY_FIRST.items()}
+# teaser age and author, case-sensitive: "3d Jo Roe", "35d Al Ek"
+_TEASER = LazyPattern(_TEASER_AGE, re.ASCII)
+# Shapes that may start anywhere, each behind a word it must contain.
+_ANYWHERE_WORDS = ("(opens", "sharing", "copied", "reserved", "logo", "gift", "commission", "independently")
+_ANYWHERE = _lazy_shapes(
+    [
+        r"[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)",
+        r".{0,60}\b(?:sharing\s+options|url\s+copied|link\s+copied|all\s+rights\s+reserved)\b.{0,60}",
+        r".{0,40}\blogo\.?",
+        r".{0,40}\bgift\s+(?:this\s+|an?\s+)?articles?\b.{0,40}",
+        r".*(?:may|might)\s+earn\s+an?\s+affiliate\s+commission.*",
+        r".*\bindependently\s+(?:chosen|selected|reviewed)\b.*",
+    ]
 )
+
+
+def _shape_matches(core: str, lowered: str) -> bool:
+    """Whether ``core`` (``lowered`` is its lower case) is one of the varying furniture shapes."""
+    first = _BY_FIRST.get(lowered[:1])
+    if first is not None and first.compiled.fullmatch(core):
+        return True
+    start = _BY_START.get(lowered[:2])
+    if start is not None and start.compiled.fullmatch(core):
+        return True
+    if "0" <= core[:1] <= "9" and _TEASER.compiled.fullmatch(core):
+        return True
+    return any(word in lowered for word in _ANYWHERE_WORDS) and _ANYWHERE.compiled.fullmatch(core) is not None
+
+
 _BULLET = re.compile(r"^(?:[*•+·▪◦‣-]\s*)+")
 _EDGE_PUNCT = " \t:|.-–—•·»«›‹>"
 
 
+_BULLETS = "*•+·▪◦‣-"
+
+
 def strip_bullet(text: str) -> str:
     """The line without leading list bullets (``* Share`` -> ``Share``)."""
-    return _BULLET.sub("", text)
+    return _BULLET.sub("", text) if text[:1] in _BULLETS and text else text
 
 
 def is_clutter(text: str) -> bool:
     """True for a whole line of page furniture (share widgets, ads, player times, prompts...)."""
     if len(text) > _SHORT_LINE:
         # a sentence-length line is clutter only as a known prompt (cheaper than the full vocabulary)
-        return len(text) <= _PROMPT_LINE and (
-            _LONG_PROMPT.match(text) is not None or _PROMPT_INSIDE.search(text) is not None
+        if len(text) > _PROMPT_LINE:
+            return False
+        folded = fold(text)  # the words each prompt needs, checked before its (case-insensitive) pattern
+        return (folded.startswith(_LONG_PROMPT_STARTS) and _LONG_PROMPT.compiled.match(text) is not None) or (
+            any(word in folded for word in _PROMPT_INSIDE_WORDS)
+            and _PROMPT_INSIDE.compiled.search(text) is not None
         )
     core = strip_bullet(text).strip(_EDGE_PUNCT)
     if not core:
         return True
     lowered = core.lower()
-    return lowered in _CLUTTER_PHRASES or _is_menu(lowered) or _CLUTTER_LINE.fullmatch(core) is not None
+    return lowered in _CLUTTER_PHRASES or _is_menu(lowered) or _shape_matches(core, lowered)
 
 
 def _is_menu(lowered: str) -> bool:
@@ -97,20 +158,39 @@ def _is_menu(lowered: str) -> bool:
 
 _SHORT_LINE = 80
 _PROMPT_LINE = 300
-_LONG_PROMPT = re.compile(
+_LONG_PROMPT_STARTS = (
+    "this",
+    "all",
+    "we",
+    "if",
+    "when",
+    "sign",
+    "subscribe",
+    "get",
+    "enter",
+    "by",
+    "related",
+    "read",
+    "see",
+    "also",
+    "©",
+    "copyright",
+)
+_LONG_PROMPT = LazyPattern(
     r"(?i:(?:this\s+(?:post|article|story|page)\s+(?:may\s+)?contains?\s+affiliate|all\s+products\s+featured"
     r"|we\s+may\s+(?:earn|receive)|if\s+you\s+(?:buy|purchase|click)\s|when\s+you\s+(?:buy|purchase)\s+through"
     r"|sign\s+up\s+for|subscribe\s+(?:to|now|today|for)\b|get\s+(?:the|our)\s+.{0,60}newsletter|enter\s+your\s+email"
     r"|by\s+signing\s+up|(?:related|read\s+more|see\s+also|also\s+read|read\s+also)\s*:|©|copyright\b"
     r"|this\s+article\s+is\s+more\s+than\s))"
 )
-_PROMPT_INSIDE = re.compile(
+_PROMPT_INSIDE_WORDS = ("independently", "commission", "reserved")
+_PROMPT_INSIDE = LazyPattern(
     r"(?i:\bindependently\s+(?:chosen|selected|reviewed)\b|\b(?:may|might)\s+earn\s+an?\s+(?:affiliate\s+)?"
     r"commission|\ball\s+rights\s+reserved\b)"
 )
 
 # Lines that mark the end of the article: what follows is related links, comments, footer.
-_END_MARKER = re.compile(
+_END_MARKER = LazyPattern(
     r"(?i:(?:related(?:\s+(?:articles?|stories|posts|coverage|content|reading))?|read\s+more|more\s+from\b.*"
     r"|more\s+stories|recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also\s+like"
     r"|you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+(?:now|stories))?"
@@ -122,12 +202,10 @@ _END_MARKER = re.compile(
 def is_end_marker(text: str) -> bool:
     """A heading that starts the block of related links or comments after the article."""
     core = strip_bullet(text).strip(_EDGE_PUNCT)
-    return len(core) < 60 and _END_MARKER.fullmatch(core) is not None
-
-
-_TEASER_AGE_LINE = re.compile(_TEASER_AGE, re.ASCII)
+    return len(core) < 60 and _END_MARKER.compiled.fullmatch(core) is not None
 
 
 def is_teaser_age(text: str) -> bool:
     """The age (and author) line under a teaser for another story: ``3d Jo Roe``, ``35d``."""
-    return _TEASER_AGE_LINE.fullmatch(strip_bullet(text).strip()) is not None
+    core = strip_bullet(text).strip()
+    return "0" <= core[:1] <= "9" and _TEASER.compiled.fullmatch(core) is not None

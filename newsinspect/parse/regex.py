@@ -1,0 +1,39 @@
+"""Regex helpers that keep the parser cheap to import and to run.
+
+``LazyPattern`` compiles on first use: a pattern for a rare shape costs nothing until a line needs
+it (compiling all of them took most of the import time). ``fold`` lower-cases a line for cheap
+substring pre-checks in front of case-insensitive patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters a case-insensitive pattern matches to an ASCII letter although ``str.lower`` does not
+# turn them into that letter: dotless i, long s, and the combining dot that ``"İ".lower()`` leaves.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased so that wherever a case-insensitive pattern made of ASCII words matches
+    ``text``, those words occur in the result: a pre-check that never rules out a real match."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+
+
+class LazyPattern:
+    """A compiled regex built on first use; ``.compiled`` is the ``re.Pattern``."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return compiled
