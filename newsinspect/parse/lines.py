@@ -12,8 +12,8 @@ _EDGE = (
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
 _INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
-# White space other than the plain space and line breaks (what \s matches, spelt out as one character
-# class so that the scan over the whole text stays in C), plus the zero-width characters.
+# White space other than the plain space and line breaks (what \s matches), plus the zero-width
+# characters. None of them is printable, so a printable line (the usual case) needs no search.
 _ODD_CHAR = re.compile(
     "[\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
 )
@@ -62,8 +62,6 @@ def _raw_lines(text: str) -> Iterator[tuple[str, int, int]]:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their offsets."""
     out: list[Line] = []
-    # most dumps have no tabs, NBSP or zero-width characters at all: then only double spaces need folding
-    odd_text = _ODD_CHAR.search(text) is not None
     inner_space = _INNER_SPACE.sub
     breaks = 0
     for raw, line_start, gap in _raw_lines(text):
@@ -73,7 +71,7 @@ def split_lines(text: str) -> list[Line]:
             continue  # a line of white space only: it counts as a blank line
         content = stripped_left.rstrip(_EDGE)
         start = line_start + len(raw) - len(stripped_left)
-        odd = "  " in content or (odd_text and _ODD_CHAR.search(content) is not None)
+        odd = "  " in content or (not content.isprintable() and _ODD_CHAR.search(content) is not None)
         clean = inner_space(" ", content) if odd else content
         out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
         breaks = 0
