@@ -151,6 +151,19 @@ def test_non_utf8_file_names(runner: CliRunner, tmp_path: Path) -> None:
     assert shown.exit_code == 0 and json.loads(shown.stdout)["file"] == record["file"]
 
 
+@pytest.mark.parametrize("command", [["show", "--json"], ["batch"]])
+def test_escape_sequences_in_file_names_do_not_reach_stderr(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    raw = os.fsencode(str(tmp_path)) + b"/clear\x1b[2J\xff.txt"
+    with open(raw, "wb"):
+        pass  # empty: an error message that names the file
+    result = runner.invoke(app, [*command, str(tmp_path)])
+    assert result.exit_code == 1
+    assert "\x1b[2J" not in result.stderr
+    assert "clear\\x1b[2J\\udcff.txt: empty file" in result.stderr
+
+
 def test_non_utf8_file_names_in_tables(runner: CliRunner, tmp_path: Path) -> None:
     raw = os.fsencode(str(tmp_path)) + b"/caf\xe9 \x1b[31m.txt"
     with open(raw, "wb") as handle:

@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable, Sized
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
 
+from newsinspect.batch.expand import display_path
 from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.cli.safe_text import neutralise
 from newsinspect.errors import NewsinspectError
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, inspect_source
@@ -33,7 +35,7 @@ def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit
                 record = _inspect_one(env, path, options)
                 if record.error is not None:
                     failed = True
-                    (bar.say if bar else env.error)(f"{path}: {record.error}")
+                    (bar.say if bar else env.error)(f"{_shown(path)}: {record.error}")
                 emit(record)
                 if bar:
                     bar.advance()
@@ -59,6 +61,11 @@ def _progress(env: Environment, paths: Iterable[str]) -> AbstractContextManager[
 
     # Monochrome: Environment does not carry --no-color, and a bar needs no colour to be read.
     return FileProgress(env, total, no_color=True)
+
+
+def _shown(path: str) -> str:
+    """A file name fit for the terminal: escape sequences and bytes that are not UTF-8 made visible."""
+    return neutralise(display_path(path))
 
 
 def _inspect_one(env: Environment, path: str, options: Options) -> Record:
