@@ -19,6 +19,8 @@ from newsinspect.quotes.names import (
 )
 from newsinspect.quotes.phrases import Mention
 
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
+
 
 @dataclass
 class PersonIndex:
@@ -35,7 +37,7 @@ class PersonIndex:
         """``paragraphs``: (index, base offset, text).
 
         Full names come from runs of two or more capitalised words; lone surnames of those people are
-        then found with one pattern per paragraph, outside the full names.
+        then found among the capitalised words, outside the full names.
         """
         index = cls()
         found: list[tuple[int, str, int]] = []
@@ -54,15 +56,12 @@ class PersonIndex:
                     spans.append((base + start, base + end))
                     index.by_surname.setdefault(name_words[-1], []).append((base + start, name))
         if index.by_surname:
-            surnames = re.compile(
-                r"\b(?:"
-                + "|".join(re.escape(s) for s in sorted(index.by_surname, key=len, reverse=True))
-                + r")\b"
-            )
             spans.sort()
             span_starts = [a for a, _ in spans]
             for p_index, base, text in paragraphs:
-                for m in surnames.finditer(text):
+                for m in _CAPITALISED_WORD.finditer(text):
+                    if m.group() not in index.by_surname:
+                        continue
                     at = base + m.start()
                     k = bisect.bisect_right(span_starts, at) - 1
                     if k < 0 or spans[k][1] <= at:  # not inside a full name
