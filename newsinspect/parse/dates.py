@@ -33,11 +33,13 @@ _MONTH = (
 _MONTH_START = r"(?:(?<![A-Za-z])|(?<=[A-Za-z])(?=[A-Z][a-z]))"
 _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
+# Patterns start with a plain digit and only then look behind it (``\d(?<!\d\d)`` is ``(?<!\d)\d``):
+# a search can then skip ahead to the next digit instead of trying every position.
 _ISO = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?P<y>\d(?<!\d\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_YMD_SLASH = re.compile(r"(?<![\d/.])(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
+_YMD_SLASH = re.compile(r"(?P<y>\d(?<![\d/.]\d)\d{3})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
 _MDY_NAME = re.compile(
     _MONTH_START + r"(?P<mon>" + _MONTH + r")\.?\s*(?P<d>\d{1,2})" + _DAY_SUFFIX + r",?\s+(?P<y>\d{4})(?!\d)"
 )
@@ -52,9 +54,9 @@ _DMY_NAME = re.compile(
     + r"))"
 )
 _NUMERIC = re.compile(
-    r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
+    r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
-_DOTTED = re.compile(r"(?<![\d/.:])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
+_DOTTED = re.compile(r"(?P<a>\d(?<![\d/.:]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
 
 # A clock time; either minutes or am/pm must be present so that a bare number is not a time.
 _TIME = re.compile(
@@ -123,7 +125,7 @@ _MAX_RELATIVE_LENGTH = 60
 
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
-_MAYBE_DATE = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
+_MAYBE_DATE = re.compile(r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)")
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,7 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     return one.date().isoformat()
 
 
-_NUMERIC_HINT = re.compile(r"\d[/-]\d{1,2}[/-]\d")
+_NUMERIC_HINT = re.compile(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
 
 
 def infer_dayfirst(lines: list[str]) -> bool:
