@@ -83,7 +83,8 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
         main = strong[-1]
         # "said she recalls": a verb whose object clause starts with another reporting verb's subject.
         for earlier in reversed(strong[:-1]):
-            if main.first - earlier.last <= 3:
+            between = toks[earlier.last + 1 : main.first]
+            if len(between) <= 2 and all(t.is_word() for t in between):
                 main = earlier
             else:
                 break

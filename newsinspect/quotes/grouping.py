@@ -92,7 +92,14 @@ def _is_split_pair(a: Group, b: Group) -> bool:
         return False
     if b.attribution is not None and b.attribution.how == "after" and b.attributed_by is b.first:
         return False
-    if b.attribution is not None and b.attribution.cue != att.cue:
+    other = b.attribution
+    if other is not None and not (
+        other.cue == att.cue
+        and other.mention is not None
+        and other.mention.start == att.mention.start
+        and b.attributed_by is not None
+        and b.attributed_by.ctx is a.last.ctx
+    ):
         return False  # “…,” Okafor said, adding later, “…”: the second half has a cue of its own
     ctx = a.last.ctx
     gap = ctx.masked[a.last.raw.close_mark + 1 : b.first.raw.open_mark]
