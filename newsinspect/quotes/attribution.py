@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS
 from newsinspect.quotes.lexicon import words
-from newsinspect.quotes.phrases import Mention, object_after, subject_of
+from newsinspect.quotes.phrases import Mention, object_after, phrase_before, subject_of
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import Token
 
@@ -43,6 +43,7 @@ class _Cue:
     text: str
     first: int  # token index of the cue's first word
     last: int  # token index of its last word
+    possessive: bool = False  # a noun after its owner's name ("Okafor’s claim")
 
 
 def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
@@ -51,10 +52,14 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     found = []
     for i in ctx.cues_between(start, end):
         first, last = ctx.cues[i]
-        before = ctx.tokens[first - 1].lower if first > 0 else ""
-        if before in _NOUN_MARKERS or before.endswith(("’s", "'s")):
-            continue  # a noun: "the statement", "Okafor’s remarks"
-        found.append(_Cue(ctx.cue_texts[i], first, last))
+        before = ctx.tokens[first - 1] if first > 0 else None
+        if before is None:
+            found.append(_Cue(ctx.cue_texts[i], first, last))
+        elif before.lower.endswith(("’s", "'s")) and before.text[0].isupper():
+            # "Okafor’s claim that …": the owner of the words speaks; tried after every verb.
+            found.append(_Cue(ctx.cue_texts[i], first, last, possessive=True))
+        elif before.lower not in _NOUN_MARKERS and not before.lower.endswith(("’s", "'s")):
+            found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
 
 
@@ -67,6 +72,8 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
     """The order to try cues before a quote: the reporting verb that governs the clause holding the
     quote first (Okafor said … that Lee called it “…”; She said she recalls “…”), then strong cues
     nearest first, then the rest."""
+    owned = [c for c in reversed(cues) if c.possessive]
+    cues = [c for c in cues if not c.possessive]
     verbal = [c for c in cues if _verbal(c)]
     # A cue in a relative clause ("a woman who suggested that …") is not the sentence's own.
     relative = [c for c in verbal if c.first > 0 and toks[c.first - 1].lower in ("who", "which")]
@@ -89,8 +96,8 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
             else:
                 break
     if main is None:
-        return weak
-    return [main, *(x for x in reversed(strong) if x is not main), *weak]
+        return [*weak, *owned]
+    return [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
 
 
 def _strong(cue: _Cue) -> bool:
@@ -130,7 +137,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             if mention is not None and mention.kind != "pronoun":
                 return Attribution(mention, None, "dash")
         for cue in right_cues[:2]:
-            if not _verbal(cue):
+            if not _verbal(cue) or cue.possessive:
                 continue
             if cue.first == right_lo and _strong(cue):
                 mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
@@ -146,14 +153,17 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
                 return Attribution(mention, cue.text, "after")
     # 2. and 3. Before the quote in its sentence.
     for cue in _left_order(toks, left_cues, left_hi):
-        mention = subject_of(toks, cue.first, left_lo, ctx.text)
+        if cue.possessive:
+            mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
+        else:
+            mention = subject_of(toks, cue.first, left_lo, ctx.text)
         if mention is None and cue.first == left_lo and cue.text in ("said", "says"):
             mention = object_after(toks, cue.last + 1, left_hi, ctx.text)  # "Said Okafor: “…”"
         if mention is not None:
             return Attribution(mention, cue.text, "before")
     # 3. After the quote, further on in its sentence.
     for cue in right_cues:
-        if not _verbal(cue):
+        if not _verbal(cue) or cue.possessive:
             continue
         mention = subject_of(toks, cue.first, right_lo, ctx.text)
         if mention is not None:

@@ -17,7 +17,7 @@ _REGULAR = (
     "rail chide concur chime mutter murmur declare "
     # Verbs that frame someone's words while judging them: "branded it an “outlaw nation”".
     "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
-    "blame compare slam denounce applaud ridicule lambast deride welcome rebuke"
+    "blame compare slam denounce applaud ridicule lambast deride welcome rebuke rate admire reference"
 )
 # Irregular verbs: every form written out.
 _IRREGULAR = (
@@ -88,7 +88,7 @@ CUE_WORDS: frozenset[str] = frozenset(_all_forms())
 _JUDGING = frozenset(
     _forms_of(
         "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
-        "blame compare slam denounce applaud ridicule lambast deride welcome rebuke"
+        "blame compare slam denounce applaud ridicule lambast deride welcome rebuke rate admire reference"
     )
 )
 _WEAK = _JUDGING | words(

@@ -71,6 +71,8 @@ _INTRODUCERS = words(
 _ADJECTIVES = words("republican democratic conservative liberal progressive federal national local")
 _MORE_PREPOSITIONS = words("about over into onto against than via per toward towards upon")
 _AUXILIARIES = words("is was were are has have had will would could can did does do be been may might")
+_CONTRACTED = words("he’s she’s it’s he's she's it's they’re they're we’re we're")
+_SAID = words("said says told tells added adds wrote writes explained argued insisted noted stressed")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
 _PROGRESSIVE = words(
     """
@@ -142,6 +144,10 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
     tok = tokens[j]
     if tok.lower in PRONOUNS:
         return Mention("pronoun", tok.start, tok.end, tok.text)
+    if tok.lower in _CONTRACTED:
+        # "He’s claiming": the pronoun without the contracted verb.
+        end = tok.start + len(tok.text) - (3 if tok.lower.endswith(("’re", "'re")) else 2)
+        return Mention("pronoun", tok.start, end, text[tok.start : end])
     if _cap_word(tok):
         k = j
         while (
@@ -244,6 +250,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
             return first_subject
     if tok.lower == "who":
         return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+    if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing") and tokens[j - 1].lower in _SAID:
+        # "the mayor said, adding that …": the speaker of the verb before the comma.
+        return subject_of(tokens, j - 1, lo, text)
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
         # "…, saying", "issued a statement calling": the participle speaks for the sentence's subject.
         return _sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
