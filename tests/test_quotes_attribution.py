@@ -232,3 +232,19 @@ def test_coordinated_verbs_share_the_subject() -> None:
 def test_modifiers_before_an_inverted_name_are_the_role() -> None:
     q = only("“We will not give up,” said longtime aide Bo Chan.")
     assert (q.speaker, q.role) == ("Bo Chan", "longtime aide")
+
+
+def test_owner_of_a_claim_speaks() -> None:
+    q = only("Officials checked Okafor’s claim that there were “thousands of complaints” last year.")
+    assert q.speaker == "Okafor"
+
+
+def test_contracted_pronoun_is_the_mention() -> None:
+    qs = find_quotes(article("Ann Okafor spoke at noon.", "She’s claiming that fraud is “a big problem.”"))
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "She"
+    assert qs[0].speaker == "Ann Okafor"
+
+
+def test_two_apostrophes_are_quotation_marks() -> None:
+    q = only("''We will rebuild the pier,'' said Mayor Oskar Lind.")
+    assert (q.text, q.speaker) == ("We will rebuild the pier,", "Oskar Lind")
