@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A credit in parentheses at the end of a line: needs an agency/photo word or a slash.
 _PAREN_CREDIT = re.compile(
@@ -55,6 +56,7 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=4096)  # header lines are asked again for the body
 def match_caption(line: str) -> CaptionMatch | None:
     """A caption line (text plus credit); None for an ordinary line."""
     if len(line) > _MAX_CAPTION:
@@ -79,6 +81,7 @@ def match_caption(line: str) -> CaptionMatch | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def credit_only(line: str) -> str | None:
     """The credit of a line that is nothing but a credit (``Jane Roe/Getty Images``), else None."""
     if len(line) > 100:

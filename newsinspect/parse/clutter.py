@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsinspect.parse.regex import LazyPattern, fold
 
@@ -93,8 +94,7 @@ _BY_START = {start: _lazy_shapes(shapes) for start, shapes in _SHAPES_BY_START.i
 _BY_FIRST = {first: _lazy_shapes(shapes) for first, shapes in _SHAPES_BY_FIRST.items()}
 # teaser age and author, case-sensitive: "3d Jo Roe", "35d Al Ek"
 _TEASER = LazyPattern(_TEASER_AGE, re.ASCII)
-# Shapes that may start anywhere, each behind a word it must contain.
-_ANYWHERE_WORDS = ("(opens", "sharing", "copied", "reserved", "logo", "gift", "commission", "independently")
+# Shapes that may start anywhere, each behind a word it must contain (see _has_anywhere_word).
 _ANYWHERE = _lazy_shapes(
     [
         r"[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)",
@@ -117,7 +117,21 @@ def _shape_matches(core: str, lowered: str) -> bool:
         return True
     if "0" <= core[:1] <= "9" and _TEASER.compiled.fullmatch(core):
         return True
-    return any(word in lowered for word in _ANYWHERE_WORDS) and _ANYWHERE.compiled.fullmatch(core) is not None
+    return _has_anywhere_word(lowered) and _ANYWHERE.compiled.fullmatch(core) is not None
+
+
+def _has_anywhere_word(lowered: str) -> bool:
+    # spelt out: a generator over the words costs more than the look-ups themselves
+    return (
+        "(opens" in lowered
+        or "sharing" in lowered
+        or "copied" in lowered
+        or "reserved" in lowered
+        or "logo" in lowered
+        or "gift" in lowered
+        or "commission" in lowered
+        or "independently" in lowered
+    )
 
 
 _BULLET = re.compile(r"^(?:[*•+·▪◦‣-]\s*)+")
@@ -132,6 +146,7 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text) if text[:1] in _BULLETS and text else text
 
 
+@lru_cache(maxsize=4096)  # header lines are asked again for the body, and furniture repeats across dumps
 def is_clutter(text: str) -> bool:
     """True for a whole line of page furniture (share widgets, ads, player times, prompts...)."""
     if len(text) > _SHORT_LINE:
@@ -140,7 +155,7 @@ def is_clutter(text: str) -> bool:
             return False
         folded = fold(text)  # the words each prompt needs, checked before its (case-insensitive) pattern
         return (folded.startswith(_LONG_PROMPT_STARTS) and _LONG_PROMPT.compiled.match(text) is not None) or (
-            any(word in folded for word in _PROMPT_INSIDE_WORDS)
+            ("independently" in folded or "commission" in folded or "reserved" in folded)
             and _PROMPT_INSIDE.compiled.search(text) is not None
         )
     core = strip_bullet(text).strip(_EDGE_PUNCT)
@@ -183,7 +198,6 @@ _LONG_PROMPT = LazyPattern(
     r"|by\s+signing\s+up|(?:related|read\s+more|see\s+also|also\s+read|read\s+also)\s*:|©|copyright\b"
     r"|this\s+article\s+is\s+more\s+than\s))"
 )
-_PROMPT_INSIDE_WORDS = ("independently", "commission", "reserved")
 _PROMPT_INSIDE = LazyPattern(
     r"(?i:\bindependently\s+(?:chosen|selected|reviewed)\b|\b(?:may|might)\s+earn\s+an?\s+(?:affiliate\s+)?"
     r"commission|\ball\s+rights\s+reserved\b)"

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-# Characters a case-insensitive pattern matches to an ASCII letter although ``str.lower`` does not
-# turn them into that letter: dotless i, long s, and the combining dot that ``"İ".lower()`` leaves.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
-
 
 def fold(text: str) -> str:
     """``text`` lower-cased so that wherever a case-insensitive pattern made of ASCII words matches
     ``text``, those words occur in the result: a pre-check that never rules out a real match."""
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+    if lowered.isascii():
+        return lowered
+    # characters a case-insensitive pattern matches to an ASCII letter although ``str.lower`` does not
+    # turn them into it: dotless i, long s, and the combining dot that ``"İ".lower()`` leaves behind
+    return lowered.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
 
 
 class LazyPattern:
