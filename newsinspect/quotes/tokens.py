@@ -14,7 +14,19 @@ _ABBREVIATIONS = words(
     jan feb mar apr aug sept sep oct nov dec no mt ft u.s u.k u.n d.c
     """
 )
-_TOKEN = re.compile(r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*|[,;:()—–―]|--|[.!?]")
+_WORD = r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*"
+# One pattern does it all, so that tokenizing is a single pass in C: abbreviations and initials keep
+# their period ("Sen.", "U.S.", "B."), other words do not.
+_TOKEN = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(sorted((a for a in _ABBREVIATIONS if "." not in a), key=len, reverse=True))
+    + r")\.)"
+    + r"|[A-Za-z](?:\.[A-Za-z])+\.?"
+    + r"|[A-Z]\.(?=[\s,])"
+    + "|"
+    + _WORD
+    + r"|[,;:()—–―]|--|[.!?]"
+)
 MASK = "_"
 
 
@@ -30,24 +42,7 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words (abbreviations keep their period), commas, colons, dashes and sentence marks."""
-    out: list[Token] = []
-    last_end = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.start(), m.end()
-        if word[0] == MASK or start < last_end:
-            continue
-        if (
-            word[0].isalpha()
-            and end < len(text)
-            and text[end] == "."
-            and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word)
-        ):
-            end += 1
-            word = text[start:end]
-        out.append(Token(word, start, end, word.lower()))
-        last_end = end
-    return out
+    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
