@@ -128,7 +128,13 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     next_open = ctx.open_marks[following] if following < len(ctx.open_marks) else len(ctx.text)
     right_cues = [c for c in right_cues if toks[c.first].start < next_open]
 
-    # 1. Directly after the quote (a comma outside the marks may come first).
+    # 1. Directly after the quote (a comma outside the marks may come first). A quote that ends its
+    # clause ("…,” said Okafor) takes any cue; one that runs on into the sentence ("“x” suggests that")
+    # only a reporting verb after its speaker ("“x” Okafor said").
+    inner = ctx.text[q.start : q.end].rstrip()
+    clause_end = inner.endswith((",", ".", "!", "?", "…", ";", ":")) or (
+        right_lo < right_hi and toks[right_lo].text in (",", *_DASHES)
+    )
     if right_lo < right_hi and toks[right_lo].text == ",":
         right_lo += 1
     if right_lo < right_hi:
@@ -139,11 +145,11 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
         for cue in right_cues[:2]:
             if not _verbal(cue) or cue.possessive:
                 continue
-            if cue.first == right_lo and _strong(cue):
+            if cue.first == right_lo and _strong(cue) and clause_end:
                 mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
                 if mention is not None and mention.kind == "pronoun" and left_lo < left_hi:
                     mention = None  # "‘x’, said they had …": a clause, not "said he" after a quote
-            elif cue.first > right_lo:
+            elif cue.first > right_lo and (clause_end or _strong(cue)):
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
                 if mention is not None and not _starts_near(toks, right_lo, mention):
                     mention = None

@@ -344,14 +344,12 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         named = object_after(tokens, j + 1, hi, text)
         if named is not None:
             return named
-    if not _cap_word(tok) and tok.lower not in _DETERMINERS and tok.lower not in ROLE_WORDS:
+    stop = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
+    if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | stop:
         # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
         # Bo Chan". The words before the name are the role.
         for k2 in range(j + 1, min(hi, j + 4)):
-            if (
-                not tokens[k2].is_word()
-                or tokens[k2].lower in NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
-            ):
+            if not tokens[k2].is_word() or tokens[k2].lower in stop:
                 break
             if _cap_word(tokens[k2]):
                 named = object_after(tokens, k2, hi, text)
