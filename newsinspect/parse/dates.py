@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1,
@@ -53,6 +54,10 @@ _DMY_NAME = re.compile(
     + _MONTH
     + r"))"
 )
+# What the month-name shapes need around their digits, found by a search that skips ahead to digits:
+# most lines with a year ("in 2019") hold no day-and-year ("5, 2019") or day-month-year ("5 May 2019").
+_MDY_DIGITS = re.compile(r"\d" + _DAY_SUFFIX + r",?\s+\d{4}(?!\d)")
+_DMY_DIGITS = re.compile(r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+\d{4}")
 _NUMERIC = re.compile(
     r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
@@ -60,7 +65,7 @@ _DOTTED = re.compile(r"(?P<a>\d(?<![\d/.:]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{4})(
 
 # A clock time; either minutes or am/pm must be present so that a bare number is not a time.
 _TIME = re.compile(
-    r"(?<![\d:.])(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*"
+    r"(?P<H>\d(?<![\d:.]\d)\d?)(?:[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*"
     r"(?P<ampm>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?"
     r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?"
 )
@@ -229,9 +234,14 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
-    found: list[FoundDate] = []
     if not _MAYBE_DATE.search(line):
-        return found
+        return []
+    return list(_find_dates(line, dayfirst))
+
+
+@lru_cache(maxsize=1024)  # a stamp line is read again for the names beside its dates
+def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
+    found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -249,7 +259,9 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
             found.append(_with_time(line, day, m.start(), m.end()))
         taken.append((found[-1].start, found[-1].end))
     candidates: list[tuple[int, int, date]] = []
-    for pattern in (_MDY_NAME, _DMY_NAME):
+    for pattern, digits in ((_MDY_NAME, _MDY_DIGITS), (_DMY_NAME, _DMY_DIGITS)):
+        if not digits.search(line):
+            continue
         for m in pattern.finditer(line):
             day = _valid(_year(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
             if day is not None:
@@ -280,7 +292,7 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
             found.append(item)
             taken.append((item.start, item.end))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def is_relative_stamp(line: str) -> bool:
