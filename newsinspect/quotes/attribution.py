@@ -71,7 +71,8 @@ def _verbal(cue: _Cue) -> bool:
 def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
     """The order to try cues before a quote: the reporting verb that governs the clause holding the
     quote first (Okafor said … that Lee called it “…”; She said she recalls “…”), then strong cues
-    nearest first, then the rest."""
+    nearest first, then the other verbs from the left (the main clause's verb before one nested in
+    it: "Okafor accused them of … what he called “…”")."""
     owned = [c for c in reversed(cues) if c.possessive]
     cues = [c for c in cues if not c.possessive]
     verbal = [c for c in cues if _verbal(c)]
@@ -79,7 +80,7 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
     relative = [c for c in verbal if c.first > 0 and toks[c.first - 1].lower in ("who", "which")]
     verbal = [c for c in verbal if c not in relative] + relative
     strong = [c for c in verbal if _strong(c) and c not in relative]
-    weak = [x for x in reversed(verbal) if not _strong(x)]
+    weak = [x for x in verbal if not _strong(x)]
     main: _Cue | None = None
     for c in reversed(strong):
         window = toks[c.last + 1 : min(c.last + 9, left_hi)]
