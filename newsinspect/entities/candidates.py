@@ -31,7 +31,12 @@ _FIRST_REST = "|".join(
     [rf"(?<={a[0].upper()}){re.escape(a[1:])}\." for a in sorted(ABBREVIATIONS, key=len, reverse=True)]
     + [rf"\.(?:[{_UPPER}]\.)+", rf"\.(?= [{_UPPER}])", _TAIL]
 )
-_RUN = re.compile(rf"[{_UPPER}](?<![\w'’.&-].)(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD})*(?![\w&-])")
+# The search skips ahead fastest over a plain range, so the first letter is found as one of A-Z or any
+# non-ASCII character and then checked against the letter class by a look-behind.
+_RUN = re.compile(
+    rf"[A-Z\u0080-\U0010ffff](?<=[{_UPPER}])(?<![\w'’.&-].)"
+    rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD})*(?![\w&-])"
+)
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}")
 _NEXT_WORD = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
 _SENTENCE_END = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
@@ -74,16 +79,23 @@ def segment(text: str, start: int, end: int) -> Segment:
 class LowerWords:
     """Asks whether a word is written in lower case somewhere in the text (then its capital proves less).
 
-    A plain split is 10x faster than a word regex; the common trailing marks are tried at lookup.
+    Most words asked about occur nowhere in lower case, which one substring search proves; otherwise the
+    words are split out once (a plain split is 10x faster than a word regex) and the common trailing
+    marks are tried.
     """
 
+    __slots__ = ("_text", "_words")
+
     def __init__(self, text: str) -> None:
-        self._words = set(text.split())
+        self._text = text
+        self._words: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or not word[:1].islower():
+        if not isinstance(word, str) or not word[:1].islower() or word not in self._text:
             return False
         words = self._words
+        if words is None:
+            words = self._words = set(self._text.split())
         return any(word + mark in words for mark in _TRAILING_MARKS)
 
 

@@ -9,7 +9,6 @@ from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gaz
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
-    is_date,
     is_function_token,
     split_connectors,
     split_dates,
@@ -19,6 +18,7 @@ from newsinspect.entities.split import (
     strip_possessive,
 )
 from newsinspect.entities.words import (
+    DATE_WORDS,
     DIRECTIONS,
     EVENT_SUFFIXES,
     FAC_SUFFIXES,
@@ -49,6 +49,11 @@ class Piece(NamedTuple):
     initial: bool  # its first word opens a sentence (capital proves nothing)
 
 
+_new_tuple = tuple.__new__  # skips NamedTuple's Python-level __new__ where pieces are made by the thousand
+# One word that never names anything alone: a role ("President"), a portfolio ("State"), a date word.
+_NEVER_ALONE = NAME_WORDS | DATE_WORDS
+
+
 def _is_acronym(word: str) -> bool:
     """ "NATO", "U.N.", "G-7", "STS-1"."""
     if len(word) > 8 or not word.isupper():  # isupper: every letter is a capital
@@ -66,11 +71,11 @@ def _is_name_word(word: str) -> bool:
 _APPOSITION = (", a ", ", an ", ", the ")
 
 
-def _followed_by_role(text_after: str) -> bool:
+def _followed_by_role(text: str, end: int) -> bool:
     """ "Artyom Shraibman, a Belarusian political analyst": a role in apposition names a person."""
-    if not text_after.startswith(_APPOSITION):
+    if not text.startswith(_APPOSITION, end):
         return False
-    words = text_after[2:60].split()[1:6]
+    words = text[end + 2 : end + 60].split()[1:6]
     for word in words:
         bare = word.rstrip(",.;:")
         if bare.lower() in TITLES and bare.islower():
@@ -80,26 +85,35 @@ def _followed_by_role(text_after: str) -> bool:
     return False
 
 
+def _after_according_to(text: str, before: Token | None) -> bool:
+    """ "according to Reuters": the name is a source."""
+    return before is not None and text[max(0, before.start - 10) : before.end] == "according to"
+
+
 def _type_of(
     run: list[Token],
-    text: str,
+    span: str,
     before: Token | None,
     after: Token | None,
     had_the: bool,
     gaz: Gazetteer,
     lower_words: LowerWords,
-    source: bool = False,
-    text_after: str = "",
+    text: str,
 ) -> tuple[str | None, int]:
-    words = [t.norm for t in run]
+    """The type of the name ``run`` (written ``span``) and how strong the evidence is.
+
+    Context that is rarely decisive (a source, a role in apposition) is looked at only when reached.
+    """
     n = len(run)
-    if text in gaz.demonyms or (n == 1 and words[0] in GROUP_WORDS):
+    first = last = run[0].norm
+    if span in gaz.demonyms or (n == 1 and first in GROUP_WORDS):
         return "NORP", STRONG
-    place = gaz.places.get(text)
+    place = gaz.places.get(span)
     if place is not None:
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
-    last, first = words[-1], words[0]
     if n >= 2:
+        words = [t.norm for t in run]
+        last = words[-1]
         # The head of "X Foundation for Y" or "X Museum of Y" is the word before "for" or "of".
         joint = next((k for k, t in enumerate(run) if t.text in JOINING), None)
         of = next((k for k, t in enumerate(run) if t.text in ("of", "for")), None)
@@ -134,9 +148,9 @@ def _type_of(
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
-    if _followed_by_role(text_after):
+    if _followed_by_role(text, run[-1].end):
         return "PERSON", MEDIUM
-    if n == 1 and (source or (had_the and last in ORG_SUFFIXES)):
+    if n == 1 and ((had_the and last in ORG_SUFFIXES) or _after_according_to(text, before)):
         return "ORG", MEDIUM  # "according to Reuters", "The Guardian"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
         return "GPE", WEAK
@@ -169,12 +183,10 @@ def classify_run(
             kind: str | None
             kind, strength = "PERSON", STRONG
         else:
-            source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
-            after_text = text[end : end + 60]
-            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, lower_words, source, after_text)
+            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, lower_words, text)
         if len(run) == 1 and run[0].norm in NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
-        pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
+        pieces.append(_new_tuple(Piece, (start, end, words, kind, strength, run[0].initial)))
 
     def handle(run: list[Token], before: Token | None, nxt: Token | None) -> None:
         run, had_the = strip_function_words(run)
@@ -224,14 +236,11 @@ def _classify_word(
     tok, cut = strip_possessive(tok)
     if cut:
         after = None
-    word = tok.norm
-    if word in NAME_WORDS or is_function_token(tok) or is_date([tok], 0, after):
+    if tok.norm in _NEVER_ALONE or is_function_token(tok):  # a lone date word is never a name
         return []
     had_the = before is not None and before.norm == "the"
-    source = before is not None and text[max(0, before.start - 10) : before.end] == "according to"
-    after_text = text[tok.end : tok.end + 60]
-    kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, source, after_text)
-    return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
+    kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
+    return [_new_tuple(Piece, (tok.start, tok.end, (tok.text,), kind, strength, tok.initial))]
 
 
 def match_known(

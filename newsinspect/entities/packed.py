@@ -38,12 +38,20 @@ class _Packed:
     def buckets(self) -> dict[str, str]:
         return self._buckets
 
-    def _value(self, name: str) -> str | None:
-        memo = self._memo
+    def __contains__(self, name: object) -> bool:
         try:
-            return memo[name]
+            return self._memo[name] is not None  # type: ignore[index]
+        except (KeyError, TypeError):
+            return isinstance(name, str) and self._search(name) is not None
+
+    def _value(self, name: str) -> str | None:
+        try:
+            return self._memo[name]
         except KeyError:
-            pass
+            return self._search(name)
+
+    def _search(self, name: str) -> str | None:
+        memo = self._memo
         value = None
         bucket = self._buckets.get(_bucket_of(name))
         if bucket is not None and "\n" not in name and "\t" not in name:
@@ -83,11 +91,11 @@ class PackedMap(_Packed, Mapping[str, str]):
         return value
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        value = self._value(name)
+        try:
+            value = self._memo[name]
+        except KeyError:
+            value = self._search(name)
         return default if value is None else value
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self._value(name) is not None
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self._items())
@@ -101,9 +109,6 @@ class PackedSet(_Packed, Set[str]):
     @classmethod
     def from_names(cls, names: Iterable[str]) -> PackedSet:
         return cls(pack((name, "") for name in names))
-
-    def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self._value(name) is not None
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self._items())

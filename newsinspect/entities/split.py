@@ -6,6 +6,7 @@ from newsinspect.entities.candidates import Token, make_token
 from newsinspect.entities.gazetteers import Gazetteer
 from newsinspect.entities.words import (
     CONNECTORS,
+    DATE_WORDS,
     EVENT_SUFFIXES,
     FAC_SUFFIXES,
     FUNCTION_WORDS,
@@ -55,6 +56,8 @@ def is_date(run: list[Token], i: int, after: Token | None) -> bool:
 
 def split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
     """ "Putin Monday": date words are no part of a name and end one."""
+    if not any(tok.norm in DATE_WORDS for tok in run):  # the common case
+        return [run] if run else []
     parts: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
         if is_date(run, i, after):
@@ -95,6 +98,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list
 
 def split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
     """Split "Russia and Ukraine" but keep "University of Helsinki" and "Bank of the West"."""
+    if not any(tok.text in JOINING for tok in run):  # the common case
+        return [run] if run else []
     parts: list[list[Token]] = [[]]
     i = 0
     while i < len(run):
@@ -137,7 +142,7 @@ def split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[T
     if any(w in ORG_SUFFIXES for w in words):
         return [], run
     for size in (2, 1):
-        head = " ".join(t.text for t in run[:size])
+        head = f"{run[0].text} {run[1].text}" if size == 2 else run[0].text
         if size < len(run) and (head in gaz.demonyms or (size == 1 and words[0] in GROUP_WORDS)):
             if " ".join(t.text for t in run) in gaz.places:
                 return [], run
