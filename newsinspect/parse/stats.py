@@ -33,9 +33,18 @@ _ABBREVIATION_BEFORE = re.compile(
     r"(?:^|[^\w.])(?:" + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split()) + r"|[A-Za-z])$"
 )
 _LOOK_BACK = 6
+# Over all paragraphs at once (joined by newlines): the same sentence ends (``$`` also before each
+# newline), and the abbreviation periods among them, found in C rather than one by one in Python.
+_SENTENCE_END_JOINED = re.compile(_SENTENCE_END.pattern, re.MULTILINE)
+_ABBREVIATION_END_JOINED = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split())
+    + r"|[A-Za-z])\.(?!\.)[.!?…]*[\"”’')\]]*(?=[^\S\n]+[\"“‘'(\[]?[A-Z0-9])"
+)
+_CLOSERS = "\"”’')]"
 
 
-def _sentences(text: str) -> int:
+def _sentence_ends(text: str) -> int:
     count = 0
     end = len(text.rstrip())
     for m in _SENTENCE_END.finditer(text):
@@ -48,7 +57,24 @@ def _sentences(text: str) -> int:
         ):
             continue  # "Mr. Hale", "J. Smith": the period belongs to the word
         count += 1
-    return max(count, 1 if text.strip() else 0)
+    return count
+
+
+def _sentences(text: str) -> int:
+    return max(_sentence_ends(text), 1 if text.strip() else 0)
+
+
+def _count_sentences(texts: list[str], joined: str) -> int:
+    """The sum of ``_sentences`` over ``texts`` (``joined``: the texts joined by newlines)."""
+    if joined.count("\n") != len(texts) - 1:  # a text of several lines: paragraph by paragraph
+        return sum(_sentences(text) for text in texts)
+    ends = len(_SENTENCE_END_JOINED.findall(joined)) - len(_ABBREVIATION_END_JOINED.findall(joined))
+    # a paragraph with no sentence end still counts as one sentence; one that ends with . ! ? … has one
+    for text in texts:
+        ends_sentence = text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+        if not ends_sentence and text.strip() and _sentence_ends(text) == 0:
+            ends += 1
+    return ends
 
 
 def compute_stats(paragraphs: Iterable[str]) -> Stats:
@@ -56,7 +82,7 @@ def compute_stats(paragraphs: Iterable[str]) -> Stats:
     texts = list(paragraphs)
     joined = "\n".join(texts)
     words = len(joined.split()) - len(_PUNCTUATION_TOKEN.findall(joined))
-    sentences = sum(_sentences(text) for text in texts)
+    sentences = _count_sentences(texts, joined)
     count = len(texts)
     return Stats(
         words=words, paragraphs=count, sentences=sentences, reading_minutes=round(words / WORDS_PER_MINUTE, 1)
