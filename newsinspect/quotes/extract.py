@@ -8,7 +8,15 @@ from newsinspect.model import Article, Quote, QuoteKind, Span
 from newsinspect.quotes.attribution import WINDOW, Attribution, attribute, lead_in
 from newsinspect.quotes.classify import is_full, looks_like_title
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.grouping import Group, Segment, group_paragraph_runs, merge_same_sentence, merge_split
+from newsinspect.quotes.grouping import (
+    Group,
+    Segment,
+    group_paragraph_runs,
+    merge_same_sentence,
+    merge_split,
+    speaker_label,
+)
+from newsinspect.quotes.phrases import Mention
 from newsinspect.quotes.resolution import PersonIndex, Resolver
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source
@@ -82,7 +90,14 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 
 
 def _attribute_group(g: Group) -> None:
-    """Try the last segment (cue after the close), then the first, then the rest."""
+    """A transcript label ("WALLACE: …") names the speaker; otherwise try the last segment (cue
+    after the close), then the first, then the rest."""
+    label = speaker_label(g.first.ctx.text, g.first.raw.start)
+    if label is not None:
+        name = g.first.ctx.text[label[0] : label[1]]
+        g.attribution = Attribution(Mention("name", label[0], label[1], name.title()), None, "label")
+        g.attributed_by = g.first
+        return
     order = [g.last, g.first, *g.segments[1:-1]] if len(g.segments) > 1 else [g.first]
     for seg in order:
         att = attribute(seg.ctx, seg.raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from newsinspect.quotes.attribution import Attribution
@@ -47,8 +48,18 @@ class Group:
         return self.segments[-1]
 
 
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+
+
+def speaker_label(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a transcript label opening a quote ("PENCE: Well, …"), or None."""
+    m = _LABEL.match(text, start)
+    return (m.start(1), m.end(1)) if m else None
+
+
 def group_paragraph_runs(contexts: list[ParagraphContext]) -> list[Group]:
-    """Every quote as a group; an unclosed quote joins the next paragraph when that one reopens it."""
+    """Every quote as a group; an unclosed quote joins the next paragraph when that one reopens it,
+    unless the new paragraph opens with a transcript label (a new turn: "PENCE: …")."""
     groups: list[Group] = []
     previous: ParagraphContext | None = None
     for ctx in contexts:
@@ -61,6 +72,7 @@ def group_paragraph_runs(contexts: list[ParagraphContext]) -> list[Group]:
                 and groups[-1].last.ctx.index == ctx.index - 1
                 and groups[-1].last.raw.close_mark is None
                 and seg.opens_paragraph()
+                and speaker_label(ctx.text, raw.start) is None
             ):
                 groups[-1].segments.append(seg)
                 groups[-1].continued.append(True)

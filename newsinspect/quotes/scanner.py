@@ -100,10 +100,14 @@ def scan_paragraph(text: str) -> list[RawQuote]:
             if (
                 stack
                 and stack[-1].kind == kind_of(char)
-                and not (char == "“" == stack[-1].char and len(stack) == 1)
+                and not (
+                    char in DOUBLE_OPEN
+                    and stack[-1].char in DOUBLE_OPEN + DOUBLE_AMBIGUOUS
+                    and len(stack) == 1
+                )
             ):
-                # Same kind opened again before closing: the earlier mark was stray. Curly “ inside
-                # curly “ is a quote within a quote written with the same marks, so it nests.
+                # Same kind opened again before closing: the earlier mark was stray. A curly “ inside
+                # an open double quote is a quote within a quote written with double marks: it nests.
                 stack.pop()
             if len(stack) >= 2:
                 continue
