@@ -248,3 +248,14 @@ def test_contracted_pronoun_is_the_mention() -> None:
 def test_two_apostrophes_are_quotation_marks() -> None:
     q = only("''We will rebuild the pier,'' said Mayor Oskar Lind.")
     assert (q.text, q.speaker) == ("We will rebuild the pier,", "Oskar Lind")
+
+
+def test_transcript_turns_are_separate_quotes() -> None:
+    qs = find_quotes(article('"HOST: Will you attend the debate?', '"OKAFOR: I will be there, of course.'))
+    assert [(q.speaker, q.paragraph) for q in qs] == [("Host", 0), ("Okafor", 1)]
+
+
+def test_curly_quote_inside_straight_quote_nests() -> None:
+    q = only('"OKAFOR: She thinks this is an episode of “Shark Tank.” It is not.')
+    assert q.text.endswith("It is not.")
+    assert "“Shark Tank.”" in q.text
