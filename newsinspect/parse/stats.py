@@ -36,10 +36,16 @@ _LOOK_BACK = 6
 # Over all paragraphs at once (joined by newlines): the same sentence ends (``$`` also before each
 # newline), and the abbreviation periods among them, found in C rather than one by one in Python.
 _SENTENCE_END_JOINED = re.compile(_SENTENCE_END.pattern, re.MULTILINE)
+_ABBREVIATION_WORDS_BY_LENGTH: dict[int, list[str]] = {1: ["[A-Za-z]"]}
+for _word in _ABBREVIATION_TEXT.split():
+    _ABBREVIATION_WORDS_BY_LENGTH.setdefault(len(_word), []).append(re.escape(_word))
+# A period first (a fast literal scan), then one fixed-width look-behind per word length for the word.
 _ABBREVIATION_END_JOINED = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split())
-    + r"|[A-Za-z])\.(?!\.)[.!?…]*[\"”’')\]]*(?=[^\S\n]+[\"“‘'(\[]?[A-Z0-9])"
+    r"\.(?:"
+    + "|".join(
+        r"(?<=(?<![\w.])(?:" + "|".join(words) + r")\.)" for words in _ABBREVIATION_WORDS_BY_LENGTH.values()
+    )
+    + r")(?!\.)[.!?…]*[\"”’')\]]*(?=[^\S\n]+[\"“‘'(\[]?[A-Z0-9])"
 )
 _CLOSERS = "\"”’')]"
 
