@@ -39,6 +39,10 @@ Decisions:
   quote opening the next. These carry ``speaker`` but no ``speaker_mention`` or ``cue``.
 - Two apostrophes ('' … '', the New York Times archive convention) are quotation marks like any
   other.
+- In a transcript, a paragraph opening with a speaker label ("PENCE: Well, …") starts a new quote
+  whose speaker is the label, even when the previous turn's mark was never closed.
+- "Okafor’s claim that …" credits Okafor; verbs that frame words while judging them ("branded it
+  “…”", "called", "described … as") count as cues, after the plain reporting verbs.
 - ``text`` joins the segments of a split quote with " … " and the paragraphs of a multi-paragraph
   quote with a space; ``start``/``end`` run from the first segment's start to the last one's end.
 """
