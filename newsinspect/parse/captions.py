@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsinspect.parse.regex import fold
+
 # A credit in parentheses at the end of a line: needs an agency/photo word or a slash.
 _PAREN_CREDIT = re.compile(
     r"\((?P<credit>[^()]{2,120}?(?:/[^()]*|(?i:photo|photograph|image|getty|reuters|\bap\b|afp|via|courtesy"
@@ -69,14 +71,14 @@ def match_caption(line: str) -> CaptionMatch | None:
     if m:
         start, end = _trim(line, 0, m.start() + 1)
         return CaptionMatch(start, end, _tidy(m.group("credit")))
-    m = _LABEL_CREDIT.search(line) if ":" in line else None
+    m = _LABEL_CREDIT.search(line) if ":" in line and _has_label_word(fold(line)) else None
     if m:
         credit = _tidy(m.group("credit"))
         if m.start() == 0:
             return CaptionMatch(0, len(line), credit)
         start, end = _trim(line, 0, m.start())
         return CaptionMatch(start, end, credit)
-    if _FILE.match(line):
+    if line.startswith("FILE") and _FILE.match(line):
         return CaptionMatch(0, len(line), None)
     return None
 
@@ -86,16 +88,52 @@ def credit_only(line: str) -> str | None:
     """The credit of a line that is nothing but a credit (``Jane Roe/Getty Images``), else None."""
     if len(line) > 100:
         return None
-    if _AGENCY_WORD.search(line.lower()):
+    lowered = line.lower()
+    if _has_agency_word(lowered) and _AGENCY_WORD.search(lowered):
         m = _TRAILING_AGENCY.match(line)
         if m and m.end() == len(line):
             return _tidy(line)
-    m = _LABEL_CREDIT.match(line) if ":" in line else _BY_CREDIT.match(line)
+    if ":" in line:
+        m = _LABEL_CREDIT.match(line) if _has_label_word(fold(line)) else None
+    else:
+        m = _BY_CREDIT.match(line)
     if m:
         return _tidy(m.group("credit"))
     if line.startswith("(") and line.endswith(")") and _PAREN_CREDIT.fullmatch(line):
         return _tidy(line[1:-1])
     return None
+
+
+def _has_label_word(folded: str) -> bool:
+    """Whether a credit label (``Photo:``, ``Image credit:``, ``Source:``...) could be in the line:
+    a cheap test before the label pattern, spelt out because that is cheaper than a generator."""
+    return (
+        "photo" in folded
+        or "image" in folded
+        or "credit" in folded
+        or "illustration" in folded
+        or "source" in folded
+        or "pictured" in folded
+        or "foto" in folded
+    )
+
+
+def _has_agency_word(lowered: str) -> bool:
+    """Whether an agency name could be in the line (``photo`` for ``AP Photo``), before the pattern."""
+    return (
+        "getty" in lowered
+        or "photo" in lowered
+        or "reuters" in lowered
+        or "afp" in lowered
+        or "shutterstock" in lowered
+        or "istock" in lowered
+        or "alamy" in lowered
+        or "epa" in lowered
+        or "bloomberg" in lowered
+        or "unsplash" in lowered
+        or "pexels" in lowered
+        or "wikimedia" in lowered
+    )
 
 
 def _tidy(credit: str) -> str:

@@ -168,7 +168,9 @@ def is_clutter(text: str) -> bool:
 def _is_menu(lowered: str) -> bool:
     """A run of site-section names: ``Subscribe Events Video Special Issues Jobs``."""
     words = lowered.replace("&", " ").replace("|", " ").split()
-    return len(words) >= _MENU_WORDS and all(w.strip(",.·•") in _NAV_WORDS for w in words)
+    if len(words) < _MENU_WORDS or words[0].strip(",.·•") not in _NAV_WORDS:
+        return False  # the usual answer, found without a generator
+    return all(w.strip(",.·•") in _NAV_WORDS for w in words)
 
 
 _SHORT_LINE = 80
