@@ -34,6 +34,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s
 _HANDLE = re.compile(r"\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
 _TRAILING_STAMP = re.compile(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
+_DIGIT = re.compile(r"\d")
+_PROFILE_STARTS = ("social", "more", "articles", "profile", "about")
 _PROFILE_WORDS = re.compile(
     r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
 )
@@ -224,7 +226,8 @@ def is_role_line(line: str) -> bool:
     """A short line naming a job (``Wellness Writer``, ``Culture reporter @handle``), not a sentence."""
     if not _has_role_word(line.lower()):
         return False
-    text = _HANDLE.sub("", strip_bullet(line)).strip()
+    text = strip_bullet(line)
+    text = (_HANDLE.sub("", text) if "@" in text else text).strip()
     words = text.split()
     if not 1 <= len(words) <= 8 or text.endswith((".", "!", "?", "”", '"')):
         return False
@@ -233,13 +236,18 @@ def is_role_line(line: str) -> bool:
 
 def strip_profile_words(text: str) -> str:
     """Author-widget phrasing around a name (``Social Links for Jane Roe``)."""
+    if not fold(text).startswith(_PROFILE_STARTS):
+        return text  # the usual case, without a scan
     return _PROFILE_WORDS.sub("", text)
 
 
 def bare_names(line: str) -> list[str]:
     """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
-    text = _TRAILING_STAMP.sub("", strip_profile_words(strip_bullet(line)).strip())
-    text = _HANDLE.sub("", text)
+    text = strip_profile_words(strip_bullet(line)).strip()
+    if _DIGIT.search(text):
+        text = _TRAILING_STAMP.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub("", text)
     if len(text) > 100 or any(ch.isdigit() for ch in text) or (text.isupper() and len(text.split()) > 2):
         return []
     cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
