@@ -6,7 +6,7 @@ import re
 
 from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.dates import find_dates
-from newsinspect.parse.regex import fold
+from newsinspect.parse.regex import LazyPattern, fold
 
 
 def _words(text: str) -> frozenset[str]:
@@ -14,36 +14,36 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "By X", "Written by X", "As told to X", "Author: X" (not "Photography by X": that is a credit).
-_BY_PREFIX = re.compile(
+_BY_PREFIX = LazyPattern(
     r"^(?i:(?:(?:words|story|written|reporting|report|text)\s+)?by|as\s+told\s+to|authors?|posted\s+by"
     r"|published\s+by)\b\s*:?\s*"
 )
-_BY_ALONE = re.compile(r"^(?i:by|authors?|written\s+by|words\s+by)\s*:?$")
+_BY_ALONE = LazyPattern(r"^(?i:by|authors?|written\s+by|words\s+by)\s*:?$")
 # "Posted On : May 20, 2018 Published By : Jane Roe": a labelled byline inside a stamp line.
-_LABELLED_BY = re.compile(r"(?<=\s)(?i:(?:published|posted|written|words|story)\s+by)\s*:?\s*(?=[A-Z])")
+_LABELLED_BY = LazyPattern(r"(?<=\s)(?i:(?:published|posted|written|words|story)\s+by)\s*:?\s*(?=[A-Z])")
 # Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle, "in New York".
-_CUT = re.compile(
+_CUT = LazyPattern(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
     r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
     r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+in\s+(?=[A-Z])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
     r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
 )
-_TOLD_TO = re.compile(r"\s(?i:as\s+told\s+to)\s+")
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+_TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
+_SPLIT = LazyPattern(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 # A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
-_HANDLE = re.compile(r"\s*@\w+$")
+_HANDLE = LazyPattern(r"\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
-_TRAILING_STAMP = re.compile(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
-_DIGIT = re.compile(r"\d")
+_TRAILING_STAMP = LazyPattern(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
+_DIGIT = LazyPattern(r"\d")
 _PROFILE_STARTS = ("social", "more", "articles", "profile", "about")
-_PROFILE_WORDS = re.compile(
+_PROFILE_WORDS = LazyPattern(
     r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
 )
-_DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+(?=[A-Z])")
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*$")
+_DOMAIN = LazyPattern(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
+_HONORIFIC = LazyPattern(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+(?=[A-Z])")
+_NAME_TOKEN = LazyPattern(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
-_BRAND_TOKEN = re.compile(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
+_BRAND_TOKEN = LazyPattern(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
 
 _SUFFIXES = _words("II III IV V VI Jr Sr JR SR")
 _PARTICLES = _words("de da del della der den van von la le du dos das bin ibn al el di st st. ter ten mac")
@@ -92,12 +92,12 @@ def _has_role_word(lowered: str) -> bool:
     )
 
 
-_AGENCIES = re.compile(
+_AGENCIES = LazyPattern(
     r"^(?i:the\s+associated\s+press|associated\s+press|reuters|agence\s+france-presse|afp|ap|upi"
     r"|bloomberg(?:\s+news)?|dpa|xinhua|efe|press\s+association|pa\s+media|cnn(?:\s+wire)?)$"
 )
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
-_TRAILING_AGENCY = re.compile(r"\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$")
+_TRAILING_AGENCY = LazyPattern(r"\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$")
 
 
 def is_name(text: str) -> bool:
@@ -114,7 +114,7 @@ def is_name(text: str) -> bool:
         lowered = token.lower().rstrip(",") if len(token) == 2 else token.lower().strip(".,")
         if lowered in _NOT_NAME_WORDS or lowered in _ORG_WORDS or lowered in _ROLE_WORDS:
             return False
-        if not _NAME_TOKEN.match(token) or not token[:1].isupper() or _DOMAIN.search(token):
+        if not _NAME_TOKEN.compiled.match(token) or not token[:1].isupper() or _DOMAIN.compiled.search(token):
             return False
     return True
 
@@ -123,15 +123,19 @@ def _strip_brand(tokens: list[str]) -> list[str]:
     """Drop trailing brand tokens (``FOXBusiness``, ``USA TODAY``) unless the whole name is upper-case."""
     if all(t.isupper() for t in tokens):
         return tokens
-    while len(tokens) > 2 and _BRAND_TOKEN.match(tokens[-1]) and tokens[-1].strip(".,") not in _SUFFIXES:
+    while (
+        len(tokens) > 2
+        and _BRAND_TOKEN.compiled.match(tokens[-1])
+        and tokens[-1].strip(".,") not in _SUFFIXES
+    ):
         tokens = tokens[:-1]
     return tokens
 
 
 def _clean_part(part: str, alone: bool = True) -> str | None:
     """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
-    part = _HONORIFIC.sub("", part.strip(" \t.,:;|-–—*"))
-    if _AGENCIES.match(part):
+    part = _HONORIFIC.compiled.sub("", part.strip(" \t.,:;|-–—*"))
+    if _AGENCIES.compiled.match(part):
         return part
     tokens = part.split()
     if tokens and tokens[0].lower().strip(".,") in _JOB_WORDS:
@@ -147,7 +151,7 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     tokens = _strip_brand(tokens)
     part = " ".join(tokens)
     if not is_name(part):
-        glued = _TRAILING_AGENCY.sub("", part)
+        glued = _TRAILING_AGENCY.compiled.sub("", part)
         if glued != part and is_name(glued):
             return glued
         return None
@@ -159,7 +163,7 @@ def _is_role(piece: str) -> bool:
     piece = piece.strip(" .,")
     words = [w.lower().strip(".,") for w in piece.split()]
     return bool(words) and (
-        _AGENCIES.match(piece) is not None
+        _AGENCIES.compiled.match(piece) is not None
         or any(w in _JOB_WORDS or w in _ORG_WORDS for w in words)
         or (len(words) == 1 and not is_name(piece))  # a section or brand: "F1", "Opinion"
     )
@@ -167,24 +171,24 @@ def _is_role(piece: str) -> bool:
 
 def names_from(text: str) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last."""
-    cut = _CUT.search(text)
+    cut = _CUT.compiled.search(text)
     head = text[: cut.start()] if cut else text
     dates = find_dates(text)
     if dates:
         head = head[: dates[0].start]
-    told = _TOLD_TO.search(head)
+    told = _TOLD_TO.compiled.search(head)
     if told:
         head = head[told.end() :]
     names: list[str] = []
     agencies: list[str] = []
-    pieces = _SPLIT.split(head)
+    pieces = _SPLIT.compiled.split(head)
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
             continue
-        if _AGENCIES.match(name):
+        if _AGENCIES.compiled.match(name):
             agencies.append(name)
         elif name not in names:
             names.append(name)
@@ -194,7 +198,9 @@ def names_from(text: str) -> list[str]:
 def byline_authors(line: str) -> list[str] | None:
     """Authors of a line that starts with a byline prefix (``By ...``), else None."""
     text = strip_bullet(line)
-    m = _BY_PREFIX.match(text) or (_LABELLED_BY.search(text) if "by" in fold(text) else None)
+    m = _BY_PREFIX.compiled.match(text) or (
+        _LABELLED_BY.compiled.search(text) if "by" in fold(text) else None
+    )
     if not m or m.end() == len(text):
         return None
     return names_from(text[m.end() :]) or organisation(text[m.end() :])
@@ -202,7 +208,7 @@ def byline_authors(line: str) -> list[str] | None:
 
 def organisation(text: str) -> list[str]:
     """A newsroom or agency named after ``By`` (``Field Level Media``, ``University of Tokyo``), else []."""
-    cut = _CUT.search(text)
+    cut = _CUT.compiled.search(text)
     text = (text[: cut.start()] if cut else text).strip(" .,|")
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or any(ch.isdigit() for ch in text):
@@ -219,7 +225,7 @@ def organisation(text: str) -> list[str]:
 
 def is_by_alone(line: str) -> bool:
     """``By`` (or ``Author:``) on a line of its own; the name follows on the next line."""
-    return _BY_ALONE.match(strip_bullet(line)) is not None
+    return _BY_ALONE.compiled.match(strip_bullet(line)) is not None
 
 
 def is_role_line(line: str) -> bool:
@@ -227,7 +233,7 @@ def is_role_line(line: str) -> bool:
     if not _has_role_word(line.lower()):
         return False
     text = strip_bullet(line)
-    text = (_HANDLE.sub("", text) if "@" in text else text).strip()
+    text = (_HANDLE.compiled.sub("", text) if "@" in text else text).strip()
     words = text.split()
     if not 1 <= len(words) <= 8 or text.endswith((".", "!", "?", "”", '"')):
         return False
@@ -238,26 +244,26 @@ def strip_profile_words(text: str) -> str:
     """Author-widget phrasing around a name (``Social Links for Jane Roe``)."""
     if not fold(text).startswith(_PROFILE_STARTS):
         return text  # the usual case, without a scan
-    return _PROFILE_WORDS.sub("", text)
+    return _PROFILE_WORDS.compiled.sub("", text)
 
 
 def bare_names(line: str) -> list[str]:
     """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
     text = strip_profile_words(strip_bullet(line)).strip()
-    if _DIGIT.search(text):
-        text = _TRAILING_STAMP.sub("", text)
+    if _DIGIT.compiled.search(text):
+        text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
-        text = _HANDLE.sub("", text)
+        text = _HANDLE.compiled.sub("", text)
     if len(text) > 100 or any(ch.isdigit() for ch in text) or (text.isupper() and len(text.split()) > 2):
         return []
     cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
-    pieces = [p for p in _SPLIT.split(text) if p.strip(" .,")]
+    pieces = [p for p in _SPLIT.compiled.split(text) if p.strip(" .,")]
     names: list[str] = []
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
-        if name is not None and not _AGENCIES.match(name):
+        if name is not None and not _AGENCIES.compiled.match(name):
             names.append(name)
         elif number == 0 or not _is_role(piece):
             return []
@@ -276,16 +282,16 @@ def names_before_date(line: str) -> list[str]:
     if len(text) > 120 or text.startswith(("—", "–", "-")):
         return []  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
     dates = find_dates(text)
-    cut = _CUT.search(text)
+    cut = _CUT.compiled.search(text)
     if not dates and cut is None:
         return []
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
     head = text[:end].strip(" -–—|•·,/")
     if not head or len(head.split()) > _NAMES_HEAD_WORDS:
         return []  # a sentence or a caption that ends with a date, not a byline
-    names = [n for n in names_from(head) if not _AGENCIES.match(n)]
+    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
-    pieces = [p for p in _SPLIT.split(head) if p.strip(" .,")]
+    pieces = [p for p in _SPLIT.compiled.split(head) if p.strip(" .,")]
     if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
         return []  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
     people = [p for p in pieces if not _is_role(p)]
@@ -295,7 +301,7 @@ def names_before_date(line: str) -> list[str]:
 def told_to_authors(line: str) -> list[str] | None:
     """``Amie Roe as told to Jane Doe``: the writer is the one told."""
     text = strip_bullet(line)
-    m = _TOLD_TO.search(text) if "told" in fold(text) else None
+    m = _TOLD_TO.compiled.search(text) if "told" in fold(text) else None
     if not m or not is_name(text[: m.start()].strip()):
         return None
     return names_from(text[m.end() :]) or None
@@ -303,13 +309,13 @@ def told_to_authors(line: str) -> list[str] | None:
 
 _NAMES_HEAD_WORDS = 10
 _ROLE_PIECE_WORDS = 4
-_AFTER_DATE = re.compile(r"^[\s/|•·,–—-]*(?i:by\b)?\s*:?\s*")
+_AFTER_DATE = LazyPattern(r"^[\s/|•·,–—-]*(?i:by\b)?\s*:?\s*")
 
 
 def names_after_date(line: str, date_end: int) -> list[str]:
     """Names after the date on a stamp line: ``Aug 12, 2021 / Jo Roe``, ``Dec 2, 2023 by Al Ek``."""
     rest = line[date_end:]
-    m = _AFTER_DATE.match(rest)
+    m = _AFTER_DATE.compiled.match(rest)
     rest = rest[m.end() :] if m else rest
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
@@ -318,4 +324,4 @@ def names_after_date(line: str, date_end: int) -> list[str]:
 
 def is_agency(text: str) -> bool:
     """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
-    return _AGENCIES.match(strip_bullet(text).strip(" .")) is not None
+    return _AGENCIES.compiled.match(strip_bullet(text).strip(" .")) is not None

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
 from newsinspect.model import Caption, Paragraph, ParagraphKind
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter, is_end_marker
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
+from newsinspect.parse.regex import LazyPattern
 from newsinspect.parse.title import is_title_case
 
 _FOOTER_WORDS = 3
 _OPENING_WORDS = 20  # before the first paragraph, shorter lines that end no sentence may be furniture
 _OPENING_SHORT = 5
 _CAPTION_OWNER_WORDS = 40
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+_ENDS_SENTENCE = LazyPattern(r"[.!?…][\"”’')\]]*$")
 
 
 def body_blocks(
@@ -70,7 +69,11 @@ def body_blocks(
                 continue  # furniture between the header and the first real paragraph
             seen_paragraph = True
         kept.append(line)
-    while kept and len(kept[-1].text.split()) <= _FOOTER_WORDS and not _ENDS_SENTENCE.search(kept[-1].text):
+    while (
+        kept
+        and len(kept[-1].text.split()) <= _FOOTER_WORDS
+        and not _ENDS_SENTENCE.compiled.search(kept[-1].text)
+    ):
         kept.pop()  # a section name or link label after the last paragraph ("Lifestyle")
     paragraphs: list[Paragraph] = []
     for pos, line in enumerate(kept):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from newsinspect.parse import authors as au
 from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
+from newsinspect.parse.regex import LazyPattern
 
-_AND_MORE = re.compile(r"^(?:and|&)\s+(?=[A-Z])")
+_AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
 
 
 def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], set[int]]:
@@ -25,7 +24,7 @@ def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], s
         if info.byline:
             add(info.byline, info.line.index)
             following = rows[pos + 1].line.clean if pos + 1 < len(rows) else ""
-            more = _AND_MORE.match(following)
+            more = _AND_MORE.compiled.match(following)
             if more:  # "By Jane Roe" / "and Al Ek": the byline goes on on the next line
                 add(au.names_from(following[more.end() :]), rows[pos + 1].line.index)
         elif info.by_alone and pos + 1 < len(rows):

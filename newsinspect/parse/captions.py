@@ -2,43 +2,42 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsinspect.parse.regex import fold
+from newsinspect.parse.regex import LazyPattern, fold
 
 # A credit in parentheses at the end of a line: needs an agency/photo word or a slash.
-_PAREN_CREDIT = re.compile(
+_PAREN_CREDIT = LazyPattern(
     r"\((?P<credit>[^()]{2,120}?(?:/[^()]*|(?i:photo|photograph|image|getty|reuters|\bap\b|afp|via|courtesy"
     r"|credit|shutterstock|istock|file|pool|epa|handout|illustration))[^()]*)\)\s*\.?$"
 )
 # "Photo: X", "Image: X", "Credit: X", "Photograph: X", "Illustration: X" at the start or inside the line.
-_LABEL_CREDIT = re.compile(
+_LABEL_CREDIT = LazyPattern(
     r"(?:^|(?<=[.!?”’\"')])\s+|\s[/|]\s*)(?P<label>(?i:(?:photo|image|picture|video)\s+credit|photo(?:graph)?s?|image|"
     r"credit|illustration|photo-illustration|source|pictured|foto))\s*:\s*(?P<credit>\S.{0,150})$"
 )
 # A line that ends with "/ Getty Images", "via Getty Images", "| Shutterstock": a credit without a label.
-_TRAILING_AGENCY = re.compile(
+_TRAILING_AGENCY = LazyPattern(
     r"(?:^|\s)(?P<credit>(?:[\w.'’ -]{1,60}(?:/|\bvia\b)\s*)*"
     r"(?i:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash"
     r"|pexels|wikimedia\s+commons)(?:\s*/\s*[\w.'’ -]{1,40})*)$"
 )
 # "… in 1993. (Everton Archive)": a closed sentence, then a short capitalised name in parentheses.
-_NAME_CREDIT = re.compile(
+_NAME_CREDIT = LazyPattern(
     r"[.!?”’\"]\s*\((?P<credit>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the|de|/)){0,5})\)\s*$"
 )
 # "Photograph by Jo Roe, Agency/Getty Images", "Illustration by Al Ek for The Daily".
-_BY_CREDIT = re.compile(
+_BY_CREDIT = LazyPattern(
     r"^(?i:(?:photo(?:graph)?s?|photography|illustrations?|images?|graphics?|video|artwork|animation)"
     r"\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+(?P<credit>\S.{0,120})$"
 )
 _MAX_CAPTION = 400
 # Checked on the lower-cased line first: a case-sensitive scan is much cheaper than the full pattern.
-_AGENCY_WORD = re.compile(
+_AGENCY_WORD = LazyPattern(
     r"getty|shutterstock|istock|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash|pexels|wikimedia"
 )
-_FILE = re.compile(r"^FILE\s*[-–—]\s+")
+_FILE = LazyPattern(r"^FILE\s*[-–—]\s+")
 
 
 @dataclass(frozen=True)
@@ -63,22 +62,22 @@ def match_caption(line: str) -> CaptionMatch | None:
     """A caption line (text plus credit); None for an ordinary line."""
     if len(line) > _MAX_CAPTION:
         return None
-    m = _PAREN_CREDIT.search(line) if line.endswith((")", ").")) else None
+    m = _PAREN_CREDIT.compiled.search(line) if line.endswith((")", ").")) else None
     if m:
         start, end = _trim(line, 0, m.start())
         return CaptionMatch(start, end, _tidy(m.group("credit")))
-    m = _NAME_CREDIT.search(line) if line.endswith(")") else None
+    m = _NAME_CREDIT.compiled.search(line) if line.endswith(")") else None
     if m:
         start, end = _trim(line, 0, m.start() + 1)
         return CaptionMatch(start, end, _tidy(m.group("credit")))
-    m = _LABEL_CREDIT.search(line) if ":" in line and _has_label_word(fold(line)) else None
+    m = _LABEL_CREDIT.compiled.search(line) if ":" in line and _has_label_word(fold(line)) else None
     if m:
         credit = _tidy(m.group("credit"))
         if m.start() == 0:
             return CaptionMatch(0, len(line), credit)
         start, end = _trim(line, 0, m.start())
         return CaptionMatch(start, end, credit)
-    if line.startswith("FILE") and _FILE.match(line):
+    if line.startswith("FILE") and _FILE.compiled.match(line):
         return CaptionMatch(0, len(line), None)
     return None
 
@@ -89,17 +88,17 @@ def credit_only(line: str) -> str | None:
     if len(line) > 100:
         return None
     lowered = line.lower()
-    if _has_agency_word(lowered) and _AGENCY_WORD.search(lowered):
-        m = _TRAILING_AGENCY.match(line)
+    if _has_agency_word(lowered) and _AGENCY_WORD.compiled.search(lowered):
+        m = _TRAILING_AGENCY.compiled.match(line)
         if m and m.end() == len(line):
             return _tidy(line)
     if ":" in line:
-        m = _LABEL_CREDIT.match(line) if _has_label_word(fold(line)) else None
+        m = _LABEL_CREDIT.compiled.match(line) if _has_label_word(fold(line)) else None
     else:
-        m = _BY_CREDIT.match(line)
+        m = _BY_CREDIT.compiled.match(line)
     if m:
         return _tidy(m.group("credit"))
-    if line.startswith("(") and line.endswith(")") and _PAREN_CREDIT.fullmatch(line):
+    if line.startswith("(") and line.endswith(")") and _PAREN_CREDIT.compiled.fullmatch(line):
         return _tidy(line[1:-1])
     return None
 

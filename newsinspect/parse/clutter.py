@@ -134,7 +134,7 @@ def _has_anywhere_word(lowered: str) -> bool:
     )
 
 
-_BULLET = re.compile(r"^(?:[*•+·▪◦‣-]\s*)+")
+_BULLET = LazyPattern(r"^(?:[*•+·▪◦‣-]\s*)+")
 _EDGE_PUNCT = " \t:|.-–—•·»«›‹>"
 
 
@@ -143,7 +143,7 @@ _BULLETS = "*•+·▪◦‣-"
 
 def strip_bullet(text: str) -> str:
     """The line without leading list bullets (``* Share`` -> ``Share``)."""
-    return _BULLET.sub("", text) if text[:1] in _BULLETS and text else text
+    return _BULLET.compiled.sub("", text) if text[:1] in _BULLETS and text else text
 
 
 @lru_cache(maxsize=4096)  # header lines are asked again for the body, and furniture repeats across dumps

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from newsinspect.parse.regex import LazyPattern
 
 # An upper-case place, an optional region, an optional agency in parentheses, then a dash.
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?)"
     r"(?:\s*\((?P<agency>[A-Za-z/ ]{2,20})\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
@@ -13,7 +13,7 @@ _DATELINE = re.compile(
 
 def split_dateline(text: str) -> tuple[str, int] | None:
     """The dateline and the offset in ``text`` where the paragraph proper starts, or None."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.compiled.match(text)
     if not m:
         return None
     place = m.group("place").strip()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsinspect.parse.regex import LazyPattern
+
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -36,16 +38,16 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 
 # Patterns start with a plain digit and only then look behind it (``\d(?<!\d\d)`` is ``(?<!\d)\d``):
 # a search can then skip ahead to the next digit instead of trying every position.
-_ISO = re.compile(
+_ISO = LazyPattern(
     r"(?P<y>\d(?<!\d\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_YMD_SLASH = re.compile(r"(?P<y>\d(?<![\d/.]\d)\d{3})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
-_MDY_NAME = re.compile(
+_YMD_SLASH = LazyPattern(r"(?P<y>\d(?<![\d/.]\d)\d{3})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
+_MDY_NAME = LazyPattern(
     _MONTH_START + r"(?P<mon>" + _MONTH + r")\.?\s*(?P<d>\d{1,2})" + _DAY_SUFFIX + r",?\s+(?P<y>\d{4})(?!\d)"
 )
 # A stamp printed twice without a space ("6 December 20236 December 2023") still reads as two dates.
-_DMY_NAME = re.compile(
+_DMY_NAME = LazyPattern(
     r"(?:(?<!\d)|(?<=\D\d{4}))(?P<d>\d{1,2})"
     + _DAY_SUFFIX
     + r"\s+(?:of\s+)?(?P<mon>"
@@ -56,22 +58,22 @@ _DMY_NAME = re.compile(
 )
 # What the month-name shapes need around their digits, found by a search that skips ahead to digits:
 # most lines with a year ("in 2019") hold no day-and-year ("5, 2019") or day-month-year ("5 May 2019").
-_MDY_DIGITS = re.compile(r"\d" + _DAY_SUFFIX + r",?\s+\d{4}(?!\d)")
-_DMY_DIGITS = re.compile(r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+\d{4}")
-_NUMERIC = re.compile(
+_MDY_DIGITS = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+\d{4}(?!\d)")
+_DMY_DIGITS = LazyPattern(r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+\d{4}")
+_NUMERIC = LazyPattern(
     r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
-_DOTTED = re.compile(r"(?P<a>\d(?<![\d/.:]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
+_DOTTED = LazyPattern(r"(?P<a>\d(?<![\d/.:]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
 
 # A clock time; either minutes or am/pm must be present so that a bare number is not a time.
-_TIME = re.compile(
+_TIME = LazyPattern(
     r"(?P<H>\d(?<![\d:.]\d)\d?)(?:[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*"
     r"(?P<ampm>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?"
     r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?"
 )
-_BEFORE_TIME_GAP = re.compile(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
+_BEFORE_TIME_GAP = LazyPattern(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
 # "3:04 PM EST, Fri December 22, 2023": a weekday may sit between the time and the date.
-_AFTER_TIME_GAP = re.compile(
+_AFTER_TIME_GAP = LazyPattern(
     r"^[\s,|•·/-]*(?:(?i:on)\s*)?(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$"
 )
 
@@ -117,7 +119,7 @@ _US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # "Published Friday 4:10PM", "Updated yesterday", "Friday 1:30PM", "3 hours ago": a stamp with no date.
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     r"^(?i:(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?\s*(?:on\s+)?(?:"
     + _WEEKDAY
     + r"|yesterday|today|last\s+"
@@ -130,7 +132,7 @@ _MAX_RELATIVE_LENGTH = 60
 
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
-_MAYBE_DATE = re.compile(r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)")
+_MAYBE_DATE = LazyPattern(r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)")
 
 
 @dataclass(frozen=True)
@@ -196,15 +198,15 @@ def _iso(day: date, hour: int | None, minute: int, second: int, offset: int | No
 
 def _time_near(line: str, start: int, end: int) -> tuple[re.Match[str], int, int] | None:
     """A clock time right after (or right before) the date at line[start:end]."""
-    for m in _TIME.finditer(line, end, min(len(line), end + 40)):
-        if _BEFORE_TIME_GAP.match(line[end : m.start()]) and _is_time(m):
+    for m in _TIME.compiled.finditer(line, end, min(len(line), end + 40)):
+        if _BEFORE_TIME_GAP.compiled.match(line[end : m.start()]) and _is_time(m):
             return m, min(start, m.start()), max(end, m.end())
         break
     window = max(0, start - 30)
-    for m in _TIME.finditer(line, window, start):
+    for m in _TIME.compiled.finditer(line, window, start):
         if m.end() > start or not _is_time(m):
             continue
-        if _AFTER_TIME_GAP.match(line[m.end() : start]):
+        if _AFTER_TIME_GAP.compiled.match(line[m.end() : start]):
             return m, m.start(), end
     return None
 
@@ -234,7 +236,7 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
-    if not _MAYBE_DATE.search(line):
+    if not _MAYBE_DATE.compiled.search(line):
         return []
     return list(_find_dates(line, dayfirst))
 
@@ -247,7 +249,7 @@ def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _ISO.finditer(line):
+    for m in _ISO.compiled.finditer(line):
         day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
         if day is None:
             continue
@@ -260,17 +262,17 @@ def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
         taken.append((found[-1].start, found[-1].end))
     candidates: list[tuple[int, int, date]] = []
     for pattern, digits in ((_MDY_NAME, _MDY_DIGITS), (_DMY_NAME, _DMY_DIGITS)):
-        if not digits.search(line):
+        if not digits.compiled.search(line):
             continue
-        for m in pattern.finditer(line):
+        for m in pattern.compiled.finditer(line):
             day = _valid(_year(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
             if day is not None:
                 candidates.append((m.start(), m.end(), day))
-    for m in _YMD_SLASH.finditer(line):
+    for m in _YMD_SLASH.compiled.finditer(line):
         day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
         if day is not None:
             candidates.append((m.start(), m.end(), day))
-    for m in _NUMERIC.finditer(line):
+    for m in _NUMERIC.compiled.finditer(line):
         if m["sep"] == "-" and len(m["y"]) == 2:
             continue  # 12-20-23 is too often a code or a score
         a, b = int(m["a"]), int(m["b"])
@@ -278,7 +280,7 @@ def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
         day = _valid(_year(m["y"]), month, day_num)
         if day is not None:
             candidates.append((m.start(), m.end(), day))
-    for m in _DOTTED.finditer(line):
+    for m in _DOTTED.compiled.finditer(line):
         a, b = int(m["a"]), int(m["b"])
         # dotted numbers are day-first (22.12.2023) unless that cannot be (12.22.2023)
         day = _valid(int(m["y"]), a, b) if b > 12 else _valid(int(m["y"]), b, a)
@@ -297,7 +299,7 @@ def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
 
 def is_relative_stamp(line: str) -> bool:
     """A stamp like ``Published Friday 4:10PM`` or ``3 hours ago`` that gives no absolute date."""
-    return len(line) <= _MAX_RELATIVE_LENGTH and _RELATIVE.match(line) is not None
+    return len(line) <= _MAX_RELATIVE_LENGTH and _RELATIVE.compiled.match(line) is not None
 
 
 def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
@@ -320,25 +322,25 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     return one.date().isoformat()
 
 
-_NUMERIC_HINT = re.compile(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
+_NUMERIC_HINT = LazyPattern(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
 
 
 def infer_dayfirst(lines: list[str]) -> bool:
     """Whether the dump writes numeric dates day first: it shows ``25/04/2024`` somewhere, or it
     writes ``22 December 2023`` and never ``December 22, 2023``. US month-first otherwise."""
     joined = "\n".join(lines)
-    if not _NUMERIC_HINT.search(joined) or not _NUMERIC.search(joined):
+    if not _NUMERIC_HINT.compiled.search(joined) or not _NUMERIC.compiled.search(joined):
         return False  # no numeric date to read either way
     day_month = month_day = 0
     for line in lines:
-        if not _MAYBE_DATE.search(line):
+        if not _MAYBE_DATE.compiled.search(line):
             continue
-        for m in _NUMERIC.finditer(line):
+        for m in _NUMERIC.compiled.finditer(line):
             first, second = int(m["a"]), int(m["b"])
             if first > 12 >= second:
                 return True
             if second > 12 >= first:
                 return False
-        day_month += len(_DMY_NAME.findall(line))
-        month_day += len(_MDY_NAME.findall(line))
+        day_month += len(_DMY_NAME.compiled.findall(line))
+        month_day += len(_MDY_NAME.compiled.findall(line))
     return day_month > 0 and month_day == 0

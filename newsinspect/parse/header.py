@@ -3,7 +3,6 @@ where the header ends, which lines could be the headline, and the published/upda
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from newsinspect.parse import authors as au
@@ -11,6 +10,7 @@ from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
 from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
+from newsinspect.parse.regex import LazyPattern
 from newsinspect.parse.title import looks_like_headline
 
 HEADER_LINES = 40
@@ -18,17 +18,17 @@ AUTHOR_REACH = 2  # rows between a bare name and the date line that vouches for 
 _LONG_LINE_WORDS = 25
 _LONG_LINES_SEEN = 5
 _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
-_LABEL_ONLY = re.compile(
+_LABEL_ONLY = LazyPattern(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
-_UPDATED_LABEL = re.compile(r"(?i:\b(?:updated|modified|edited|revised)\b)")
-_PUBLISHED_LABEL = re.compile(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
+_UPDATED_LABEL = LazyPattern(r"(?i:\b(?:updated|modified|edited|revised)\b)")
+_PUBLISHED_LABEL = LazyPattern(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
 _META_TEXT = (
     "published updated posted last modified first on at by am pm a.m. p.m. edt est et pt pst pdt cst cdt "
     "utc gmt cet ist min read mins minute minutes | - • · date time and"
 )
 _META_WORDS = frozenset(_META_TEXT.split())  # words a stamp line may hold besides its dates and names
-_WORDISH = re.compile(r"[A-Za-z][\w.'’-]*")
+_WORDISH = LazyPattern(r"[A-Za-z][\w.'’-]*")
 
 
 @dataclass
@@ -67,7 +67,7 @@ def _date_line(text: str, dates: list[FoundDate], names: list[str]) -> bool:
         rest = rest[: d.start] + " " + rest[d.end :]
     for name in names:
         rest = rest.replace(name, " ")
-    words = [w for w in _WORDISH.findall(rest) if w.lower() not in _META_WORDS]
+    words = [w for w in _WORDISH.compiled.findall(rest) if w.lower() not in _META_WORDS]
     return len(words) <= 5
 
 
@@ -103,7 +103,7 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
             continue
         info.byline = au.byline_authors(text) or au.told_to_authors(text)
         info.by_alone = au.is_by_alone(text)
-        info.label_only = _LABEL_ONLY.match(text) is not None
+        info.label_only = _LABEL_ONLY.compiled.match(text) is not None
         info.dates = find_dates(text, dayfirst=dayfirst)
         if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
             info.glued_names = au.names_before_date(text)
@@ -148,7 +148,7 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
             label = pending_label + " " + text[previous_end : found.start]
             pending_label = ""
             previous_end = found.end
-            if _UPDATED_LABEL.search(label) and not _PUBLISHED_LABEL.search(label):
+            if _UPDATED_LABEL.compiled.search(label) and not _PUBLISHED_LABEL.compiled.search(label):
                 updated = updated or found
             else:
                 published = published or found

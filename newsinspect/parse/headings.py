@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from newsinspect.parse.regex import LazyPattern
 
-_QUOTE_THEN_WORDS = re.compile(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
+_QUOTE_THEN_WORDS = LazyPattern(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
 _SMALL_TEXT = "a an and as at but by for from in into nor of on or over the to up via vs with is are was be"
 _SMALL_WORDS = frozenset(_SMALL_TEXT.split())  # words a title-case heading leaves in lower case
 
@@ -19,7 +19,7 @@ def is_heading(text: str) -> bool:
     first = words[0].lstrip("‘“\"'(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if _QUOTE_THEN_WORDS.search(text):
+    if _QUOTE_THEN_WORDS.compiled.search(text):
         return False  # “It works,” she said
     last = text[-1]
     if last in ".,;…\"”’'":

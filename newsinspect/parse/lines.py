@@ -6,15 +6,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsinspect.parse.regex import LazyPattern
+
 # White space plus the invisible characters scraped pages are full of (zero-width, BOM, NBSP).
 _EDGE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
-_INNER_SPACE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]+")
+_INNER_SPACE = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]+")
 # White space other than the plain space and line breaks (what \s matches), plus the zero-width
 # characters. None of them is printable, so a printable line (the usual case) needs no search.
-_ODD_CHAR = re.compile(
+_ODD_CHAR = LazyPattern(
     "[\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
 )
 
@@ -62,7 +64,7 @@ def _raw_lines(text: str) -> Iterator[tuple[str, int, int]]:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their offsets."""
     out: list[Line] = []
-    inner_space = _INNER_SPACE.sub
+    inner_space = _INNER_SPACE.compiled.sub
     breaks = 0
     for raw, line_start, gap in _raw_lines(text):
         breaks += gap
@@ -71,7 +73,9 @@ def split_lines(text: str) -> list[Line]:
             continue  # a line of white space only: it counts as a blank line
         content = stripped_left.rstrip(_EDGE)
         start = line_start + len(raw) - len(stripped_left)
-        odd = "  " in content or (not content.isprintable() and _ODD_CHAR.search(content) is not None)
+        odd = "  " in content or (
+            not content.isprintable() and _ODD_CHAR.compiled.search(content) is not None
+        )
         clean = inner_space(" ", content) if odd else content
         out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
         breaks = 0

@@ -15,32 +15,34 @@ import re
 from collections.abc import Iterable
 
 from newsinspect.model import Stats
+from newsinspect.parse.regex import LazyPattern
 
 WORDS_PER_MINUTE = 230
 # A token of punctuation alone ("—", "|") is no word. The plain character class comes first (the
 # look-behind then checks the character before it) so that the scan skips ahead in C.
-_PUNCTUATION_TOKEN = re.compile(r"[^\w\s](?<!\S.)[^\w\s]*(?!\S)")
+_PUNCTUATION_TOKEN = LazyPattern(r"[^\w\s](?<!\S.)[^\w\s]*(?!\S)")
 # A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
 # or the end of the paragraph (a plain character class first lets the regex engine skip ahead fast)...
-_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)")
+_SENTENCE_END_SOURCE = r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)"
+_SENTENCE_END = LazyPattern(_SENTENCE_END_SOURCE)
 # ...but not at the period of an abbreviation or an initial ("Mr. Hale", "J. Smith") inside a paragraph.
 _ABBREVIATION_TEXT = (
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St Jr Sr Inc Corp Co Ltd No vs etc Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec Rev Mt Ft Adm Cmdr Atty Supt U.S U.K U.N e.g i.e"
 )
 # The word before a single period, checked only where a sentence seems to end (few places per paragraph).
-_ABBREVIATION_BEFORE = re.compile(
+_ABBREVIATION_BEFORE = LazyPattern(
     r"(?:^|[^\w.])(?:" + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split()) + r"|[A-Za-z])$"
 )
 _LOOK_BACK = 6
 # Over all paragraphs at once (joined by newlines): the same sentence ends (``$`` also before each
 # newline), and the abbreviation periods among them, found in C rather than one by one in Python.
-_SENTENCE_END_JOINED = re.compile(_SENTENCE_END.pattern, re.MULTILINE)
+_SENTENCE_END_JOINED = LazyPattern(_SENTENCE_END_SOURCE, re.MULTILINE)
 _ABBREVIATION_WORDS_BY_LENGTH: dict[int, list[str]] = {1: ["[A-Za-z]"]}
 for _word in _ABBREVIATION_TEXT.split():
     _ABBREVIATION_WORDS_BY_LENGTH.setdefault(len(_word), []).append(re.escape(_word))
 # A period first (a fast literal scan), then one fixed-width look-behind per word length for the word.
-_ABBREVIATION_END_JOINED = re.compile(
+_ABBREVIATION_END_JOINED = LazyPattern(
     r"\.(?:"
     + "|".join(
         r"(?<=(?<![\w.])(?:" + "|".join(words) + r")\.)" for words in _ABBREVIATION_WORDS_BY_LENGTH.values()
@@ -53,13 +55,13 @@ _CLOSERS = "\"”’')]"
 def _sentence_ends(text: str) -> int:
     count = 0
     end = len(text.rstrip())
-    for m in _SENTENCE_END.finditer(text):
+    for m in _SENTENCE_END.compiled.finditer(text):
         start = m.start()
         if (
             text[start] == "."
             and not text.startswith("..", start)  # a single period (an ellipsis ends a sentence)
             and m.end() < end
-            and _ABBREVIATION_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+            and _ABBREVIATION_BEFORE.compiled.search(text, max(0, start - _LOOK_BACK), start)
         ):
             continue  # "Mr. Hale", "J. Smith": the period belongs to the word
         count += 1
@@ -74,7 +76,9 @@ def _count_sentences(texts: list[str], joined: str) -> int:
     """The sum of ``_sentences`` over ``texts`` (``joined``: the texts joined by newlines)."""
     if joined.count("\n") != len(texts) - 1:  # a text of several lines: paragraph by paragraph
         return sum(_sentences(text) for text in texts)
-    ends = len(_SENTENCE_END_JOINED.findall(joined)) - len(_ABBREVIATION_END_JOINED.findall(joined))
+    ends = len(_SENTENCE_END_JOINED.compiled.findall(joined)) - len(
+        _ABBREVIATION_END_JOINED.compiled.findall(joined)
+    )
     # a paragraph with no sentence end still counts as one sentence; one that ends with . ! ? … has one
     for text in texts:
         ends_sentence = text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
@@ -87,7 +91,7 @@ def compute_stats(paragraphs: Iterable[str]) -> Stats:
     """Stats over the given body paragraph texts."""
     texts = list(paragraphs)
     joined = "\n".join(texts)
-    words = len(joined.split()) - len(_PUNCTUATION_TOKEN.findall(joined))
+    words = len(joined.split()) - len(_PUNCTUATION_TOKEN.compiled.findall(joined))
     sentences = _count_sentences(texts, joined)
     count = len(texts)
     return Stats(

@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
-import re
-
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
+from newsinspect.parse.regex import LazyPattern
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
-_BREADCRUMB = re.compile(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
+_BREADCRUMB = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
 _SENTENCE_WORDS = 30
-_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_GLUED_WORDS = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
 _DEK_MIN_WORDS = 8
 
 
 def looks_like_headline(line: Line) -> bool:
     """Could be a headline: some words, not a menu entry or a long paragraph."""
     text = line.text
-    if _BREADCRUMB.match(text) or len(text) > 250:
+    if _BREADCRUMB.compiled.match(text) or len(text) > 250:
         return False
     words = text.split()
     if split_dateline(text):
         return False  # "KYIV, Ukraine (AP) — …" opens the story
     if text.endswith(("—", "–", " -", ":", "|")):
         return False  # a kicker that leads into the headline: "Daily moment of zen —"
-    if len(_GLUED_WORDS.findall(text)) >= 2:
+    if len(_GLUED_WORDS.compiled.findall(text)) >= 2:
         return False  # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
     return 2 <= len(words) <= _SENTENCE_WORDS and any(ch.isalpha() for ch in text)
 
@@ -117,11 +116,11 @@ def _repeated(above: list[Line]) -> Line | None:
     return None
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM = LazyPattern(r"[\W_]+")
 
 
 def _letters(text: str) -> str:
-    return _NOT_ALNUM.sub("", text).lower()
+    return _NOT_ALNUM.compiled.sub("", text).lower()
 
 
 def _dek_after(title: str, line: str) -> bool:
