@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from newsinspect.parse.regex import LazyPattern
+from newsinspect.parse.regex import LazyPattern, fold
 
 MONTHS = {
     "jan": 1,
@@ -129,6 +129,22 @@ _RELATIVE = LazyPattern(
     r"|.{0,30}\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b.*))$"
 )
 _MAX_RELATIVE_LENGTH = 60
+_RELATIVE_STARTS = (
+    "last",
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "yesterday",
+    "today",
+)
 
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
@@ -299,7 +315,12 @@ def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
 
 def is_relative_stamp(line: str) -> bool:
     """A stamp like ``Published Friday 4:10PM`` or ``3 hours ago`` that gives no absolute date."""
-    return len(line) <= _MAX_RELATIVE_LENGTH and _RELATIVE.compiled.match(line) is not None
+    if len(line) > _MAX_RELATIVE_LENGTH:
+        return False
+    folded = fold(line)  # the words a relative stamp starts with or holds, before its pattern
+    if not folded.startswith(_RELATIVE_STARTS) and "ago" not in folded:
+        return False
+    return _RELATIVE.compiled.match(line) is not None
 
 
 def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
