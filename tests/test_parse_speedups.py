@@ -1,0 +1,130 @@
+"""The helpers that make the parser cheap to import and run must not change what it finds.
+
+Pre-checks (a word looked up before a pattern) are only safe if the word is there whenever the pattern
+matches; these tests pin the facts the pre-checks rely on.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsinspect.parse import authors, captions, lines, stats
+from newsinspect.parse.regex import LazyPattern, fold
+
+
+def test_lazy_pattern_compiles_once_on_first_use() -> None:
+    lazy = LazyPattern(r"(?i:by)\s+(\w+)")
+    assert lazy._compiled is None
+    first = lazy.compiled
+    assert lazy.compiled is first
+    m = first.match("BY Jo")
+    assert m is not None and m.group(1) == "Jo"
+
+
+def test_fold_keeps_every_character_a_case_insensitive_letter_matches() -> None:
+    """Wherever ``(?i)x`` matches a character, ``fold`` turns that character into ``x``."""
+    any_letter = re.compile("(?i)[a-z]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if code < 128 or not any_letter.fullmatch(char):
+            continue
+        letters = [x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch("(?i)" + x, char)]
+        assert len(letters) == 1, (hex(code), letters)
+        assert fold(char) == letters[0], hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("THE İNDEPENDENTLY CHOSEN", "independently"), ("reſerved", "reserved"), ("ıs", "is")]
+)
+def test_fold_finds_words_in_odd_spellings(text: str, word: str) -> None:
+    assert word in fold(text)
+
+
+def test_odd_space_characters_are_white_space_and_never_printable() -> None:
+    """split_lines skips the search for a printable line: that is only safe if no odd character is."""
+    white = {chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c))}
+    odd = {chr(c) for c in range(sys.maxunicode + 1) if lines._ODD_CHAR.compiled.match(chr(c))}
+    assert odd == (white - {" ", "\r", "\n"}) | set("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+    assert not any(char.isprintable() for char in odd)
+
+
+def test_split_lines_same_with_and_without_carriage_returns() -> None:
+    text = "Title here\n\n  By Jo Roe\u00a0 Smith \nBody  line one.\n \n\u200bLast line."
+    plain = lines.split_lines(text)
+    crlf = lines.split_lines(text.replace("\n", "\r\n"))
+    assert [(x.clean, x.blank_before) for x in plain] == [(x.clean, x.blank_before) for x in crlf]
+    assert [x.clean for x in plain] == ["Title here", "By Jo Roe Smith", "Body line one.", "Last line."]
+    assert [x.blank_before for x in plain] == [True, True, False, True]
+    for line in crlf:
+        assert text.replace("\n", "\r\n")[line.start : line.end] == line.text
+
+
+@pytest.mark.parametrize("word", sorted(authors._ROLE_WORDS))
+def test_role_word_pre_check_covers_every_role_word(word: str) -> None:
+    assert authors._has_role_word(f"senior {word} at large")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "picture credit",
+        "video credit",
+        "credit",
+        "illustration",
+        "photo-illustration",
+        "source",
+        "pictured",
+        "foto",
+    ],
+)
+def test_label_pre_check_covers_every_credit_label(label: str) -> None:
+    assert captions._has_label_word(fold(label.upper()))
+    assert captions.credit_only(f"{label.title()}: Jo Roe") == "Jo Roe"
+
+
+_PARAGRAPH_ATOMS = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "e.g.",
+        "J.",
+        "St.",
+        "etc.",
+        ".",
+        "..",
+        "…",
+        "!",
+        "?",
+        '"',
+        "”",
+        "’",
+        ")",
+        "(",
+        "“",
+        " ",
+        "  ",
+        "\t",
+        "Hale",
+        "the",
+        "A",
+        "7",
+        "—",
+        "said",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PARAGRAPH_ATOMS, max_size=14).map("".join), max_size=5))
+def test_sentences_counted_over_joined_paragraphs_as_one_by_one(paragraphs: list[str]) -> None:
+    joined = "\n".join(paragraphs)
+    assert stats._count_sentences(paragraphs, joined) == sum(stats._sentences(p) for p in paragraphs)
