@@ -167,6 +167,9 @@ def _run_tokens(
     text: str, seg: Segment, run: str, start: int, end: int
 ) -> tuple[tuple[Token, ...], int, int]:
     before, initial = _before(text, seg, start)
+    if " " not in run:  # one word, the commonest run: it needs no word after it
+        only = make_token(run, start, True, initial)
+        return ((only,), 0, 1) if before is None else ((before, only), 1, 2)
     words: list[Token] = [before] if before is not None else []
     pos = start
     for number, word in enumerate(run.split(" ")):
@@ -174,9 +177,8 @@ def _run_tokens(
         words.append(make_token(word, pos, cap, initial and number == 0))
         pos += len(word) + 1
     j = len(words)
-    # Only a run of several words looks at the word after it (a speech verb, a day after a month):
-    # one-word runs, the commonest, skip the look-up.
-    after = _NEXT_WORD.match(text, end, seg.end) if " " in run else None
+    # A run of several words looks at the word after it (a speech verb, a day after a month).
+    after = _NEXT_WORD.match(text, end, seg.end)
     if after is not None:
         word = after.group(1)
         words.append(make_token(word, after.start(1), word[:1].isupper(), False))

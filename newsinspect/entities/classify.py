@@ -49,6 +49,7 @@ class Piece(NamedTuple):
     initial: bool  # its first word opens a sentence (capital proves nothing)
 
 
+_POSSESSIVE = ("'s", "’s")
 _new_tuple = tuple.__new__  # skips NamedTuple's Python-level __new__ where pieces are made by the thousand
 # One word that never names anything alone: a role ("President"), a portfolio ("State"), a date word.
 _NEVER_ALONE = NAME_WORDS | DATE_WORDS
@@ -178,7 +179,7 @@ def classify_run(
     def emit(run: list[Token], before: Token | None, nxt: Token | None, had_the: bool, person: bool) -> None:
         start, end = run[0].start, run[-1].end
         span = text[start:end]
-        words = tuple(t.text for t in run)
+        words = tuple([t.text for t in run])
         if person and len(run) <= 4:
             kind: str | None
             kind, strength = "PERSON", STRONG
@@ -214,9 +215,13 @@ def classify_run(
             if rest:
                 emit(rest, before, nxt if number == len(parts) - 1 else None, had_the, False)
 
+    before = tokens[i - 1] if i > 0 else None
+    if not any(tok.text.endswith(_POSSESSIVE) for tok in tokens[i:j]):  # the common case
+        for part in split_dates(list(tokens[i:j]), after):
+            handle(part, before, after)
+        return pieces
     # Possessives end a name ("Russia's President Putin"): cut after them.
     run: list[Token] = []
-    before = tokens[i - 1] if i > 0 else None
     for tok in tokens[i:j]:
         tok, cut = strip_possessive(tok)
         run.append(tok)

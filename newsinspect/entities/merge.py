@@ -34,7 +34,7 @@ class _Group:
         self.key = key
         self.words = words
         self.pieces: list[Piece] = []
-        self.votes: dict[str, float] = defaultdict(float)
+        self.votes: dict[str, float] = {}
         self.strong: set[str] = set()
         self.untyped = 0
         self.only_initial = True  # every mention opens a sentence: its capital proves nothing
@@ -55,9 +55,10 @@ class _Group:
             if not piece.initial:
                 self.untyped += 1
                 if self.untyped >= 2:
-                    self.votes[_DEFAULT_TYPE] += _UNTYPED_WEIGHT * (2 if self.untyped == 2 else 1)
+                    weight = _UNTYPED_WEIGHT * (2 if self.untyped == 2 else 1)
+                    self.votes[_DEFAULT_TYPE] = self.votes.get(_DEFAULT_TYPE, 0.0) + weight
         else:
-            self.votes[piece.type] += _WEIGHTS[piece.strength]
+            self.votes[piece.type] = self.votes.get(piece.type, 0.0) + _WEIGHTS[piece.strength]
             if piece.strength == STRONG:
                 self.strong.add(piece.type)
 
@@ -167,14 +168,16 @@ def _initials(words: tuple[str, ...]) -> str:
 
 def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
     """ "Kennedy Space Center (KSC)": an acronym in brackets after the name it abbreviates joins it."""
-    by_end = {piece.end: group for group in groups.values() for piece in group.pieces}
+    by_end: dict[int, _Group] | None = None  # made when first needed (rarely), before any group changes
     for key in list(groups):
         group = groups[key]
         if len(group.words) != 1 or not key.isupper() or not 2 <= len(key) <= 8:
             continue
         for piece in group.pieces:
-            if text[piece.start - 2 : piece.start] != " (":
+            if not text.startswith(" (", piece.start - 2) or piece.start < 2:
                 continue
+            if by_end is None:
+                by_end = {p.end: g for g in groups.values() for p in g.pieces}
             owner = by_end.get(piece.start - 2)
             if owner is not None and owner is not group and _initials(owner.words) == key.replace(".", ""):
                 owner.absorb(groups.pop(key))
