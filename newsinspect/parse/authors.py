@@ -169,6 +169,14 @@ def _is_role(piece: str) -> bool:
     )
 
 
+def _has_digit(text: str) -> bool:
+    """Any ``str.isdigit`` character: decimal digits by a search in C, other digits (``²``) only
+    exist outside ASCII."""
+    if _DIGIT.compiled.search(text):
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
+
+
 def names_from(text: str) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last."""
     cut = _CUT.compiled.search(text)
@@ -211,7 +219,7 @@ def organisation(text: str) -> list[str]:
     cut = _CUT.compiled.search(text)
     text = (text[: cut.start()] if cut else text).strip(" .,|")
     tokens = text.split()
-    if not 1 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or any(ch.isdigit() for ch in text):
+    if not 1 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or _has_digit(text):
         return []
     if tokens[-1].lower() in _JOB_WORDS:
         return []  # "Autoblog Staff": staff noise, not an author
@@ -254,7 +262,7 @@ def bare_names(line: str) -> list[str]:
         text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
         text = _HANDLE.compiled.sub("", text)
-    if len(text) > 100 or any(ch.isdigit() for ch in text) or (text.isupper() and len(text.split()) > 2):
+    if len(text) > 100 or _has_digit(text) or (text.isupper() and len(text.split()) > 2):
         return []
     cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
     if cut:

@@ -4,6 +4,7 @@ where the header ends, which lines could be the headline, and the published/upda
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
@@ -46,6 +47,11 @@ class HeaderLine:
     caption: bool = False
     glued_names: list[str] = field(default_factory=list)
     role: bool = False
+
+    @cached_property
+    def words(self) -> int:
+        """White-space separated tokens in the line (asked again and again while finding the body)."""
+        return len(self.line.text.split())
 
     @property
     def is_meta(self) -> bool:
@@ -169,7 +175,7 @@ def near_stamp(rows: list[HeaderLine], pos: int, reach: int = AUTHOR_REACH) -> b
 
 def is_long(info: HeaderLine) -> bool:
     """A paragraph-sized line (not a caption): where the body begins."""
-    return not info.caption and len(info.line.text.split()) >= _LONG_LINE_WORDS
+    return not info.caption and info.words >= _LONG_LINE_WORDS
 
 
 def header_rows(header: list[HeaderLine], long_limit: int = 2) -> list[HeaderLine]:
@@ -179,7 +185,7 @@ def header_rows(header: list[HeaderLine], long_limit: int = 2) -> list[HeaderLin
     for info in header:
         if info.clutter:
             continue
-        if len(info.line.text.split()) >= _LONG_LINE_WORDS and not info.caption:
+        if info.words >= _LONG_LINE_WORDS and not info.caption:
             long_lines += 1
             if long_lines == long_limit:
                 break

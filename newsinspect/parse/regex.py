@@ -8,8 +8,10 @@ substring pre-checks in front of case-insensitive patterns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
+@lru_cache(maxsize=1024)  # several pre-checks fold the same header line
 def fold(text: str) -> str:
     """``text`` lower-cased so that wherever a case-insensitive pattern made of ASCII words matches
     ``text``, those words occur in the result: a pre-check that never rules out a real match."""

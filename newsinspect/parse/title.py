@@ -69,11 +69,20 @@ _CHAIN = 3
 
 def _is_kicker(line: Line, chain_length: int) -> bool:
     """A label above the headline: ``‘EQUAL JUSTICE’``, ``OH NO YOU DIDN'T!``, ``Signs of the Times``."""
-    words = [w for w in line.text.split() if any(ch.isalpha() for ch in w)]
-    letters = [ch for ch in line.text if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and len(words) <= 8:
+    text = line.text
+    if text.isascii():  # the letters are the cased characters: no loop over characters in Python
+        words = len(_LETTER_TOKEN.compiled.findall(text))
+        capitals = text.isupper()
+    else:
+        words = len([w for w in text.split() if any(ch.isalpha() for ch in w)])
+        letters = [ch for ch in text if ch.isalpha()]
+        capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    if capitals and words <= 8:
         return True
-    return len(words) <= 2 or (len(words) <= 4 and chain_length >= _CHAIN)
+    return words <= 2 or (words <= 4 and chain_length >= _CHAIN)
+
+
+_LETTER_TOKEN = LazyPattern(r"\S*[A-Za-z]\S*")  # in ASCII text: a token with a letter
 
 
 def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Line | None]:
