@@ -1,0 +1,96 @@
+"""The shortcuts that make the built-in engine fast give the same answers as the plain forms they replace."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsinspect.entities import candidates
+from newsinspect.entities.candidates import LowerWords, Segment, runs
+from newsinspect.entities.packed import PackedMap, PackedSet, pack
+from newsinspect.entities.words import ABBREVIATIONS
+
+PLACES = {"Harrowgate": "city", "Harlow": "city", "Velmora": "country", "Ha": "province", "H": "region"}
+
+
+def test_packed_map_answers_like_a_dict() -> None:
+    packed = PackedMap.from_dict(PLACES)
+    for name, kind in PLACES.items():
+        assert name in packed
+        assert packed[name] == kind
+        assert packed.get(name) == kind
+    for missing in ("Harrow", "Harrowgate2", "harlow", "", "Velmora\tcity", "Velmora\ncity", "Ha\tprovince"):
+        assert missing not in packed
+        assert packed.get(missing) is None
+        assert packed.get(missing, "city") == "city"
+        with pytest.raises(KeyError):
+            packed[missing]
+    assert 42 not in packed  # type: ignore[comparison-overlap]
+    assert len(packed) == len(PLACES)
+    assert dict(packed) == PLACES
+    assert packed == PackedMap(packed.buckets)  # the form stored in the cache file
+
+
+def test_packed_set_answers_like_a_set() -> None:
+    names = {"Ilse", "Ilona", "Tobias", "Tobi"}
+    packed = PackedSet.from_names(names)
+    assert {"Ilse", "Tobi"} <= packed
+    assert "Ilo" not in packed and "Tobia" not in packed
+    assert 42 not in packed  # type: ignore[comparison-overlap]
+    assert len(packed) == 4 and set(packed) == names
+    # Asked twice (the second answer comes from memory), the answer is the same.
+    assert "Ilse" in packed and "Ilo" not in packed
+
+
+def test_pack_leaves_out_names_it_could_not_find() -> None:
+    assert pack([("Bad\tname", "x"), ("Good", "y")]) == {"Go": "\nGood\ty\n"}
+
+
+def test_lower_words_finds_lower_case_forms_with_trailing_marks() -> None:
+    lower = LowerWords("Hope Marlow spoke of hope, and of winter’s end. Summer came")
+    assert "hope" in lower and "winter" in lower
+    assert "summer" not in lower  # only written with a capital
+    assert "Hope" not in lower  # only lower-case words are asked about
+    assert "hop" not in lower  # a substring of a word is not a word
+
+
+def test_abbreviation_guard_covers_every_abbreviation() -> None:
+    # The run regex tries abbreviations only after "(?=[a-z]{1,3}\.)": each must fit that shape.
+    for abbreviation in ABBREVIATIONS:
+        assert re.fullmatch(r"[a-z]{2,4}", abbreviation), abbreviation
+
+
+def test_first_letter_prefilter_is_the_letter_class() -> None:
+    # "[^\x00-@\[-\x7f]" then a look-behind for the letter class equals the letter class itself.
+    prefilter = re.compile(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])")
+    letter = re.compile(r"[^\W\d_a-z]")
+    for code in [*range(0x250), 0x2019, 0x201C, 0x0416, 0x4E2D, 0x1D400]:
+        char = chr(code)
+        assert bool(prefilter.fullmatch(char)) == bool(letter.fullmatch(char)), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Then Dr. Ilse Brannock met Mr. Quill in Velmora.",
+            ["Then Dr. Ilse Brannock", "Mr. Quill", "Velmora"],
+        ),
+        ("Later Tobias Wren said no.", ["Later Tobias Wren"]),
+        ("It was the U.N. Council of Velmora, not the ÉLAN group.", ["U.N. Council of Velmora", "ÉLAN"]),
+        ("Ask Tom. Then Ada.", ["Ask Tom", "Then Ada"]),
+    ],
+)
+def test_runs_are_the_capitalised_sequences(sentence: str, expected: list[str]) -> None:
+    seg = Segment(0, len(sentence), False)
+    found = [" ".join(t.text for t in tokens[i:j]) for tokens, i, j in runs(sentence, seg)]
+    assert found == expected
+
+
+def test_one_word_runs_carry_the_word_before_them() -> None:
+    text = "The court heard from Brannock, then from Quill."
+    seg = Segment(0, len(text), False)
+    found = [(tokens[i - 1].text if i else None, tokens[i].text) for tokens, i, _ in runs(text, seg)]
+    assert found == [("from", "Brannock"), ("from", "Quill")]
+    assert candidates.make_token("Quill’s", 0, True, False).norm == "quill's"
