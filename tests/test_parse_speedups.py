@@ -128,3 +128,30 @@ _PARAGRAPH_ATOMS = st.sampled_from(
 def test_sentences_counted_over_joined_paragraphs_as_one_by_one(paragraphs: list[str]) -> None:
     joined = "\n".join(paragraphs)
     assert stats._count_sentences(paragraphs, joined) == sum(stats._sentences(p) for p in paragraphs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" \t\n\u00a0\u2028—-|&“”.,aZ7_²é", max_size=20), max_size=5))
+def test_words_are_the_tokens_holding_a_word_character(paragraphs: list[str]) -> None:
+    tokens = "\n".join(paragraphs).split()
+    assert stats.compute_stats(paragraphs).words == sum(1 for t in tokens if re.search(r"\w", t))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab AB 'Q.:!—²é\u00e9", max_size=30))
+def test_kicker_fast_path_for_ascii_agrees_with_the_letter_loop(text: str) -> None:
+    from newsinspect.parse.lines import Line
+    from newsinspect.parse.title import _is_kicker
+
+    words = len([w for w in text.split() if any(ch.isalpha() for ch in w)])
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    expected = (capitals and words <= 8) or words <= 4  # a chain of three: up to four words is a kicker
+    assert _is_kicker(Line(0, text, 0, len(text), True, text), 3) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Jo Roe", False), ("Jo Roe 2", True), ("Jo Roe²", True), ("Jó", False)]
+)
+def test_has_digit_matches_str_isdigit(text: str, expected: bool) -> None:
+    assert authors._has_digit(text) is expected

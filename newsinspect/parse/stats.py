@@ -18,9 +18,10 @@ from newsinspect.model import Stats
 from newsinspect.parse.regex import LazyPattern
 
 WORDS_PER_MINUTE = 230
-# A token of punctuation alone ("—", "|") is no word. The plain character class comes first (the
-# look-behind then checks the character before it) so that the scan skips ahead in C.
-_PUNCTUATION_TOKEN = LazyPattern(r"[^\w\s](?<!\S.)[^\w\s]*(?!\S)")
+# A token of punctuation alone ("—", "|") is no word. Counted in the tokens joined by single spaces, where
+# each starts after a space (a literal the scan skips ahead to), except the first.
+_PUNCTUATION_TOKEN = LazyPattern(r" [^\w\s]+(?= |\Z)")
+_FIRST_PUNCTUATION_TOKEN = LazyPattern(r"[^\w\s]+(?: |\Z)")
 # A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
 # or the end of the paragraph (a plain character class first lets the regex engine skip ahead fast)...
 _SENTENCE_END_SOURCE = r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)"
@@ -91,7 +92,10 @@ def compute_stats(paragraphs: Iterable[str]) -> Stats:
     """Stats over the given body paragraph texts."""
     texts = list(paragraphs)
     joined = "\n".join(texts)
-    words = len(joined.split()) - len(_PUNCTUATION_TOKEN.compiled.findall(joined))
+    tokens = joined.split()
+    spaced = " ".join(tokens)
+    punctuation = len(_PUNCTUATION_TOKEN.compiled.findall(spaced))
+    words = len(tokens) - punctuation - (_FIRST_PUNCTUATION_TOKEN.compiled.match(spaced) is not None)
     sentences = _count_sentences(texts, joined)
     count = len(texts)
     return Stats(
