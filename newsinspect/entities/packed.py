@@ -38,6 +38,10 @@ class _Packed:
     def buckets(self) -> dict[str, str]:
         return self._buckets
 
+    def forget(self) -> None:
+        """Empty the memory of answers (benchmarks use it to time a cold start)."""
+        self._memo.clear()
+
     def __contains__(self, name: object) -> bool:
         try:
             return self._memo[name] is not None  # type: ignore[index]
