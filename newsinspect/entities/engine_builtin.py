@@ -46,9 +46,10 @@ def find_pieces(article: Article) -> tuple[list[Piece], LowerWords]:
                 pieces.extend(classify_run(tokens, i, j, text, gaz, lower))
     pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
-    known = {" ".join(p.words).replace("’", "'") for p in pieces}
-    for seg in segments:
-        if seg.title_case:
+    title_case = [seg for seg in segments if seg.title_case]
+    if title_case:
+        known = {" ".join(p.words).replace("’", "'") for p in pieces}
+        for seg in title_case:
             for tokens, i, j in runs(text, seg):
                 pieces.extend(match_known(tokens, i, j, text, known, gaz))
     return pieces, lower
