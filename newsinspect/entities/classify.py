@@ -49,7 +49,6 @@ class Piece(NamedTuple):
     initial: bool  # its first word opens a sentence (capital proves nothing)
 
 
-_POSSESSIVE = ("'s", "’s")
 _new_tuple = tuple.__new__  # skips NamedTuple's Python-level __new__ where pieces are made by the thousand
 # One word that never names anything alone: a role ("President"), a portfolio ("State"), a date word.
 _NEVER_ALONE = NAME_WORDS | DATE_WORDS
@@ -216,7 +215,8 @@ def classify_run(
                 emit(rest, before, nxt if number == len(parts) - 1 else None, had_the, False)
 
     before = tokens[i - 1] if i > 0 else None
-    if not any(tok.text.endswith(_POSSESSIVE) for tok in tokens[i:j]):  # the common case
+    written = text[tokens[i].start : tokens[j - 1].end]
+    if "'s" not in written and "’s" not in written:  # no possessive, the common case
         for part in split_dates(list(tokens[i:j]), after):
             handle(part, before, after)
         return pieces

@@ -205,7 +205,7 @@ def _person_parts(groups: Iterable[_Group]) -> set[tuple[str, ...]]:
 
 def _entity(group: _Group, text: str) -> Entity:
     pieces = sorted(group.pieces, key=lambda p: p.start)
-    mentions = tuple(Span(text[p.start : p.end], p.start, p.end) for p in pieces)
+    mentions = tuple([Span(text[p.start : p.end], p.start, p.end) for p in pieces])
     aliases: list[str] = []
     for mention in mentions:
         if mention.text != group.key and mention.text not in aliases and _key((mention.text,)) != group.key:

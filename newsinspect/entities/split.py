@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from newsinspect.entities.candidates import Token, make_token
 from newsinspect.entities.gazetteers import Gazetteer
 from newsinspect.entities.words import (
@@ -29,6 +31,9 @@ HEAD_WORDS = (
     ORG_HEADS | ORG_SUFFIXES | LOC_HEADS | LOC_SUFFIXES | FAC_SUFFIXES | GPE_SUFFIXES | EVENT_SUFFIXES
 )
 _POSSESSIVE = ("'s", "’s")
+# Set operations over a run's words run in C: cheaper than a generator per test.
+_norm = attrgetter("norm")
+_text = attrgetter("text")
 
 
 def is_function_token(tok: Token) -> bool:
@@ -56,7 +61,7 @@ def is_date(run: list[Token], i: int, after: Token | None) -> bool:
 
 def split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
     """ "Putin Monday": date words are no part of a name and end one."""
-    if not any(tok.norm in DATE_WORDS for tok in run):  # the common case
+    if DATE_WORDS.isdisjoint(map(_norm, run)):  # the common case
         return [run] if run else []
     parts: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
@@ -98,7 +103,7 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list
 
 def split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
     """Split "Russia and Ukraine" but keep "University of Helsinki" and "Bank of the West"."""
-    if not any(tok.text in JOINING for tok in run):  # the common case
+    if JOINING.isdisjoint(map(_text, run)):  # the common case
         return [run] if run else []
     parts: list[list[Token]] = [[]]
     i = 0
@@ -119,10 +124,10 @@ def split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
             if word == "and":
                 # "Department of Health and Human Services" joins; "Acme Bank and the Smith Trust" does not.
                 complete = left[-1] in HEAD_WORDS or j > i + 1
-                keep = keep or (not complete and any(w in HEAD_WORDS for w in right))
+                keep = keep or (not complete and not HEAD_WORDS.isdisjoint(right))
             elif not keep:
                 # "University of Helsinki" joins; "Troy Smith of Acme Corp" and "Russia and Ukraine" split.
-                keep = any(w in HEAD_WORDS for w in left)
+                keep = not HEAD_WORDS.isdisjoint(left)
             if keep:
                 parts[-1].extend(run[i:j])
             else:
@@ -139,7 +144,7 @@ def split_demonym(run: list[Token], gaz: Gazetteer) -> tuple[list[Token], list[T
     if len(run) < 2:
         return [], run
     words = [t.norm for t in run]
-    if any(w in ORG_SUFFIXES for w in words):
+    if not ORG_SUFFIXES.isdisjoint(words):
         return [], run
     for size in (2, 1):
         head = f"{run[0].text} {run[1].text}" if size == 2 else run[0].text
