@@ -57,11 +57,13 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=4096)  # header lines are asked again for the body
 def match_caption(line: str) -> CaptionMatch | None:
     """A caption line (text plus credit); None for an ordinary line."""
-    if len(line) > _MAX_CAPTION:
-        return None
+    return None if len(line) > _MAX_CAPTION else _match_caption(line)
+
+
+@lru_cache(maxsize=4096)  # header lines are asked again for the body (long lines never get here)
+def _match_caption(line: str) -> CaptionMatch | None:
     m = _PAREN_CREDIT.compiled.search(line) if line.endswith((")", ").")) else None
     if m:
         start, end = _trim(line, 0, m.start())
@@ -82,11 +84,13 @@ def match_caption(line: str) -> CaptionMatch | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def credit_only(line: str) -> str | None:
     """The credit of a line that is nothing but a credit (``Jane Roe/Getty Images``), else None."""
-    if len(line) > 100:
-        return None
+    return None if len(line) > 100 else _credit_only(line)
+
+
+@lru_cache(maxsize=4096)
+def _credit_only(line: str) -> str | None:
     lowered = line.lower()
     if _has_agency_word(lowered) and _AGENCY_WORD.compiled.search(lowered):
         m = _TRAILING_AGENCY.compiled.match(line)

@@ -146,9 +146,15 @@ def strip_bullet(text: str) -> str:
     return _BULLET.compiled.sub("", text) if text[:1] in _BULLETS and text else text
 
 
-@lru_cache(maxsize=4096)  # header lines are asked again for the body, and furniture repeats across dumps
 def is_clutter(text: str) -> bool:
     """True for a whole line of page furniture (share widgets, ads, player times, prompts...)."""
+    # no longer line is furniture; the answers for shorter ones are cached (header lines are asked again
+    # for the body, and furniture repeats across dumps) without holding on to long texts
+    return len(text) <= _PROMPT_LINE and _is_clutter(text)
+
+
+@lru_cache(maxsize=4096)
+def _is_clutter(text: str) -> bool:
     if len(text) > _SHORT_LINE:
         # a sentence-length line is clutter only as a known prompt (cheaper than the full vocabulary)
         if len(text) > _PROMPT_LINE:

@@ -254,11 +254,11 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
     if not _MAYBE_DATE.compiled.search(line):
         return []
-    return list(_find_dates(line, dayfirst))
+    # a stamp line is read again for the names beside its dates: cached, but not for long texts
+    return list(_read_dates_cached(line, dayfirst) if len(line) <= 400 else _read_dates(line, dayfirst))
 
 
-@lru_cache(maxsize=1024)  # a stamp line is read again for the names beside its dates
-def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
+def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
@@ -311,6 +311,9 @@ def _find_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
             taken.append((item.start, item.end))
     found.sort(key=lambda f: f.start)
     return tuple(found)
+
+
+_read_dates_cached = lru_cache(maxsize=1024)(_read_dates)
 
 
 def is_relative_stamp(line: str) -> bool:

@@ -11,16 +11,24 @@ import re
 from functools import lru_cache
 
 
-@lru_cache(maxsize=1024)  # several pre-checks fold the same header line
 def fold(text: str) -> str:
     """``text`` lower-cased so that wherever a case-insensitive pattern made of ASCII words matches
     ``text``, those words occur in the result: a pre-check that never rules out a real match."""
+    # several pre-checks fold the same header line: cached, but not for long texts (memory stays small)
+    return _fold_cached(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+def _fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():
         return lowered
     # characters a case-insensitive pattern matches to an ASCII letter although ``str.lower`` does not
     # turn them into it: dotless i, long s, and the combining dot that ``"İ".lower()`` leaves behind
     return lowered.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
+
+
+_CACHED_LENGTH = 400
+_fold_cached = lru_cache(maxsize=1024)(_fold)
 
 
 class LazyPattern:
