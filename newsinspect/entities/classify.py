@@ -132,7 +132,7 @@ def _type_of(
             return "GPE", STRONG
         if last in EVENT_SUFFIXES:
             return "EVENT", MEDIUM
-    if n == 1 and _is_acronym(run[0].text):
+    if n == 1 and run[0].text.isupper() and _is_acronym(run[0].text):
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM
@@ -148,9 +148,10 @@ def _type_of(
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
-    if _followed_by_role(text, run[-1].end):
+    if text.startswith(_APPOSITION, run[-1].end) and _followed_by_role(text, run[-1].end):
         return "PERSON", MEDIUM
-    if n == 1 and ((had_the and last in ORG_SUFFIXES) or _after_according_to(text, before)):
+    source = n == 1 and prev == "to" and _after_according_to(text, before)
+    if n == 1 and ((had_the and last in ORG_SUFFIXES) or source):
         return "ORG", MEDIUM  # "according to Reuters", "The Guardian"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
         return "GPE", WEAK
