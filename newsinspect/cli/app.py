@@ -41,7 +41,6 @@ class Engine(str, Enum):
 class QuoteKindChoice(str, Enum):
     full = "full"
     partial = "partial"
-    headline = "headline"
 
 
 # One set of options shared by every command. Optional[...]: Typer reads these annotations at run time.
