@@ -115,8 +115,10 @@ def _type_of(
         words = [t.norm for t in run]
         last = words[-1]
         # The head of "X Foundation for Y" or "X Museum of Y" is the word before "for" or "of".
-        joint = next((k for k, t in enumerate(run) if t.text in JOINING), None)
-        of = next((k for k, t in enumerate(run) if t.text in ("of", "for")), None)
+        joint = of = None
+        if not JOINING.isdisjoint([t.text for t in run]):  # most names have no "of", "for", "and"
+            joint = next((k for k, t in enumerate(run) if t.text in JOINING), None)
+            of = next((k for k, t in enumerate(run) if t.text in ("of", "for")), None)
         head = words[of - 1] if of else last
         if of and head in FAC_SUFFIXES:
             return "FAC", STRONG
