@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newsinspect.batch.expand import Target
 from newsinspect.batch.formats import OutputFormat
+from newsinspect.batch.output import sigint_held
 from newsinspect.errors import NewsinspectError
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, analyse_text, inspect_source
@@ -97,7 +98,8 @@ def inspect_all(targets: Iterable[Target], spec: WorkSpec, *, jobs: int) -> Gene
     try:
         for chunk in itertools.chain(chunks, [None]):
             if chunk is not None:
-                pending.append(pool.submit(inspect_chunk, chunk, spec))
+                with sigint_held():  # the first submit starts the workers: never leave that half done
+                    pending.append(pool.submit(inspect_chunk, chunk, spec))
             # Wait only when the window is full or the input is done; otherwise hand on what is ready,
             # so that output keeps flowing while a slow producer (a pipe of paths) is being read.
             while pending and (chunk is None or len(pending) >= limit or pending[0].done()):
