@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Set
 
-_MEMO_LIMIT = 200_000  # a batch of millions of articles keeps memory flat
+_MEMO_LIMIT = 20_000  # about 2 MB: a batch of millions of articles keeps memory flat
 
 
 def _bucket_of(name: str) -> str:
