@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.dates import find_dates
@@ -40,6 +41,7 @@ _PROFILE_WORDS = LazyPattern(
     r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
 )
 _DOMAIN = LazyPattern(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
+_HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mx", "Sir", "Dame", "Rev", "Fr")  # what _HONORIFIC starts with
 _HONORIFIC = LazyPattern(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+(?=[A-Z])")
 _NAME_TOKEN = LazyPattern(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
@@ -134,7 +136,9 @@ def _strip_brand(tokens: list[str]) -> list[str]:
 
 def _clean_part(part: str, alone: bool = True) -> str | None:
     """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
-    part = _HONORIFIC.compiled.sub("", part.strip(" \t.,:;|-–—*"))
+    part = part.strip(" \t.,:;|-–—*")
+    if part.startswith(_HONORIFICS):
+        part = _HONORIFIC.compiled.sub("", part)
     if _AGENCIES.compiled.match(part):
         return part
     tokens = part.split()
@@ -257,13 +261,21 @@ def strip_profile_words(text: str) -> str:
 
 def bare_names(line: str) -> list[str]:
     """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
+    # the same header line is asked about for the title, the role lines and the authors: cached
+    return list(_bare_names_cached(line) if len(line) <= _CACHED_LINE else _bare_names(line))
+
+
+_CACHED_LINE = 400
+
+
+def _bare_names(line: str) -> tuple[str, ...]:
     text = strip_profile_words(strip_bullet(line)).strip()
     if _DIGIT.compiled.search(text):
         text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
         text = _HANDLE.compiled.sub("", text)
     if len(text) > 100 or _has_digit(text) or (text.isupper() and len(text.split()) > 2):
-        return []
+        return ()
     cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
@@ -274,8 +286,11 @@ def bare_names(line: str) -> list[str]:
         if name is not None and not _AGENCIES.compiled.match(name):
             names.append(name)
         elif number == 0 or not _is_role(piece):
-            return []
-    return names if len(names) <= 4 else []
+            return ()
+    return tuple(names) if len(names) <= 4 else ()
+
+
+_bare_names_cached = lru_cache(maxsize=1024)(_bare_names)
 
 
 def bare_name(line: str) -> str | None:
