@@ -365,6 +365,8 @@ def infer_dayfirst(lines: list[str]) -> bool:
                 return True
             if second > 12 >= first:
                 return False
-        day_month += len(_DMY_NAME.compiled.findall(line))
-        month_day += len(_MDY_NAME.compiled.findall(line))
+        if _DMY_DIGITS.compiled.search(line):
+            day_month += len(_DMY_NAME.compiled.findall(line))
+        if _MDY_DIGITS.compiled.search(line):
+            month_day += len(_MDY_NAME.compiled.findall(line))
     return day_month > 0 and month_day == 0
