@@ -166,3 +166,13 @@ def test_no_year_no_date() -> None:
 
 def test_time_before_a_weekday_and_date() -> None:
     assert first("Published 3:04 PM EST, Fri December 22, 2023") == "2023-12-22T15:04:00-05:00"
+
+
+def test_fallback_keeps_unknown_zone_warnings_off_stderr() -> None:
+    import warnings
+
+    from newsinspect.parse.dates import fallback_date
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning would fail the test
+        assert fallback_date("Posted 4 March 2024 10:00 IST by the desk") == "2024-03-04"

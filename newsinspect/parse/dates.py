@@ -330,13 +330,18 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     """Ask python-dateutil (imported only here) for a full date; None unless year, month and day are given."""
     if not line or len(line) > 120 or not any(ch.isdigit() for ch in line):
         return None
+    import warnings
+    from datetime import datetime
+
+    from dateutil import parser
+
     try:
-        from datetime import datetime
-
-        from dateutil import parser
-
-        one = parser.parse(line, fuzzy=True, dayfirst=dayfirst, default=datetime(1904, 1, 1))
-        two = parser.parse(line, fuzzy=True, dayfirst=dayfirst, default=datetime(1908, 2, 2))
+        # Only the date is kept, so an unknown zone name is no news: its UnknownTimezoneWarning would
+        # otherwise reach the user's stderr.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+            one = parser.parse(line, fuzzy=True, dayfirst=dayfirst, default=datetime(1904, 1, 1))
+            two = parser.parse(line, fuzzy=True, dayfirst=dayfirst, default=datetime(1908, 2, 2))
     except (ValueError, OverflowError, TypeError, ArithmeticError):
         return None
     if (one.year, one.month, one.day) != (two.year, two.month, two.day):
