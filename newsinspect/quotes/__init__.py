@@ -49,16 +49,29 @@ Decisions:
 
 from __future__ import annotations
 
-from newsinspect.model import Article, Quote
-from newsinspect.quotes.extract import extract_quotes
-from newsinspect.quotes.headline import find_headline_quotes
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsinspect.model import Article, Quote
 
 __all__ = ["find_headline_quotes", "find_quotes"]
+
+# The rule modules (regular expressions, word tables, dataclasses) are imported on the first call, not
+# with the package: commands and callers that never look for quotes do not pay for them.
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
     """The quotes in the article's paragraphs, ordered by position. Never raises."""
+    from newsinspect.quotes.extract import extract_quotes
+
     try:
         return extract_quotes(article)
     except Exception:  # a bug must not take the whole article down with it
         return ()
+
+
+def find_headline_quotes(article: Article) -> tuple[Quote, ...]:
+    """Quoted words in the title (kind "headline", paragraph None). Never raises."""
+    from newsinspect.quotes.headline import find_headline_quotes as find
+
+    return find(article)

@@ -45,10 +45,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     _share_within_sentence(groups)
     groups = merge_same_sentence(merge_split(groups))
     _lead_ins(groups, context)
-    people = PersonIndex.build(
-        [(i, p.start, contexts[i].masked if i in contexts else p.text) for i, p in enumerate(paragraphs)]
-    )
-    resolver = Resolver(people)
+    # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.
+    resolver: Resolver | None = None
     quotes: list[Quote] = []
     previous: tuple[Group, str, str | None] | None = None
     for g in groups:
@@ -58,6 +56,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         mention = att.mention if att is not None else None
         seg = g.attributed_by or g.first
         if mention is not None and att is not None:
+            if resolver is None:
+                resolver = Resolver(PersonIndex.build(_masked_paragraphs(article, contexts)))
             earlier = paragraphs[max(0, seg.ctx.index - 2)].start
             speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
             resolver.spoke(speaker, mention.kind, seg.ctx.index)
@@ -87,6 +87,14 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
         previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _masked_paragraphs(
+    article: Article, contexts: dict[int, ParagraphContext]
+) -> list[tuple[int, int, str]]:
+    """(index, offset, text) of every paragraph, with the quotes masked where they were found."""
+    paragraphs = enumerate(article.paragraphs)
+    return [(i, p.start, contexts[i].masked if i in contexts else p.text) for i, p in paragraphs]
 
 
 def _attribute_group(g: Group) -> None:
