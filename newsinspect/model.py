@@ -24,15 +24,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_JSON_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 class _Serializable:
     """Mixin: ``to_dict()`` in dataclass field order, skipping fields marked ``json=False``."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            f.name: _plain(getattr(self, f.name))
-            for f in fields(self)  # type: ignore[arg-type]
-            if f.metadata.get("json", True)
-        }
+        names = _JSON_FIELDS.get(type(self))
+        if names is None:  # worked out once per class: dataclasses.fields() is slow on the hot path
+            names = tuple(f.name for f in fields(self) if f.metadata.get("json", True))  # type: ignore[arg-type]
+            _JSON_FIELDS[type(self)] = names
+        return {name: _plain(getattr(self, name)) for name in names}
 
 
 def internal(default: Any = None) -> Any:
