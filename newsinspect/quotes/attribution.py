@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS
@@ -31,15 +31,13 @@ _NOUN_MARKERS = words("following") | words(
 )
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     mention: Mention | None
     cue: str | None
     how: str  # which pattern found it: after, before, sentence, according, dash
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
     text: str
     first: int  # token index of the cue's first word
     last: int  # token index of its last word

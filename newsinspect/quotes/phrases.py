@@ -6,8 +6,7 @@ name where the phrase holds a person's name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import (
@@ -87,8 +86,7 @@ _COLLECTIVE = words(
 _MAX_NAME_WORDS = 6
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """Words naming a speaker; offsets are relative to the paragraph text."""
 
     kind: MentionKind

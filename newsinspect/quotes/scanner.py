@@ -7,7 +7,7 @@ inside another (‘…’ inside “…”) stays part of the outer quote's word
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsinspect.quotes.marks import (
     DOUBLE_AMBIGUOUS,
@@ -25,8 +25,7 @@ from newsinspect.quotes.marks import (
 )
 
 
-@dataclass(frozen=True)
-class RawQuote:
+class RawQuote(NamedTuple):
     """Quoted words between two marks; offsets are relative to the paragraph text.
 
     ``open_mark`` is the index of the opening mark; ``close_mark`` the index of the closing mark,
@@ -40,11 +39,15 @@ class RawQuote:
     end: int
 
 
-@dataclass
 class _Open:
-    index: int
-    char: str
-    kind: MarkKind
+    """A mark waiting for its partner on the scanner's stack."""
+
+    __slots__ = ("char", "index", "kind")
+
+    def __init__(self, index: int, char: str, kind: MarkKind) -> None:
+        self.index = index
+        self.char = char
+        self.kind = kind
 
 
 def _closes(char: str, opener: _Open) -> bool:
