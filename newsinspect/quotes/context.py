@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from newsinspect.quotes.cues import cue_at
+from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
 from newsinspect.quotes.scanner import RawQuote, scan_paragraph
 from newsinspect.quotes.tokens import Token, mask, sentence_bounds, tokenize
 
@@ -43,14 +43,14 @@ class ParagraphContext:
         bounds = sentence_bounds(masked, inner)
         words = [t.lower for t in tokens]
         cues: list[tuple[int, int]] = []
-        i = 0
-        while i < len(words):
+        free = 0  # the first word not already inside a cue
+        for i, word in enumerate(words):
+            if i < free or word not in CUE_FIRST_WORDS:
+                continue
             n = cue_at(words, i)
             if n:
                 cues.append((i, i + n - 1))
-                i += n
-            else:
-                i += 1
+                free = i + n
         return cls(
             index,
             base,

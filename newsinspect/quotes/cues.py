@@ -109,6 +109,10 @@ for _phrase in sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True):
     _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 
 
+# Words that can begin a cue: any other word is skipped without a call to ``cue_at``.
+CUE_FIRST_WORDS: frozenset[str] = CUE_WORDS | frozenset(_PHRASES_BY_FIRST)
+
+
 def cue_at(words: list[str], i: int) -> int:
     """How many words starting at ``words[i]`` (lowercased) form a cue: 0 if none."""
     for phrase in _PHRASES_BY_FIRST.get(words[i], ()):

@@ -191,7 +191,7 @@ def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int
         for raw in m.group().split():
             start = text.index(raw, pos)
             pos = start + len(raw)
-            word = raw if _KEEP_PERIOD.fullmatch(raw) else raw.rstrip(".")
+            word = raw if raw[-1] != "." or _KEEP_PERIOD.fullmatch(raw) else raw.rstrip(".")
             cur.append((start, start + len(word), word))
             if word.endswith(("’s", "'s")) or len(word) < len(raw):
                 _flush(cur, runs)  # a possessive or a sentence end closes the run
