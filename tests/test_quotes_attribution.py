@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from newsinspect.model import Article, Paragraph, Quote, Stats
+from builders import article_from_paragraphs
+
+from newsinspect.model import Article, Quote
 from newsinspect.quotes import find_headline_quotes, find_quotes
 
 
 def article(*paragraphs: str, title: str = "A Title") -> Article:
-    text = title + "\n"
-    paras = []
-    for p in paragraphs:
-        paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
-        text += p + "\n"
-    return Article(
-        title,
-        None,
-        (),
-        None,
-        None,
-        None,
-        (),
-        tuple(paras),
-        Stats(0, 0, 0, 0.0),
-        text=text,
-        title_span=(0, len(title)),
-    )
+    return article_from_paragraphs(paragraphs, title)
 
 
 def only(*paragraphs: str) -> Quote:

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from newsinspect.model import Article, Paragraph, Quote, Stats
+from builders import article_from_paragraphs
+
+from newsinspect.model import Article, Quote
 from newsinspect.quotes import find_quotes
 from newsinspect.quotes.scanner import scan_paragraph
 
 
 def article(*paragraphs: str, title: str = "A Title") -> Article:
     """An Article whose text is the title and the paragraphs, one per line."""
-    text = title + "\n"
-    paras = []
-    for p in paragraphs:
-        paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
-        text += p + "\n"
-    return Article(
-        title,
-        None,
-        (),
-        None,
-        None,
-        None,
-        (),
-        tuple(paras),
-        Stats(0, 0, 0, 0.0),
-        text=text,
-        title_span=(0, len(title)),
-    )
+    return article_from_paragraphs(paragraphs, title)
 
 
 def inner(text: str) -> list[str]:

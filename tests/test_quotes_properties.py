@@ -6,10 +6,11 @@ being swallowed by the guard.
 
 from __future__ import annotations
 
+from builders import article_from_paragraphs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsinspect.model import Article, Paragraph, Stats
+from newsinspect.model import Article
 from newsinspect.quotes import find_headline_quotes
 from newsinspect.quotes.extract import extract_quotes
 from newsinspect.quotes.marks import ALL_MARKS
@@ -41,25 +42,7 @@ _PARAGRAPH = st.lists(_PIECES, max_size=40).map(lambda parts: " ".join(parts).re
 
 
 def article(title: str, paragraphs: list[str]) -> Article:
-    text = title + "\n"
-    paras = []
-    for p in paragraphs:
-        if p:
-            paras.append(Paragraph(p, "paragraph", len(text), len(text) + len(p)))
-        text += p + "\n"
-    return Article(
-        title or None,
-        None,
-        (),
-        None,
-        None,
-        None,
-        (),
-        tuple(paras),
-        Stats(0, 0, 0, 0.0),
-        text=text,
-        title_span=(0, len(title)) if title else None,
-    )
+    return article_from_paragraphs(paragraphs, title)
 
 
 @settings(max_examples=200, deadline=None)

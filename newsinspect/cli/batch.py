@@ -7,7 +7,6 @@ when the command runs so that other commands do not pay for it at start-up.
 from __future__ import annotations
 
 import os
-import sys
 from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
 import typer
 
 from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.cli.runner import silence_stdout
 from newsinspect.cli.safe_text import neutralise
 from newsinspect.errors import NewsinspectError
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
@@ -188,7 +188,7 @@ def _run(
         summary.finish(interrupted=True)
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         summary.finish()
         return ExitStatus.BROKEN_PIPE
     except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker
@@ -249,12 +249,3 @@ def _shown(path: str) -> str:
     from newsinspect.batch.expand import display_path
 
     return neutralise(display_path(path))
-
-
-def _silence_stdout() -> None:
-    """After the reader of our stdout has gone, point stdout at devnull so the final flush cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass

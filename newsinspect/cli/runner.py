@@ -46,7 +46,7 @@ def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit
         env.error("interrupted")
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         return ExitStatus.BROKEN_PIPE
     return ExitStatus.FAILED if failed else ExitStatus.OK
 
@@ -81,7 +81,7 @@ def _inspect_one(env: Environment, path: str, options: Options) -> Record:
         )
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """After the reader of our stdout has gone, point stdout at devnull so the final flush cannot fail."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
