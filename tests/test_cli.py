@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -269,3 +270,17 @@ def test_dayfirst_reads_numeric_dates_day_first(runner: CliRunner, tmp_path: Pat
     eu = json_lines(runner.invoke(app, ["show", "--json", "--dayfirst", str(dump)]).stdout)[0]
     assert us["published"] == "2024-03-04"
     assert eu["published"] == "2024-04-03"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_inside_a_directory_is_an_error_record_and_never_opened(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_bytes(Path(HARBOUR).read_bytes())
+    os.mkfifo(tmp_path / "b.txt")  # opening it would block until a writer came
+    result = runner.invoke(app, ["show", "--json", str(tmp_path)])
+    assert result.exit_code == 1
+    first, second = json_lines(result.stdout)
+    assert "title" in first
+    assert second["file"].endswith("b.txt")
+    assert second["error"].startswith("not a regular file")

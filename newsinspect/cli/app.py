@@ -21,6 +21,7 @@ from newsinspect.pipeline import Options
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
 
 if TYPE_CHECKING:
+    from newsinspect.batch.expand import Target
     from newsinspect.cli.render_human import HumanRenderer
 
 app = typer.Typer(
@@ -86,16 +87,16 @@ def _root(
     """Inspect raw news article dumps: metadata and paragraphs, quotes, named entities."""
 
 
-def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob: str = "*") -> list[str]:
-    """The paths to read (directories walked, as in batch). No path: standard input when it is piped,
+def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob: str = "*") -> list[Target]:
+    """The inputs to read (directories walked, as in batch). No path: standard input when it is piped,
     the help when it is a terminal."""
-    if files:
-        from newsinspect.batch.expand import expand_path
+    from newsinspect.batch.expand import Target, expand_path
 
-        paths: list[str] = []
-        for path in files:  # a target's problem shows again, in its own words, when it is read
-            paths += [path] if path == STDIN else [target.path for target in expand_path(path, glob=glob)]
-        return paths
+    if files:
+        targets: list[Target] = []
+        for path in files:
+            targets += [Target(path)] if path == STDIN else expand_path(path, glob=glob)
+        return targets
     if env.stdin_isatty or env.stdin is None:
         # Typer prints rich help to stdout; an error case belongs on stderr.
         with contextlib.redirect_stdout(sys.stderr):
@@ -103,7 +104,7 @@ def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob:
             if help_text:
                 typer.echo(help_text)
         raise typer.Exit(ExitStatus.USAGE)
-    return [STDIN]
+    return [Target(STDIN)]
 
 
 Selected = TypeVar("Selected")

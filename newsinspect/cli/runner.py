@@ -20,19 +20,24 @@ from newsinspect.model import Record
 from newsinspect.pipeline import Options, inspect_source
 
 if TYPE_CHECKING:
+    from newsinspect.batch.expand import Target
     from newsinspect.cli.progress import FileProgress
 
 Emit = Callable[[Record], None]
 MANY_INPUTS = 20  # fewer inputs finish before a progress bar would tell anything
 
 
-def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit) -> ExitStatus:
+def process(env: Environment, targets: Iterable[Target], options: Options, emit: Emit) -> ExitStatus:
     """Run every input through the pipeline and hand each record to ``emit``, in order."""
     failed = False
     try:
-        with _progress(env, paths) as bar:
-            for path in paths:
-                record = _inspect_one(env, path, options)
+        with _progress(env, targets) as bar:
+            for target in targets:
+                path = target.path
+                if target.problem is not None:  # found while expanding, e.g. a pipe inside a directory
+                    record = Record(path, error=target.problem)
+                else:
+                    record = _inspect_one(env, path, options)
                 if record.error is not None:
                     failed = True
                     (bar.say if bar else env.error)(f"{_shown(path)}: {record.error}")
@@ -51,7 +56,7 @@ def process(env: Environment, paths: Iterable[str], options: Options, emit: Emit
     return ExitStatus.FAILED if failed else ExitStatus.OK
 
 
-def _progress(env: Environment, paths: Iterable[str]) -> AbstractContextManager[FileProgress | None]:
+def _progress(env: Environment, paths: Iterable[Target]) -> AbstractContextManager[FileProgress | None]:
     """A bar on stderr for many inputs, when stderr is a terminal and stdout is not (tables on the same
     terminal would tear it)."""
     total = len(paths) if isinstance(paths, Sized) else 0
