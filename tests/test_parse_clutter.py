@@ -28,7 +28,7 @@ from newsinspect.parse.clutter import is_clutter, is_end_marker
         "*",
         "* * *",
         "Tweet Share",
-        "We may earn a commission from links on this page.",
+        "We may earn a commission when you buy through links on this page.",
         "Save Article",
         "5 min read",
         "Story continues below advertisement",
