@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsinspect.quotes.attribution import Attribution
@@ -84,10 +85,15 @@ def group_paragraph_runs(contexts: list[ParagraphContext]) -> list[Group]:
 
 def merge_split(groups: list[Group]) -> list[Group]:
     """Join “…,” he said. “…” (same paragraph, only the attribution between) into one group."""
+    return _merge_neighbours(groups, _is_split_pair)
+
+
+def _merge_neighbours(groups: list[Group], belong_together: Callable[[Group, Group], bool]) -> list[Group]:
+    """Append each group to the one before it when ``belong_together`` says so: one quote, more segments."""
     out: list[Group] = []
     for g in groups:
         prev = out[-1] if out else None
-        if prev is not None and _is_split_pair(prev, g):
+        if prev is not None and belong_together(prev, g):
             prev.segments.extend(g.segments)
             prev.continued.append(False)
             prev.continued.extend(g.continued)
@@ -126,16 +132,7 @@ def _is_split_pair(a: Group, b: Group) -> bool:
 def merge_same_sentence(groups: list[Group]) -> list[Group]:
     """Join quoted fragments of one sentence credited to the same speaker through the same cue
     (Okafor called the plan “reckless” and “a waste”) into one quote of several segments."""
-    out: list[Group] = []
-    for g in groups:
-        prev = out[-1] if out else None
-        if prev is not None and _same_attribution(prev, g):
-            prev.segments.extend(g.segments)
-            prev.continued.append(False)
-            prev.continued.extend(g.continued)
-            continue
-        out.append(g)
-    return out
+    return _merge_neighbours(groups, _same_attribution)
 
 
 def _same_attribution(a: Group, b: Group) -> bool:
