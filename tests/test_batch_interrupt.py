@@ -15,14 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+from builders import LIGHTHOUSE_DUMP
 
-ARTICLE = """\
-Harbour Town Votes to Rebuild Old Lighthouse
-By Tobias Wren
-March 3, 2024
-Residents of Port Alder voted on Saturday to rebuild the Gullpoint lighthouse, dark since a storm in 2019.
-“This light guided my grandfather home, and it will guide our children,” said Mayor Ilse Brannock.
-"""
+ARTICLE = LIGHTHOUSE_DUMP
 
 
 def wait_for_lines(path: Path, count: int, timeout: float = 120.0) -> None:

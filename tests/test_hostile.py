@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import LIGHTHOUSE_DUMP
 from typer.testing import CliRunner
 
 from newsinspect.cli import environment
@@ -21,14 +22,7 @@ from newsinspect.cli.app import app
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, inspect_source
 
-ARTICLE = """\
-Harbour Town Votes to Rebuild Old Lighthouse
-By Tobias Wren
-March 3, 2024
-Residents of Port Alder voted on Saturday to rebuild the Gullpoint lighthouse, dark since a storm in 2019.
-“This light guided my grandfather home, and it will guide our children,” said Mayor Ilse Brannock.
-The Port Alder Council will now ask the Coastal Heritage Trust for funding, café owners said.
-"""
+ARTICLE = LIGHTHOUSE_DUMP
 
 MARKUP_ARTICLE = """\
 Alarm \x1b[31mRED\x1b[0m at the [bold red]Town Hall[/bold red]
