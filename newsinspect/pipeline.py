@@ -23,6 +23,7 @@ class Options:
     quotes: bool = True
     entities: bool = True
     engine: str = "builtin"  # entity engine: "builtin" or "spacy"
+    apostrophe_quotes: bool = False  # read '' … '' as double quotation marks (newswire archives)
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
@@ -35,7 +36,9 @@ def analyse_text(text: str, options: Options | None = None) -> Article:
     if options.quotes:
         from newsinspect.quotes import find_quotes
 
-        article = article.with_analysis(quotes=find_quotes(article))
+        article = article.with_analysis(
+            quotes=find_quotes(article, apostrophe_quotes=options.apostrophe_quotes)
+        )
     if options.entities:
         from newsinspect.entities import find_entities
 

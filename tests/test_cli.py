@@ -152,6 +152,24 @@ def test_quotes_filters(runner: CliRunner) -> None:
     assert len(vasquez["quotes"]) < len(everything)
 
 
+@pytest.mark.parametrize("command", ["show", "quotes", "batch"])
+def test_apostrophe_quotes_flag(runner: CliRunner, tmp_path: Path, command: str) -> None:
+    dump = tmp_path / "archive.txt"
+    dump.write_text(
+        "Town Votes to Rebuild the Old Pier\n\nBy Mara Tell\n\n"
+        "The council voted on Monday to rebuild the pier that the winter storms broke apart.\n\n"
+        "''We will rebuild the pier,'' said Mayor Oskar Lind after the vote in the town hall.\n",
+        encoding="utf-8",
+    )
+    plain = runner.invoke(app, [command, "--json", str(dump)] if command != "batch" else [command, str(dump)])
+    assert plain.exit_code == 0 and json_lines(plain.stdout)[0]["quotes"] == []
+    args = [command, "--apostrophe-quotes", str(dump)]
+    paired = runner.invoke(app, args if command == "batch" else [*args, "--json"])
+    assert paired.exit_code == 0
+    (quote,) = json_lines(paired.stdout)[0]["quotes"]
+    assert (quote["text"], quote["speaker"]) == ("We will rebuild the pier,", "Oskar Lind")
+
+
 def test_quotes_table(runner: CliRunner) -> None:
     result = runner.invoke(app, ["quotes", HARBOUR], env={"COLUMNS": "160"})
     assert result.exit_code == 0

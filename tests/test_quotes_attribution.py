@@ -230,9 +230,26 @@ def test_contracted_pronoun_is_the_mention() -> None:
     assert qs[0].speaker == "Ann Okafor"
 
 
-def test_two_apostrophes_are_quotation_marks() -> None:
-    q = only("''We will rebuild the pier,'' said Mayor Oskar Lind.")
+def test_two_apostrophes_are_quotation_marks_only_on_request() -> None:
+    text = "''We will rebuild the pier,'' said Mayor Oskar Lind."
+    doc = article(text)
+    assert find_quotes(doc) == ()
+    (q,) = find_quotes(doc, apostrophe_quotes=True)
     assert (q.text, q.speaker) == ("We will rebuild the pier,", "Oskar Lind")
+    assert doc.text[q.start - 2 : q.end + 2] == "''We will rebuild the pier,''"
+
+
+def test_two_apostrophes_pair_with_curly_marks_and_hold_nested_singles() -> None:
+    text = "''Call it a 'small' win,” said Mayor Oskar Lind. He left."
+    (q,) = find_quotes(article(text), apostrophe_quotes=True)
+    assert q.text == "Call it a 'small' win,"
+    assert q.speaker == "Oskar Lind"
+
+
+def test_ignored_apostrophe_pairs_never_pair_with_single_marks() -> None:
+    # Off by default: neither apostrophe of a '' may open or close a single-quoted stretch.
+    qs = find_quotes(article("''Rebuild,'' said Mayor Oskar Lind, 'now.'"))
+    assert not any("Rebuild" in q.text or "said" in q.text for q in qs)
 
 
 def test_transcript_turns_are_separate_quotes() -> None:

@@ -59,6 +59,13 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show the traceback of an i
 DayFirst = Annotated[
     bool, typer.Option("--dayfirst", help="Read numeric dates as day first: 03/04/2024 is 3 April.")
 ]
+ApostropheQuotes = Annotated[
+    bool,
+    typer.Option(
+        "--apostrophe-quotes",
+        help="Read two apostrophes ('' … '') as double quotation marks, as some archives write them.",
+    ),
+]
 MaxBytes = Annotated[
     int,
     typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True),
@@ -152,13 +159,16 @@ def show(
     glob: Glob = "*",
     engine: EngineOption = Engine.builtin,
     dayfirst: DayFirst = False,
+    apostrophe_quotes: ApostropheQuotes = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
     """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead."""
     env = Environment.from_process(no_color=no_color, debug=debug)
-    options = Options(dayfirst=dayfirst, engine=engine.value, max_bytes=max_bytes)
+    options = Options(
+        dayfirst=dayfirst, engine=engine.value, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
+    )
     human = None if json_output else _human(env)
 
     def emit(record: Record) -> None:
@@ -185,13 +195,16 @@ def quotes(
         typer.Option("--kind", help="Only quotes of this kind."),
     ] = None,
     dayfirst: DayFirst = False,
+    apostrophe_quotes: ApostropheQuotes = False,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
     """List who said what: quote, speaker (with role), cue and paragraph."""
     env = Environment.from_process(no_color=no_color, debug=debug)
-    options = Options(dayfirst=dayfirst, entities=False, max_bytes=max_bytes)
+    options = Options(
+        dayfirst=dayfirst, entities=False, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
+    )
     emit = _listing_emitter(
         env,
         lambda article: filter_quotes(article.quotes, speaker=speaker, kind=kind.value if kind else None),

@@ -86,6 +86,13 @@ def batch(
     dayfirst: Annotated[
         bool, typer.Option("--dayfirst", help="Read numeric dates as day first: 03/04/2024 is 3 April.")
     ] = False,
+    apostrophe_quotes: Annotated[
+        bool,
+        typer.Option(
+            "--apostrophe-quotes",
+            help="Read two apostrophes ('' … '') as double quotation marks, as some archives write them.",
+        ),
+    ] = False,
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colour (also: the NO_COLOR environment variable).")
     ] = False,
@@ -113,7 +120,9 @@ def batch(
         raise typer.BadParameter("- (the list of paths on stdin) can be given once", param_hint="PATH")
 
     spec = WorkSpec(
-        options=Options(dayfirst=dayfirst, engine=engine.value, max_bytes=max_bytes),
+        options=Options(
+            dayfirst=dayfirst, engine=engine.value, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
+        ),
         output_format=OutputFormat(output_format.value, rows.value),
         debug=debug,
     )

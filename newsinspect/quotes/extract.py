@@ -25,9 +25,9 @@ _SPLIT_JOIN = " … "
 _PARAGRAPH_JOIN = " "
 
 
-def extract_quotes(article: Article) -> tuple[Quote, ...]:
+def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:
     paragraphs = article.paragraphs
-    scans = [scan_paragraph(p.text) for p in paragraphs]
+    scans = [scan_paragraph(p.text, apostrophe_quotes=apostrophe_quotes) for p in paragraphs]
     if not any(scans):
         return ()
     # Tokens and sentences are prepared only for paragraphs that hold quotes (and, on demand, for
@@ -89,9 +89,7 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-def _masked_paragraphs(
-    article: Article, contexts: dict[int, ParagraphContext]
-) -> list[tuple[int, int, str]]:
+def _masked_paragraphs(article: Article, contexts: dict[int, ParagraphContext]) -> list[tuple[int, int, str]]:
     """(index, offset, text) of every paragraph, with the quotes masked where they were found."""
     paragraphs = enumerate(article.paragraphs)
     return [(i, p.start, contexts[i].masked if i in contexts else p.text) for i, p in paragraphs]

@@ -6,7 +6,7 @@ from newsinspect.model import Article, Quote
 from newsinspect.quotes.scanner import scan_paragraph
 
 
-def find_headline_quotes(article: Article) -> tuple[Quote, ...]:
+def find_headline_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:
     """Quoted words in the title; no speaker, since a headline names none reliably. Never raises."""
     try:
         if article.title_span is None:
@@ -26,7 +26,7 @@ def find_headline_quotes(article: Article) -> tuple[Quote, ...]:
                 start + q.start,
                 start + q.end,
             )
-            for q in scan_paragraph(title)
+            for q in scan_paragraph(title, apostrophe_quotes=apostrophe_quotes)
             if q.close_mark is not None
         )
     except Exception:  # must never raise, like find_quotes

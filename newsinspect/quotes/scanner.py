@@ -42,12 +42,13 @@ class RawQuote(NamedTuple):
 class _Open:
     """A mark waiting for its partner on the scanner's stack."""
 
-    __slots__ = ("char", "index", "kind")
+    __slots__ = ("char", "index", "kind", "width")
 
-    def __init__(self, index: int, char: str, kind: MarkKind) -> None:
+    def __init__(self, index: int, char: str, kind: MarkKind, width: int = 1) -> None:
         self.index = index
         self.char = char
         self.kind = kind
+        self.width = width  # 2 for '' written as a double mark
 
 
 def _closes(char: str, opener: _Open) -> bool:
@@ -91,13 +92,48 @@ def _role(text: str, i: int, stack: list[_Open]) -> str:
     return ""
 
 
-def scan_paragraph(text: str) -> list[RawQuote]:
-    """Top-level quotations in ``text``, in order, with an unclosed one (if any) running to the end."""
+def _pair_role(text: str, i: int, stack: list[_Open]) -> str:
+    """The role of '' at ``i`` read as one double mark: it opens before its second apostrophe's
+    neighbour and closes after its first one's."""
+    opening = can_open(text, i + 1)
+    closing = can_close(text, i)
+    if any(o.kind == "double" for o in stack[-2:]) and (closing or not opening):
+        return "close"
+    return "open" if opening else ""
+
+
+def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> list[RawQuote]:
+    """Top-level quotations in ``text``, in order, with an unclosed one (if any) running to the end.
+
+    Two apostrophes ('') are ignored unless ``apostrophe_quotes`` reads them as a double mark, the way
+    some newswire archives write “ and ”.
+    """
     found: list[RawQuote] = []
     stack: list[_Open] = []
+    skip = -1  # the second apostrophe of a '' already dealt with
     for m in MARK_RE.finditer(text):
         i = m.start()
+        if i == skip:
+            continue
         char = text[i]
+        if char == "'" and text.startswith("'", i + 1):
+            skip = i + 1
+            if not apostrophe_quotes:
+                continue
+            role = _pair_role(text, i, stack)
+            if role == "open":
+                if stack and stack[-1].kind == "double":  # the earlier double mark was stray
+                    stack.pop()
+                if len(stack) < 2:
+                    stack.append(_Open(i, '"', "double", 2))
+            elif role == "close":
+                while stack and stack[-1].kind != "double":
+                    stack.pop()
+                if stack:
+                    opener = stack.pop()
+                    if not stack:
+                        _add(found, text, opener, i + 1, i)
+            continue
         role = _role(text, i, stack)
         if role == "open":
             if (
@@ -130,7 +166,7 @@ def scan_paragraph(text: str) -> list[RawQuote]:
 
 def _add(found: list[RawQuote], text: str, opener: _Open, close: int | None, end: int) -> None:
     """Append the quote between ``opener`` and ``end`` with white space trimmed, unless it is empty."""
-    start = opener.index + 1
+    start = opener.index + opener.width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
