@@ -277,6 +277,7 @@ def test_version(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("newsinspect ")
+    assert result.stdout.rstrip().endswith(("(compiled core)", "(pure Python)"))
 
 
 def test_dayfirst_reads_numeric_dates_day_first(runner: CliRunner, tmp_path: Path) -> None:

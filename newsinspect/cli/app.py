@@ -81,7 +81,10 @@ EngineOption = Annotated[
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"newsinspect {__version__}")
+        from newsinspect.compiled import core_is_compiled
+
+        build = "compiled core" if core_is_compiled() else "pure Python"
+        typer.echo(f"newsinspect {__version__} ({build})")
         raise typer.Exit()
 
 

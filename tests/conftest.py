@@ -1,0 +1,21 @@
+"""Session guard: in a compiled editable install, a source edited after the build is not what runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsinspect.compiled import PACKAGE, stale_builds
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    stale = stale_builds()
+    if stale:
+        names = ", ".join(str(path.relative_to(PACKAGE.parent)) for path in stale[:3])
+        more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
+        pytest.exit(
+            f"compiled modules are older than their sources ({names}{more}): "
+            "the tests would run the old code. "
+            "Rebuild with `pip install -e '.[test]'`, or install uncompiled with "
+            "`NEWSINSPECT_PURE_PYTHON=1 pip install -e '.[test]'`.",
+            returncode=4,
+        )
