@@ -7,6 +7,7 @@ import re
 import pytest
 
 from newsinspect.entities import candidates
+from newsinspect.entities import packed as packed_module
 from newsinspect.entities.candidates import LowerWords, Segment, runs
 from newsinspect.entities.packed import PackedMap, PackedSet, pack
 from newsinspect.entities.words import ABBREVIATIONS
@@ -41,6 +42,19 @@ def test_packed_set_answers_like_a_set() -> None:
     assert len(packed) == 4 and set(packed) == names
     # Asked twice (the second answer comes from memory), the answer is the same.
     assert "Ilse" in packed and "Ilo" not in packed
+
+
+def test_unpacked_buckets_answer_like_searched_ones() -> None:
+    # Asked about many names, the "Ha" bucket is unpacked into a dict: the answers stay the same.
+    packed = PackedMap.from_dict(PLACES)
+    for n in range(2 * packed_module._UNPACK_AFTER):
+        assert packed.get(f"Harrow{n}") is None
+    assert packed.get("Harrowgate\t") is None and "Ha\nrlow" not in packed
+    assert {name: packed[name] for name in PLACES} == PLACES
+    names = PackedSet.from_names({"Ilse", "Ilona"})
+    for n in range(2 * packed_module._UNPACK_AFTER):
+        assert f"Il{n}" not in names
+    assert "Ilse" in names and "Ilona" in names and "Ils" not in names
 
 
 def test_pack_leaves_out_names_it_could_not_find() -> None:

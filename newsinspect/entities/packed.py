@@ -3,7 +3,10 @@
 Loading 20,000 names into a dict or a set costs ~5 ms (every name is hashed and inserted); loading a
 few hundred strings is a memory copy (~0.4 ms). Each string (a bucket) holds the names that share
 their first two characters as ``"\\nname\\tvalue"`` entries, and a look-up searches one bucket with
-``str.find``. Answers are remembered, so a word seen before costs one dict look-up.
+``str.find``. Answers are remembered, so a word seen before costs one dict look-up. A bucket searched
+often is unpacked into a dict once: a search scans the whole bucket (a miss, the common answer,
+always does), so a batch of varied texts would rescan the big buckets for every new word, while
+unpacking costs about as much as thirty scans and is done only for buckets in use.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Set
 
 _MEMO_LIMIT = 20_000  # about 2 MB: a batch of millions of articles keeps memory flat
+# Searches of one bucket before it is unpacked: a batch soon unpacks the buckets its words fall into
+# (at most the whole gazetteer, ~3 MB), while one article unpacks few or none.
+_UNPACK_AFTER = 8
 
 
 def _bucket_of(name: str) -> str:
@@ -27,53 +33,74 @@ def pack(entries: Iterable[tuple[str, str]]) -> dict[str, str]:
     return {bucket: "".join(sorted(items)) + "\n" for bucket, items in parts.items()}
 
 
+def _unpack(bucket: str) -> dict[str, str]:
+    fields = bucket[1:-1].replace("\n", "\t").split("\t")
+    return dict(zip(fields[::2], fields[1::2], strict=True))
+
+
 class _Packed:
-    __slots__ = ("_buckets", "_memo")
+    __slots__ = ("_buckets", "_memo", "_searches", "_unpacked")
 
     def __init__(self, buckets: dict[str, str]) -> None:
         self._buckets = buckets
         self._memo: dict[str, str | None] = {}
+        self._unpacked: dict[str, dict[str, str]] = {}
+        self._searches: dict[str, int] = {}
 
     @property
     def buckets(self) -> dict[str, str]:
         return self._buckets
 
     def forget(self) -> None:
-        """Empty the memory of answers (benchmarks use it to time a cold start)."""
+        """Forget answers and unpacked buckets (benchmarks use it to time a cold start)."""
         self._memo.clear()
+        self._unpacked.clear()
+        self._searches.clear()
 
     def __contains__(self, name: object) -> bool:
         try:
             return self._memo[name] is not None  # type: ignore[index]
         except (KeyError, TypeError):
-            return isinstance(name, str) and self._search(name) is not None
+            return isinstance(name, str) and self._look_up(name) is not None
 
     def _value(self, name: str) -> str | None:
         try:
             return self._memo[name]
         except KeyError:
-            return self._search(name)
+            return self._look_up(name)
 
-    def _search(self, name: str) -> str | None:
+    def _look_up(self, name: str) -> str | None:
+        key = _bucket_of(name)
+        table = self._unpacked.get(key)
+        if table is not None:
+            value = table.get(name)
+        else:
+            bucket = self._buckets.get(key)
+            value = None if bucket is None else self._search(key, bucket, name)
         memo = self._memo
-        value = None
-        bucket = self._buckets.get(_bucket_of(name))
-        if bucket is not None and "\n" not in name and "\t" not in name:
-            needle = f"\n{name}\t"
-            found = bucket.find(needle)
-            if found >= 0:
-                found += len(needle)
-                value = bucket[found : bucket.index("\n", found)]
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
         memo[name] = value
         return value
 
+    def _search(self, key: str, bucket: str, name: str) -> str | None:
+        searches = self._searches.get(key, 0) + 1
+        if searches >= _UNPACK_AFTER:
+            table = self._unpacked[key] = _unpack(bucket)
+            return table.get(name)
+        self._searches[key] = searches
+        if "\n" in name or "\t" in name:
+            return None
+        needle = f"\n{name}\t"
+        found = bucket.find(needle)
+        if found < 0:
+            return None
+        found += len(needle)
+        return bucket[found : bucket.index("\n", found)]
+
     def _items(self) -> Iterator[tuple[str, str]]:
         for bucket in self._buckets.values():
-            for entry in bucket[1:-1].split("\n"):
-                name, _, value = entry.partition("\t")
-                yield name, value
+            yield from _unpack(bucket).items()
 
     def __len__(self) -> int:
         return sum(bucket.count("\n") - 1 for bucket in self._buckets.values())
@@ -98,11 +125,19 @@ class PackedMap(_Packed, Mapping[str, str]):
         try:
             value = self._memo[name]
         except KeyError:
-            value = self._search(name)
+            value = self._look_up(name)
         return default if value is None else value
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self._items())
+
+    # Spelled out, not inherited from Mapping: a compiled (mypyc) class does not get the mixin's version.
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedMap):
+            return self._buckets == other._buckets
+        if isinstance(other, Mapping):
+            return dict(self._items()) == dict(other.items())
+        return NotImplemented
 
 
 class PackedSet(_Packed, Set[str]):
@@ -116,3 +151,11 @@ class PackedSet(_Packed, Set[str]):
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self._items())
+
+    # Spelled out, not inherited from Set: a compiled (mypyc) class does not get the mixin's version.
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedSet):
+            return self._buckets == other._buckets
+        if isinstance(other, Set):
+            return set(self) == set(other)
+        return NotImplemented
