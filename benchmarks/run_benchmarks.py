@@ -289,6 +289,16 @@ def bench_adversarial(base: int) -> None:
         print(f"{name:>40}: " + "; ".join(cells))
 
 
+def _print_build() -> None:
+    from newsinspect.compiled import core_is_compiled, stale_builds
+
+    pure = "pure Python (no compiler, or NEWSINSPECT_PURE_PYTHON)"
+    build = "compiled core (mypyc)" if core_is_compiled() else pure
+    print(f"newsinspect build: {build}")
+    if stale_builds():
+        print("warning: compiled modules are older than their sources; the figures are for the old code")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -312,6 +322,7 @@ def main() -> None:
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
     print(f"load average at start: {_load()} (other work on the machine slows every figure)")
+    _print_build()
     corpora = {count: args.workdir / f"corpus_{count}" for count in counts}
     for count, directory in corpora.items():
         write_corpus(directory, count)
