@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from newsinspect.quotes.context import ParagraphContext
+from newsinspect.quotes.resolution import PersonIndex
 from newsinspect.quotes.tokens import tokenize
 
 
@@ -34,3 +35,34 @@ def test_multi_word_cues_and_single_word_cues_are_both_found() -> None:
     assert "said" in ctx.cue_texts
     assert "according to" in ctx.cue_texts
     assert "pointed out" in ctx.cue_texts
+
+
+def _index(*paragraphs: str) -> PersonIndex:
+    base = 0
+    rows = []
+    for i, text in enumerate(paragraphs):
+        rows.append((i, base, text))
+        base += len(text) + 1
+    return PersonIndex(rows)
+
+
+def test_a_surname_resolves_to_a_full_name_given_only_later() -> None:
+    index = _index("Brevik spoke first.", "Nothing here.", "On Monday, Tomas Brevik left.")
+    assert index.full_name("Brevik", 0) == "Tomas Brevik"
+    assert index.full_name("Nobody", 0) == "Nobody"
+
+
+def test_a_lone_surname_is_a_mention_for_a_pronoun_two_paragraphs_on() -> None:
+    index = _index("Dana Whitlock arrived.", "Later Whitlock spoke.", "She left.")
+    she = len("Dana Whitlock arrived.") + len("Later Whitlock spoke.") + 2
+    assert index.last_person_before(she, 0) == "Dana Whitlock"
+    assert index.last_person_before(she, she) is None  # nobody earlier in the same paragraph
+
+
+def test_many_surname_lookups_read_the_whole_article_once_with_the_same_answers() -> None:
+    people = [f"Anna Q{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(80)]
+    paragraphs = [f"{name} spoke." for name in people]
+    lazy = _index(*paragraphs)
+    answers = [lazy.full_name(name.split()[1], 0) for name in people]
+    assert answers == people
+    assert lazy.full_name("Nobody", 0) == "Nobody"

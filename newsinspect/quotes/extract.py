@@ -57,7 +57,7 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
         seg = g.attributed_by or g.first
         if mention is not None and att is not None:
             if resolver is None:
-                resolver = Resolver(PersonIndex.build(_masked_paragraphs(article, contexts)))
+                resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
             earlier = paragraphs[max(0, seg.ctx.index - 2)].start
             speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
             resolver.spoke(speaker, mention.kind, seg.ctx.index)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsinspect.quotes.names import (
+    NOT_NAME_WORDS,
     capitalised_runs,
+    is_org_name,
     looks_like_person,
     split_role,
     strip_possessive,
@@ -20,58 +23,39 @@ from newsinspect.quotes.names import (
 from newsinspect.quotes.phrases import Mention
 
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
+# Surnames looked up paragraph by paragraph before the index reads the whole article instead: each
+# lookup searches every paragraph's text, so a bounded number of them keeps the index linear.
+_LOOKUPS_BEFORE_READING_ALL = 32
 
 
-@dataclass
+class _Person(NamedTuple):
+    """A full name in the text (absolute offsets) and its last word."""
+
+    start: int
+    end: int
+    name: str
+    surname: str
+
+
 class PersonIndex:
-    """People named in the article, with every place they are mentioned (absolute offsets)."""
+    """People named in the article and where they are mentioned, read from the paragraphs on demand.
 
-    offsets: list[int] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    paragraphs: list[int] = field(default_factory=list)
-    by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _cache: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
+    ``paragraphs``: (index, base offset, text), in article order and not overlapping. Full names come
+    from runs of two or more capitalised words; a lone capitalised word outside them is a mention too
+    when it is the surname of a full name anywhere in the article. Resolving a speaker needs little of
+    this: a surname needs only the paragraphs whose text holds it, and a pronoun the mentions of the
+    few paragraphs before it. So each paragraph is read when first needed, and at most once.
+    """
 
-    @classmethod
-    def build(cls, paragraphs: list[tuple[int, int, str]]) -> PersonIndex:
-        """``paragraphs``: (index, base offset, text).
-
-        Full names come from runs of two or more capitalised words; lone surnames of those people are
-        then found among the capitalised words, outside the full names.
-        """
-        index = cls()
-        found: list[tuple[int, str, int]] = []
-        spans: list[tuple[int, int]] = []
-        for p_index, base, text in paragraphs:
-            for start, end, words in capitalised_runs(text, multi_only=True):
-                _, name_start = split_role(words)
-                name_words = [strip_possessive(w) for w in words[name_start:]]
-                for k, w in enumerate(name_words):
-                    if w.lower() in ("of", "for"):
-                        name_words = name_words[:k]
-                        break
-                if looks_like_person(name_words):
-                    name = " ".join(name_words)
-                    found.append((base + start, name, p_index))
-                    spans.append((base + start, base + end))
-                    index.by_surname.setdefault(name_words[-1], []).append((base + start, name))
-        if index.by_surname:
-            spans.sort()
-            span_starts = [a for a, _ in spans]
-            for p_index, base, text in paragraphs:
-                for m in _CAPITALISED_WORD.finditer(text):
-                    if m.group() not in index.by_surname:
-                        continue
-                    at = base + m.start()
-                    k = bisect.bisect_right(span_starts, at) - 1
-                    if k < 0 or spans[k][1] <= at:  # not inside a full name
-                        found.append((at, m.group(), p_index))
-        found.sort()
-        for offset, name, p_index in found:
-            index.offsets.append(offset)
-            index.names.append(name)
-            index.paragraphs.append(p_index)
-        return index
+    def __init__(self, paragraphs: list[tuple[int, int, str]]) -> None:
+        self._paragraphs = paragraphs
+        self._bases = [base for _, base, _ in paragraphs]
+        self._people: dict[int, list[_Person]] = {}  # by position in ``paragraphs``
+        self._mentions: dict[int, tuple[list[int], list[str]]] = {}  # offsets and names, in order
+        self._by_surname: dict[str, list[tuple[int, str]]] = {}  # (offset, full name), in order
+        self._all_read = False  # whether ``_by_surname`` holds every surname
+        self._lookups_left = _LOOKUPS_BEFORE_READING_ALL
+        self._fullest_cache: dict[str, tuple[list[int], list[str]]] = {}
 
     def full_name(self, name: str, offset: int) -> str:
         """The fullest name ending in a lone surname: the longest one given up to ``offset``, else the
@@ -79,32 +63,109 @@ class PersonIndex:
         words = name.split()
         if len(words) != 1:
             return name
-        options = self.by_surname.get(words[0])
-        if not options:
+        offsets, fullest = self._fullest(words[0])
+        if not offsets:
             return name
-        offsets, fullest = self._fullest(words[0], options)
         i = bisect.bisect_right(offsets, offset) - 1
         return fullest[max(i, 0)]
 
-    def _fullest(self, surname: str, options: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
+    def last_person_before(self, offset: int, not_before: int) -> str | None:
+        """The person mentioned last before ``offset``, if that mention is at ``not_before`` or later."""
+        j = bisect.bisect_right(self._bases, offset) - 1
+        while j >= 0:
+            offsets, names = self._mentions_in(j)
+            i = bisect.bisect_left(offsets, offset) - 1
+            if i >= 0:
+                return self.full_name(names[i], offsets[i]) if offsets[i] >= not_before else None
+            if self._bases[j] <= not_before:
+                return None  # the paragraphs before end before ``not_before``
+            j -= 1
+        return None
+
+    def _fullest(self, surname: str) -> tuple[list[int], list[str]]:
         """Offsets of the full names ending in ``surname`` and the longest name given up to each."""
-        cached = self._cache.get(surname)
+        cached = self._fullest_cache.get(surname)
         if cached is None:
             offsets: list[int] = []
             fullest: list[str] = []
             best = ""
-            for offset, full in sorted(options):
+            for offset, full in sorted(self._named(surname)):
                 best = full if len(full) > len(best) else best
                 offsets.append(offset)
                 fullest.append(best)
-            cached = self._cache[surname] = (offsets, fullest)
+            cached = self._fullest_cache[surname] = (offsets, fullest)
         return cached
 
-    def last_person_before(self, offset: int, not_before: int) -> str | None:
-        i = bisect.bisect_left(self.offsets, offset) - 1
-        if i >= 0 and self.offsets[i] >= not_before:
-            return self.full_name(self.names[i], self.offsets[i])
-        return None
+    def _named(self, surname: str) -> list[tuple[int, str]]:
+        """(offset, full name) of every full name ending in ``surname``, in article order."""
+        known = self._by_surname.get(surname)
+        if known is not None:
+            return known
+        if self._all_read or surname.lower() in NOT_NAME_WORDS or is_org_name([surname]):
+            return []  # a person's name never ends in these words (see ``looks_like_person``)
+        if self._lookups_left == 0:
+            self._read_all()
+            return self._by_surname.get(surname, [])
+        self._lookups_left -= 1
+        found = [
+            (person.start, person.name)
+            for j, (_, _, text) in enumerate(self._paragraphs)
+            if surname in text
+            for person in self._people_in(j)
+            if person.surname == surname
+        ]
+        self._by_surname[surname] = found
+        return found
+
+    def _read_all(self) -> None:
+        by_surname: dict[str, list[tuple[int, str]]] = {}
+        for j in range(len(self._paragraphs)):
+            for person in self._people_in(j):
+                by_surname.setdefault(person.surname, []).append((person.start, person.name))
+        self._by_surname = by_surname
+        self._all_read = True
+
+    def _people_in(self, j: int) -> list[_Person]:
+        """The full names in paragraph ``j``, in order."""
+        people = self._people.get(j)
+        if people is None:
+            _, base, text = self._paragraphs[j]
+            people = self._people[j] = []
+            for start, end, words in capitalised_runs(text, multi_only=True):
+                name_words = _name_words(words)
+                if looks_like_person(name_words):
+                    people.append(_Person(base + start, base + end, " ".join(name_words), name_words[-1]))
+        return people
+
+    def _mentions_in(self, j: int) -> tuple[list[int], list[str]]:
+        """Offsets and names of the people mentioned in paragraph ``j``: full names, and surnames
+        standing alone outside them."""
+        cached = self._mentions.get(j)
+        if cached is None:
+            _, base, text = self._paragraphs[j]
+            people = self._people_in(j)
+            found = [(person.start, person.name) for person in people]
+            span_starts = [person.start for person in people]
+            for m in _CAPITALISED_WORD.finditer(text):
+                if not self._named(m.group()):
+                    continue
+                at = base + m.start()
+                k = bisect.bisect_right(span_starts, at) - 1
+                if k < 0 or people[k].end <= at:  # not inside a full name
+                    found.append((at, m.group()))
+            found.sort()
+            cached = self._mentions[j] = ([offset for offset, _ in found], [name for _, name in found])
+        return cached
+
+
+def _name_words(run: list[str]) -> list[str]:
+    """The name in a run of capitalised words: no role before it, no "of …" after it."""
+    _, name_start = split_role(run)
+    name_words = [strip_possessive(w) for w in run[name_start:]]
+    for k, w in enumerate(name_words):
+        if w.lower() in ("of", "for"):
+            return name_words[:k]
+    return name_words
 
 
 @dataclass
