@@ -7,7 +7,8 @@ from newsinspect.quotes.grouping import Group
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.tokens import MASK
 
-_LEAD_PUNCTUATION = (":", ",", ";", "—", "–", "-", "(", ".", "!", "?", MASK)
+_LEAD_PUNCTUATION = frozenset((":", ",", ";", "—", "–", "-", "(", ".", "!", "?", MASK))
+_LONGEST_CUE = max(len(word) for word in CUE_WORDS)
 
 
 def is_full(g: Group) -> bool:
@@ -19,13 +20,22 @@ def is_full(g: Group) -> bool:
     words = seg.ctx.text[seg.raw.start : seg.raw.end]
     first = next((c for c in words if c.isalnum()), "")
     starts_like_sentence = first.isupper() or first.isdigit() or words.startswith(("…", "..."))
-    before = seg.ctx.masked[: seg.raw.open_mark].rstrip()
-    if not before:
+    masked = seg.ctx.masked
+    end = seg.raw.open_mark
+    while end > 0 and masked[end - 1].isspace():
+        end -= 1
+    if end == 0:
         return starts_like_sentence or len(words.split()) > 8
-    if before.endswith(_LEAD_PUNCTUATION):
+    if masked[end - 1] in _LEAD_PUNCTUATION:
         return starts_like_sentence
-    last_word = before.rsplit(None, 1)[-1].lower()
-    return starts_like_sentence and last_word in CUE_WORDS
+    return starts_like_sentence and _last_word(masked, end).lower() in CUE_WORDS
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word ending at ``end``, or its last ``_LONGEST_CUE + 1`` characters when it is longer (then it
+    is no cue word): reading no further back keeps a paragraph of many quotes linear."""
+    start = max(0, end - _LONGEST_CUE - 1)
+    return text[start:end].rsplit(None, 1)[-1]
 
 
 _TITLE_LEADS = words(
