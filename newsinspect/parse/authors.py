@@ -207,11 +207,20 @@ def names_from(text: str) -> list[str]:
     return names or agencies[:1]
 
 
+def mentions_author(folded: str) -> bool:
+    """Whether a line (``folded`` by ``regex.fold``) holds a word that every byline prefix, ``By``
+    alone and ``as told to`` need: lines without one are none of these, and skip their patterns."""
+    return "by" in folded or "author" in folded or "told" in folded
+
+
 def byline_authors(line: str) -> list[str] | None:
     """Authors of a line that starts with a byline prefix (``By ...``), else None."""
+    folded = fold(line)
+    if not mentions_author(folded):
+        return None
     text = strip_bullet(line)
     m = _BY_PREFIX.compiled.match(text) or (
-        _LABELLED_BY.compiled.search(text) if "by" in fold(text) else None
+        _LABELLED_BY.compiled.search(text) if "by" in folded and _has_by_label(folded) else None
     )
     if not m or m.end() == len(text):
         return None
@@ -235,6 +244,17 @@ def organisation(text: str) -> list[str]:
     return [text]
 
 
+def _has_by_label(folded: str) -> bool:
+    # the words before "by" in a labelled byline (_LABELLED_BY), spelt out: cheaper than a generator
+    return (
+        "published" in folded
+        or "posted" in folded
+        or "written" in folded
+        or "words" in folded
+        or "story" in folded
+    )
+
+
 def is_by_alone(line: str) -> bool:
     """``By`` (or ``Author:``) on a line of its own; the name follows on the next line."""
     return _BY_ALONE.compiled.match(strip_bullet(line)) is not None
@@ -242,7 +262,7 @@ def is_by_alone(line: str) -> bool:
 
 def is_role_line(line: str) -> bool:
     """A short line naming a job (``Wellness Writer``, ``Culture reporter @handle``), not a sentence."""
-    if not _has_role_word(line.lower()):
+    if not _has_role_word(fold(line)):  # the line's fold is shared with the other header checks
         return False
     text = strip_bullet(line)
     text = (_HANDLE.compiled.sub("", text) if "@" in text else text).strip()
@@ -324,7 +344,7 @@ def names_before_date(line: str) -> list[str]:
 def told_to_authors(line: str) -> list[str] | None:
     """``Amie Roe as told to Jane Doe``: the writer is the one told."""
     text = strip_bullet(line)
-    m = _TOLD_TO.compiled.search(text) if "told" in fold(text) else None
+    m = _TOLD_TO.compiled.search(text) if "told" in fold(line) else None
     if not m or not is_name(text[: m.start()].strip()):
         return None
     return names_from(text[m.end() :]) or None

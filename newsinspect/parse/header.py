@@ -11,7 +11,7 @@ from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
 from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import LazyPattern
+from newsinspect.parse.regex import LazyPattern, fold
 from newsinspect.parse.title import looks_like_headline
 
 HEADER_LINES = 40
@@ -22,6 +22,7 @@ _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only ch
 _LABEL_ONLY = LazyPattern(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
+_LABEL_STARTS = ("last", "published", "updated", "posted", "modified", "date", "created")
 _UPDATED_LABEL = LazyPattern(r"(?i:\b(?:updated|modified|edited|revised)\b)")
 _PUBLISHED_LABEL = LazyPattern(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
 _META_TEXT = (
@@ -107,9 +108,11 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
         if is_clutter(text):
             info.clutter = True
             continue
-        info.byline = au.byline_authors(text) or au.told_to_authors(text)
-        info.by_alone = au.is_by_alone(text)
-        info.label_only = _LABEL_ONLY.compiled.match(text) is not None
+        folded = fold(text)  # cached: the word pre-checks of the detectors below fold the same line
+        if au.mentions_author(folded):
+            info.byline = au.byline_authors(text) or au.told_to_authors(text)
+            info.by_alone = au.is_by_alone(text)
+        info.label_only = folded.startswith(_LABEL_STARTS) and _LABEL_ONLY.compiled.match(text) is not None
         info.dates = find_dates(text, dayfirst=dayfirst)
         if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
             info.glued_names = au.names_before_date(text)
