@@ -155,3 +155,53 @@ def test_kicker_fast_path_for_ascii_agrees_with_the_letter_loop(text: str) -> No
 )
 def test_has_digit_matches_str_isdigit(text: str, expected: bool) -> None:
     assert authors._has_digit(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jo Roe",
+        "Words by Jo Roe",
+        "As told to Jo Roe",
+        "Author: Jo Roe",
+        "Authors: Jo Roe, Al Ek",
+        "Posted by Jo Roe",
+        "May 2, 2023 Published By : Jo Roe",
+        "Amie Roe as told to Jo Roe",
+        "BY",
+        "Written by",
+    ],
+)
+def test_author_pre_check_covers_every_byline_shape(line: str) -> None:
+    found = (
+        authors.byline_authors(line) is not None
+        or authors.told_to_authors(line) is not None
+        or authors.is_by_alone(line)
+    )
+    assert found
+    assert authors.mentions_author(fold(line.upper()))
+
+
+@pytest.mark.parametrize(
+    "label", ["Published", "LAST UPDATED:", "Posted on", "Modified in :", "Date:", "Created"]
+)
+def test_label_line_pre_check_covers_every_label(label: str) -> None:
+    from newsinspect.parse.header import _LABEL_ONLY, _LABEL_STARTS
+
+    assert _LABEL_ONLY.compiled.match(label)
+    assert fold(label).startswith(_LABEL_STARTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" \t\u00a0\u200bab—.", max_size=12), max_size=5))
+def test_single_spaced_text_splits_at_every_space(paragraphs: list[str]) -> None:
+    spaced = " ".join(paragraphs)
+    if stats._single_spaced(spaced):
+        assert spaced.split() == (spaced.split(" ") if spaced else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH_ATOMS, max_size=30).map("".join))
+def test_sentence_ends_counted_mark_by_mark_as_with_the_class(text: str) -> None:
+    by_mark = sum(len(pattern.compiled.findall(text)) for _, pattern in stats._SENTENCE_ENDS_JOINED)
+    assert by_mark == len(re.findall(stats._SENTENCE_END_SOURCE, text, re.MULTILINE))

@@ -23,8 +23,10 @@ WORDS_PER_MINUTE = 230
 _PUNCTUATION_TOKEN = LazyPattern(r" [^\w\s]+(?= |\Z)")
 _FIRST_PUNCTUATION_TOKEN = LazyPattern(r"[^\w\s]+(?: |\Z)")
 # A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
-# or the end of the paragraph (a plain character class first lets the regex engine skip ahead fast)...
-_SENTENCE_END_SOURCE = r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)"
+# or the end of the paragraph...
+_SENTENCE_MARKS = ".!?…"
+_AFTER_SENTENCE_MARK = r"(?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|\s*$)"
+_SENTENCE_END_SOURCE = "[" + _SENTENCE_MARKS + "]" + _AFTER_SENTENCE_MARK
 _SENTENCE_END = LazyPattern(_SENTENCE_END_SOURCE)
 # ...but not at the period of an abbreviation or an initial ("Mr. Hale", "J. Smith") inside a paragraph.
 _ABBREVIATION_TEXT = (
@@ -38,7 +40,11 @@ _ABBREVIATION_BEFORE = LazyPattern(
 _LOOK_BACK = 6
 # Over all paragraphs at once (joined by newlines): the same sentence ends (``$`` also before each
 # newline), and the abbreviation periods among them, found in C rather than one by one in Python.
-_SENTENCE_END_JOINED = LazyPattern(_SENTENCE_END_SOURCE, re.MULTILINE)
+# Counted mark by mark: a single literal first is a much faster scan than the class. A run of marks
+# ("?!") is only matched from its first mark, so the counts per mark add up to the count of ends.
+_SENTENCE_ENDS_JOINED = [
+    (mark, LazyPattern(re.escape(mark) + _AFTER_SENTENCE_MARK, re.MULTILINE)) for mark in _SENTENCE_MARKS
+]
 _ABBREVIATION_WORDS_BY_LENGTH: dict[int, list[str]] = {1: ["[A-Za-z]"]}
 for _word in _ABBREVIATION_TEXT.split():
     _ABBREVIATION_WORDS_BY_LENGTH.setdefault(len(_word), []).append(re.escape(_word))
@@ -77,9 +83,10 @@ def _count_sentences(texts: list[str], joined: str) -> int:
     """The sum of ``_sentences`` over ``texts`` (``joined``: the texts joined by newlines)."""
     if joined.count("\n") != len(texts) - 1:  # a text of several lines: paragraph by paragraph
         return sum(_sentences(text) for text in texts)
-    ends = len(_SENTENCE_END_JOINED.compiled.findall(joined)) - len(
-        _ABBREVIATION_END_JOINED.compiled.findall(joined)
-    )
+    ends = -len(_ABBREVIATION_END_JOINED.compiled.findall(joined))
+    for mark, pattern in _SENTENCE_ENDS_JOINED:
+        if mark in joined:
+            ends += len(pattern.compiled.findall(joined))
     # a paragraph with no sentence end still counts as one sentence; one that ends with . ! ? … has one
     for text in texts:
         ends_sentence = text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
@@ -88,15 +95,29 @@ def _count_sentences(texts: list[str], joined: str) -> int:
     return ends
 
 
+def _count_words(texts: list[str]) -> int:
+    spaced = " ".join(texts)
+    if _single_spaced(spaced):  # the usual case: the tokens are already joined by single spaces
+        tokens = spaced.count(" ") + 1 if spaced else 0
+    else:
+        split = spaced.split()
+        spaced = " ".join(split)
+        tokens = len(split)
+    punctuation = len(_PUNCTUATION_TOKEN.compiled.findall(spaced))
+    return tokens - punctuation - (_FIRST_PUNCTUATION_TOKEN.compiled.match(spaced) is not None)
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether ``text.split()`` would just split at every space: no white space but single spaces
+    between tokens (a printable text holds no white space but the plain space)."""
+    return text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
+
+
 def compute_stats(paragraphs: Iterable[str]) -> Stats:
     """Stats over the given body paragraph texts."""
     texts = list(paragraphs)
-    joined = "\n".join(texts)
-    tokens = joined.split()
-    spaced = " ".join(tokens)
-    punctuation = len(_PUNCTUATION_TOKEN.compiled.findall(spaced))
-    words = len(tokens) - punctuation - (_FIRST_PUNCTUATION_TOKEN.compiled.match(spaced) is not None)
-    sentences = _count_sentences(texts, joined)
+    words = _count_words(texts)
+    sentences = _count_sentences(texts, "\n".join(texts))
     count = len(texts)
     return Stats(
         words=words, paragraphs=count, sentences=sentences, reading_minutes=round(words / WORDS_PER_MINUTE, 1)
