@@ -205,3 +205,12 @@ def test_single_spaced_text_splits_at_every_space(paragraphs: list[str]) -> None
 def test_sentence_ends_counted_mark_by_mark_as_with_the_class(text: str) -> None:
     by_mark = sum(len(pattern.compiled.findall(text)) for _, pattern in stats._SENTENCE_ENDS_JOINED)
     assert by_mark == len(re.findall(stats._SENTENCE_END_SOURCE, text, re.MULTILINE))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\n\x1c\u00a0\u200b\ufeff—.", max_size=60))
+def test_header_word_counts_are_the_tokens_of_the_line_text(text: str) -> None:
+    from newsinspect.parse.header import classify
+
+    for info in classify(lines.split_lines(text), dayfirst=False):
+        assert info.words == len(info.line.text.split())

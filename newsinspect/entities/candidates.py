@@ -116,19 +116,23 @@ _TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'
 def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     """The word before ``pos`` in the segment, and whether ``pos`` opens a sentence."""
     lo = seg.start
-    k = pos
-    while k > lo and not text[k - 1].isalnum():
-        k -= 1
-    if k == lo:
-        return None, True
-    gap = text[k:pos]
+    k = pos - 1
+    # By far the commonest case: one space after a word ("… from Brannock").
+    plain = k > lo and text[k] == " " and text[k - 1].isalnum()
+    if not plain:
+        k = pos
+        while k > lo and not text[k - 1].isalnum():
+            k -= 1
+        if k == lo:
+            return None, True
     # The word runs back to the last space (found in C, not char by char), less any opening marks.
-    start = max(text.rfind(" ", lo, k) + 1, lo)
+    start = text.rfind(" ", lo, k) + 1 or lo  # no space: from the segment start
     while not text[start].isalnum():
         start += 1
     word = text[start:k]
-    if gap == " ":  # by far the commonest case
+    if plain:
         return make_token(word, start, word[:1].isupper(), False), False
+    gap = text[k:pos]
     own_period = word.lower() in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
     if gap.startswith(".") and own_period:
         gap = gap[1:]  # "Mr. Smith", "U.S. troops": the period is the word's own

@@ -258,19 +258,20 @@ def match_known(
     pieces: list[Piece] = []
     s = i
     while s < j:
+        first = tokens[s].start
         for size in range(min(6, j - s), 0, -1):
-            run = [*tokens[s : s + size - 1], strip_possessive(tokens[s + size - 1])[0]]
-            span = text[run[0].start : run[-1].end]
-            key = span.replace("’", "'")
+            # Only the span's text is needed to try it; its words are listed when it matches.
+            last, _ = strip_possessive(tokens[s + size - 1])
+            span = text[first : last.end]
             kind: str | None = None
             if span in gaz.demonyms:
                 kind = "NORP"
             elif span in gaz.places and not (len(span) <= 3 and span.isupper()):
                 kind = _PLACE_TYPES[gaz.places[span]]
-            elif key not in known:
+            elif span.replace("’", "'") not in known:
                 continue
-            words = tuple(t.text for t in run)
-            pieces.append(Piece(run[0].start, run[-1].end, words, kind, STRONG if kind else WEAK, True))
+            words = (*[t.text for t in tokens[s : s + size - 1]], last.text)
+            pieces.append(Piece(first, last.end, words, kind, STRONG if kind else WEAK, True))
             s += size
             break
         else:

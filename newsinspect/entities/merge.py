@@ -100,15 +100,10 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
     # "Biologist Nick Bos" at a sentence start: an unknown first word before a name known elsewhere.
     for key in list(groups):
         group = groups[key]
-        rest = _key(group.words[1:])
-        if (
-            group.only_initial
-            and len(group.words) >= 2
-            and rest in groups
-            and not group.strong
-            and groups[rest].best == "PERSON"
-        ):
-            target = groups[rest]
+        if not group.only_initial or len(group.words) < 2 or group.strong:
+            continue
+        target = groups.get(_key(group.words[1:]))
+        if target is not None and target.best == "PERSON":
             cut = len(group.words[0]) + 1
             for piece in groups.pop(key).pieces:
                 target.add(Piece(piece.start + cut, piece.end, piece.words[1:], None, 0, False))
@@ -208,7 +203,7 @@ def _entity(group: _Group, text: str) -> Entity:
     mentions = tuple([Span(text[p.start : p.end], p.start, p.end) for p in pieces])
     aliases: list[str] = []
     for mention in mentions:
-        if mention.text != group.key and mention.text not in aliases and _key((mention.text,)) != group.key:
+        if _key((mention.text,)) != group.key and mention.text not in aliases:  # the key has no "’"
             aliases.append(mention.text)
     return Entity(
         name=group.key if "'" not in group.key else text[pieces[0].start : pieces[0].end],

@@ -4,7 +4,6 @@ where the header ends, which lines could be the headline, and the published/upda
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
@@ -33,11 +32,16 @@ _META_WORDS = frozenset(_META_TEXT.split())  # words a stamp line may hold besid
 _WORDISH = LazyPattern(r"[A-Za-z][\w.'’-]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class HeaderLine:
-    """What one header line is, as far as metadata goes."""
+    """What one header line is, as far as metadata goes (filled in by ``classify``).
+
+    ``words`` counts the white-space separated tokens of the line's text; ``is_meta`` says whether it
+    is a byline, role, date, label or relative stamp line (both are asked again and again).
+    """
 
     line: Line
+    words: int
     clutter: bool = False
     byline: list[str] | None = None
     by_alone: bool = False
@@ -48,23 +52,7 @@ class HeaderLine:
     caption: bool = False
     glued_names: list[str] = field(default_factory=list)
     role: bool = False
-
-    @cached_property
-    def words(self) -> int:
-        """White-space separated tokens in the line (asked again and again while finding the body)."""
-        return len(self.line.text.split())
-
-    @property
-    def is_meta(self) -> bool:
-        return bool(
-            self.byline is not None
-            or self.role
-            or self.by_alone
-            or self.date_line
-            or self.label_only
-            or self.relative
-            or self.glued_names
-        )
+    is_meta: bool = False
 
 
 def _date_line(text: str, dates: list[FoundDate], names: list[str]) -> bool:
@@ -95,39 +83,56 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
     long_lines = 0
     for line in lines[:HEADER_LINES]:
         text = line.clean
-        info = HeaderLine(line)
+        spaces = text.count(" ")
+        # a clean text equal to the text has single spaces only: its tokens are the spaces plus one
+        words = spaces + 1 if text == line.text else len(line.text.split())
+        info = HeaderLine(line, words)
         out.append(info)
-        if len(text) > 300 or text.count(" ") > _MAX_META_WORDS:
+        if len(text) > 300 or spaces > _MAX_META_WORDS:
             info.caption = match_caption(text) is not None
             long_lines += not info.caption
             if long_lines >= _LONG_LINES_SEEN:
                 break  # well into the body: the rest is not header
             continue
-        if text.count(" ") >= _LONG_LINE_WORDS - 1:
+        if spaces >= _LONG_LINE_WORDS - 1:
             long_lines += 1  # counted like header_rows does; still classified below
         if is_clutter(text):
             info.clutter = True
             continue
-        folded = fold(text)  # cached: the word pre-checks of the detectors below fold the same line
-        if au.mentions_author(folded):
-            info.byline = au.byline_authors(text) or au.told_to_authors(text)
-            info.by_alone = au.is_by_alone(text)
-        info.label_only = folded.startswith(_LABEL_STARTS) and _LABEL_ONLY.compiled.match(text) is not None
-        info.dates = find_dates(text, dayfirst=dayfirst)
-        if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
-            info.glued_names = au.names_before_date(text)
-        if info.dates and not info.glued_names and info.byline is None:
-            info.glued_names = au.names_after_date(text, info.dates[-1].end)
-        if info.dates:
-            names = (info.byline or []) + info.glued_names
-            info.date_line = info.byline is not None or _date_line(text, info.dates, names)
-        elif len(text.split()) <= 6:
-            info.relative = is_relative_stamp(text)
-        info.caption = match_caption(text) is not None
-        info.role = (
-            info.byline is None and not info.date_line and au.is_role_line(text) and not au.bare_names(text)
-        )
+        _read_meta(info, text, dayfirst)
     return out
+
+
+def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
+    """Fill in what the short, non-clutter header line ``text`` holds: byline, dates, labels, caption."""
+    folded = fold(text)  # cached: the word pre-checks of the detectors below fold the same line
+    if au.mentions_author(folded):
+        info.byline = au.byline_authors(text) or au.told_to_authors(text)
+        info.by_alone = au.is_by_alone(text)
+    info.label_only = folded.startswith(_LABEL_STARTS) and _LABEL_ONLY.compiled.match(text) is not None
+    info.dates = find_dates(text, dayfirst=dayfirst)
+    if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
+        info.glued_names = au.names_before_date(text)
+    if info.dates and not info.glued_names and info.byline is None:
+        info.glued_names = au.names_after_date(text, info.dates[-1].end)
+    if info.dates:
+        names = (info.byline or []) + info.glued_names
+        info.date_line = info.byline is not None or _date_line(text, info.dates, names)
+    elif len(text.split()) <= 6:
+        info.relative = is_relative_stamp(text)
+    info.caption = match_caption(text) is not None
+    info.role = (
+        info.byline is None and not info.date_line and au.is_role_line(text) and not au.bare_names(text)
+    )
+    info.is_meta = bool(
+        info.byline is not None
+        or info.role
+        or info.by_alone
+        or info.date_line
+        or info.label_only
+        or info.relative
+        or info.glued_names
+    )
 
 
 def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | None]:

@@ -20,7 +20,13 @@ SINGLE_AMBIGUOUS = "'"
 
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS
 DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS
-MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
+SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS
+# Every mark but a single one between two letters or digits (don’t, Russia’s): that one is always an
+# apostrophe (see ``is_apostrophe``), and skipping it in the pattern spares the scanner most of them.
+_LETTER = r"[^\W_]"
+MARK_RE = re.compile(
+    f"[{re.escape(DOUBLE_MARKS)}]|(?<!{_LETTER})[{re.escape(SINGLE_MARKS)}]|[{re.escape(SINGLE_MARKS)}](?!{_LETTER})"
+)
 
 # Characters after which an opening mark may stand, and before which a closing mark may stand.
 _OPEN_AFTER = "([{—–―-/" + ALL_MARKS
@@ -36,32 +42,29 @@ def kind_of(char: str) -> MarkKind:
     return "double" if char in DOUBLE_MARKS else "single"
 
 
-def _space_like(char: str) -> bool:
-    return char.isspace()
-
-
 def can_open(text: str, i: int) -> bool:
     """A mark at ``i`` may open a quotation: a word follows and nothing word-like precedes it."""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    if not nxt or _space_like(nxt):
-        return False
-    prev = text[i - 1] if i > 0 else ""
-    return not prev or _space_like(prev) or prev in _OPEN_AFTER
+    return opens_between(text[i - 1] if i > 0 else "", text[i + 1] if i + 1 < len(text) else "")
 
 
 def can_close(text: str, i: int) -> bool:
     """A mark at ``i`` may close a quotation: something precedes it and no word follows directly."""
-    prev = text[i - 1] if i > 0 else ""
-    if not prev or _space_like(prev):
-        return False
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    return not nxt or _space_like(nxt) or nxt in _CLOSE_BEFORE
+    return closes_between(text[i - 1] if i > 0 else "", text[i + 1] if i + 1 < len(text) else "")
+
+
+def opens_between(prev: str, nxt: str) -> bool:
+    """``can_open`` for a mark between the characters ``prev`` and ``nxt`` ("" at either end)."""
+    return bool(nxt) and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_AFTER)
+
+
+def closes_between(prev: str, nxt: str) -> bool:
+    """``can_close`` for a mark between the characters ``prev`` and ``nxt`` ("" at either end)."""
+    return bool(prev) and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_BEFORE)
 
 
 def is_apostrophe(text: str, i: int) -> bool:
     """A single mark inside a word (don’t), or a leading elision ('90s, 'n', 'em)."""
-    char = text[i]
-    if char not in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS:
+    if text[i] not in SINGLE_MARKS:
         return False
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -72,4 +75,4 @@ def is_apostrophe(text: str, i: int) -> bool:
         # prev-character test below), and so is a '90s style year.
         return not prev or not prev.isalnum()
     # The closing half of 'n'.
-    return prev == "n" and i >= 2 and text[i - 2] in "'’‘" and (not nxt or _space_like(nxt))
+    return prev == "n" and i >= 2 and text[i - 2] in "'’‘" and (not nxt or nxt.isspace())

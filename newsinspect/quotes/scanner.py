@@ -7,6 +7,7 @@ inside another (‘…’ inside “…”) stays part of the outer quote's word
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from newsinspect.quotes.marks import (
@@ -20,8 +21,10 @@ from newsinspect.quotes.marks import (
     MarkKind,
     can_close,
     can_open,
+    closes_between,
     is_apostrophe,
     kind_of,
+    opens_between,
 )
 
 
@@ -51,33 +54,46 @@ class _Open:
         self.width = width  # 2 for '' written as a double mark
 
 
-def _closes(char: str, opener: _Open) -> bool:
-    """Whether ``char`` is a closing partner for ``opener`` (“ closes „ in the German style)."""
-    if opener.kind != kind_of(char):
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum() accepts
+_CLOSERS = DOUBLE_CLOSE + SINGLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_AMBIGUOUS
+_OPENERS = DOUBLE_OPEN + SINGLE_OPEN
+_CLOSING_ONLY = DOUBLE_CLOSE + SINGLE_CLOSE
+_NESTING_OPENERS = DOUBLE_OPEN + DOUBLE_AMBIGUOUS
+
+
+def _closes(char: str, kind: MarkKind, opener: _Open) -> bool:
+    """Whether ``char`` (of ``kind``) is a closing partner for ``opener`` (“ closes „ in the German
+    style)."""
+    if opener.kind != kind:
         return False
-    if char in DOUBLE_CLOSE + SINGLE_CLOSE + DOUBLE_AMBIGUOUS + SINGLE_AMBIGUOUS:
+    if char in _CLOSERS:
         return True
     return opener.char in "„‚" and char in "“‘"
 
 
-def _role(text: str, i: int, stack: list[_Open]) -> str:
-    """'open', 'close' or '' (ignore) for the mark at ``i``."""
-    char = text[i]
-    kind = kind_of(char)
+def _is_open(kind: MarkKind, stack: list[_Open]) -> bool:
+    """Whether a mark of ``kind`` is open. The stack never holds more than two marks."""
+    return bool(stack) and (stack[-1].kind == kind or stack[0].kind == kind)
+
+
+def _role(text: str, i: int, char: str, kind: MarkKind, stack: list[_Open]) -> str:
+    """'open', 'close' or '' (ignore) for the mark ``char`` (of ``kind``) at ``i``."""
     if kind == "single" and is_apostrophe(text, i):
         return ""
     if char == "«":  # guillemets are unambiguous, and French puts spaces inside them
         return "open"
     if char == "»":
         return "close" if any(o.char == "«" for o in stack) else ""
-    opening = can_open(text, i)
-    closing = can_close(text, i)
-    pending = any(o.kind == kind for o in stack[-2:])
-    if char in DOUBLE_OPEN + SINGLE_OPEN:
-        if pending and closing and any(_closes(char, o) for o in stack[-2:] if o.kind == kind):
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    opening = opens_between(prev, nxt)
+    closing = closes_between(prev, nxt)
+    pending = _is_open(kind, stack)
+    if char in _OPENERS:
+        if pending and closing and any(_closes(char, kind, o) for o in stack):
             return "close"
         return "open" if opening or not closing else ""
-    if char in DOUBLE_CLOSE + SINGLE_CLOSE:
+    if char in _CLOSING_ONLY:
         if pending and (closing or not opening):
             return "close"
         # ” used as an opener (typing slips, Nordic style) only when nothing is open.
@@ -97,7 +113,7 @@ def _pair_role(text: str, i: int, stack: list[_Open]) -> str:
     neighbour and closes after its first one's."""
     opening = can_open(text, i + 1)
     closing = can_close(text, i)
-    if any(o.kind == "double" for o in stack[-2:]) and (closing or not opening):
+    if _is_open("double", stack) and (closing or not opening):
         return "close"
     return "open" if opening else ""
 
@@ -134,25 +150,22 @@ def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> list[RawQuo
                     if not stack:
                         _add(found, text, opener, i + 1, i)
             continue
-        role = _role(text, i, stack)
+        kind = kind_of(char)
+        role = _role(text, i, char, kind, stack)
         if role == "open":
             if (
                 stack
-                and stack[-1].kind == kind_of(char)
-                and not (
-                    char in DOUBLE_OPEN
-                    and stack[-1].char in DOUBLE_OPEN + DOUBLE_AMBIGUOUS
-                    and len(stack) == 1
-                )
+                and stack[-1].kind == kind
+                and not (char in DOUBLE_OPEN and stack[-1].char in _NESTING_OPENERS and len(stack) == 1)
             ):
                 # Same kind opened again before closing: the earlier mark was stray. A curly “ inside
                 # an open double quote is a quote within a quote written with double marks: it nests.
                 stack.pop()
             if len(stack) >= 2:
                 continue
-            stack.append(_Open(i, char, kind_of(char)))
+            stack.append(_Open(i, char, kind))
         elif role == "close":
-            while stack and not _closes(char, stack[-1]):
+            while stack and not _closes(char, kind, stack[-1]):
                 stack.pop()
             if not stack:
                 continue
@@ -171,5 +184,5 @@ def _add(found: list[RawQuote], text: str, opener: _Open, close: int | None, end
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if any(c.isalnum() for c in text[start:end]):
+    if _LETTER_OR_DIGIT.search(text, start, end) is not None:
         found.append(RawQuote(opener.index, close, opener.kind, start, end))
