@@ -270,7 +270,9 @@ def match_known(
                 kind = _PLACE_TYPES[gaz.places[span]]
             elif span.replace("’", "'") not in known:
                 continue
-            words = (*[t.text for t in tokens[s : s + size - 1]], last.text)
+            names = [t.text for t in tokens[s : s + size - 1]]
+            names.append(last.text)  # its possessive cut off
+            words = tuple(names)
             pieces.append(Piece(first, last.end, words, kind, STRONG if kind else WEAK, True))
             s += size
             break

@@ -20,6 +20,7 @@ from newsinspect.quotes.tokens import Token
 
 WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
+_COMMA_OR_DASHES = (",", *_DASHES)
 _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
@@ -132,7 +133,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     # only a reporting verb after its speaker ("“x” Okafor said").
     inner = ctx.text[q.start : q.end].rstrip()
     clause_end = inner.endswith((",", ".", "!", "?", "…", ";", ":")) or (
-        right_lo < right_hi and toks[right_lo].text in (",", *_DASHES)
+        right_lo < right_hi and toks[right_lo].text in _COMMA_OR_DASHES
     )
     if right_lo < right_hi and toks[right_lo].text == ",":
         right_lo += 1

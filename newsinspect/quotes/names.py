@@ -168,6 +168,7 @@ def strip_possessive(word: str) -> str:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _PARTICLES = ("of", "de", "van", "von", "al", "da", "del")
+_TRAILING_LINKS = frozenset((*_PARTICLES, "and"))  # words a name cannot end with
 _RUN = re.compile(
     rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))*"
 )
@@ -200,7 +201,7 @@ def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int
 
 
 def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
-    while cur and cur[-1][2].lower() in (*_PARTICLES, "and"):
+    while cur and cur[-1][2].lower() in _TRAILING_LINKS:
         cur.pop()
     if cur:
         runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
