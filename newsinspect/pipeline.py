@@ -34,11 +34,10 @@ def analyse_text(text: str, options: Options | None = None) -> Article:
     options = options or Options()
     article = parse_article(text, dayfirst=options.dayfirst)
     if options.quotes:
-        from newsinspect.quotes import find_quotes
+        from newsinspect.quotes import find_quotes_with_warnings
 
-        article = article.with_analysis(
-            quotes=find_quotes(article, apostrophe_quotes=options.apostrophe_quotes)
-        )
+        quotes, warnings = find_quotes_with_warnings(article, apostrophe_quotes=options.apostrophe_quotes)
+        article = article.with_analysis(quotes=quotes, warnings=warnings)
     if options.entities:
         from newsinspect.entities import find_entities
 

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsinspect.cli import environment
 from newsinspect.cli.app import app
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
 HARBOUR = str(FIXTURES / "harbour.txt")
 HOSTILE = str(FIXTURES / "hostile_markup.txt")
@@ -168,6 +169,25 @@ def test_apostrophe_quotes_flag(runner: CliRunner, tmp_path: Path, command: str)
     assert paired.exit_code == 0
     (quote,) = json_lines(paired.stdout)[0]["quotes"]
     assert (quote["text"], quote["speaker"]) == ("We will rebuild the pier,", "Oskar Lind")
+
+
+def test_unread_apostrophe_quotes_are_reported(runner: CliRunner, tmp_path: Path) -> None:
+    dump = tmp_path / "archive.txt"
+    dump.write_text("Pier Vote\n\n''We will rebuild the pier,'' said Mayor Oskar Lind.\n", encoding="utf-8")
+    (record,) = json_lines(runner.invoke(app, ["show", "--json", str(dump)]).stdout)
+    assert any("--apostrophe-quotes" in warning for warning in record["warnings"])
+    (record,) = json_lines(runner.invoke(app, ["show", "--json", "--apostrophe-quotes", str(dump)]).stdout)
+    assert not any("apostrophe" in warning for warning in record["warnings"])
+    table = runner.invoke(app, ["quotes", str(dump)], env={"COLUMNS": "200"})
+    assert table.exit_code == 0
+    assert "no quotes" in table.stdout and "--apostrophe-quotes reads them" in table.stdout
+
+
+def test_quotes_table_shows_roles_and_sources(runner: CliRunner) -> None:
+    sample = str(ROOT / "samples" / "quotes_patterns.txt")
+    result = runner.invoke(app, ["quotes", sample], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "via The Harbor Ledger" in result.stdout
 
 
 def test_quotes_table(runner: CliRunner) -> None:

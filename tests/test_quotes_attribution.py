@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import article_from_paragraphs
 
 from newsinspect.model import Article, Quote
-from newsinspect.quotes import find_headline_quotes, find_quotes
+from newsinspect.quotes import (
+    APOSTROPHE_QUOTES_WARNING,
+    find_headline_quotes,
+    find_quotes,
+    find_quotes_with_warnings,
+)
 
 
 def article(*paragraphs: str, title: str = "A Title") -> Article:
@@ -261,3 +267,38 @@ def test_curly_quote_inside_straight_quote_nests() -> None:
     q = only('"OKAFOR: She thinks this is an episode of “Shark Tank.” It is not.')
     assert q.text.endswith("It is not.")
     assert "“Shark Tank.”" in q.text
+
+
+ARCHIVE_STYLE = "''We will rebuild the pier,'' said Mayor Oskar Lind."
+
+
+def test_text_written_with_apostrophe_quotes_is_flagged_when_they_are_not_read() -> None:
+    doc = article(ARCHIVE_STYLE)
+    assert find_quotes_with_warnings(doc) == ((), (APOSTROPHE_QUOTES_WARNING,))
+    quotes, warnings = find_quotes_with_warnings(doc, apostrophe_quotes=True)
+    assert len(quotes) == 1 and warnings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new mast is 5'10'' taller than the old one, said Mayor Oskar Lind.",  # inches
+        "“We will rebuild the pier,” said Mayor Oskar Lind.",
+        "Rock 'n' roll bands played on the pier until dawn.",
+    ],
+)
+def test_no_apostrophe_quote_warning_without_apostrophe_quotes(text: str) -> None:
+    assert find_quotes_with_warnings(article(text))[1] == ()
+
+
+def test_a_quote_finder_bug_is_a_warning_not_silence(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:
+        raise IndexError("tuple index out of range")
+
+    monkeypatch.setattr("newsinspect.quotes.extract.extract_quotes", broken)
+    doc = article("“We will rebuild the pier,” said Mayor Oskar Lind.")
+    assert find_quotes_with_warnings(doc) == (
+        (),
+        ("quote finder error: IndexError: tuple index out of range",),
+    )
+    assert find_quotes(doc) == ()

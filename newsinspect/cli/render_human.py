@@ -111,9 +111,24 @@ def render_show(console: Console, file: str, article: Article) -> None:
     body = article.body()
     if body:
         parts += [Text(""), Text("Lead", style="bold cyan"), plain(body[0].text)]
-    for warning in article.warnings:
-        parts.append(plain(f"warning: {warning}", "yellow"))
+    parts += _warning_lines(article)
     console.print(Panel(Group(*parts), title=plain(file), title_align="left", box=box.ROUNDED))
+
+
+def _warning_lines(article: Article) -> list[RenderableType]:
+    return [plain(f"warning: {warning}", "yellow") for warning in article.warnings]
+
+
+def _print_warnings(console: Console, article: Article) -> None:
+    for line in _warning_lines(article):
+        console.print(line)
+
+
+def _print_empty(console: Console, message: str, article: Article) -> None:
+    """An article with nothing to list: say so, and why when a warning knows."""
+    console.print(Text(message, style="dim"))
+    _print_warnings(console, article)
+    console.print()
 
 
 def _heading(console: Console, file: str, article: Article) -> None:
@@ -126,25 +141,28 @@ def _heading(console: Console, file: str, article: Article) -> None:
 def render_quotes(console: Console, file: str, article: Article, quotes: tuple[Quote, ...]) -> None:
     _heading(console, file, article)
     if not quotes:
-        console.print(Text("no quotes", style="dim"))
-        console.print()
+        _print_empty(console, "no quotes", article)
         return
     table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Quote", ratio=3, overflow="fold")
-    table.add_column("Speaker", ratio=1, overflow="fold")
+    # Wide enough that a role ("Belarusian political analyst") wraps at spaces, not inside words.
+    table.add_column("Speaker", ratio=2, min_width=16, overflow="fold")
     table.add_column("Cue", no_wrap=True)
     table.add_column("¶", justify="right", no_wrap=True)
     for number, quote in enumerate(quotes, 1):
         speaker = plain(quote.speaker or "—", "bold" if quote.speaker else "dim")
         if quote.role:
             speaker.append("\n").append_text(plain(quote.role, "dim"))
+        if quote.source:
+            speaker.append("\n").append_text(plain(f"via {quote.source}", "dim italic"))
         text = plain(quote.text)
         if quote.kind != "full":
             text.append(f" ({quote.kind})", style="dim")
         paragraph = "title" if quote.paragraph is None else str(quote.paragraph)
         table.add_row(str(number), text, speaker, plain(quote.cue or "—"), paragraph)
     console.print(table)
+    _print_warnings(console, article)
 
 
 def first_place(article: Article, entity: Entity) -> str:
@@ -162,8 +180,7 @@ def first_place(article: Article, entity: Entity) -> str:
 def render_entities(console: Console, file: str, article: Article, entities: tuple[Entity, ...]) -> None:
     _heading(console, file, article)
     if not entities:
-        console.print(Text("no entities", style="dim"))
-        console.print()
+        _print_empty(console, "no entities", article)
         return
     table = Table(box=box.SIMPLE_HEAD, expand=True)
     table.add_column("Entity", ratio=2, overflow="fold")
@@ -180,3 +197,4 @@ def render_entities(console: Console, file: str, article: Article, entities: tup
             first_place(article, entity),
         )
     console.print(table)
+    _print_warnings(console, article)

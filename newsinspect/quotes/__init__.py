@@ -39,10 +39,11 @@ Decisions:
   quote opening the next. These carry ``speaker`` but no ``speaker_mention`` or ``cue``.
 - Two apostrophes ('' … '') are not quotation marks unless the caller asks for them
   (``apostrophe_quotes=True``, ``--apostrophe-quotes``). They are an ASCII stand-in some newswire
-  archives use for “ and ”, not a mark of web text; the marks this tool reads by default are the
-  quotation mark characters themselves, and the evaluation data agrees (its gold keeps quotes that
-  hold a double quotation mark). Ignored pairs are skipped whole, so they never pair with a single
-  mark either.
+  archives use for “ and ”, not a mark of web text, where a stray '' (inches, wiki italics) would
+  pair with anything; the marks read by default are the quotation mark characters themselves.
+  Ignored pairs are skipped whole, so they never pair with a single mark either. A text that does
+  write its quotes that way is not left quote-less without a word: ``find_quotes_with_warnings``
+  (and so the record's ``warnings``) says so and names the option.
 - In a transcript, a paragraph opening with a speaker label ("PENCE: Well, …") starts a new quote
   whose speaker is the label, even when the previous turn's mark was never closed.
 - "Okafor’s claim that …" credits Okafor; verbs that frame words while judging them ("branded it
@@ -58,7 +59,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsinspect.model import Article, Quote
 
-__all__ = ["find_headline_quotes", "find_quotes"]
+__all__ = ["find_headline_quotes", "find_quotes", "find_quotes_with_warnings"]
 
 # The rule modules (regular expressions, word tables, dataclasses) are imported on the first call, not
 # with the package: commands and callers that never look for quotes do not pay for them.
@@ -69,12 +70,31 @@ def find_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Q
 
     ``apostrophe_quotes`` reads two apostrophes ('' … '') as double quotation marks.
     """
+    return find_quotes_with_warnings(article, apostrophe_quotes=apostrophe_quotes)[0]
+
+
+def find_quotes_with_warnings(
+    article: Article, *, apostrophe_quotes: bool = False
+) -> tuple[tuple[Quote, ...], tuple[str, ...]]:
+    """``find_quotes``, and what the reader should be told about them: that the text writes ''…'' for
+    quotation marks which were not read, or that the quote finder failed on this text (a bug: the
+    article keeps everything else, and the warning says why its quotes are missing). Never raises."""
     from newsinspect.quotes.extract import extract_quotes
+    from newsinspect.quotes.marks import writes_apostrophe_quotes
 
     try:
-        return extract_quotes(article, apostrophe_quotes=apostrophe_quotes)
-    except Exception:  # a bug must not take the whole article down with it
-        return ()
+        quotes = extract_quotes(article, apostrophe_quotes=apostrophe_quotes)
+    except Exception as exc:  # a bug must not take the whole article down with it
+        return (), (f"quote finder error: {type(exc).__name__}: {exc}",)
+    if not apostrophe_quotes and writes_apostrophe_quotes(article.text):
+        return quotes, (APOSTROPHE_QUOTES_WARNING,)
+    return quotes, ()
+
+
+APOSTROPHE_QUOTES_WARNING = (
+    "the text writes ''…'' for quotation marks, which are not read as quotes by default "
+    "(--apostrophe-quotes reads them)"
+)
 
 
 def find_headline_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:

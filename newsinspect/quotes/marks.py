@@ -76,3 +76,17 @@ def is_apostrophe(text: str, i: int) -> bool:
         return not prev or not prev.isalnum()
     # The closing half of 'n'.
     return prev == "n" and i >= 2 and text[i - 2] in "'’‘" and (not nxt or nxt.isspace())
+
+
+# '' opening before a word, and '' closing after a word or punctuation: the two halves of ''…'' quotes.
+_TWO_APOSTROPHES_OPEN = re.compile(r"(?<![^\s(\[—–-])''(?=[^\W_])")
+_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=[^\s'])''(?![^\W_])")
+
+
+def writes_apostrophe_quotes(text: str) -> bool:
+    """Whether ``text`` uses two apostrophes as quotation marks (''Yes,'' she said): at least one ''
+    opens before a word and one closes after one. Read by default as no mark at all, such text would
+    lose its quotes without a word: the caller is told."""
+    if "''" not in text:
+        return False
+    return _TWO_APOSTROPHES_OPEN.search(text) is not None and _TWO_APOSTROPHES_CLOSE.search(text) is not None
