@@ -21,7 +21,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # C0 controls other than tab, LF, VT, FF, CR and ESC: real text has next to none of them.
-_BINARY_CONTROLS = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
+_BINARY_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_SHARE = 0.05
 
@@ -69,7 +69,7 @@ def _refuse_control_heavy(data: bytes) -> None:
     sample = data[:_SNIFF_BYTES]
     if not sample:
         return
-    controls = sum(1 for byte in sample if byte in _BINARY_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))  # counted in C, not per byte
     if controls / len(sample) > _MAX_CONTROL_SHARE:
         raise BinaryInputError(f"binary file ({controls} control bytes in the first {len(sample)})")
 

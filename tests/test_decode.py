@@ -62,6 +62,14 @@ def test_control_heavy_bytes_are_binary() -> None:
         decode_bytes(bytes(range(1, 8)) * 50 + b"text")
 
 
+def test_control_share_threshold_counts_only_binary_controls() -> None:
+    text = b"a" * 950
+    # 50 of 1,000 bytes (5%) is still text; 51 is binary. Tab, LF, VT, FF, CR and ESC never count.
+    assert decode_bytes(text + b"\x01" * 50 + b"\t\n\x0b\x0c\r\x1b" * 40).text.startswith("a")
+    with pytest.raises(BinaryInputError, match=r"51 control bytes in the first 1000"):
+        decode_bytes(text[1:] + b"\x01" * 26 + b"\x1f" * 25)
+
+
 def test_ansi_escapes_are_text_not_binary() -> None:
     decoded = decode_bytes(b"\x1b[31mRed headline\x1b[0m\nBody line here.\n")
     assert decoded.text.startswith("\x1b[31m")
