@@ -21,6 +21,7 @@ from newsinspect.quotes.tokens import Token
 WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
 _COMMA_OR_DASHES = (",", *_DASHES)
+_INNER_CLOSING_MARKS = "'’”\" "
 _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
@@ -131,7 +132,8 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     # 1. Directly after the quote (a comma outside the marks may come first). A quote that ends its
     # clause ("…,” said Okafor) takes any cue; one that runs on into the sentence ("“x” suggests that")
     # only a reporting verb after its speaker ("“x” Okafor said").
-    inner = ctx.text[q.start : q.end].rstrip()
+    # A nested quote may close with the outer one ("… 'it matters,'” said Okafor): look past its mark.
+    inner = ctx.text[q.start : q.end].rstrip().rstrip(_INNER_CLOSING_MARKS)
     clause_end = inner.endswith((",", ".", "!", "?", "…", ";", ":")) or (
         right_lo < right_hi and toks[right_lo].text in _COMMA_OR_DASHES
     )
