@@ -45,3 +45,34 @@ def test_quoted_words_between_names_are_kept_when_they_are_no_nickname() -> None
     assert [q.text for q in quotes("Okafor called Brenn “Mister Delay” Monday.")] == ["Mister Delay"]
     q = only("Okafor said the motto “Hold Fast” was painted over.")
     assert q.text == "Hold Fast"
+
+
+def test_a_capitalised_cue_word_inside_a_sentence_is_part_of_a_name() -> None:
+    # "States" in "the United States" is no reporting verb; nor "Post" in a newspaper's name.
+    q = only("Families in the United States and abroad, she said, “want the ferry back.”")
+    assert q.cue == "said" and mention(q) == "she"
+    assert quotes("Readers of the Harbor Post on Sunday found a “ferry question” page.") == ()
+
+
+def test_a_title_case_headline_keeps_its_cue() -> None:
+    q = only("Okafor Says Ferry Plan Is “Dead in the Water”")
+    assert (q.speaker, q.cue) == ("Okafor", "says")
+
+
+def test_a_closing_mark_opening_a_paragraph_before_an_ellipsis_opens_a_quote() -> None:
+    q = only("” … and then the tide came in over the wall,” said Ilse Brannock.")
+    assert q.text == "… and then the tide came in over the wall,"
+    assert q.speaker == "Ilse Brannock"
+    assert quotes("” he said.") == ()
+
+
+def test_the_subject_of_a_passive_reporting_verb_is_not_the_speaker() -> None:
+    # Okafor is who the words are about, not who said them: no speaker is better than a wrong one.
+    qs = quotes("Okafor was widely described as calling the levy “a fair price.”")
+    assert all(q.speaker != "Okafor" or q.cue != "described" for q in qs)
+    assert quotes("Ann Okafor was told the plan was “too costly.”") == ()
+    # Active voice, and a quote between "is" and the verb, still attribute.
+    q = only("Ann Okafor described the levy as “a tax on fishermen.”")
+    assert (q.speaker, q.cue) == ("Ann Okafor", "described")
+    q = only("This is “the calmest winter in years,” reported the Harbor Ledger.")
+    assert q.speaker is not None and "Harbor Ledger" in q.speaker

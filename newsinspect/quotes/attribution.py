@@ -16,7 +16,7 @@ from newsinspect.quotes.cues import STRONG_CUE_WORDS
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.phrases import Mention, object_after, phrase_before, subject_of
 from newsinspect.quotes.scanner import RawQuote
-from newsinspect.quotes.tokens import Token
+from newsinspect.quotes.tokens import MASK, Token
 
 WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
@@ -26,6 +26,8 @@ _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
 )
+_BE = words("is are was were be been being")
+_IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
 _NOUN_MARKERS = words("following") | words(
     """
     a an the this that one his her its their our my your another
@@ -53,6 +55,8 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     for i in ctx.cues_between(start, end):
         first, last = ctx.cues[i]
         before = ctx.tokens[first - 1] if first > 0 else None
+        if first == last and _passive(ctx, first):
+            continue  # "Okafor was widely criticised": the subject is who the words are about
         if before is None:
             found.append(_Cue(ctx.cue_texts[i], first, last))
         elif before.lower.endswith(("’s", "'s")) and before.text[0].isupper():
@@ -61,6 +65,19 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
         elif before.lower not in _NOUN_MARKERS and not before.lower.endswith(("’s", "'s")):
             found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
+
+
+def _passive(ctx: ParagraphContext, i: int) -> bool:
+    """A past participle after a form of "be" (adverbs between): "was told", "were widely ridiculed".
+    A quote between the two ("is “…” reported") breaks the link."""
+    toks = ctx.tokens
+    word = toks[i].lower
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].lower.endswith("ly") and toks[k].text.islower():
+        k -= 1
+    return k >= 0 and toks[k].lower in _BE and MASK not in ctx.masked[toks[k].end : toks[i].start]
 
 
 def _verbal(cue: _Cue) -> bool:

@@ -97,8 +97,9 @@ def _role(text: str, i: int, char: str, kind: MarkKind, stack: list[_Open]) -> s
     if char in _CLOSING_ONLY:
         if pending and (closing or not opening):
             return "close"
-        # ” used as an opener (typing slips, Nordic style) only when nothing is open.
-        if not pending and opening and not closing and char in DOUBLE_CLOSE:
+        # ” used as an opener (typing slips, Nordic style) only when nothing is open; at the very start
+        # of a paragraph it opens before an ellipsis too (” … and then we left”).
+        if not pending and char in DOUBLE_CLOSE and ((opening and not closing) or _starts_text(text, i)):
             return "open"
         return ""
     # Straight marks: decided by their neighbours ("it ended ' " with a space still closes).
@@ -107,6 +108,11 @@ def _role(text: str, i: int, char: str, kind: MarkKind, stack: list[_Open]) -> s
     if opening:
         return "open"
     return ""
+
+
+def _starts_text(text: str, i: int) -> bool:
+    """The mark at ``i`` opens the paragraph (only white space before it) and an ellipsis follows it."""
+    return i < 4 and not text[:i].strip() and text.startswith((" …", " ...", "…", "..."), i + 1)
 
 
 def _pair_role(text: str, i: int, stack: list[_Open]) -> str:
