@@ -76,3 +76,29 @@ def test_the_subject_of_a_passive_reporting_verb_is_not_the_speaker() -> None:
     assert (q.speaker, q.cue) == ("Ann Okafor", "described")
     q = only("This is “the calmest winter in years,” reported the Harbor Ledger.")
     assert q.speaker is not None and "Harbor Ledger" in q.speaker
+
+
+def test_a_noun_phrase_speaks_only_when_its_head_can_speak() -> None:
+    # Not a speaker: the noun before a cue word used as a noun, or a place the speakers walk through.
+    assert quotes("He skipped his series of late-night posts in which the “ferry question” came up.") == ()
+    assert quotes("She made a controversial comment on the “harbour tax” at noon.") == ()
+    q = only("Fishermen marching along the quays chanted “Open the pier!” all night.")
+    assert q.speaker != "the quays"
+    # Speakers: people, bodies and texts, with or without an agent ending.
+    for sentence, speaker in [
+        ("The harbour commission said the pier was “beyond repair.”", "The harbour commission"),
+        ("The veteran shipbuilder said the hull was “sound.”", "The veteran shipbuilder"),
+        ("The ruling said the levy was “lawful in every respect.”", "The ruling"),
+        ("The mother of three said the ferry was “a lifeline.”", "The mother of three"),
+        ("The new harbourmaster said the pier was “unsafe.”", "The new harbourmaster"),
+    ]:
+        assert only(sentence).speaker == speaker, sentence
+
+
+def test_a_dash_credit_is_a_name_or_a_speaker_ending_its_sentence() -> None:
+    q = only("“Nobody remembers a winter like this.” — Ruth Abara, a ferry captain.")
+    assert q.speaker == "Ruth Abara"
+    q = only("“We stay,” the union said. “Always.” — the union’s leaflet, printed in May.")
+    assert q.speaker == "the union"
+    q = only("Okafor once dismissed the island as a “rock in the fog” — a metaphor for the whole debate.")
+    assert (q.speaker, q.cue) == ("Okafor", "dismissed")

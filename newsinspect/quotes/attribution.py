@@ -14,7 +14,7 @@ from typing import NamedTuple
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS
 from newsinspect.quotes.lexicon import words
-from newsinspect.quotes.phrases import Mention, object_after, phrase_before, subject_of
+from newsinspect.quotes.phrases import Mention, is_speaker_head, object_after, phrase_before, subject_of
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import MASK, Token
 
@@ -26,6 +26,7 @@ _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
 )
+_CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
 _NOUN_MARKERS = words("following") | words(
@@ -159,7 +160,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     if right_lo < right_hi:
         if toks[right_lo].text in _DASHES:
             mention = object_after(toks, right_lo + 1, right_hi, ctx.text)
-            if mention is not None and mention.kind != "pronoun":
+            if mention is not None and mention.kind != "pronoun" and _ends_credit(ctx, mention, right_hi):
                 return Attribution(mention, None, "dash")
         for cue in right_cues[:2]:
             if not _verbal(cue) or cue.possessive:
@@ -201,6 +202,15 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             if mention is not None:
                 return Attribution(mention, cue.text, "according")
     return None
+
+
+def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
+    """A credit after a dash ("“…” — Ann Lee, a pilot") is a name or a speaking body and ends its
+    sentence or runs into a comma or a parenthesis; "“…” — a metaphor for the times" is a comment."""
+    if mention.kind == "phrase" and not is_speaker_head(mention.name.split()[-1].lower()):
+        return False
+    after = ctx.token_at_or_after(mention.end)
+    return after >= hi or ctx.tokens[after].text in _CREDIT_ENDS
 
 
 def _starts_near(toks: list[Token], index: int, mention: Mention) -> bool:

@@ -61,6 +61,38 @@ _SPEAKER_NOUNS = words(
     letter document documents filing complaint lawsuit ruling website site
     """
 )
+# Heads of noun phrases that can speak besides ``_SPEAKER_NOUNS``: people by kin, trade or part, bodies,
+# and texts that say things ("the ruling said", "the book says"). A phrase whose head is none of these
+# and has no agent ending ("a metaphor for", "an unemployment rate", "the streets") is no speaker.
+_MORE_SPEAKER_HEADS = words(
+    """
+    father mother son daughter brother sister wife husband parent parents child children kid kids
+    friend friends neighbor neighbors neighbour neighbours colleague colleagues partner partners
+    boss employee employees veteran veterans victim victims survivor survivors widow widower
+    relative relatives cousin uncle aunt grandmother grandfather couple crowd audience fans fan
+    nominee nominees senator senators congressman congresswoman governor governors mayor mayors
+    chairwoman chairperson chair president presidents secretary minister ministers ambassador
+    envoy delegate delegates official spokesperson commissioner sheriff chief chiefs
+    general colonel captain sergeant lieutenant soldier soldiers troops pastor priest bishop
+    rabbi imam nurse nurses physician physicians surgeon judge judges justice justices
+    jury panel board council commission union unions party parties caucus coalition alliance
+    association federation foundation institute university college school schools firm firms
+    bank banks business businesses company companies corporation agency agencies bureau
+    department ministry government governments administration state states country countries
+    nation nations city town county white house congress senate parliament court courts
+    newspaper paper magazine network channel station outlet outlets show program programme
+    book books article articles story column editorial op-ed ad ads advertisement video clip
+    spot release statement statements report reports study studies poll polls survey surveys
+    memo letter letters email emails tweet tweets post posts note notes message messages
+    filing brief complaint lawsuit ruling decision order opinion indictment affidavit transcript
+    analysis review guidance website site page blog platform policy plan proposal bill law
+    document documents data figures records record estimates forecast
+    latter former majority minority side camp team staff crew everyone someone anyone nobody
+    man men woman women boy girl person people individual individuals guy guys lady
+    """
+)
+_AGENT_ENDINGS = tuple(sorted(words("er ers or ors ist ists ian ians ant ants ent ents eer eers")))
+_PERSON_ENDINGS = tuple(sorted(words("man men woman women person people")))
 _INTRODUCERS = words(
     """
     after before following during in on at with without despite although though while when since
@@ -94,6 +126,29 @@ class Mention(NamedTuple):
     end: int
     name: str  # the name (or the whole phrase for a pronoun or common noun phrase)
     role: str | None = None
+
+
+def is_speaker_head(word: str) -> bool:
+    """Whether a common noun phrase ending in ``word`` (lowercase) can name who speaks: a person, a body
+    or a text (``_SPEAKER_NOUNS``, ``_MORE_SPEAKER_HEADS``), or a noun with an agent ending ("the
+    announcer", "activists", "a physician"), but not an -ment noun ("the statement" is listed)."""
+    word = strip_possessive(word)
+    if word in _SPEAKER_NOUNS or word in _MORE_SPEAKER_HEADS:
+        return True
+    if len(word) < 5 or word.endswith(("ment", "ments")) or not word.isalpha():
+        return False
+    return word.endswith(_AGENT_ENDINGS) or word.endswith(_PERSON_ENDINGS)
+
+
+def _has_speaker_head(words: list[Token]) -> bool:
+    """The phrase's head is a speaker: its last word, or the word before its first "of"/"for" ("the
+    mother of three", "a spokesman for the agency")."""
+    if is_speaker_head(words[-1].lower):
+        return True
+    for k in range(1, len(words)):
+        if words[k].lower in ("of", "for"):
+            return is_speaker_head(words[k - 1].lower)
+    return False
 
 
 def _cap_word(tok: Token) -> bool:
@@ -198,6 +253,8 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         return None
     if not found_det and not (head in _SPEAKER_NOUNS and (head.endswith("s") or head in _COLLECTIVE)):
         return None
+    if found_det and not _has_speaker_head(tokens[k : j + 1]):
+        return None  # "his series of early-morning tweets", "a controversial comment"
     start, end = tokens[k].start, tokens[j].end
     return Mention("phrase", start, end, text[start:end])
 
