@@ -102,3 +102,22 @@ def test_a_dash_credit_is_a_name_or_a_speaker_ending_its_sentence() -> None:
     assert q.speaker == "the union"
     q = only("Okafor once dismissed the island as a “rock in the fog” — a metaphor for the whole debate.")
     assert (q.speaker, q.cue) == ("Okafor", "dismissed")
+
+
+def test_a_clause_opened_by_when_after_a_quote_is_not_its_credit() -> None:
+    q = only("The clip shows Brenn saying at the hearing, “That is my right,” when Okafor pressed him.")
+    assert q.speaker == "Brenn"
+    q = only("She said she speaks out because “nobody else will,” though she noted the risks.")
+    assert q.speaker_mention is not None and q.speaker_mention.start == len("A Title\n")
+    # "as X put it" and "but X said" are credits.
+    q = only("The aim is “a harbour for everyone,” as a council memo put it.")
+    assert q.speaker == "a council memo"
+    q = only("“We will see,” but Okafor said no more.")
+    assert q.speaker == "Okafor"
+
+
+def test_a_party_tag_between_commas_is_stepped_over() -> None:
+    q = only("“The vote is lost,” Senate Leader Ann Okafor, R-Val., said Tuesday.")
+    assert (q.speaker, q.cue) == ("Ann Okafor", "said")
+    q = only("“The vote is lost,” Ann Okafor, D-N.M., told reporters.")
+    assert q.speaker == "Ann Okafor"

@@ -26,6 +26,12 @@ _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
 )
+_SUBORDINATORS = words(
+    """
+    when while after before because since although though if unless until whereas once whether
+    where which who whom whose that
+    """
+)
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
@@ -214,7 +220,10 @@ def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
 
 
 def _starts_near(toks: list[Token], index: int, mention: Mention) -> bool:
-    """The mention begins at token ``index``, or one word later ("But Okafor said")."""
+    """The mention begins at token ``index``, or one word later ("But Okafor said"), but not after a
+    word opening a subordinate clause ("“…,” when Okafor said"): that clause is not the quote's credit."""
+    if toks[index].lower in _SUBORDINATORS:
+        return False
     limit = toks[index + 1].start if index + 1 < len(toks) else toks[index].start
     return toks[index].start <= mention.start <= limit
 

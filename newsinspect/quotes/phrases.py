@@ -6,6 +6,7 @@ name where the phrase holds a person's name.
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from newsinspect.quotes.lexicon import words
@@ -116,6 +117,7 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_PARTY_TAG = re.compile(r"\s*(?:[DRI]|Ind|Lib|Dem|Rep)-[A-Z][A-Za-z.]{0,8}(?: [A-Z][A-Za-z.]{0,8})?\s*")
 
 
 class Mention(NamedTuple):
@@ -287,6 +289,18 @@ def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
     return j
 
 
+def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
+    """Step back over a party-and-state tag between commas ending at ``j``: "Ann Lee, D-Ore., said"."""
+    if j < lo or tokens[j].text != ",":
+        return j
+    k = j - 1
+    while k >= lo and j - k <= 6 and tokens[k].text != ",":
+        k -= 1
+    if k >= lo and tokens[k].text == "," and _PARTY_TAG.fullmatch(text, tokens[k].end, tokens[j].start):
+        return k - 1
+    return j
+
+
 def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
     """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
     j = cue - 1
@@ -295,6 +309,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     ):
         j -= 1
     j = _before_parenthetical(tokens, j, lo)
+    j = _before_party_tag(tokens, j, lo, text)
     if j < lo:
         return None
     tok = tokens[j]
@@ -309,6 +324,11 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         # "the mayor said, adding that …": the speaker of the verb before the comma.
         return subject_of(tokens, j - 1, lo, text)
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
+        if j == cue - 1 and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS)):
+            # "footage of Okafor saying": the name right before the participle is its subject.
+            named = phrase_before(tokens, j, lo, text)
+            if named is not None and named.kind != "phrase":
+                return named
         # "…, saying", "issued a statement calling": the participle speaks for the sentence's subject.
         return _sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
     if tok.text == ",":
