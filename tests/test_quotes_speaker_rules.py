@@ -121,3 +121,19 @@ def test_a_party_tag_between_commas_is_stepped_over() -> None:
     assert (q.speaker, q.cue) == ("Ann Okafor", "said")
     q = only("“The vote is lost,” Ann Okafor, D-N.M., told reporters.")
     assert q.speaker == "Ann Okafor"
+
+
+def test_a_verb_introducing_the_quote_directly_wins() -> None:
+    q = only("When Okafor noted that the levy had not been paid for years, Brenn boasted, “That is smart.”")
+    assert (q.speaker, q.cue) == ("Brenn", "boasted")
+    # A governing verb still wins over one nested in its clause when neither introduces the quote.
+    q = only("Okafor said on Friday that Brenn once described the plan as “the best we have.”")
+    assert q.speaker == "Okafor"
+
+
+def test_a_verb_in_an_opening_subordinate_clause_comes_last() -> None:
+    q = only("After Okafor warned about the levy for weeks, Brenn called it “a fair price” on Monday.")
+    assert (q.speaker, q.cue) == ("Brenn", "called")
+    # With nothing else in the sentence, the opening clause's verb is still the credit.
+    q = only("As Okafor put it, the levy is “a fair price.”")
+    assert q.speaker == "Okafor"

@@ -32,6 +32,11 @@ _SUBORDINATORS = words(
     where which who whom whose that
     """
 )
+_OPENING_SUBORDINATORS = words(
+    """
+    when while after before because since although though if unless until once as with despite
+    """
+)
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
@@ -92,11 +97,43 @@ def _verbal(cue: _Cue) -> bool:
     return cue.text not in _ADVERBIAL
 
 
-def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
-    """The order to try cues before a quote: the reporting verb that governs the clause holding the
-    quote first (Okafor said … that Lee called it “…”; She said she recalls “…”), then strong cues
-    nearest first, then the other verbs from the left (the main clause's verb before one nested in
-    it: "Okafor accused them of … what he called “…”")."""
+def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int) -> list[_Cue]:
+    """The order to try cues before a quote: a verb that introduces it directly ("Lee boasted, “…”")
+    first; then the reporting verb that governs the clause holding the quote (Okafor said … that Lee
+    called it “…”; She said she recalls “…”), then strong cues nearest first, then the other verbs from
+    the left (the main clause's verb before one nested in it: "Okafor accused them of … what he called
+    “…”"). Verbs in an opening subordinate clause ("When Okafor noted that …, Lee said “…”") come
+    last: the quote belongs to the main clause."""
+    opening = _opening_clause_end(toks, left_lo, left_hi)
+    if opening > left_lo:
+        inside = [c for c in cues if c.last < opening]
+        cues = [c for c in cues if c.last >= opening]
+    else:
+        inside = []
+    ordered = _clause_order(toks, cues, left_hi)
+    direct = [
+        c
+        for c in cues
+        if _verbal(c) and not c.possessive and c.last + 2 == left_hi and toks[c.last + 1].text in (",", ":")
+    ]
+    if direct and direct[0] in ordered:
+        ordered.remove(direct[0])
+        ordered.insert(0, direct[0])
+    return ordered + _clause_order(toks, inside, opening)
+
+
+def _opening_clause_end(toks: list[Token], lo: int, hi: int) -> int:
+    """The token index after the comma or dash closing a subordinate clause that opens the sentence
+    ("When Okafor noted that …, "), or ``lo`` when the sentence does not open with one."""
+    if lo >= hi or toks[lo].lower not in _OPENING_SUBORDINATORS:
+        return lo
+    for k in range(lo + 1, min(hi, lo + 40)):
+        if toks[k].text == "," or toks[k].text in _DASHES:
+            return k + 1
+    return lo
+
+
+def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
     owned = [c for c in reversed(cues) if c.possessive]
     cues = [c for c in cues if not c.possessive]
     verbal = [c for c in cues if _verbal(c)]
@@ -184,7 +221,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             if mention is not None:
                 return Attribution(mention, cue.text, "after")
     # 2. and 3. Before the quote in its sentence.
-    for cue in _left_order(toks, left_cues, left_hi):
+    for cue in _left_order(toks, left_cues, left_lo, left_hi):
         if cue.possessive:
             mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
         else:
