@@ -137,3 +137,29 @@ def test_a_verb_in_an_opening_subordinate_clause_comes_last() -> None:
     # With nothing else in the sentence, the opening clause's verb is still the credit.
     q = only("As Okafor put it, the levy is “a fair price.”")
     assert q.speaker == "Okafor"
+
+
+def test_a_verb_whose_object_is_another_reported_clause_governs_it() -> None:
+    q = only("The memo stressed they had previously said they would take “further steps” soon.")
+    assert q.speaker == "The memo"
+    q = only("The memo stressed the cost, but the mayors said they would take “further steps.”")
+    assert q.speaker == "the mayors"
+
+
+def test_a_clause_opened_by_after_has_its_own_speaker() -> None:
+    text = (
+        "Ann Okafor described Ilse Brannock as a “hazard” after she attacked the pilots in public"
+        " and blamed the closure on “lazy crews” last spring."
+    )
+    first, second = quotes(text)
+    assert first.speaker == "Ann Okafor"
+    assert second.speaker_mention is not None and second.speaker_mention.text == "she"
+    assert second.speaker == "Ilse Brannock"
+
+
+def test_coordinated_verbs_share_a_subject_pronoun_further_back() -> None:
+    q = only("Later he visited the docks at dawn and told the crew “nothing will change.”")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "he"
+    # A pronoun object is no subject, and a clause boundary stops the search.
+    q = only("Okafor thanked them warmly and told the crew “nothing will change.”")
+    assert q.speaker == "Okafor"

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS
 from newsinspect.quotes.lexicon import words
+from newsinspect.quotes.names import PRONOUNS
 from newsinspect.quotes.phrases import Mention, is_speaker_head, object_after, phrase_before, subject_of
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import MASK, Token
@@ -35,6 +36,13 @@ _SUBORDINATORS = words(
 _OPENING_SUBORDINATORS = words(
     """
     when while after before because since although though if unless until once as with despite
+    """
+)
+_CLAUSE_SUBORDINATORS = words("when while after before because since although though until whereas")
+_AUXILIARY_OR_ADVERB = words(
+    """
+    had has have would will could might may did does do also previously once later then already
+    never not still often just repeatedly reportedly
     """
 )
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
@@ -153,13 +161,37 @@ def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cu
         # "said she recalls": a verb whose object clause starts with another reporting verb's subject.
         for earlier in reversed(strong[:-1]):
             between = toks[earlier.last + 1 : main.first]
-            if len(between) <= 2 and all(t.is_word() for t in between):
+            if (len(between) <= 2 and all(t.is_word() for t in between)) or _bare_subject(between):
                 main = earlier
             else:
                 break
     if main is None:
         return [*weak, *owned]
-    return [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
+    order = [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
+    # "Lee described Okafor as “…” after she attacked … and blamed it on “…”": a verb in a clause that
+    # a subordinator opens after the main verb speaks for the words in that clause.
+    for k in range(main.last + 1, left_hi):
+        if toks[k].lower in _CLAUSE_SUBORDINATORS:
+            later = [c for c in verbal if c.first > k and c not in relative]
+            if later:
+                order.remove(later[-1])
+                order.insert(0, later[-1])
+            break
+    return order
+
+
+def _bare_subject(between: list[Token]) -> bool:
+    """The words between two verbs are only the second one's subject and auxiliaries ("noted [they had
+    previously] said"): the second verb's clause is the first one's object."""
+    if not between or len(between) > 5 or not all(t.is_word() for t in between):
+        return False
+    first = between[0]
+    if not (first.lower in PRONOUNS or first.text[0].isupper()):
+        return False
+    rest = between[1:]
+    while rest and rest[0].text[0].isupper():
+        rest = rest[1:]  # the rest of a name
+    return all(t.lower in _AUXILIARY_OR_ADVERB or (t.lower.endswith("ly") and len(t.text) > 3) for t in rest)
 
 
 def _strong(cue: _Cue) -> bool:

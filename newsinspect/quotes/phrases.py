@@ -117,6 +117,7 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_CLAUSE_BREAKS = words("that which who whom whose when while after before because since if and or but")
 _PARTY_TAG = re.compile(r"\s*(?:[DRI]|Ind|Lib|Dem|Rep)-[A-Z][A-Za-z.]{0,8}(?: [A-Z][A-Za-z.]{0,8})?\s*")
 
 
@@ -318,6 +319,20 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         first_subject = phrase_before(tokens, j - 2, lo, text)
         if first_subject is not None and first_subject.kind in ("pronoun", "name"):
             return first_subject
+        # "she attacked the officers and blamed", "Okafor thanked them and told": the subject opening
+        # the clause a few lowercase words back (a subject pronoun, or a name after the clause start).
+        for k in range(j - 2, max(lo, j - 12) - 1, -1):
+            w = tokens[k]
+            if w.lower in PRONOUNS and w.lower != "it":
+                return Mention("pronoun", w.start, w.end, w.text)
+            if _cap_word(w) and w.lower not in NOT_NAME_WORDS:
+                if k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS:
+                    named = phrase_before(tokens, k, lo, text)
+                    if named is not None and named.kind == "name":
+                        return named
+                break
+            if not w.is_word() or not w.text.islower() or w.lower in _CLAUSE_BREAKS:
+                break
     if tok.lower == "who":
         return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
     if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing") and tokens[j - 1].lower in _SAID:
