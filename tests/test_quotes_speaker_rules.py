@@ -163,3 +163,30 @@ def test_coordinated_verbs_share_a_subject_pronoun_further_back() -> None:
     # A pronoun object is no subject, and a clause boundary stops the search.
     q = only("Okafor thanked them warmly and told the crew “nothing will change.”")
     assert q.speaker == "Okafor"
+
+
+def test_a_given_name_ending_like_a_demonym_is_a_name() -> None:
+    text = "Dean, a retired ferry captain, mocked the plan at noon, tweeting, “Nobody asked the crews.”"
+    assert only(text).speaker == "Dean"
+    assert only("Julian, the harbourmaster, said the pier was “unsafe.”").speaker == "Julian"
+    # A lone demonym is still no speaker.
+    assert quotes("Turkish said the menu, in “fine print.”") == ()
+
+
+def test_a_participle_after_the_quote_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "At the spring meeting the council dropped a plan for “a second pier” near Valdoria"
+        " and replaced it with a motion calling for “more study.”"
+    )
+    assert all(q.speaker != "Valdoria" for q in quotes(text))
+    text = "Ann Okafor rejected the words “a fair levy” in the motion, calling them “a trick.”"
+    assert [q.speaker for q in quotes(text)] == ["Ann Okafor"]
+
+
+def test_the_sentence_subject_of_a_participle_is_the_phrase_opening_the_sentence() -> None:
+    text = "In May, several fishing unions sued Ann Okafor over the levy, saying it was “plain theft.”"
+    assert only(text).speaker == "several fishing unions"
+    text = "Following a long, heated meeting, the harbour board issued a notice calling it “final.”"
+    assert only(text).speaker == "the harbour board"
+    text = "On Monday Okafor rejected the plan, saying it was “a waste.”"
+    assert only(text).speaker == "Okafor"

@@ -266,7 +266,10 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     for cue in right_cues:
         if not _verbal(cue) or cue.possessive:
             continue
-        mention = subject_of(toks, cue.first, right_lo, ctx.text)
+        # A participle ("…, calling it “…”") speaks for the sentence's subject, which opens the sentence
+        # before the quote, not the clause after it.
+        lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
+        mention = subject_of(toks, cue.first, lo, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "sentence")
     # 4. "according to X" with no other speaker.

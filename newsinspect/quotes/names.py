@@ -74,44 +74,18 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+DEMONYMS = words(
+    """
+    american russian belarusian ukrainian german mexican korean israeli iraqi pakistani afghan
+    european african asian cuban venezuelan chinese japanese french british english irish
+    scottish welsh dutch swiss greek thai saudi kuwaiti yemeni qatari emirati turkish
+    """
+)
+
+
 def is_demonym(word: str) -> bool:
     low = word.lower()
-    return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in {
-        "american",
-        "russian",
-        "belarusian",
-        "ukrainian",
-        "german",
-        "mexican",
-        "korean",
-        "israeli",
-        "iraqi",
-        "pakistani",
-        "afghan",
-        "european",
-        "african",
-        "asian",
-        "cuban",
-        "venezuelan",
-        "chinese",
-        "japanese",
-        "french",
-        "british",
-        "english",
-        "irish",
-        "scottish",
-        "welsh",
-        "dutch",
-        "swiss",
-        "greek",
-        "thai",
-        "saudi",
-        "kuwaiti",
-        "yemeni",
-        "qatari",
-        "emirati",
-        "turkish",
-    }
+    return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in DEMONYMS
 
 
 def is_role_word(word: str) -> bool:

@@ -11,11 +11,11 @@ from typing import Literal, NamedTuple
 
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import (
+    DEMONYMS,
     NOT_NAME_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     is_capitalised,
-    is_demonym,
     is_org_name,
     split_role,
     strip_possessive,
@@ -117,6 +117,7 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_LEADING_WORDS = words("but and so yet then also now still meanwhile however instead later")
 _CLAUSE_BREAKS = words("that which who whom whose when while after before because since if and or but")
 _PARTY_TAG = re.compile(r"\s*(?:[DRI]|Ind|Lib|Dem|Rep)-[A-Z][A-Za-z.]{0,8}(?: [A-Z][A-Za-z.]{0,8})?\s*")
 
@@ -136,11 +137,19 @@ def is_speaker_head(word: str) -> bool:
     or a text (``_SPEAKER_NOUNS``, ``_MORE_SPEAKER_HEADS``), or a noun with an agent ending ("the
     announcer", "activists", "a physician"), but not an -ment noun ("the statement" is listed)."""
     word = strip_possessive(word)
-    if word in _SPEAKER_NOUNS or word in _MORE_SPEAKER_HEADS:
+    if _listed_speaker(word):
         return True
+    if word.endswith("ies") and _listed_speaker(word[:-3] + "y"):
+        return True  # "agencies"
+    if word.endswith("s") and _listed_speaker(word[:-1]):
+        return True  # "groups"
     if len(word) < 5 or word.endswith(("ment", "ments")) or not word.isalpha():
         return False
     return word.endswith(_AGENT_ENDINGS) or word.endswith(_PERSON_ENDINGS)
+
+
+def _listed_speaker(word: str) -> bool:
+    return word in _SPEAKER_NOUNS or word in _MORE_SPEAKER_HEADS
 
 
 def _has_speaker_head(words: list[Token]) -> bool:
@@ -162,7 +171,8 @@ def _not_a_speaker(words: list[Token]) -> bool:
     """A lone adjective ("Republican"), a participle ("Following") or a shouted run-in heading."""
     if len(words) == 1:
         w = words[0].lower
-        return w in _ADJECTIVES or w.endswith("ing") or (is_demonym(w) and not w.endswith("s"))
+        # Only a listed demonym: "-ian" and "-ean" end given names too (Dean, Brian, Julian).
+        return w in _ADJECTIVES or w.endswith("ing") or w in DEMONYMS or w.endswith(("ese", "ish"))
     return len(words) >= 3 and all(w.text.isupper() for w in words)
 
 
@@ -263,19 +273,47 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
 
 
 def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
-    """The first name or pronoun of the sentence ("Okafor attacked the plan, saying …"), after an
-    opening phrase such as "Following the meeting," or "In July,"."""
+    """The subject opening the sentence ("Okafor attacked the plan, saying …", "The harbour board
+    issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
+    July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
+    subject: then None."""
     if lo < hi and (tokens[lo].lower in _INTRODUCERS or tokens[lo].lower.endswith("ing")):
-        for k in range(lo, min(hi, lo + 14)):
-            if tokens[k].text == ",":
-                lo = k + 1
+        # The opening phrase ends at a comma, perhaps the second ("Following a swiftly called, late
+        # meeting, …").
+        for k in [k for k in range(lo, min(hi, lo + 20)) if tokens[k].text == ","][:2]:
+            found = _subject_at(tokens, k + 1, hi, text)
+            if found is not None:
+                return found
+        # "On Monday Okafor rejected …": an opening phrase without a comma, then the subject.
+        for k in range(lo + 1, min(hi, lo + 6)):
+            tok = tokens[k]
+            if not tok.is_word():
                 break
-    for i in range(lo, hi):
-        tok = tokens[i]
-        if not tok.is_word():
-            continue
-        if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
-            return object_after(tokens, i, hi, text)
+            if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
+                return object_after(tokens, k, hi, text)
+        return None
+    return _subject_at(tokens, lo, hi, text)
+
+
+def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """A subject starting at token ``lo`` (after "But", "And" and the like)."""
+    i = lo
+    while i < hi and (tokens[i].lower in _LEADING_WORDS or not tokens[i].is_word()):
+        i += 1
+    if i >= hi:
+        return None
+    tok = tokens[i]
+    if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
+        return object_after(tokens, i, hi, text)
+    if tok.lower in _DETERMINERS:
+        if i + 1 < hi and _cap_word(tokens[i + 1]):
+            return object_after(tokens, i + 1, hi, text)  # "The Harbor Board"
+        for k in range(i + 1, min(hi, i + 5)):
+            w = tokens[k]
+            if not w.is_word() or w.lower in NOT_NAME_WORDS or w.lower in _NP_LINKS:
+                break
+            if is_speaker_head(w.lower):
+                return Mention("phrase", tok.start, w.end, text[tok.start : w.end])  # "the council"
     return None
 
 
