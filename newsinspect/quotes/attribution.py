@@ -142,6 +142,8 @@ def _opening_clause_end(toks: list[Token], lo: int, hi: int) -> int:
 
 
 def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
+    if not cues:
+        return []
     owned = [c for c in reversed(cues) if c.possessive]
     cues = [c for c in cues if not c.possessive]
     verbal = [c for c in cues if _verbal(c)]
@@ -170,9 +172,10 @@ def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cu
     order = [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
     # "Lee described Okafor as “…” after she attacked … and blamed it on “…”": a verb in a clause that
     # a subordinator opens after the main verb speaks for the words in that clause.
-    for k in range(main.last + 1, left_hi):
+    after_main = [c for c in verbal if c.first > main.last and c not in relative]
+    for k in range(main.last + 1, after_main[-1].first if after_main else main.last):
         if toks[k].lower in _CLAUSE_SUBORDINATORS:
-            later = [c for c in verbal if c.first > k and c not in relative]
+            later = [c for c in after_main if c.first > k]
             if later:
                 order.remove(later[-1])
                 order.insert(0, later[-1])

@@ -26,7 +26,7 @@ ROLE_WORDS = words(
     pope cardinal bishop rabbi imam king queen prince princess sir lord lady dame first lady
     u.s. us u.k. uk eu un white federal special counsel economic chancellor premier envoy
     delegate councilman councilwoman alderman trustee regent provost dean president-elect
-    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon
+    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon retired
     """
 )
 ORG_WORDS = words(
@@ -40,9 +40,11 @@ ORG_WORDS = words(
     school hospital board authority commission alliance coalition front movement watch project
     initiative trust partners capital holdings systems technologies media studio studios network
     republic kingdom federation state states nations city county province region street avenue
-    square airport station peace affairs relations review daily weekly
+    square airport station peace affairs relations review daily weekly caucus island islands
+    atoll coast valley
     """
 )
+_ADJECTIVE_ENDINGS = ("ential", "tial", "cial", "ional", "ical")
 PLACE_FIRST_WORDS = words(
     """
     new north south east west saint san santa los las fort port st. st united
@@ -57,7 +59,7 @@ NOT_NAME_WORDS = words(
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december earlier later last next
     according although though because despite instead once some many most several all both each
-    every no not asked said says told mr mrs ms dr
+    every no not asked said says told mr mrs ms dr neither either
     """
 )
 PRONOUNS = words(
@@ -125,8 +127,10 @@ def looks_like_person(words: list[str]) -> bool:
     """Two to four capitalised words that are not an organisation or a place."""
     if not 2 <= len(words) <= 4 or is_org_name(words):
         return False
-    if words[0].lower() in PLACE_FIRST_WORDS:
-        return False
+    if words[0].lower() in PLACE_FIRST_WORDS or words[0].lower().endswith(_ADJECTIVE_ENDINGS):
+        return False  # "North Carolina", "Presidential Debates"
+    if words[-1].lower().endswith("s") and words[-1].lower()[:-1] in DEMONYMS:
+        return False  # "African Americans"
     return all(
         is_capitalised(w) or w.lower() in ("de", "van", "von", "bin", "al", "da", "del", "la", "le")
         for w in words
