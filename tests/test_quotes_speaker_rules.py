@@ -98,7 +98,7 @@ def test_a_noun_phrase_speaks_only_when_its_head_can_speak() -> None:
 def test_a_dash_credit_is_a_name_or_a_speaker_ending_its_sentence() -> None:
     q = only("“Nobody remembers a winter like this.” — Ruth Abara, a ferry captain.")
     assert q.speaker == "Ruth Abara"
-    q = only("“We stay,” the union said. “Always.” — the union’s leaflet, printed in May.")
+    q = only("“We stay,” the union said. “Always.” — the union’s motto since the strike.")
     assert q.speaker == "the union"
     q = only("Okafor once dismissed the island as a “rock in the fog” — a metaphor for the whole debate.")
     assert (q.speaker, q.cue) == ("Okafor", "dismissed")
@@ -271,3 +271,13 @@ def test_datelines_and_adjectives_are_no_people() -> None:
         "“It went well,” he said.",
     ]
     assert speakers(*paragraphs) == ["Tomas Brevik"]
+
+
+def test_a_text_that_reads_is_the_speaker_where_read_introduces_the_quote() -> None:
+    q = only("“We ask the council to keep the ferry,” the petition reads. “It is our only road.”")
+    assert (q.speaker, q.cue) == ("the petition", "reads")
+    assert q.text == "We ask the council to keep the ferry, … It is our only road."
+    q = only("The sign read: “Closed until spring.”")
+    assert q.speaker == "The sign"
+    # Reading a title is no speaking.
+    assert quotes("At the library she read “The Lighthouse Keeper” to the class.") == ()

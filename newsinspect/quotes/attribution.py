@@ -12,7 +12,7 @@ import bisect
 from typing import NamedTuple
 
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.cues import STRONG_CUE_WORDS
+from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import PRONOUNS
 from newsinspect.quotes.phrases import Mention, is_speaker_head, object_after, phrase_before, subject_of
@@ -118,14 +118,18 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int)
         cues = [c for c in cues if c.last >= opening]
     else:
         inside = []
+    direct_cues = cues
+    cues = [c for c in cues if c.text not in TEXT_CUE_WORDS]
+    inside = [c for c in inside if c.text not in TEXT_CUE_WORDS]
     ordered = _clause_order(toks, cues, left_hi)
     direct = [
         c
-        for c in cues
+        for c in direct_cues
         if _verbal(c) and not c.possessive and c.last + 2 == left_hi and toks[c.last + 1].text in (",", ":")
     ]
-    if direct and direct[0] in ordered:
-        ordered.remove(direct[0])
+    if direct:
+        if direct[0] in ordered:
+            ordered.remove(direct[0])
         ordered.insert(0, direct[0])
     return ordered + _clause_order(toks, inside, opening)
 
@@ -267,7 +271,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             return Attribution(mention, cue.text, "before")
     # 3. After the quote, further on in its sentence.
     for cue in right_cues:
-        if not _verbal(cue) or cue.possessive:
+        if not _verbal(cue) or cue.possessive or cue.text in TEXT_CUE_WORDS:
             continue
         # A participle ("…, calling it “…”") speaks for the sentence's subject, which opens the sentence
         # before the quote, not the clause after it.

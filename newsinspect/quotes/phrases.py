@@ -86,7 +86,8 @@ _MORE_SPEAKER_HEADS = words(
     spot release statement statements report reports study studies poll polls survey surveys
     memo letter letters email emails tweet tweets post posts note notes message messages
     filing brief complaint lawsuit ruling decision order opinion indictment affidavit transcript
-    analysis review guidance website site page blog platform policy plan proposal bill law
+    analysis review guidance website site page blog platform policy plan proposal bill law petition
+    notice sign banner placard leaflet flyer motion resolution declaration manifesto headline caption
     document documents data figures records record estimates forecast
     latter former majority minority side camp team staff crew everyone someone anyone nobody
     man men woman women boy girl person people individual individuals guy guys lady
