@@ -281,3 +281,34 @@ def test_a_text_that_reads_is_the_speaker_where_read_introduces_the_quote() -> N
     assert q.speaker == "The sign"
     # Reading a title is no speaking.
     assert quotes("At the library she read “The Lighthouse Keeper” to the class.") == ()
+
+
+def test_a_quote_standing_as_a_sentence_takes_the_credit_of_the_sentence_before() -> None:
+    text = "Her old partner, Bo Chan, called her a master of the deal. “She never lost a vote.”"
+    q = only(text)
+    assert (q.speaker, q.cue) == ("Bo Chan", "called")
+    assert mention(q) == "Bo Chan"
+    text = "The council may wait until spring, Okafor said. “Nobody wants a fight before the vote.”"
+    assert only(text).speaker == "Okafor"
+    # Not when the quote's sentence has words of its own, nor across a paragraph break.
+    qs = quotes("Okafor praised the crews. “Finally,” the fishermen cheered at the quay.")
+    assert all(q.speaker != "Okafor" for q in qs)
+    (q,) = quotes("Okafor praised the crews.", "“We have waited for this day for years.”")
+    assert q.speaker_mention is None and q.cue is None
+
+
+def test_a_quote_paragraph_continues_a_quote_credited_at_the_end_of_the_paragraph_before() -> None:
+    qs = quotes(
+        "Zhu Anwar leads the pilots’ union.",
+        "“Nobody asked us,” he said.",
+        "“We will be at the hearing, all of us.”",
+    )
+    assert [q.speaker for q in qs] == ["Zhu Anwar", "Zhu Anwar"]
+    assert qs[1].speaker_mention is None and qs[1].cue is None
+    # A paragraph going on after the credit breaks the chain.
+    qs = quotes(
+        "Zhu Anwar leads the pilots’ union.",
+        "“Nobody asked us,” he said. The council met anyway.",
+        "“We will be at the hearing, all of us.”",
+    )
+    assert qs[1].speaker is None

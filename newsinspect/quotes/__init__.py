@@ -33,10 +33,13 @@ Decisions:
 - A partial quote with no speaker in its sentence is a scare quote or a title and is left out; so are
   short title-case names after a possessive or "titled" (MSNBC’s “Morning Joe”) and subheadings
   printed in quotation marks. A full quote with no recoverable speaker is kept with ``speaker`` null.
-- A paragraph that is nothing but a quote continues the speaker of the full quote ending the
-  paragraph before; a second full quote in a paragraph with no cue of its own keeps the speaker of
-  the first; a lead-in ending the previous paragraph with a colon ("Okafor said:") attributes the
-  quote opening the next. These carry ``speaker`` but no ``speaker_mention`` or ``cue``.
+- A full quote that is a sentence of its own with no cue takes the reporting verb and subject of
+  the sentence before it in its paragraph ("Lee called him a master of the deal. “He …”"), with
+  ``speaker_mention`` and ``cue``. A paragraph that is nothing but a quote continues the speaker of
+  the full quote ending the paragraph before (alone or with its credit: “…,” he said.); a second
+  full quote in a paragraph with no cue of its own keeps the speaker of the first; a lead-in ending
+  the previous paragraph with a colon ("Okafor said:") attributes the quote opening the next. These
+  carry ``speaker`` but no ``speaker_mention`` or ``cue``.
 - Two apostrophes ('' … '') are not quotation marks unless the caller asks for them
   (``apostrophe_quotes=True``, ``--apostrophe-quotes``). They are an ASCII stand-in some newswire
   archives use for “ and ”, not a mark of web text; the marks this tool reads by default are the

@@ -4,6 +4,7 @@
 2. right before it: Okafor said: “…” / He told reporters, “…”
 3. a cue elsewhere in the quote's sentence, before, then after it (partial quotes)
 4. "according to X" when nothing else names a speaker
+5. a cue in the sentence before, for a full quote that is a sentence of its own (``previous_sentence``)
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ _NOUN_MARKERS = words("following") | words(
 class Attribution(NamedTuple):
     mention: Mention | None
     cue: str | None
-    how: str  # which pattern found it: after, before, sentence, according, dash
+    how: str  # which pattern found it: after, before, sentence, according, dash, previous
 
 
 class _Cue(NamedTuple):
@@ -318,4 +319,27 @@ def lead_in(ctx: ParagraphContext) -> Attribution | None:
         mention = subject_of(ctx.tokens, cue.first, lo, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "before")
+    return None
+
+
+def previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
+    """A full quote that is a sentence of its own, with no cue, right after a sentence of the same
+    paragraph whose reporting verb has a subject ("Lee called him a master of the deal. “He showed it
+    again and again.”"): that subject goes on speaking."""
+    open_at, close_at = ctx.quote_extent(q)
+    s_start, s_end = ctx.sentence_of(open_at)
+    if s_start == 0 or ctx.masked[s_start:open_at].strip() or ctx.sentence_of(close_at - 1)[1] != s_end:
+        return None
+    if ctx.masked[close_at:s_end].strip(" .,;:!?\u00a0"):
+        return None  # more words in the quote's sentence ("“Finally,” residents cheered")
+    p_start, _ = ctx.sentence_of(s_start - 1)
+    p_start = max(p_start, s_start - WINDOW)
+    lo = ctx.token_at_or_after(p_start)
+    hi = ctx.token_at_or_after(s_start)
+    for cue in _left_order(ctx.tokens, _cues(ctx, p_start, s_start), lo, hi):
+        if not _verbal(cue) or cue.possessive or cue.text in TEXT_CUE_WORDS:
+            continue
+        mention = subject_of(ctx.tokens, cue.first, lo, ctx.text)
+        if mention is not None:
+            return Attribution(mention, cue.text, "previous")
     return None
