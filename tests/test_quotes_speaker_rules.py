@@ -312,3 +312,17 @@ def test_a_quote_paragraph_continues_a_quote_credited_at_the_end_of_the_paragrap
         "“We will be at the hearing, all of us.”",
     )
     assert qs[1].speaker is None
+
+
+def test_it_and_they_stand_for_the_body_opening_their_sentence() -> None:
+    text = "The Harbor Board on Friday condemned the closure as what it called “a reckless gamble.”"
+    assert only(text).speaker == "Harbor Board"
+    text = "Okafor’s campaign is trying to contrast her plan with what they call Brevik’s “empty promises.”"
+    assert only(text).speaker == "Okafor’s campaign"
+    text = "The fishing unions voted to strike, in what they called “a last resort.”"
+    assert only(text).speaker == "The fishing unions"
+    # Number must agree, and a verb ending like an agent noun is no subject.
+    text = "The ministry thanked the pilots, who they said had shown “real courage.”"
+    assert all(q.speaker != "The ministry" for q in quotes(text))
+    text = "The dispute centers on voters who were removed because they did not “respond in time.”"
+    assert all(q.speaker is None or "dispute" not in q.speaker for q in quotes(text))

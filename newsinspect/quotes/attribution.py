@@ -16,7 +16,14 @@ from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import PRONOUNS
-from newsinspect.quotes.phrases import Mention, is_speaker_head, object_after, phrase_before, subject_of
+from newsinspect.quotes.phrases import (
+    Mention,
+    is_speaker_head,
+    object_after,
+    phrase_before,
+    sentence_subject,
+    subject_of,
+)
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import MASK, Token
 
@@ -46,6 +53,8 @@ _AUXILIARY_OR_ADVERB = words(
     never not still often just repeatedly reportedly
     """
 )
+_IMPERSONAL = frozenset(["it", "they"])
+_COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
@@ -60,6 +69,9 @@ class Attribution(NamedTuple):
     mention: Mention | None
     cue: str | None
     how: str  # which pattern found it: after, before, sentence, according, dash, previous
+    # For "it" or "they": the body or group opening the pronoun's sentence ("The council … what it
+    # called “…”"), which the pronoun stands for.
+    antecedent: Mention | None = None
 
 
 class _Cue(NamedTuple):
@@ -208,6 +220,32 @@ def _strong(cue: _Cue) -> bool:
 
 def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) -> Attribution | None:
     """The best attribution for ``q`` inside its paragraph, or None."""
+    return _with_antecedent(ctx, _attribute(ctx, q, lo_offset))
+
+
+def _with_antecedent(ctx: ParagraphContext, att: Attribution | None) -> Attribution | None:
+    """``att``, with the antecedent of an "it" or "they" mention when a body or group (not a person)
+    opens the mention's sentence before it."""
+    mention = att.mention if att is not None else None
+    if att is None or mention is None or mention.kind != "pronoun" or mention.name.lower() not in _IMPERSONAL:
+        return att
+    lo = ctx.token_at_or_after(ctx.sentence_of(mention.start)[0])
+    subject = sentence_subject(ctx.tokens, lo, ctx.token_at_or_after(mention.start), ctx.text)
+    if subject is None or subject.kind != "phrase" or not _agrees_in_number(subject, mention.name.lower()):
+        return att
+    return att._replace(antecedent=subject)
+
+
+def _agrees_in_number(subject: Mention, pronoun: str) -> bool:
+    """ "They" for a plural or a collective ("the protesters", "Lee’s campaign", the Harbor Board),
+    "it" for a singular ("the ministry", the Security Council)."""
+    head = subject.name.split()[-1]
+    if head[:1].isupper() or head.lower() in _COLLECTIVE_HEADS:
+        return True  # a named body, or a collective: either
+    return head.endswith("s") == (pronoun == "they")
+
+
+def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Attribution | None:
     open_at, close_at = ctx.quote_extent(q)
     s_start, _ = ctx.sentence_of(open_at)
     _, s_end = ctx.sentence_of(max(close_at - 1, open_at))
@@ -310,6 +348,10 @@ def _starts_near(toks: list[Token], index: int, mention: Mention) -> bool:
 
 def lead_in(ctx: ParagraphContext) -> Attribution | None:
     """A paragraph ending in "<speaker> <cue> ...:" that introduces a quote in the next paragraph."""
+    return _with_antecedent(ctx, _lead_in(ctx))
+
+
+def _lead_in(ctx: ParagraphContext) -> Attribution | None:
     stripped = ctx.masked.rstrip()
     if not stripped.endswith(":"):
         return None
@@ -326,6 +368,10 @@ def previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
     """A full quote that is a sentence of its own, with no cue, right after a sentence of the same
     paragraph whose reporting verb has a subject ("Lee called him a master of the deal. “He showed it
     again and again.”"): that subject goes on speaking."""
+    return _with_antecedent(ctx, _previous_sentence(ctx, q))
+
+
+def _previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
     open_at, close_at = ctx.quote_extent(q)
     s_start, s_end = ctx.sentence_of(open_at)
     if s_start == 0 or ctx.masked[s_start:open_at].strip() or ctx.sentence_of(close_at - 1)[1] != s_end:

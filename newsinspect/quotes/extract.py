@@ -60,7 +60,7 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
             if resolver is None:
                 resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
             earlier = paragraphs[max(0, seg.ctx.index - 2)].start
-            speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
+            speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier, att.antecedent)
             resolver.spoke(speaker, mention.kind, seg.ctx.index)
         elif (
             kind == "full" and g.first.opens_paragraph() and _ends_paragraph(g.last) and previous is not None

@@ -138,15 +138,20 @@ def is_speaker_head(word: str) -> bool:
     or a text (``_SPEAKER_NOUNS``, ``_MORE_SPEAKER_HEADS``), or a noun with an agent ending ("the
     announcer", "activists", "a physician"), but not an -ment noun ("the statement" is listed)."""
     word = strip_possessive(word)
-    if _listed_speaker(word):
+    if _listed_head(word):
         return True
-    if word.endswith("ies") and _listed_speaker(word[:-3] + "y"):
-        return True  # "agencies"
-    if word.endswith("s") and _listed_speaker(word[:-1]):
-        return True  # "groups"
     if len(word) < 5 or word.endswith(("ment", "ments")) or not word.isalpha():
         return False
     return word.endswith(_AGENT_ENDINGS) or word.endswith(_PERSON_ENDINGS)
+
+
+def _listed_head(word: str) -> bool:
+    """A listed speaker head, singular or plural ("groups", "agencies")."""
+    return (
+        _listed_speaker(word)
+        or (word.endswith("ies") and _listed_speaker(word[:-3] + "y"))
+        or (word.endswith("s") and _listed_speaker(word[:-1]))
+    )
 
 
 def _listed_speaker(word: str) -> bool:
@@ -273,7 +278,7 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
     return Mention("phrase", start, end, text[start:end])
 
 
-def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
     """The subject opening the sentence ("Okafor attacked the plan, saying …", "The harbour board
     issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
     July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
@@ -304,6 +309,10 @@ def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | N
     if i >= hi:
         return None
     tok = tokens[i]
+    if _cap_word(tok) and tok.lower.endswith(("’s", "'s")) and i + 1 < hi:
+        head = tokens[i + 1]
+        if head.text.islower() and is_speaker_head(head.lower):
+            return Mention("phrase", tok.start, head.end, text[tok.start : head.end])  # "Lee’s campaign"
     if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
         return object_after(tokens, i, hi, text)
     if tok.lower in _DETERMINERS:
@@ -313,8 +322,10 @@ def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | N
             w = tokens[k]
             if not w.is_word() or w.lower in NOT_NAME_WORDS or w.lower in _NP_LINKS:
                 break
-            if is_speaker_head(w.lower):
-                return Mention("phrase", tok.start, w.end, text[tok.start : w.end])  # "the council"
+            # "the council", "the veteran pilots"; past the first word only a listed head, since a verb
+            # can end like an agent noun ("the dispute centers on …").
+            if (k == i + 1 and is_speaker_head(w.lower)) or (k > i + 1 and _listed_head(w.lower)):
+                return Mention("phrase", tok.start, w.end, text[tok.start : w.end])
     return None
 
 
@@ -384,7 +395,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
             if named is not None and named.kind != "phrase":
                 return named
         # "…, saying", "issued a statement calling": the participle speaks for the sentence's subject.
-        return _sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
+        return sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     return phrase_before(tokens, j, lo, text)

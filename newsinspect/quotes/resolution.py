@@ -415,8 +415,18 @@ class Resolver:
     # The person each of "he" and "she" stood for last, and where.
     _pronouns: dict[str, tuple[int, str]] = field(default_factory=dict)
 
-    def resolve(self, mention: Mention, base: int, paragraph: int, earlier_start: int) -> str | None:
-        """The speaker for ``mention`` (offsets relative to ``base``)."""
+    def resolve(
+        self,
+        mention: Mention,
+        base: int,
+        paragraph: int,
+        earlier_start: int,
+        antecedent: Mention | None = None,
+    ) -> str | None:
+        """The speaker for ``mention`` (offsets relative to ``base``); ``antecedent`` is what an "it" or
+        "they" stands for, when the attribution found it."""
+        if antecedent is not None and mention.kind == "pronoun":
+            return self.resolve(antecedent, base, paragraph, earlier_start)
         at = base + mention.start
         if mention.kind == "name":
             return self.people.full_name(self.people.name_at(at, mention.name), at)
