@@ -326,3 +326,35 @@ def test_it_and_they_stand_for_the_body_opening_their_sentence() -> None:
     assert all(q.speaker != "The ministry" for q in quotes(text))
     text = "The dispute centers on voters who were removed because they did not “respond in time.”"
     assert all(q.speaker is None or "dispute" not in q.speaker for q in quotes(text))
+
+
+def test_but_after_a_quote_starts_a_new_clause_when_a_cue_before_credits_it() -> None:
+    text = (
+        "Chief Ann Okafor said the footage gave no “clear picture of the night,”"
+        " but she said that the other evidence “supports the account” of the crew."
+    )
+    first, second = quotes(text)
+    assert mention(first) == "Chief Ann Okafor"
+    assert mention(second) == "she"
+    assert only("“We will see,” but Okafor said no more.").speaker == "Okafor"
+
+
+def test_several_lowercase_words_before_a_name_are_its_role() -> None:
+    q = only("According to veteran local talk radio host Bo Chan, the plan smells of “panic.”")
+    assert (q.speaker, q.role) == ("Bo Chan", "veteran local talk radio host")
+
+
+def test_an_infinitive_cue_speaks_for_the_sentence_subject() -> None:
+    text = "Okafor went on the radio to accuse the board of being “asleep at the wheel.”"
+    assert only(text).speaker == "Okafor"
+
+
+def test_a_capitalised_word_before_a_speaker_noun_modifies_it() -> None:
+    text = "Other leaders used blunt words to denounce what they called a “reckless” plan."
+    assert only(text).speaker == "Other leaders"
+    text = "Other pilots used blunt words to denounce what they called a “reckless” plan."
+    assert all(q.speaker != "Other" for q in quotes(text))
+    text = "That’s when she pointed to a report calling the levy “a windfall.”"
+    assert all(q.speaker != "That" for q in quotes(text))
+    text = "On Tuesday’s show, the mayor went on the air to denounce the “lazy crews.”"
+    assert only(text).speaker == "the mayor"

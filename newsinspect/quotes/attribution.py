@@ -55,6 +55,7 @@ _AUXILIARY_OR_ADVERB = words(
 )
 _IMPERSONAL = frozenset(["it", "they"])
 _COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
+_COORDINATORS = words("but and yet so")
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
@@ -292,7 +293,7 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
                     mention = None  # "‘x’, said they had …": a clause, not "said he" after a quote
             elif cue.first > right_lo and (clause_end or _strong(cue)):
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
-                if mention is not None and not _starts_near(toks, right_lo, mention):
+                if mention is not None and not _starts_near(toks, right_lo, mention, bool(left_cues)):
                     mention = None
             else:
                 mention = None
@@ -322,6 +323,9 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
     for cue in [*right_cues, *left_cues]:
         if cue.text == _ACCORDING:
             hi = right_hi if cue.first >= right_lo else left_hi
+            if cue.first == left_lo:
+                # "According to X, the plan …": the phrase ends at its comma, no appositive follows.
+                hi = next((k for k in range(cue.last + 1, hi) if toks[k].text == ","), hi)
             mention = object_after(toks, cue.last + 1, hi, ctx.text)
             if mention is not None:
                 return Attribution(mention, cue.text, "according")
@@ -337,10 +341,13 @@ def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
     return after >= hi or ctx.tokens[after].text in _CREDIT_ENDS
 
 
-def _starts_near(toks: list[Token], index: int, mention: Mention) -> bool:
+def _starts_near(toks: list[Token], index: int, mention: Mention, credited_before: bool) -> bool:
     """The mention begins at token ``index``, or one word later ("But Okafor said"), but not after a
-    word opening a subordinate clause ("“…,” when Okafor said"): that clause is not the quote's credit."""
+    word opening a subordinate clause ("“…,” when Okafor said"): that clause is not the quote's credit;
+    nor after "but" or "and" when a cue before the quote credits it ("Lee said that “…,” but he said")."""
     if toks[index].lower in _SUBORDINATORS:
+        return False
+    if credited_before and toks[index].lower in _COORDINATORS and mention.start > toks[index].start:
         return False
     limit = toks[index + 1].start if index + 1 < len(toks) else toks[index].start
     return toks[index].start <= mention.start <= limit

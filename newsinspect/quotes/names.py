@@ -59,7 +59,7 @@ NOT_NAME_WORDS = words(
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december earlier later last next
     according although though because despite instead once some many most several all both each
-    every no not asked said says told mr mrs ms dr neither either
+    every no not asked said says told mr mrs ms dr neither either other others another few
     """
 )
 PRONOUNS = words(

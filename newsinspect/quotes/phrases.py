@@ -293,8 +293,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
         # "On Monday Okafor rejected …": an opening phrase without a comma, then the subject.
         for k in range(lo + 1, min(hi, lo + 6)):
             tok = tokens[k]
-            if not tok.is_word():
-                break
+            if not tok.is_word() or tok.lower.endswith(("’s", "'s")):
+                break  # "On Tuesday’s show …": the opening phrase goes on
             if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
                 return object_after(tokens, k, hi, text)
         return None
@@ -309,11 +309,18 @@ def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | N
     if i >= hi:
         return None
     tok = tokens[i]
-    if _cap_word(tok) and tok.lower.endswith(("’s", "'s")) and i + 1 < hi:
+    bare = strip_possessive(tok.lower)
+    if _cap_word(tok) and i + 1 < hi:
         head = tokens[i + 1]
-        if head.text.islower() and is_speaker_head(head.lower):
-            return Mention("phrase", tok.start, head.end, text[tok.start : head.end])  # "Lee’s campaign"
-    if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
+        if head.text.islower() and (
+            (bare != tok.lower and is_speaker_head(head.lower))
+            or (head.lower.endswith("s") and _listed_head(head.lower))
+        ):
+            # "Lee’s campaign", "Other leaders", "Harbor pilots": the capitalised word modifies the head.
+            return Mention("phrase", tok.start, head.end, text[tok.start : head.end])
+    if tok.lower in PRONOUNS or (
+        _cap_word(tok) and bare not in NOT_NAME_WORDS and tok.lower not in _CONTRACTED
+    ):
         return object_after(tokens, i, hi, text)
     if tok.lower in _DETERMINERS:
         if i + 1 < hi and _cap_word(tokens[i + 1]):
@@ -385,6 +392,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
                 break
     if tok.lower == "who":
         return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+    if tok.lower == "to" and j == cue - 1:
+        # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject.
+        return sentence_subject(tokens, lo, j, text)
     if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing") and tokens[j - 1].lower in _SAID:
         # "the mayor said, adding that …": the speaker of the verb before the comma.
         return subject_of(tokens, j - 1, lo, text)
@@ -488,7 +498,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
     if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | stop:
         # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
         # Bo Chan". The words before the name are the role.
-        for k2 in range(j + 1, min(hi, j + 4)):
+        for k2 in range(j + 1, min(hi, j + 6)):
             if not tokens[k2].is_word() or tokens[k2].lower in stop:
                 break
             if _cap_word(tokens[k2]):
