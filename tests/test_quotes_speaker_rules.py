@@ -345,7 +345,7 @@ def test_several_lowercase_words_before_a_name_are_its_role() -> None:
 
 
 def test_an_infinitive_cue_speaks_for_the_sentence_subject() -> None:
-    text = "Okafor went on the radio to accuse the board of being “asleep at the wheel.”"
+    text = "Okafor took to the radio to accuse the board of being “asleep at the wheel.”"
     assert only(text).speaker == "Okafor"
 
 
