@@ -358,3 +358,16 @@ def test_a_capitalised_word_before_a_speaker_noun_modifies_it() -> None:
     assert all(q.speaker != "That" for q in quotes(text))
     text = "On Tuesday’s show, the mayor went on the air to denounce the “lazy crews.”"
     assert only(text).speaker == "the mayor"
+
+
+def test_a_colon_closing_a_clause_without_a_cue_credits_its_subject() -> None:
+    text = "With the pilots angry about the levy, Mayor Ann Okafor is trying a new message: “We listened.”"
+    q = only(text)
+    assert (q.speaker, q.cue) == ("Ann Okafor", None)
+    text = "The crowd grew loud, and by noon I had to change my answer: “Of course I will stay.”"
+    assert mention(only(text)) == "I"
+    q = only("Ann Okafor made the following remark:", "“The bridge opens in May, whatever the board says.”")
+    assert q.speaker == "Ann Okafor"
+    # No speaker in the clause, no guess.
+    q = only("The rules of the harbour are simple: “No boat leaves after dark.”")
+    assert q.speaker is None and q.speaker_mention is None

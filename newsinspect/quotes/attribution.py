@@ -56,6 +56,7 @@ _AUXILIARY_OR_ADVERB = words(
 _IMPERSONAL = frozenset(["it", "they"])
 _COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
 _COORDINATORS = words("but and yet so")
+_CLAUSE_OPENERS = frozenset([",", ";", "that"])
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
 _IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
@@ -69,7 +70,7 @@ _NOUN_MARKERS = words("following") | words(
 class Attribution(NamedTuple):
     mention: Mention | None
     cue: str | None
-    how: str  # which pattern found it: after, before, sentence, according, dash, previous
+    how: str  # which pattern found it: after, before, colon, sentence, according, dash, previous
     # For "it" or "they": the body or group opening the pronoun's sentence ("The council … what it
     # called “…”"), which the pronoun stands for.
     antecedent: Mention | None = None
@@ -299,7 +300,10 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
                 mention = None
             if mention is not None:
                 return Attribution(mention, cue.text, "after")
-    # 2. and 3. Before the quote in its sentence.
+    # 2. and 3. Before the quote in its sentence; "Okafor had a warning: “…”" without a verb of saying.
+    colon = _colon_subject(toks, left_cues, left_lo, left_hi, ctx.text)
+    if colon is not None:
+        return Attribution(colon, None, "colon")
     for cue in _left_order(toks, left_cues, left_lo, left_hi):
         if cue.possessive:
             mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
@@ -341,6 +345,24 @@ def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
     return after >= hi or ctx.tokens[after].text in _CREDIT_ENDS
 
 
+def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: str) -> Mention | None:
+    """The subject of the clause that a colon right before the quote closes, when that clause has no
+    cue of its own ("… , President Okafor is rolling out a new message: “…”", "that I had to change
+    my answer: “…”"): the nearest clause start (a comma, "that", or the sentence start) that opens
+    with a name, a pronoun or a speaking noun phrase."""
+    if hi - 1 <= lo or toks[hi - 1].text != ":":
+        return None
+    opening = _opening_clause_end(toks, lo, hi)
+    if any(c.last >= opening and _verbal(c) for c in cues):
+        return None  # "Okafor said: “…”": the cue's own subject
+    starts = [k + 1 for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_OPENERS]
+    for start in [*starts[:3], opening]:
+        subject = sentence_subject(toks, start, hi - 1, text) if start < hi - 1 else None
+        if subject is not None:
+            return subject
+    return None
+
+
 def _starts_near(toks: list[Token], index: int, mention: Mention, credited_before: bool) -> bool:
     """The mention begins at token ``index``, or one word later ("But Okafor said"), but not after a
     word opening a subordinate clause ("“…,” when Okafor said"): that clause is not the quote's credit;
@@ -364,11 +386,14 @@ def _lead_in(ctx: ParagraphContext) -> Attribution | None:
         return None
     s_start, _ = ctx.sentence_of(len(stripped) - 1)
     lo = ctx.token_at_or_after(s_start)
-    for cue in reversed(_cues(ctx, s_start, len(stripped))):
+    cues = _cues(ctx, s_start, len(stripped))
+    for cue in reversed(cues):
         mention = subject_of(ctx.tokens, cue.first, lo, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "before")
-    return None
+    # "Okafor made the following remark:" with no verb of saying.
+    colon = _colon_subject(ctx.tokens, cues, lo, len(ctx.tokens), ctx.text)
+    return Attribution(colon, None, "colon") if colon is not None else None
 
 
 def previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:

@@ -283,6 +283,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
     issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
     July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
     subject: then None."""
+    while lo < hi and tokens[lo].lower in _LEADING_WORDS:
+        lo += 1  # "And by noon I …"
     if lo < hi and (tokens[lo].lower in _INTRODUCERS or tokens[lo].lower.endswith("ing")):
         # The opening phrase ends at a comma, perhaps the second ("Following a swiftly called, late
         # meeting, …").
