@@ -371,3 +371,17 @@ def test_a_colon_closing_a_clause_without_a_cue_credits_its_subject() -> None:
     # No speaker in the clause, no guess.
     q = only("The rules of the harbour are simple: “No boat leaves after dark.”")
     assert q.speaker is None and q.speaker_mention is None
+
+
+def test_a_long_credit_after_an_exclamation_keeps_the_split_quote_together() -> None:
+    text = (
+        "“What a night for the harbour!” Okafor’s niece, state Del. Ilse Brannock (D-Port Alder),"
+        " shouted to the crowd. “The whole coast is watching.”"
+    )
+    q = only(text)
+    assert q.text == "What a night for the harbour! … The whole coast is watching."
+    assert q.speaker == "Ilse Brannock" and q.cue == "shouted"
+    # A phrase that is no role ("in the region,") does not reach back to a credit after it.
+    text = "Okafor accused the board of planning a “quiet closure” in the region, she was quoted as saying."
+    q = only(text)
+    assert (mention(q), q.cue) == ("Okafor", "accused")

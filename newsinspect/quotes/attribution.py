@@ -56,6 +56,7 @@ _AUXILIARY_OR_ADVERB = words(
 _IMPERSONAL = frozenset(["it", "they"])
 _COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
 _COORDINATORS = words("but and yet so")
+_PREPOSITIONS = words("in on at by for from with to of into over under after before during")
 _CLAUSE_OPENERS = frozenset([",", ";", "that"])
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = words("is are was were be been being")
@@ -372,7 +373,19 @@ def _starts_near(toks: list[Token], index: int, mention: Mention, credited_befor
     if credited_before and toks[index].lower in _COORDINATORS and mention.start > toks[index].start:
         return False
     limit = toks[index + 1].start if index + 1 < len(toks) else toks[index].start
-    return toks[index].start <= mention.start <= limit
+    if toks[index].start <= mention.start <= limit:
+        return True
+    # "Lee’s niece, Ann Okafor, said": a short role phrase whose head can speak, then the name.
+    k = index
+    while k < len(toks) and k - index < 6 and toks[k].start < mention.start and toks[k].is_word():
+        k += 1
+    return (
+        index < k < len(toks) - 1
+        and toks[k].text == ","
+        and toks[k + 1].start == mention.start
+        and toks[index].lower not in _PREPOSITIONS
+        and is_speaker_head(toks[k - 1].lower)
+    )
 
 
 def lead_in(ctx: ParagraphContext) -> Attribution | None:

@@ -26,7 +26,7 @@ ROLE_WORDS = words(
     pope cardinal bishop rabbi imam king queen prince princess sir lord lady dame first lady
     u.s. us u.k. uk eu un white federal special counsel economic chancellor premier envoy
     delegate councilman councilwoman alderman trustee regent provost dean president-elect
-    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon retired
+    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon retired del.
     """
 )
 ORG_WORDS = words(

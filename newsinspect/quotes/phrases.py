@@ -70,7 +70,8 @@ _MORE_SPEAKER_HEADS = words(
     father mother son daughter brother sister wife husband parent parents child children kid kids
     friend friends neighbor neighbors neighbour neighbours colleague colleagues partner partners
     boss employee employees veteran veterans victim victims survivor survivors widow widower
-    relative relatives cousin uncle aunt grandmother grandfather couple crowd audience fans fan
+    relative relatives cousin uncle aunt grandmother grandfather niece nephew grandson granddaughter
+    stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan
     nominee nominees senator senators congressman congresswoman governor governors mayor mayors
     chairwoman chairperson chair president presidents secretary minister ministers ambassador
     envoy delegate delegates official spokesperson commissioner sheriff chief chiefs
@@ -413,6 +414,15 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     return phrase_before(tokens, j, lo, text)
 
 
+def _without_parenthetical(chunk: list[Token]) -> list[Token]:
+    """``chunk`` without a parenthetical closing it ("Ann Lee (D-Ore.)")."""
+    if chunk and chunk[-1].text == ")":
+        for k in range(len(chunk) - 1, -1, -1):
+            if chunk[k].text == "(":
+                return chunk[:k]
+    return chunk
+
+
 def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
     """ "Name, appositive, <cue>" or "Role phrase, Name, <cue>"; ``j`` is the comma before the cue."""
     k = j - 1
@@ -425,8 +435,16 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     chunk = tokens[k + 1 : j]
     if not chunk:
         return None
-    if all(_cap_word(t) or t.lower in ("of", "de", "van", "von") for t in chunk) and len(chunk) <= 5:
-        named = _make_name_mention(chunk, text)
+    core = _without_parenthetical(chunk)
+    roles = 0
+    while roles < len(core) and core[roles].lower in ROLE_WORDS and not _cap_word(core[roles]):
+        roles += 1  # "state Sen. Ann Lee (D-Ore.)"
+    if (
+        core[roles:]
+        and all(_cap_word(t) or t.lower in ("of", "de", "van", "von") for t in core[roles:])
+        and len(core) - roles <= 5
+    ):
+        named = _make_name_mention(core, text)
         if named is not None and named.kind == "name":
             # The chunk before the first comma may be the role ("The head of the council, Ann Lee,").
             r = k - 1
