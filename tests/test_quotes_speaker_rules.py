@@ -385,3 +385,13 @@ def test_a_long_credit_after_an_exclamation_keeps_the_split_quote_together() -> 
     text = "Okafor accused the board of planning a “quiet closure” in the region, she was quoted as saying."
     q = only(text)
     assert (mention(q), q.cue) == ("Okafor", "accused")
+
+
+def test_a_speaker_before_a_place_phrase_is_found() -> None:
+    q = only("Fishermen marching along the quays chanted “Open the pier!” until dawn.")
+    assert q.speaker == "Fishermen"
+    q = only("“Not again,” a man at the back of the hall shouted.")
+    assert q.speaker == "a man"
+    # Without a determiner it is no place phrase: "in harbour towns" is not stepped over.
+    text = "Volunteers will help residents in harbour towns states worry about a “lost season.”"
+    assert all(q.speaker != "residents" for q in quotes(text))

@@ -119,6 +119,7 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_PLACE_PREPOSITIONS = words("through at in on near outside inside across along around behind from")
 _LEADING_WORDS = words("but and so yet then also now still meanwhile however instead later")
 _CLAUSE_BREAKS = words("that which who whom whose when while after before because since if and or but")
 _PARTY_TAG = re.compile(r"\s*(?:[DRI]|Ind|Lib|Dem|Rep)-[A-Z][A-Za-z.]{0,8}(?: [A-Z][A-Za-z.]{0,8})?\s*")
@@ -411,7 +412,30 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         return sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
-    return phrase_before(tokens, j, lo, text)
+    found = phrase_before(tokens, j, lo, text)
+    return found if found is not None else _before_place_phrase(tokens, j, lo, text)
+
+
+def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """ "Protesters marching through the streets chanted", "A man at the back shouted": the phrase
+    ending at ``j`` cannot speak, so step back over it and its preposition (and a participle before
+    that) to the noun phrase that can; two such steps at most."""
+    k = j
+    for _ in range(2):
+        p = k
+        while p >= lo and k - p < 5 and tokens[p].is_word() and tokens[p].lower not in _PLACE_PREPOSITIONS:
+            p -= 1
+        if p - 1 < lo or not tokens[p].is_word() or tokens[p].lower not in _PLACE_PREPOSITIONS:
+            return None
+        if p + 1 > k or tokens[p + 1].lower not in _DETERMINERS:
+            return None  # "through the streets", not "in battleground states"
+        k = p - 1
+        if tokens[k].lower.endswith(("ing", "ed")) and k - 1 >= lo and tokens[k].text.islower():
+            k -= 1
+        found = phrase_before(tokens, k, lo, text)
+        if found is not None:
+            return found
+    return None
 
 
 def _without_parenthetical(chunk: list[Token]) -> list[Token]:
