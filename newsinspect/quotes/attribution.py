@@ -91,7 +91,7 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     for i in ctx.cues_between(start, end):
         first, last = ctx.cues[i]
         before = ctx.tokens[first - 1] if first > 0 else None
-        if first == last and _passive(ctx, first):
+        if first == last and _participle(ctx.tokens[first].lower) and _passive(ctx, first):
             continue  # "Okafor was widely criticised": the subject is who the words are about
         if before is None:
             found.append(_Cue(ctx.cue_texts[i], first, last))
@@ -103,13 +103,14 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     return found
 
 
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
 def _passive(ctx: ParagraphContext, i: int) -> bool:
     """A past participle after a form of "be" (adverbs between): "was told", "were widely ridiculed".
     A quote between the two ("is “…” reported") breaks the link."""
     toks = ctx.tokens
-    word = toks[i].lower
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False
     k = i - 1
     while k >= 0 and i - k <= 3 and toks[k].lower.endswith("ly") and toks[k].text.islower():
         k -= 1
@@ -223,7 +224,8 @@ def _strong(cue: _Cue) -> bool:
 
 def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) -> Attribution | None:
     """The best attribution for ``q`` inside its paragraph, or None."""
-    return _with_antecedent(ctx, _attribute(ctx, q, lo_offset))
+    att = _attribute(ctx, q, lo_offset)
+    return _with_antecedent(ctx, att) if att is not None and att.mention is not None else att
 
 
 def _with_antecedent(ctx: ParagraphContext, att: Attribution | None) -> Attribution | None:
@@ -302,9 +304,10 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
             if mention is not None:
                 return Attribution(mention, cue.text, "after")
     # 2. and 3. Before the quote in its sentence; "Okafor had a warning: “…”" without a verb of saying.
-    colon = _colon_subject(toks, left_cues, left_lo, left_hi, ctx.text)
-    if colon is not None:
-        return Attribution(colon, None, "colon")
+    if left_lo < left_hi and toks[left_hi - 1].text == ":":
+        colon = _colon_subject(toks, left_cues, left_lo, left_hi, ctx.text)
+        if colon is not None:
+            return Attribution(colon, None, "colon")
     for cue in _left_order(toks, left_cues, left_lo, left_hi):
         if cue.possessive:
             mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)

@@ -28,8 +28,10 @@ def is_full(g: Group) -> bool:
         return starts_like_sentence or len(words.split()) > 8
     if masked[end - 1] in _LEAD_PUNCTUATION:
         return starts_like_sentence
+    if not starts_like_sentence:
+        return False
     last = _last_word(masked, end).lower()
-    return starts_like_sentence and last in CUE_WORDS and last not in TEXT_CUE_WORDS  # not "she read “Emma”"
+    return last in CUE_WORDS and last not in TEXT_CUE_WORDS  # not "she read “Emma”"
 
 
 def _last_word(text: str, end: int) -> str:

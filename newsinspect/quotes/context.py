@@ -48,7 +48,7 @@ class ParagraphContext:
             if i < free or word not in CUE_FIRST_WORDS:
                 continue
             n = cue_at(words, i)
-            if n and not _proper_noun(tokens, i):
+            if n and not (tokens[i].text[0].isupper() and _proper_noun(tokens, i)):
                 cues.append((i, i + n - 1))
                 free = i + n
         return cls(

@@ -371,7 +371,8 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     ):
         j -= 1
     j = _before_parenthetical(tokens, j, lo)
-    j = _before_party_tag(tokens, j, lo, text)
+    if j >= lo and tokens[j].text == ",":
+        j = _before_party_tag(tokens, j, lo, text)
     if j < lo:
         return None
     tok = tokens[j]

@@ -171,7 +171,7 @@ class PersonIndex:
             _, base, text = self._paragraphs[j]
             people = self._people[j] = []
             for start, end, words in capitalised_runs(text, multi_only=True):
-                if all(w.isupper() and len(w) > 2 for w in words):
+                if words[0].isupper() and all(w.isupper() and len(w) > 2 for w in words):
                     continue  # a dateline or a shouted heading ("MIDWAY ATOLL")
                 name_words = _name_words(words)
                 if (
@@ -286,7 +286,7 @@ class PersonIndex:
     def name_at(self, offset: int, name: str) -> str:
         """``name``, written at ``offset``, without a word the index found is not part of it ("Rival Ann
         Lee" opening a sentence is Ann Lee)."""
-        if len(name.split()) < 3:
+        if name.count(" ") < 2:
             return name
         j = bisect.bisect_right(self._bases, offset) - 1
         rel = offset - self._bases[max(j, 0)]
@@ -388,16 +388,18 @@ def _opens_clause(prefix: str) -> bool:
 def _name_words(run: list[str]) -> list[str]:
     """The name in a run of capitalised words: no role before it, no "of …" after it, nothing before a
     courtesy title ("Should Mr. Clarke" is Clarke)."""
-    for k in range(len(run) - 1, 0, -1):
-        if run[k].lower().rstrip(".") in _HONORIFICS:
-            run = run[k:]
-            break
-    else:
-        # A role word inside the run ends what comes before it ("… Air Force Gen. Norman Ham").
-        for k in range(len(run) - 2, 0, -1):
-            if is_role_word(run[k]):
+    if len(run) > 2:
+        lowered = [w.lower().rstrip(".,") for w in run]
+        for k in range(len(run) - 1, 0, -1):
+            if lowered[k] in _HONORIFICS:
+                run = run[k:]
+                break
+            # A role word inside the run ends what comes before it ("… Air Force Gen. Norman Ham").
+            if k < len(run) - 1 and (lowered[k] in ROLE_WORDS or lowered[k] + "." in ROLE_WORDS):
                 run = run[k + 1 :]
                 break
+    elif len(run) == 2 and run[1].lower().rstrip(".") in _HONORIFICS:
+        run = run[1:]
     _, name_start = split_role(run)
     name_words = [strip_possessive(w) for w in run[name_start:]]
     for k, w in enumerate(name_words):

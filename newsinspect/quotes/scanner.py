@@ -193,7 +193,12 @@ def _add(found: list[RawQuote], text: str, opener: _Open, close: int | None, end
         end -= 1
     if _LETTER_OR_DIGIT.search(text, start, end) is None:
         return
-    if close is not None and _is_nickname(text, opener.index, close, start, end):
+    if (
+        close is not None
+        and end - start < 40
+        and text[start].isupper()
+        and _is_nickname(text, opener.index, close, start, end)
+    ):
         return
     found.append(RawQuote(opener.index, close, opener.kind, start, end))
 
