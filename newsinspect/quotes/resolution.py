@@ -34,11 +34,13 @@ _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
 # Surnames looked up paragraph by paragraph before the index reads the whole article instead: each
 # lookup searches every paragraph's text, so a bounded number of them keeps the index linear.
 _LOOKUPS_BEFORE_READING_ALL = 32
-_MAX_CANDIDATES = 12  # antecedents a pronoun looks at, nearest first
+_MAX_CANDIDATES = 12  # antecedents a pronoun considers, nearest first
+_MAX_LOOKED = 200  # mentions a pronoun looks at before giving up
 _MAX_CHAIN = 6  # paragraphs a run of the same pronoun is followed back
 _MAX_PREFIX = 120  # characters of its sentence read before a name to tell whether it is the subject
 _MAX_MODIFIER_GAP = 40  # characters between a name used as a modifier and the name it modifies
 _FIRST_WORD = re.compile(r"\w+")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A sentence ends at a full stop (and closing marks), and at a masked quote ("“…” Okafor said").
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+|_+\s*")
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", ".”", '."', "_"])
@@ -89,12 +91,16 @@ class PersonIndex:
         self._people: dict[int, list[_Person]] = {}  # by position in ``paragraphs``
         self._mentions: dict[int, tuple[list[int], list[str]]] = {}  # offsets and names, in order
         self._lower_words: dict[str, bool] = {}  # whether the article writes a word in lower case
+        self._all_lower: frozenset[str] | None = None
         self._titles: dict[str, str] = {}  # surname -> courtesy title ("mr", "ms")
         self._subjects: dict[int, list[bool]] = {}  # whether each mention is its sentence's subject
         self._by_surname: dict[str, list[tuple[int, str]]] = {}  # (offset, full name), in order
         self._all_read = False  # whether ``_by_surname`` holds every surname
         self._lookups_left = _LOOKUPS_BEFORE_READING_ALL
         self._fullest_cache: dict[str, tuple[list[int], list[str]]] = {}
+        self._people_starts: dict[int, list[int]] = {}  # start offsets of ``_people`` (for name_at)
+        self._longest_cache: dict[tuple[str, str], str] = {}  # (surname, given name) -> longest full name
+        self._uses_pronoun: dict[tuple[int, str], bool] = {}  # (paragraph, pronoun) -> whether it is used
 
     def full_name(self, name: str, offset: int) -> str:
         """The fullest name ending in a lone surname: the longest one given up to ``offset``, else the
@@ -210,9 +216,17 @@ class PersonIndex:
         low = word.group().lower()
         known = self._lower_words.get(low)
         if known is None:
-            # A plain substring search per paragraph (fast, and once per word): " rival" in "her rival".
-            needle = " " + low
-            known = self._lower_words[low] = any(needle in t for _, _, t in self._paragraphs)
+            if len(self._lower_words) < _LOOKUPS_BEFORE_READING_ALL:
+                # A plain substring search per paragraph (fast, and once per word): " rival" in "her rival".
+                needle = " " + low
+                known = any(needle in t for _, _, t in self._paragraphs)
+            else:  # many words to look up: read the article's lower-case words once
+                if self._all_lower is None:
+                    self._all_lower = frozenset(
+                        w for _, _, t in self._paragraphs for w in _LOWER_WORD.findall(t)
+                    )
+                known = low in self._all_lower
+            self._lower_words[low] = known
         return known
 
     def full_name_for(self, name: str, offset: int, pronoun: str) -> str | None:
@@ -226,12 +240,18 @@ class PersonIndex:
         or Hillary for "Clinton"), in the longest form it gives that person; else ``full_name``."""
         if len(name.split()) != 1:
             return name
-        named = self._named(name)
-        before = [full for at, full in named if at <= offset]
-        if not before or len(before[-1].split()) == 1:
+        offsets, _ = self._fullest(name)
+        i = bisect.bisect_right(offsets, offset) - 1
+        latest = self._named(name)[i][1] if i >= 0 else ""
+        if " " not in latest:
             return self.full_name(name, offset)  # none yet, or "Mr. Clarke": the longest name given
-        first = before[-1].split()[0]
-        return max((full for _, full in named if full.split()[0] == first), key=len)
+        first = latest.split()[0]
+        key = (name, first)
+        longest = self._longest_cache.get(key)
+        if longest is None:
+            longest = max((full for _, full in self._named(name) if full.split()[0] == first), key=len)
+            self._longest_cache[key] = longest
+        return longest
 
     def gender(self, name: str) -> Gender:
         """The gender a name shows by its given name, else by a courtesy title the article gives it."""
@@ -278,7 +298,12 @@ class PersonIndex:
         j = bisect.bisect_right(self._bases, offset) - 2
         pattern = _PRONOUN_PATTERNS.get(pronoun)
         steps = 0
-        while pattern is not None and j > 0 and steps < _MAX_CHAIN and pattern.search(self._paragraphs[j][2]):
+        while pattern is not None and j > 0 and steps < _MAX_CHAIN:
+            used = self._uses_pronoun.get((j, pronoun))
+            if used is None:
+                used = self._uses_pronoun[(j, pronoun)] = pattern.search(self._paragraphs[j][2]) is not None
+            if not used:
+                break
             j -= 1
             steps += 1
         return min(not_before, self._bases[max(j, 0)])
@@ -292,9 +317,13 @@ class PersonIndex:
         rel = offset - self._bases[max(j, 0)]
         if j < 0 or self._paragraphs[j][2][max(0, rel - 3) : rel].strip() not in _SENTENCE_ENDS:
             return name  # only a word opening a sentence is ever left out
-        for person in self._people_in(j):
-            if person.start <= offset < person.end and name.endswith(" " + person.name):
-                return person.name
+        people = self._people_in(j)
+        starts = self._people_starts.get(j)
+        if starts is None:
+            starts = self._people_starts[j] = [person.start for person in people]
+        k = bisect.bisect_right(starts, offset) - 1
+        if k >= 0 and people[k].start <= offset < people[k].end and name.endswith(" " + people[k].name):
+            return people[k].name
         return name
 
     def paragraph_start(self, offset: int) -> int:
@@ -303,12 +332,14 @@ class PersonIndex:
 
     def _before(self, offset: int, not_before: int, subjects_only: bool) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
+        looked = 0  # mentions looked at: a bounded number, so that a pronoun's cost does not grow with text
         j = bisect.bisect_right(self._bases, offset) - 1
-        while j >= 0 and len(found) < _MAX_CANDIDATES:
+        while j >= 0 and len(found) < _MAX_CANDIDATES and looked < _MAX_LOOKED:
             offsets, names = self._mentions_in(j)
             subjects = self._subjects[j]
             for i in range(bisect.bisect_left(offsets, offset) - 1, -1, -1):
-                if offsets[i] < not_before or len(found) >= _MAX_CANDIDATES:
+                looked += 1
+                if offsets[i] < not_before or len(found) >= _MAX_CANDIDATES or looked > _MAX_LOOKED:
                     break
                 if subjects[i] or not subjects_only:
                     found.append((offsets[i], names[i]))
