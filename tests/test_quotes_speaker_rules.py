@@ -395,3 +395,16 @@ def test_a_speaker_before_a_place_phrase_is_found() -> None:
     # Without a determiner it is no place phrase: "in harbour towns" is not stepped over.
     text = "Volunteers will help residents in harbour towns states worry about a “lost season.”"
     assert all(q.speaker != "residents" for q in quotes(text))
+
+
+def test_a_name_never_runs_across_a_quote_or_a_month() -> None:
+    qs = quotes("Brevik “signed the papers,” Okafor said, and then “left the room.”")
+    assert [q.speaker for q in qs] == ["Okafor"]
+    assert mention(qs[0]) == "Okafor"
+    qs = quotes("Tomas Brevik spoke in July. Brevik said the levy was “a mistake.”")
+    assert qs[0].speaker == "Tomas Brevik"
+
+
+def test_plural_titles_are_roles() -> None:
+    q = only("The visit of Sens. Ann Okafor and Bo Chan was short.", "Okafor said the levy was “unfair.”")
+    assert q.speaker == "Ann Okafor"

@@ -13,7 +13,8 @@ from newsinspect.quotes.lexicon import words
 ROLE_WORDS = words(
     """
     president councilor councillor assemblyman assemblywoman vice prime minister secretary
-    senator sen sen. rep rep. representative congressman congresswoman gov gov. governor lt lt.
+    senator sen sen. sens sens. rep rep. reps reps. representative congressman congresswoman gov gov.
+    governor lt lt.
     gen gen. general col col. maj maj. sgt sgt. capt capt. adm adm. admiral commander chief
     judge justice mayor mr mr. mrs mrs. ms ms. dr dr. prof prof. professor candidate nominee
     leader head ambassador attorney deputy executive officer director chairman chairwoman chair
@@ -154,6 +155,12 @@ _RUN = re.compile(
 _MULTI_RUN = re.compile(
     rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))+"
 )
+_DATE_WORDS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december
+    """
+)
 _KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
@@ -170,7 +177,9 @@ def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int
         for raw in m.group().split():
             start = text.index(raw, pos)
             pos = start + len(raw)
-            word = raw if raw[-1] != "." or _KEEP_PERIOD.fullmatch(raw) else raw.rstrip(".")
+            # "B." and "Sen." keep their period; "July." ends a sentence.
+            keep = _KEEP_PERIOD.fullmatch(raw) is not None and raw[:-1].lower() not in _DATE_WORDS
+            word = raw if raw[-1] != "." or keep else raw.rstrip(".")
             cur.append((start, start + len(word), word))
             if word.endswith(("’s", "'s")) or len(word) < len(raw):
                 _flush(cur, runs)  # a possessive or a sentence end closes the run

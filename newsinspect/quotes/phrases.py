@@ -119,6 +119,7 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_MAX_NAME_GAP = 3  # characters between two words of a name: a space, or a nickname's quotation mark too
 _PLACE_PREPOSITIONS = words("through at in on near outside inside across along around behind from")
 _LEADING_WORDS = words("but and so yet then also now still meanwhile however instead later")
 _CLAUSE_BREAKS = words("that which who whom whose when while after before because since if and or but")
@@ -231,6 +232,7 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
                 or (tokens[k - 1].lower == "of" and k - 2 >= lo and _cap_word(tokens[k - 2]))
             )
             and j - k < _MAX_NAME_WORDS
+            and tokens[k].start - tokens[k - 1].end <= _MAX_NAME_GAP  # not across a quote
         ):
             k -= 1
         # Lowercase role words written before a name ("former president Bill Clinton").
@@ -509,6 +511,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         while (
             k + 1 < hi
             and k - j < _MAX_NAME_WORDS + 2
+            and tokens[k + 1].start - tokens[k].end <= _MAX_NAME_GAP  # not across a quote
             and (
                 _cap_word(tokens[k + 1])
                 or (tokens[k + 1].lower in ROLE_WORDS and not _cap_word(tokens[k]))
