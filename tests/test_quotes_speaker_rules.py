@@ -408,3 +408,36 @@ def test_a_name_never_runs_across_a_quote_or_a_month() -> None:
 def test_plural_titles_are_roles() -> None:
     q = only("The visit of Sens. Ann Okafor and Bo Chan was short.", "Okafor said the levy was “unfair.”")
     assert q.speaker == "Ann Okafor"
+
+
+def test_a_label_before_a_colon_is_no_speaker() -> None:
+    q = only("Example: “The harbour will reopen in a transformative way next spring.”")
+    assert q.speaker is None and q.speaker_mention is None
+    q = only("Her caption:", "“The sea was kind to us today, and the gulls were not.”")
+    assert q.speaker is None
+    q = only("According to the Harbor Ledger: “The pier will close for a year.”")
+    assert (q.speaker, q.cue) == ("Harbor Ledger", "according to")
+
+
+def test_age_nouns_speak_and_adverbs_and_contractions_do_not() -> None:
+    q = only("“I ran when the wall gave way,” the 25-year-old told the Harbor Ledger.")
+    assert q.speaker == "the 25-year-old"
+    assert quotes("Broadly speaking it is fair to call the pier “a relic.”") == ()
+    assert quotes("Don’t tell the crews the plan is “finished.”") == ()
+    q = only("The band leader said the crowd was “the loudest in years.”")
+    assert q.speaker == "The band leader"
+
+
+def test_a_job_title_is_no_person_and_a_question_word_is_no_name() -> None:
+    paragraphs = [
+        "The harbour festival hired a new Creative Director this year.",
+        "“We wanted the lights to feel like the old lamps,” he says.",
+    ]
+    assert speakers(*paragraphs) == [None]
+    paragraphs = ["Are Orion and Lena still together?", "Orion admitted it was “complicated.”"]
+    assert speakers(*paragraphs) == ["Orion"]
+
+
+def test_a_given_name_used_by_both_sexes_fits_either_pronoun() -> None:
+    paragraphs = ["Ali Brannock runs the clinic.", "“We are on the edge of something,” she says."]
+    assert speakers(*paragraphs) == ["Ali Brannock"]

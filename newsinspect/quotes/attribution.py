@@ -357,8 +357,8 @@ def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: 
     if hi - 1 <= lo or toks[hi - 1].text != ":":
         return None
     opening = _opening_clause_end(toks, lo, hi)
-    if any(c.last >= opening and _verbal(c) for c in cues):
-        return None  # "Okafor said: “…”": the cue's own subject
+    if any(c.last >= opening for c in cues):
+        return None  # "Okafor said: “…”", "According to X: “…”": the cue's own speaker
     starts = [k + 1 for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_OPENERS]
     for start in [*starts[:3], opening]:
         subject = sentence_subject(toks, start, hi - 1, text) if start < hi - 1 else None

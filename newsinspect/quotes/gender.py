@@ -1,9 +1,10 @@
 """Which pronoun a person's name takes: from a given name or a courtesy title, else unknown.
 
 Given names come from the ``names`` package (US census 1990, a dependency of the entity gazetteers): a
-name counts as male or female when that list gives it at least four times as often to one as to the
-other ("Donald", "Jennifer"); "Robin" or "Pat" stay unknown. Read once per process, on the first
-pronoun that needs it (a few milliseconds).
+name counts as male or female when that list gives it at least seven times as often to one as to the
+other ("Donald", "Jennifer", "Chris"); "Robin", "Jordan" or "Ali" stay unknown, and unknown fits either
+pronoun.
+Read once per process, on the first pronoun that needs it (a few milliseconds).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "father"
 _FEMALE_TITLES = frozenset(
     ["mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister"]
 )
-_DOMINANCE = 4.0  # how much more often one sex must bear a given name
+_DOMINANCE = 7.0  # how much more often one sex must bear a given name
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ ORG_WORDS = words(
     school hospital board authority commission alliance coalition front movement watch project
     initiative trust partners capital holdings systems technologies media studio studios network
     republic kingdom federation state states nations city county province region street avenue
-    square airport station peace affairs relations review daily weekly caucus island islands
+    square airport station peace affairs relations review daily weekly caucus island islands podcast
     atoll coast valley
     """
 )
@@ -60,7 +60,8 @@ NOT_NAME_WORDS = words(
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december earlier later last next
     according although though because despite instead once some many most several all both each
-    every no not asked said says told mr mrs ms dr neither either other others another few
+    every no not asked said says told mr mrs ms dr neither either other others another few are is was
+    were does did has had should could would
     """
 )
 PRONOUNS = words(

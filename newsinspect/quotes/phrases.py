@@ -71,7 +71,8 @@ _MORE_SPEAKER_HEADS = words(
     friend friends neighbor neighbors neighbour neighbours colleague colleagues partner partners
     boss employee employees veteran veterans victim victims survivor survivors widow widower
     relative relatives cousin uncle aunt grandmother grandfather niece nephew grandson granddaughter
-    stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan
+    stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan band
+    choir orchestra cast
     nominee nominees senator senators congressman congresswoman governor governors mayor mayors
     chairwoman chairperson chair president presidents secretary minister ministers ambassador
     envoy delegate delegates official spokesperson commissioner sheriff chief chiefs
@@ -119,6 +120,7 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_CONTRACTION_ENDINGS = ("n’t", "n't", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’m", "'m", "’d", "'d")
 _MAX_NAME_GAP = 3  # characters between two words of a name: a space, or a nickname's quotation mark too
 _PLACE_PREPOSITIONS = words("through at in on near outside inside across along around behind from")
 _LEADING_WORDS = words("but and so yet then also now still meanwhile however instead later")
@@ -141,8 +143,8 @@ def is_speaker_head(word: str) -> bool:
     or a text (``_SPEAKER_NOUNS``, ``_MORE_SPEAKER_HEADS``), or a noun with an agent ending ("the
     announcer", "activists", "a physician"), but not an -ment noun ("the statement" is listed)."""
     word = strip_possessive(word)
-    if _listed_head(word):
-        return True
+    if _listed_head(word) or word.endswith(("-year-old", "-year-olds")):
+        return True  # "the 25-year-old" is a person
     if len(word) < 5 or word.endswith(("ment", "ments")) or not word.isalpha():
         return False
     return word.endswith(_AGENT_ENDINGS) or word.endswith(_PERSON_ENDINGS)
@@ -173,7 +175,8 @@ def _has_speaker_head(words: list[Token]) -> bool:
 
 
 def _cap_word(tok: Token) -> bool:
-    return tok.is_word() and is_capitalised(tok.text)
+    """A capitalised word that can be part of a name: not a contraction ("Don’t", "They’re")."""
+    return tok.is_word() and is_capitalised(tok.text) and not tok.lower.endswith(_CONTRACTION_ENDINGS)
 
 
 def _not_a_speaker(words: list[Token]) -> bool:
@@ -308,13 +311,30 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
 
 
 def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
-    """A subject starting at token ``lo`` (after "But", "And" and the like)."""
+    """A subject starting at token ``lo`` (after "But", "And" and the like); not a label before a
+    colon ("Example: …", "Her caption: …")."""
+    found = _subject_words_at(tokens, lo, hi, text)
+    if found is None:
+        return None
+    k = lo
+    while k < hi and k - lo < 12 and tokens[k].start < found.end:
+        k += 1
+    return None if k < len(tokens) and tokens[k].text == ":" else found
+
+
+def _subject_words_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
     i = lo
     while i < hi and (tokens[i].lower in _LEADING_WORDS or not tokens[i].is_word()):
         i += 1
     if i >= hi:
         return None
     tok = tokens[i]
+    if (
+        tok.lower.endswith("ly")
+        and i + 1 < hi
+        and (tokens[i + 1].text == "," or tokens[i + 1].lower.endswith("ing"))
+    ):
+        return None  # "Broadly speaking, …", "Frankly, …": an adverb opens the sentence
     bare = strip_possessive(tok.lower)
     if _cap_word(tok) and i + 1 < hi:
         head = tokens[i + 1]
@@ -338,7 +358,12 @@ def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | N
             # "the council", "the veteran pilots"; past the first word only a listed head, since a verb
             # can end like an agent noun ("the dispute centers on …").
             if (k == i + 1 and is_speaker_head(w.lower)) or (k > i + 1 and _listed_head(w.lower)):
-                return Mention("phrase", tok.start, w.end, text[tok.start : w.end])
+                # A compound goes on to its last noun ("the band leader").
+                while (
+                    k + 1 < min(hi, i + 6) and tokens[k + 1].is_word() and _listed_head(tokens[k + 1].lower)
+                ):
+                    k += 1
+                return Mention("phrase", tok.start, tokens[k].end, text[tok.start : tokens[k].end])
     return None
 
 
@@ -406,7 +431,12 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         # "the mayor said, adding that …": the speaker of the verb before the comma.
         return subject_of(tokens, j - 1, lo, text)
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
-        if j == cue - 1 and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS)):
+        if (
+            j == cue - 1
+            and j > lo
+            and tokens[j - 1].is_word()
+            and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS))
+        ):
             # "footage of Okafor saying": the name right before the participle is its subject.
             named = phrase_before(tokens, j, lo, text)
             if named is not None and named.kind != "phrase":

@@ -187,7 +187,9 @@ class PersonIndex:
                     and self._common_opener(text, start, name_words)
                 ):
                     name_words = name_words[1:]  # "Rival Ann Lee" or "Injecting Lee …" opening a sentence
-                if looks_like_person(name_words):
+                if looks_like_person(name_words) and not (
+                    is_role_word(name_words[-1]) and not is_given_name(name_words[0])
+                ):  # "Creative Director" is a job, "Ann King" a name
                     people.append(_Person(base + start, base + end, " ".join(name_words), name_words[-1]))
                 elif len(name_words) == 1 and looks_like_person(["X", name_words[0]]):
                     # "Mr. Okafor", "Ms. Lee": a courtesy title makes a lone surname a person, and tells
