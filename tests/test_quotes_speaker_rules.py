@@ -441,3 +441,25 @@ def test_a_job_title_is_no_person_and_a_question_word_is_no_name() -> None:
 def test_a_given_name_used_by_both_sexes_fits_either_pronoun() -> None:
     paragraphs = ["Ali Brannock runs the clinic.", "“We are on the edge of something,” she says."]
     assert speakers(*paragraphs) == ["Ali Brannock"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_one_word_name() -> None:
+    paragraphs = [
+        "The talk at the harbour was all about the levy.",
+        "Talk compared it to “a storm in a teacup.”",
+    ]
+    assert quotes(*paragraphs) == ()
+    # A surname the article gives in full, or a plural speaker noun, stays a speaker.
+    paragraphs = [
+        "Ilse Storm runs the ferry; a storm closed it twice.",
+        "Storm called the levy “a tax on waves.”",
+    ]
+    assert speakers(*paragraphs) == ["Ilse Storm"]
+    assert speakers("Officials said the officials’ plan was “sound.”") == ["Officials"]
+
+
+def test_more_kinds_of_speakers_and_credits_that_are_no_people() -> None:
+    assert speakers("The navy said the ship was “not in danger.”") == ["The navy"]
+    assert speakers("“We love this town,” the duchess told the crowd.") == ["the duchess"]
+    paragraphs = ["Ilse Brannock waved to the crowd. (AP Photo/Bo Chan)", "“What a day,” she said."]
+    assert speakers(*paragraphs) == ["Ilse Brannock"]

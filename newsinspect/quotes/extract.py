@@ -56,6 +56,12 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
         att = g.attribution
         mention = att.mention if att is not None else None
         seg = g.attributed_by or g.first
+        if mention is not None and att is not None and mention.kind == "name" and " " not in mention.name:
+            if resolver is None:
+                resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
+            if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
+                # "Talk compared it to …": a common word opening the sentence, not a name.
+                att = mention = None
         if mention is not None and att is not None:
             if resolver is None:
                 resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))

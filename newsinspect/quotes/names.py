@@ -42,6 +42,7 @@ ORG_WORDS = words(
     initiative trust partners capital holdings systems technologies media studio studios network
     republic kingdom federation state states nations city county province region street avenue
     square airport station peace affairs relations review daily weekly caucus island islands podcast
+    photo photos image images credit credits
     atoll coast valley
     """
 )

@@ -72,7 +72,8 @@ _MORE_SPEAKER_HEADS = words(
     boss employee employees veteran veterans victim victims survivor survivors widow widower
     relative relatives cousin uncle aunt grandmother grandfather niece nephew grandson granddaughter
     stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan band
-    choir orchestra cast
+    choir orchestra cast navy marines duke duchess prince princess king queen pope cardinal archbishop
+    star celebrity actress rapper model deputy host
     nominee nominees senator senators congressman congresswoman governor governors mayor mayors
     chairwoman chairperson chair president presidents secretary minister ministers ambassador
     envoy delegate delegates official spokesperson commissioner sheriff chief chiefs

@@ -28,7 +28,7 @@ from newsinspect.quotes.names import (
     split_role,
     strip_possessive,
 )
-from newsinspect.quotes.phrases import Mention
+from newsinspect.quotes.phrases import Mention, is_speaker_head
 
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
 # Surnames looked up paragraph by paragraph before the index reads the whole article instead: each
@@ -215,7 +215,24 @@ class PersonIndex:
             return True
         if len(name_words) < 3:
             return False
-        low = word.group().lower()
+        return self._written_lower(word.group().lower())
+
+    def common_word(self, word: str, offset: int) -> bool:
+        """A lone capitalised word at ``offset`` that opens a sentence is a common word, not a name: no
+        full name ends in it, it is no given name, and the article writes it in lower case too ("Talk
+        compared it to …" beside "the talk")."""
+        if self._named(word) or is_given_name(word) or is_speaker_head(word.lower()):
+            return False  # "Officials said …" speaks as a noun phrase would
+        j = bisect.bisect_right(self._bases, offset) - 1
+        if j < 0:
+            return False
+        rel = offset - self._bases[j]
+        if self._paragraphs[j][2][max(0, rel - 3) : rel].strip() not in _SENTENCE_ENDS:
+            return False
+        return self._written_lower(word.lower())
+
+    def _written_lower(self, low: str) -> bool:
+        """Whether the article writes ``low`` in lower case somewhere."""
         known = self._lower_words.get(low)
         if known is None:
             if len(self._lower_words) < _LOOKUPS_BEFORE_READING_ALL:
