@@ -11,8 +11,9 @@ our own, no NLP models. One module per step:
   of one sentence credited to the same speaker through the same cue. An unclosed quote that the next
   paragraph does not continue ends with its paragraph.
 - ``attribution`` (with ``cues``, ``phrases``, ``names``, ``tokens``, ``context``): the reporting
-  pattern around each quote, looked for within its sentence and at most ``WINDOW`` characters away.
-- ``resolution``: surnames and pronouns to the fullest name the article gives.
+  pattern around each quote, looked for within its sentence (for a quote standing as a sentence of
+  its own, also the sentence before) and at most ``WINDOW`` characters away.
+- ``resolution`` (with ``gender``): surnames and pronouns to the fullest name the article gives.
 - ``sources``: the outlet a quote is credited through.
 - ``classify``: full or partial; titles and subheadings in quotation marks.
 
