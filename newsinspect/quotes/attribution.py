@@ -91,7 +91,7 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     for i in ctx.cues_between(start, end):
         first, last = ctx.cues[i]
         before = ctx.tokens[first - 1] if first > 0 else None
-        if first == last and _participle(ctx.tokens[first].lower) and _passive(ctx, first):
+        if first == last and first > 0 and _passive(ctx, first):
             continue  # "Okafor was widely criticised": the subject is who the words are about
         if before is None:
             found.append(_Cue(ctx.cue_texts[i], first, last))
@@ -103,14 +103,16 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     return found
 
 
-def _participle(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
-
-
 def _passive(ctx: ParagraphContext, i: int) -> bool:
     """A past participle after a form of "be" (adverbs between): "was told", "were widely ridiculed".
     A quote between the two ("is “…” reported") breaks the link."""
     toks = ctx.tokens
+    before = toks[i - 1].lower
+    if before not in _BE and not before.endswith("ly"):
+        return False  # most cues: no "be" and no adverb right before
+    word = toks[i].lower
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
     k = i - 1
     while k >= 0 and i - k <= 3 and toks[k].lower.endswith("ly") and toks[k].text.islower():
         k -= 1
@@ -129,26 +131,33 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int)
     the left (the main clause's verb before one nested in it: "Okafor accused them of … what he called
     “…”"). Verbs in an opening subordinate clause ("When Okafor noted that …, Lee said “…”") come
     last: the quote belongs to the main clause."""
+    if not cues:
+        return []
     opening = _opening_clause_end(toks, left_lo, left_hi)
+    inside: list[_Cue] = []
     if opening > left_lo:
-        inside = [c for c in cues if c.last < opening]
+        inside = [c for c in cues if c.last < opening and c.text not in TEXT_CUE_WORDS]
         cues = [c for c in cues if c.last >= opening]
-    else:
-        inside = []
-    direct_cues = cues
-    cues = [c for c in cues if c.text not in TEXT_CUE_WORDS]
-    inside = [c for c in inside if c.text not in TEXT_CUE_WORDS]
+    last = cues[-1] if cues else None
+    direct = (
+        last
+        if last is not None
+        and _verbal(last)
+        and not last.possessive
+        and last.last + 2 == left_hi
+        and toks[last.last + 1].text in (",", ":")
+        else None
+    )
+    if any(c.text in TEXT_CUE_WORDS for c in cues):
+        cues = [c for c in cues if c.text not in TEXT_CUE_WORDS]
     ordered = _clause_order(toks, cues, left_hi)
-    direct = [
-        c
-        for c in direct_cues
-        if _verbal(c) and not c.possessive and c.last + 2 == left_hi and toks[c.last + 1].text in (",", ":")
-    ]
-    if direct:
-        if direct[0] in ordered:
-            ordered.remove(direct[0])
-        ordered.insert(0, direct[0])
-    return ordered + _clause_order(toks, inside, opening)
+    if direct is not None:
+        if direct in ordered:
+            ordered.remove(direct)
+        ordered.insert(0, direct)
+    if inside:
+        ordered += _clause_order(toks, inside, opening)
+    return ordered
 
 
 def _opening_clause_end(toks: list[Token], lo: int, hi: int) -> int:
