@@ -83,7 +83,7 @@ _MORE_SPEAKER_HEADS = words(
     association federation foundation institute university college school schools firm firms
     bank banks business businesses company companies corporation agency agencies bureau
     department ministry government governments administration state states country countries
-    nation nations city town county white house congress senate parliament court courts
+    nation nations city town county house congress senate parliament court courts
     newspaper paper magazine network channel station outlet outlets show program programme
     book books article articles story column editorial op-ed ad ads advertisement video clip
     spot release statement statements report reports study studies poll polls survey surveys
