@@ -11,8 +11,9 @@ our own, no NLP models. One module per step:
   of one sentence credited to the same speaker through the same cue. An unclosed quote that the next
   paragraph does not continue ends with its paragraph.
 - ``attribution`` (with ``cues``, ``phrases``, ``names``, ``tokens``, ``context``): the reporting
-  pattern around each quote, looked for within its sentence and at most ``WINDOW`` characters away.
-- ``resolution``: surnames and pronouns to the fullest name the article gives.
+  pattern around each quote, looked for within its sentence (for a quote standing as a sentence of
+  its own, also the sentence before) and at most ``WINDOW`` characters away.
+- ``resolution`` (with ``gender``): surnames and pronouns to the fullest name the article gives.
 - ``sources``: the outlet a quote is credited through.
 - ``classify``: full or partial; titles and subheadings in quotation marks.
 
@@ -33,10 +34,16 @@ Decisions:
 - A partial quote with no speaker in its sentence is a scare quote or a title and is left out; so are
   short title-case names after a possessive or "titled" (MSNBC’s “Morning Joe”) and subheadings
   printed in quotation marks. A full quote with no recoverable speaker is kept with ``speaker`` null.
-- A paragraph that is nothing but a quote continues the speaker of the full quote ending the
-  paragraph before; a second full quote in a paragraph with no cue of its own keeps the speaker of
-  the first; a lead-in ending the previous paragraph with a colon ("Okafor said:") attributes the
-  quote opening the next. These carry ``speaker`` but no ``speaker_mention`` or ``cue``.
+- A full quote that is a sentence of its own with no cue takes the reporting verb and subject of
+  the sentence before it in its paragraph ("Lee called him a master of the deal. “He …”"); a
+  lead-in ending the previous paragraph with a colon ("Okafor said:", "Okafor had a warning:")
+  attributes the quote opening the next. Both carry the ``speaker_mention`` (and ``cue``, if any)
+  written there. A paragraph that is nothing but a quote continues the speaker of the full quote
+  ending the paragraph before (alone or with its credit: “…,” he said.), and a second full quote in
+  a paragraph with no cue of its own keeps the speaker of the first: these carry ``speaker`` but no
+  ``speaker_mention`` or ``cue``.
+- A clause closed by a colon right before a quote, with no verb of saying, credits its subject
+  ("… President Okafor is rolling out a new message: “…”"), with no ``cue``.
 - Two apostrophes ('' … '') are not quotation marks unless the caller asks for them
   (``apostrophe_quotes=True``, ``--apostrophe-quotes``). They are an ASCII stand-in some newswire
   archives use for “ and ”, not a mark of web text, where a stray '' (inches, wiki italics) would

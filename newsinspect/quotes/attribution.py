@@ -4,6 +4,7 @@
 2. right before it: Okafor said: “…” / He told reporters, “…”
 3. a cue elsewhere in the quote's sentence, before, then after it (partial quotes)
 4. "according to X" when nothing else names a speaker
+5. a cue in the sentence before, for a full quote that is a sentence of its own (``previous_sentence``)
 """
 
 from __future__ import annotations
@@ -12,19 +13,54 @@ import bisect
 from typing import NamedTuple
 
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.cues import STRONG_CUE_WORDS
+from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.lexicon import words
-from newsinspect.quotes.phrases import Mention, object_after, phrase_before, subject_of
+from newsinspect.quotes.names import PRONOUNS
+from newsinspect.quotes.phrases import (
+    Mention,
+    is_speaker_head,
+    object_after,
+    phrase_before,
+    sentence_subject,
+    subject_of,
+)
 from newsinspect.quotes.scanner import RawQuote
-from newsinspect.quotes.tokens import Token
+from newsinspect.quotes.tokens import MASK, Token
 
 WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
 _COMMA_OR_DASHES = (",", *_DASHES)
+_INNER_CLOSING_MARKS = "'’”\" "
 _ACCORDING = "according to"
 _ADVERBIAL = frozenset(
     {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
 )
+_SUBORDINATORS = words(
+    """
+    when while after before because since although though if unless until whereas once whether
+    where which who whom whose that
+    """
+)
+_OPENING_SUBORDINATORS = words(
+    """
+    when while after before because since although though if unless until once as with despite
+    """
+)
+_CLAUSE_SUBORDINATORS = words("when while after before because since although though until whereas")
+_AUXILIARY_OR_ADVERB = words(
+    """
+    had has have would will could might may did does do also previously once later then already
+    never not still often just repeatedly reportedly
+    """
+)
+_IMPERSONAL = frozenset(["it", "they"])
+_COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
+_COORDINATORS = words("but and yet so")
+_PREPOSITIONS = words("in on at by for from with to of into over under after before during")
+_CLAUSE_OPENERS = frozenset([",", ";", "that"])
+_CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
+_BE = words("is are was were be been being")
+_IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
 _NOUN_MARKERS = words("following") | words(
     """
     a an the this that one his her its their our my your another
@@ -35,7 +71,10 @@ _NOUN_MARKERS = words("following") | words(
 class Attribution(NamedTuple):
     mention: Mention | None
     cue: str | None
-    how: str  # which pattern found it: after, before, sentence, according, dash
+    how: str  # which pattern found it: after, before, colon, sentence, according, dash, previous
+    # For "it" or "they": the body or group opening the pronoun's sentence ("The council … what it
+    # called “…”"), which the pronoun stands for.
+    antecedent: Mention | None = None
 
 
 class _Cue(NamedTuple):
@@ -52,6 +91,8 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     for i in ctx.cues_between(start, end):
         first, last = ctx.cues[i]
         before = ctx.tokens[first - 1] if first > 0 else None
+        if first == last and first > 0 and _passive(ctx, first):
+            continue  # "Okafor was widely criticised": the subject is who the words are about
         if before is None:
             found.append(_Cue(ctx.cue_texts[i], first, last))
         elif before.lower.endswith(("’s", "'s")) and before.text[0].isupper():
@@ -62,16 +103,77 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     return found
 
 
+def _passive(ctx: ParagraphContext, i: int) -> bool:
+    """A past participle after a form of "be" (adverbs between): "was told", "were widely ridiculed".
+    A quote between the two ("is “…” reported") breaks the link."""
+    toks = ctx.tokens
+    before = toks[i - 1].lower
+    if before not in _BE and not before.endswith("ly"):
+        return False  # most cues: no "be" and no adverb right before
+    word = toks[i].lower
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].lower.endswith("ly") and toks[k].text.islower():
+        k -= 1
+    return k >= 0 and toks[k].lower in _BE and MASK not in ctx.masked[toks[k].end : toks[i].start]
+
+
 def _verbal(cue: _Cue) -> bool:
     """A cue that takes a subject (not "according to" or "in a statement")."""
     return cue.text not in _ADVERBIAL
 
 
-def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
-    """The order to try cues before a quote: the reporting verb that governs the clause holding the
-    quote first (Okafor said … that Lee called it “…”; She said she recalls “…”), then strong cues
-    nearest first, then the other verbs from the left (the main clause's verb before one nested in
-    it: "Okafor accused them of … what he called “…”")."""
+def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int) -> list[_Cue]:
+    """The order to try cues before a quote: a verb that introduces it directly ("Lee boasted, “…”")
+    first; then the reporting verb that governs the clause holding the quote (Okafor said … that Lee
+    called it “…”; She said she recalls “…”), then strong cues nearest first, then the other verbs from
+    the left (the main clause's verb before one nested in it: "Okafor accused them of … what he called
+    “…”"). Verbs in an opening subordinate clause ("When Okafor noted that …, Lee said “…”") come
+    last: the quote belongs to the main clause."""
+    if not cues:
+        return []
+    opening = _opening_clause_end(toks, left_lo, left_hi)
+    inside: list[_Cue] = []
+    if opening > left_lo:
+        inside = [c for c in cues if c.last < opening and c.text not in TEXT_CUE_WORDS]
+        cues = [c for c in cues if c.last >= opening]
+    last = cues[-1] if cues else None
+    direct = (
+        last
+        if last is not None
+        and _verbal(last)
+        and not last.possessive
+        and last.last + 2 == left_hi
+        and toks[last.last + 1].text in (",", ":")
+        else None
+    )
+    if any(c.text in TEXT_CUE_WORDS for c in cues):
+        cues = [c for c in cues if c.text not in TEXT_CUE_WORDS]
+    ordered = _clause_order(toks, cues, left_hi)
+    if direct is not None:
+        if direct in ordered:
+            ordered.remove(direct)
+        ordered.insert(0, direct)
+    if inside:
+        ordered += _clause_order(toks, inside, opening)
+    return ordered
+
+
+def _opening_clause_end(toks: list[Token], lo: int, hi: int) -> int:
+    """The token index after the comma or dash closing a subordinate clause that opens the sentence
+    ("When Okafor noted that …, "), or ``lo`` when the sentence does not open with one."""
+    if lo >= hi or toks[lo].lower not in _OPENING_SUBORDINATORS:
+        return lo
+    for k in range(lo + 1, min(hi, lo + 40)):
+        if toks[k].text == "," or toks[k].text in _DASHES:
+            return k + 1
+    return lo
+
+
+def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
+    if not cues:
+        return []
     owned = [c for c in reversed(cues) if c.possessive]
     cues = [c for c in cues if not c.possessive]
     verbal = [c for c in cues if _verbal(c)]
@@ -91,13 +193,38 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]
         # "said she recalls": a verb whose object clause starts with another reporting verb's subject.
         for earlier in reversed(strong[:-1]):
             between = toks[earlier.last + 1 : main.first]
-            if len(between) <= 2 and all(t.is_word() for t in between):
+            if (len(between) <= 2 and all(t.is_word() for t in between)) or _bare_subject(between):
                 main = earlier
             else:
                 break
     if main is None:
         return [*weak, *owned]
-    return [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
+    order = [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
+    # "Lee described Okafor as “…” after she attacked … and blamed it on “…”": a verb in a clause that
+    # a subordinator opens after the main verb speaks for the words in that clause.
+    after_main = [c for c in verbal if c.first > main.last and c not in relative]
+    for k in range(main.last + 1, after_main[-1].first if after_main else main.last):
+        if toks[k].lower in _CLAUSE_SUBORDINATORS:
+            later = [c for c in after_main if c.first > k]
+            if later:
+                order.remove(later[-1])
+                order.insert(0, later[-1])
+            break
+    return order
+
+
+def _bare_subject(between: list[Token]) -> bool:
+    """The words between two verbs are only the second one's subject and auxiliaries ("noted [they had
+    previously] said"): the second verb's clause is the first one's object."""
+    if not between or len(between) > 5 or not all(t.is_word() for t in between):
+        return False
+    first = between[0]
+    if not (first.lower in PRONOUNS or first.text[0].isupper()):
+        return False
+    rest = between[1:]
+    while rest and rest[0].text[0].isupper():
+        rest = rest[1:]  # the rest of a name
+    return all(t.lower in _AUXILIARY_OR_ADVERB or (t.lower.endswith("ly") and len(t.text) > 3) for t in rest)
 
 
 def _strong(cue: _Cue) -> bool:
@@ -106,6 +233,33 @@ def _strong(cue: _Cue) -> bool:
 
 def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) -> Attribution | None:
     """The best attribution for ``q`` inside its paragraph, or None."""
+    att = _attribute(ctx, q, lo_offset)
+    return _with_antecedent(ctx, att) if att is not None and att.mention is not None else att
+
+
+def _with_antecedent(ctx: ParagraphContext, att: Attribution | None) -> Attribution | None:
+    """``att``, with the antecedent of an "it" or "they" mention when a body or group (not a person)
+    opens the mention's sentence before it."""
+    mention = att.mention if att is not None else None
+    if att is None or mention is None or mention.kind != "pronoun" or mention.name.lower() not in _IMPERSONAL:
+        return att
+    lo = ctx.token_at_or_after(ctx.sentence_of(mention.start)[0])
+    subject = sentence_subject(ctx.tokens, lo, ctx.token_at_or_after(mention.start), ctx.text)
+    if subject is None or subject.kind != "phrase" or not _agrees_in_number(subject, mention.name.lower()):
+        return att
+    return att._replace(antecedent=subject)
+
+
+def _agrees_in_number(subject: Mention, pronoun: str) -> bool:
+    """ "They" for a plural or a collective ("the protesters", "Lee’s campaign", the Harbor Board),
+    "it" for a singular ("the ministry", the Security Council)."""
+    head = subject.name.split()[-1]
+    if head[:1].isupper() or head.lower() in _COLLECTIVE_HEADS:
+        return True  # a named body, or a collective: either
+    return head.endswith("s") == (pronoun == "they")
+
+
+def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Attribution | None:
     open_at, close_at = ctx.quote_extent(q)
     s_start, _ = ctx.sentence_of(open_at)
     _, s_end = ctx.sentence_of(max(close_at - 1, open_at))
@@ -131,7 +285,8 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     # 1. Directly after the quote (a comma outside the marks may come first). A quote that ends its
     # clause ("…,” said Okafor) takes any cue; one that runs on into the sentence ("“x” suggests that")
     # only a reporting verb after its speaker ("“x” Okafor said").
-    inner = ctx.text[q.start : q.end].rstrip()
+    # A nested quote may close with the outer one ("… 'it matters,'” said Okafor): look past its mark.
+    inner = ctx.text[q.start : q.end].rstrip().rstrip(_INNER_CLOSING_MARKS)
     clause_end = inner.endswith((",", ".", "!", "?", "…", ";", ":")) or (
         right_lo < right_hi and toks[right_lo].text in _COMMA_OR_DASHES
     )
@@ -140,7 +295,7 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
     if right_lo < right_hi:
         if toks[right_lo].text in _DASHES:
             mention = object_after(toks, right_lo + 1, right_hi, ctx.text)
-            if mention is not None and mention.kind != "pronoun":
+            if mention is not None and mention.kind != "pronoun" and _ends_credit(ctx, mention, right_hi):
                 return Attribution(mention, None, "dash")
         for cue in right_cues[:2]:
             if not _verbal(cue) or cue.possessive:
@@ -151,14 +306,18 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
                     mention = None  # "‘x’, said they had …": a clause, not "said he" after a quote
             elif cue.first > right_lo and (clause_end or _strong(cue)):
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
-                if mention is not None and not _starts_near(toks, right_lo, mention):
+                if mention is not None and not _starts_near(toks, right_lo, mention, bool(left_cues)):
                     mention = None
             else:
                 mention = None
             if mention is not None:
                 return Attribution(mention, cue.text, "after")
-    # 2. and 3. Before the quote in its sentence.
-    for cue in _left_order(toks, left_cues, left_hi):
+    # 2. and 3. Before the quote in its sentence; "Okafor had a warning: “…”" without a verb of saying.
+    if left_lo < left_hi and toks[left_hi - 1].text == ":":
+        colon = _colon_subject(toks, left_cues, left_lo, left_hi, ctx.text)
+        if colon is not None:
+            return Attribution(colon, None, "colon")
+    for cue in _left_order(toks, left_cues, left_lo, left_hi):
         if cue.possessive:
             mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
         else:
@@ -169,36 +328,121 @@ def attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None = None) 
             return Attribution(mention, cue.text, "before")
     # 3. After the quote, further on in its sentence.
     for cue in right_cues:
-        if not _verbal(cue) or cue.possessive:
+        if not _verbal(cue) or cue.possessive or cue.text in TEXT_CUE_WORDS:
             continue
-        mention = subject_of(toks, cue.first, right_lo, ctx.text)
+        # A participle ("…, calling it “…”") speaks for the sentence's subject, which opens the sentence
+        # before the quote, not the clause after it.
+        lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
+        mention = subject_of(toks, cue.first, lo, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "sentence")
     # 4. "according to X" with no other speaker.
     for cue in [*right_cues, *left_cues]:
         if cue.text == _ACCORDING:
             hi = right_hi if cue.first >= right_lo else left_hi
+            if cue.first == left_lo:
+                # "According to X, the plan …": the phrase ends at its comma, no appositive follows.
+                hi = next((k for k in range(cue.last + 1, hi) if toks[k].text == ","), hi)
             mention = object_after(toks, cue.last + 1, hi, ctx.text)
             if mention is not None:
                 return Attribution(mention, cue.text, "according")
     return None
 
 
-def _starts_near(toks: list[Token], index: int, mention: Mention) -> bool:
-    """The mention begins at token ``index``, or one word later ("But Okafor said")."""
+def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
+    """A credit after a dash ("“…” — Ann Lee, a pilot") is a name or a speaking body and ends its
+    sentence or runs into a comma or a parenthesis; "“…” — a metaphor for the times" is a comment."""
+    if mention.kind == "phrase" and not is_speaker_head(mention.name.split()[-1].lower()):
+        return False
+    after = ctx.token_at_or_after(mention.end)
+    return after >= hi or ctx.tokens[after].text in _CREDIT_ENDS
+
+
+def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: str) -> Mention | None:
+    """The subject of the clause that a colon right before the quote closes, when that clause has no
+    cue of its own ("… , President Okafor is rolling out a new message: “…”", "that I had to change
+    my answer: “…”"): the nearest clause start (a comma, "that", or the sentence start) that opens
+    with a name, a pronoun or a speaking noun phrase."""
+    if hi - 1 <= lo or toks[hi - 1].text != ":":
+        return None
+    opening = _opening_clause_end(toks, lo, hi)
+    if any(c.last >= opening for c in cues):
+        return None  # "Okafor said: “…”", "According to X: “…”": the cue's own speaker
+    starts = [k + 1 for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_OPENERS]
+    for start in [*starts[:3], opening]:
+        subject = sentence_subject(toks, start, hi - 1, text) if start < hi - 1 else None
+        if subject is not None:
+            return subject
+    return None
+
+
+def _starts_near(toks: list[Token], index: int, mention: Mention, credited_before: bool) -> bool:
+    """The mention begins at token ``index``, or one word later ("But Okafor said"), but not after a
+    word opening a subordinate clause ("“…,” when Okafor said"): that clause is not the quote's credit;
+    nor after "but" or "and" when a cue before the quote credits it ("Lee said that “…,” but he said")."""
+    if toks[index].lower in _SUBORDINATORS:
+        return False
+    if credited_before and toks[index].lower in _COORDINATORS and mention.start > toks[index].start:
+        return False
     limit = toks[index + 1].start if index + 1 < len(toks) else toks[index].start
-    return toks[index].start <= mention.start <= limit
+    if toks[index].start <= mention.start <= limit:
+        return True
+    # "Lee’s niece, Ann Okafor, said": a short role phrase whose head can speak, then the name.
+    k = index
+    while k < len(toks) and k - index < 6 and toks[k].start < mention.start and toks[k].is_word():
+        k += 1
+    return (
+        index < k < len(toks) - 1
+        and toks[k].text == ","
+        and toks[k + 1].start == mention.start
+        and toks[index].lower not in _PREPOSITIONS
+        and is_speaker_head(toks[k - 1].lower)
+    )
 
 
 def lead_in(ctx: ParagraphContext) -> Attribution | None:
     """A paragraph ending in "<speaker> <cue> ...:" that introduces a quote in the next paragraph."""
+    return _with_antecedent(ctx, _lead_in(ctx))
+
+
+def _lead_in(ctx: ParagraphContext) -> Attribution | None:
     stripped = ctx.masked.rstrip()
     if not stripped.endswith(":"):
         return None
     s_start, _ = ctx.sentence_of(len(stripped) - 1)
     lo = ctx.token_at_or_after(s_start)
-    for cue in reversed(_cues(ctx, s_start, len(stripped))):
+    cues = _cues(ctx, s_start, len(stripped))
+    for cue in reversed(cues):
         mention = subject_of(ctx.tokens, cue.first, lo, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "before")
+    # "Okafor made the following remark:" with no verb of saying.
+    colon = _colon_subject(ctx.tokens, cues, lo, len(ctx.tokens), ctx.text)
+    return Attribution(colon, None, "colon") if colon is not None else None
+
+
+def previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
+    """A full quote that is a sentence of its own, with no cue, right after a sentence of the same
+    paragraph whose reporting verb has a subject ("Lee called him a master of the deal. “He showed it
+    again and again.”"): that subject goes on speaking."""
+    return _with_antecedent(ctx, _previous_sentence(ctx, q))
+
+
+def _previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
+    open_at, close_at = ctx.quote_extent(q)
+    s_start, s_end = ctx.sentence_of(open_at)
+    if s_start == 0 or ctx.masked[s_start:open_at].strip() or ctx.sentence_of(close_at - 1)[1] != s_end:
+        return None
+    if ctx.masked[close_at:s_end].strip(" .,;:!?\u00a0"):
+        return None  # more words in the quote's sentence ("“Finally,” residents cheered")
+    p_start, _ = ctx.sentence_of(s_start - 1)
+    p_start = max(p_start, s_start - WINDOW)
+    lo = ctx.token_at_or_after(p_start)
+    hi = ctx.token_at_or_after(s_start)
+    for cue in _left_order(ctx.tokens, _cues(ctx, p_start, s_start), lo, hi):
+        if not _verbal(cue) or cue.possessive or cue.text in TEXT_CUE_WORDS:
+            continue
+        mention = subject_of(ctx.tokens, cue.first, lo, ctx.text)
+        if mention is not None:
+            return Attribution(mention, cue.text, "previous")
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsinspect.quotes.cues import CUE_WORDS
+from newsinspect.quotes.cues import CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.grouping import Group
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.tokens import MASK
@@ -28,7 +28,10 @@ def is_full(g: Group) -> bool:
         return starts_like_sentence or len(words.split()) > 8
     if masked[end - 1] in _LEAD_PUNCTUATION:
         return starts_like_sentence
-    return starts_like_sentence and _last_word(masked, end).lower() in CUE_WORDS
+    if not starts_like_sentence:
+        return False
+    last = _last_word(masked, end).lower()
+    return last in CUE_WORDS and last not in TEXT_CUE_WORDS  # not "she read “Emma”"
 
 
 def _last_word(text: str, end: int) -> str:

@@ -48,7 +48,7 @@ class ParagraphContext:
             if i < free or word not in CUE_FIRST_WORDS:
                 continue
             n = cue_at(words, i)
-            if n:
+            if n and not (tokens[i].text[0].isupper() and _proper_noun(tokens, i)):
                 cues.append((i, i + n - 1))
                 free = i + n
         return cls(
@@ -84,3 +84,17 @@ class ParagraphContext:
     def quote_extent(self, q: RawQuote) -> tuple[int, int]:
         """Offsets of the quote with its marks."""
         return q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(self.text)
+
+
+def _proper_noun(tokens: list[Token], i: int) -> bool:
+    """A capitalised cue word inside a sentence is part of a name ("the United States", "The Daily
+    Post"), unless the words around it are capitalised too (a headline in title case: "Okafor Says
+    …"); title case leaves only short words in lower case."""
+    tok = tokens[i]
+    if not tok.text[0].isupper() or i == 0 or not tokens[i - 1].is_word():
+        return False
+    for k in range(max(0, i - 3), min(len(tokens), i + 4)):
+        t = tokens[k]
+        if k != i and t.is_word() and len(t.text) > 3 and t.text.islower():
+            return True
+    return False

@@ -23,7 +23,7 @@ _REGULAR = (
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing "
     "put puts putting speak speaks spoke spoken speaking "
-    "think thinks thought thinking sing sings sang sung singing"
+    "think thinks thought thinking sing sings sang sung singing read reads"
 )
 # Phrases that work as one cue.
 _PHRASES = (
@@ -96,12 +96,16 @@ _WEAK = _JUDGING | words(
     call calls called calling put puts putting post posts question questions report reports
     answer answers object objects state states charge charges promise promises continue
     continues continued continuing think thinks thinking thought speak speaks spoke speaking
-    spoken echo echoes rage rages worry worries wonder wonders reason reasons comment comments
+    spoken echo echoes rage rages worry worries wonder wonders reason reasons comment comments read reads
     concern mention repeat cite cites cited citing estimate estimates blast blasts mock mocks
     protest protests predict quip quips tweet tweets demand demands plead pledge pledges praise
     """
 )
 STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
+# Cues of a text that speaks ("the letter reads", "the sign read:"): only where they introduce the quote
+# (right after it, or before it with a colon or comma), never for a fragment inside the sentence ("she
+# read “Moby-Dick” aloud").
+TEXT_CUE_WORDS: frozenset[str] = frozenset(["read", "reads"])
 
 # Phrases as word tuples, grouped by their first word, longest first, for token-level matching.
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsinspect.model import Article, Quote, QuoteKind, Span
-from newsinspect.quotes.attribution import WINDOW, Attribution, attribute, lead_in
+from newsinspect.quotes.attribution import WINDOW, Attribution, attribute, lead_in, previous_sentence
 from newsinspect.quotes.classify import is_full, looks_like_title
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.grouping import (
@@ -45,6 +45,7 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
     _share_within_sentence(groups)
     groups = merge_same_sentence(merge_split(groups))
     _lead_ins(groups, context)
+    _previous_sentences(groups)
     # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.
     resolver: Resolver | None = None
     quotes: list[Quote] = []
@@ -55,11 +56,17 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
         att = g.attribution
         mention = att.mention if att is not None else None
         seg = g.attributed_by or g.first
+        if mention is not None and att is not None and mention.kind == "name" and " " not in mention.name:
+            if resolver is None:
+                resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
+            if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
+                # "Talk compared it to …": a common word opening the sentence, not a name.
+                att = mention = None
         if mention is not None and att is not None:
             if resolver is None:
                 resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
             earlier = paragraphs[max(0, seg.ctx.index - 2)].start
-            speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier)
+            speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier, att.antecedent)
             resolver.spoke(speaker, mention.kind, seg.ctx.index)
         elif (
             kind == "full" and g.first.opens_paragraph() and _ends_paragraph(g.last) and previous is not None
@@ -71,7 +78,7 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
                 prev_speaker is not None
                 and prev_kind == "full"
                 and prev_group.last.ctx.index == g.first.ctx.index - 1
-                and _ends_paragraph(prev_group.last)
+                and (_ends_paragraph(prev_group.last) or _credit_ends_paragraph(prev_group))
             ):
                 speaker = prev_speaker
         elif kind == "full" and previous is not None:
@@ -141,6 +148,30 @@ def _lead_ins(groups: list[Group], context: Callable[[int], ParagraphContext]) -
         att = lead_in(prev_ctx)
         if att is not None:
             g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
+
+
+def _previous_sentences(groups: list[Group]) -> None:
+    """A full quote standing as a sentence of its own, with no cue, takes the reporting verb and subject
+    of the sentence before it in its paragraph."""
+    for g in groups:
+        if g.attribution is not None or len(g.segments) != 1 or g.first.opens_paragraph() or not is_full(g):
+            continue
+        att = previous_sentence(g.first.ctx, g.first.raw)
+        if att is not None:
+            g.attribution, g.attributed_by = att, g.first
+
+
+def _credit_ends_paragraph(g: Group) -> bool:
+    """The quote ends its paragraph but for the credit right after it (“…,” she said.)."""
+    att, seg = g.attribution, g.last
+    if (
+        att is None
+        or att.how not in ("after", "dash")
+        or g.attributed_by is not seg
+        or seg.raw.close_mark is None
+    ):
+        return False
+    return not seg.ctx.masked[seg.ctx.sentence_of(seg.raw.close_mark)[1] :].strip()
 
 
 def _ends_paragraph(seg: Segment) -> bool:

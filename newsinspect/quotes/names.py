@@ -13,7 +13,8 @@ from newsinspect.quotes.lexicon import words
 ROLE_WORDS = words(
     """
     president councilor councillor assemblyman assemblywoman vice prime minister secretary
-    senator sen sen. rep rep. representative congressman congresswoman gov gov. governor lt lt.
+    senator sen sen. sens sens. rep rep. reps reps. representative congressman congresswoman gov gov.
+    governor lt lt.
     gen gen. general col col. maj maj. sgt sgt. capt capt. adm adm. admiral commander chief
     judge justice mayor mr mr. mrs mrs. ms ms. dr dr. prof prof. professor candidate nominee
     leader head ambassador attorney deputy executive officer director chairman chairwoman chair
@@ -26,7 +27,7 @@ ROLE_WORDS = words(
     pope cardinal bishop rabbi imam king queen prince princess sir lord lady dame first lady
     u.s. us u.k. uk eu un white federal special counsel economic chancellor premier envoy
     delegate councilman councilwoman alderman trustee regent provost dean president-elect
-    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon
+    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon retired del.
     """
 )
 ORG_WORDS = words(
@@ -40,9 +41,12 @@ ORG_WORDS = words(
     school hospital board authority commission alliance coalition front movement watch project
     initiative trust partners capital holdings systems technologies media studio studios network
     republic kingdom federation state states nations city county province region street avenue
-    square airport station peace affairs relations review daily weekly
+    square airport station peace affairs relations review daily weekly caucus island islands podcast
+    photo photos image images credit credits
+    atoll coast valley
     """
 )
+_ADJECTIVE_ENDINGS = ("ential", "tial", "cial", "ional", "ical")
 PLACE_FIRST_WORDS = words(
     """
     new north south east west saint san santa los las fort port st. st united
@@ -57,7 +61,8 @@ NOT_NAME_WORDS = words(
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december earlier later last next
     according although though because despite instead once some many most several all both each
-    every no not asked said says told mr mrs ms dr
+    every no not asked said says told mr mrs ms dr neither either other others another few are is was
+    were does did has had should could would
     """
 )
 PRONOUNS = words(
@@ -74,44 +79,18 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+DEMONYMS = words(
+    """
+    american russian belarusian ukrainian german mexican korean israeli iraqi pakistani afghan
+    european african asian cuban venezuelan chinese japanese french british english irish
+    scottish welsh dutch swiss greek thai saudi kuwaiti yemeni qatari emirati turkish
+    """
+)
+
+
 def is_demonym(word: str) -> bool:
     low = word.lower()
-    return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in {
-        "american",
-        "russian",
-        "belarusian",
-        "ukrainian",
-        "german",
-        "mexican",
-        "korean",
-        "israeli",
-        "iraqi",
-        "pakistani",
-        "afghan",
-        "european",
-        "african",
-        "asian",
-        "cuban",
-        "venezuelan",
-        "chinese",
-        "japanese",
-        "french",
-        "british",
-        "english",
-        "irish",
-        "scottish",
-        "welsh",
-        "dutch",
-        "swiss",
-        "greek",
-        "thai",
-        "saudi",
-        "kuwaiti",
-        "yemeni",
-        "qatari",
-        "emirati",
-        "turkish",
-    }
+    return low.endswith(("ian", "ean", "ese", "ish", "ian’s")) or low in DEMONYMS
 
 
 def is_role_word(word: str) -> bool:
@@ -151,8 +130,10 @@ def looks_like_person(words: list[str]) -> bool:
     """Two to four capitalised words that are not an organisation or a place."""
     if not 2 <= len(words) <= 4 or is_org_name(words):
         return False
-    if words[0].lower() in PLACE_FIRST_WORDS:
-        return False
+    if words[0].lower() in PLACE_FIRST_WORDS or words[0].lower().endswith(_ADJECTIVE_ENDINGS):
+        return False  # "North Carolina", "Presidential Debates"
+    if words[-1].lower().endswith("s") and words[-1].lower()[:-1] in DEMONYMS:
+        return False  # "African Americans"
     return all(
         is_capitalised(w) or w.lower() in ("de", "van", "von", "bin", "al", "da", "del", "la", "le")
         for w in words
@@ -176,6 +157,12 @@ _RUN = re.compile(
 _MULTI_RUN = re.compile(
     rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))+"
 )
+_DATE_WORDS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december
+    """
+)
 _KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
@@ -192,7 +179,9 @@ def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int
         for raw in m.group().split():
             start = text.index(raw, pos)
             pos = start + len(raw)
-            word = raw if raw[-1] != "." or _KEEP_PERIOD.fullmatch(raw) else raw.rstrip(".")
+            # "B." and "Sen." keep their period; "July." ends a sentence.
+            keep = _KEEP_PERIOD.fullmatch(raw) is not None and raw[:-1].lower() not in _DATE_WORDS
+            word = raw if raw[-1] != "." or keep else raw.rstrip(".")
             cur.append((start, start + len(word), word))
             if word.endswith(("’s", "'s")) or len(word) < len(raw):
                 _flush(cur, runs)  # a possessive or a sentence end closes the run

@@ -6,15 +6,16 @@ name where the phrase holds a person's name.
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import (
+    DEMONYMS,
     NOT_NAME_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     is_capitalised,
-    is_demonym,
     is_org_name,
     split_role,
     strip_possessive,
@@ -61,6 +62,42 @@ _SPEAKER_NOUNS = words(
     letter document documents filing complaint lawsuit ruling website site
     """
 )
+# Heads of noun phrases that can speak besides ``_SPEAKER_NOUNS``: people by kin, trade or part, bodies,
+# and texts that say things ("the ruling said", "the book says"). A phrase whose head is none of these
+# and has no agent ending ("a metaphor for", "an unemployment rate", "the streets") is no speaker.
+_MORE_SPEAKER_HEADS = words(
+    """
+    father mother son daughter brother sister wife husband parent parents child children kid kids
+    friend friends neighbor neighbors neighbour neighbours colleague colleagues partner partners
+    boss employee employees veteran veterans victim victims survivor survivors widow widower
+    relative relatives cousin uncle aunt grandmother grandfather niece nephew grandson granddaughter
+    stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan band
+    choir orchestra cast navy marines duke duchess prince princess king queen pope cardinal archbishop
+    star celebrity actress rapper model deputy host
+    nominee nominees senator senators congressman congresswoman governor governors mayor mayors
+    chairwoman chairperson chair president presidents secretary minister ministers ambassador
+    envoy delegate delegates official spokesperson commissioner sheriff chief chiefs
+    general colonel captain sergeant lieutenant soldier soldiers troops pastor priest bishop
+    rabbi imam nurse nurses physician physicians surgeon judge judges justice justices
+    jury panel board council commission union unions party parties caucus coalition alliance
+    association federation foundation institute university college school schools firm firms
+    bank banks business businesses company companies corporation agency agencies bureau
+    department ministry government governments administration state states country countries
+    nation nations city town county house congress senate parliament court courts
+    newspaper paper magazine network channel station outlet outlets show program programme
+    book books article articles story column editorial op-ed ad ads advertisement video clip
+    spot release statement statements report reports study studies poll polls survey surveys
+    memo letter letters email emails tweet tweets post posts note notes message messages
+    filing brief complaint lawsuit ruling decision order opinion indictment affidavit transcript
+    analysis review guidance website site page blog platform policy plan proposal bill law petition
+    notice sign banner placard leaflet flyer motion resolution declaration manifesto headline caption
+    document documents data figures records record estimates forecast
+    latter former majority minority side camp team staff crew everyone someone anyone nobody
+    man men woman women boy girl person people individual individuals guy guys lady
+    """
+)
+_AGENT_ENDINGS = tuple(sorted(words("er ers or ors ist ists ian ians ant ants ent ents eer eers")))
+_PERSON_ENDINGS = tuple(sorted(words("man men woman women person people")))
 _INTRODUCERS = words(
     """
     after before following during in on at with without despite although though while when since
@@ -84,6 +121,12 @@ _COLLECTIVE = words(
     """
 )
 _MAX_NAME_WORDS = 6
+_CONTRACTION_ENDINGS = ("n’t", "n't", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’m", "'m", "’d", "'d")
+_MAX_NAME_GAP = 3  # characters between two words of a name: a space, or a nickname's quotation mark too
+_PLACE_PREPOSITIONS = words("through at in on near outside inside across along around behind from")
+_LEADING_WORDS = words("but and so yet then also now still meanwhile however instead later")
+_CLAUSE_BREAKS = words("that which who whom whose when while after before because since if and or but")
+_PARTY_TAG = re.compile(r"\s*(?:[DRI]|Ind|Lib|Dem|Rep)-[A-Z][A-Za-z.]{0,8}(?: [A-Z][A-Za-z.]{0,8})?\s*")
 
 
 class Mention(NamedTuple):
@@ -96,15 +139,53 @@ class Mention(NamedTuple):
     role: str | None = None
 
 
+def is_speaker_head(word: str) -> bool:
+    """Whether a common noun phrase ending in ``word`` (lowercase) can name who speaks: a person, a body
+    or a text (``_SPEAKER_NOUNS``, ``_MORE_SPEAKER_HEADS``), or a noun with an agent ending ("the
+    announcer", "activists", "a physician"), but not an -ment noun ("the statement" is listed)."""
+    word = strip_possessive(word)
+    if _listed_head(word) or word.endswith(("-year-old", "-year-olds")):
+        return True  # "the 25-year-old" is a person
+    if len(word) < 5 or word.endswith(("ment", "ments")) or not word.isalpha():
+        return False
+    return word.endswith(_AGENT_ENDINGS) or word.endswith(_PERSON_ENDINGS)
+
+
+def _listed_head(word: str) -> bool:
+    """A listed speaker head, singular or plural ("groups", "agencies")."""
+    return (
+        _listed_speaker(word)
+        or (word.endswith("ies") and _listed_speaker(word[:-3] + "y"))
+        or (word.endswith("s") and _listed_speaker(word[:-1]))
+    )
+
+
+def _listed_speaker(word: str) -> bool:
+    return word in _SPEAKER_NOUNS or word in _MORE_SPEAKER_HEADS
+
+
+def _has_speaker_head(words: list[Token]) -> bool:
+    """The phrase's head is a speaker: its last word, or the word before its first "of"/"for" ("the
+    mother of three", "a spokesman for the agency")."""
+    if is_speaker_head(words[-1].lower):
+        return True
+    for k in range(1, len(words)):
+        if words[k].lower in ("of", "for"):
+            return is_speaker_head(words[k - 1].lower)
+    return False
+
+
 def _cap_word(tok: Token) -> bool:
-    return tok.is_word() and is_capitalised(tok.text)
+    """A capitalised word that can be part of a name: not a contraction ("Don’t", "They’re")."""
+    return tok.is_word() and is_capitalised(tok.text) and not tok.lower.endswith(_CONTRACTION_ENDINGS)
 
 
 def _not_a_speaker(words: list[Token]) -> bool:
     """A lone adjective ("Republican"), a participle ("Following") or a shouted run-in heading."""
     if len(words) == 1:
         w = words[0].lower
-        return w in _ADJECTIVES or w.endswith("ing") or (is_demonym(w) and not w.endswith("s"))
+        # Only a listed demonym: "-ian" and "-ean" end given names too (Dean, Brian, Julian).
+        return w in _ADJECTIVES or w.endswith("ing") or w in DEMONYMS or w.endswith(("ese", "ish"))
     return len(words) >= 3 and all(w.text.isupper() for w in words)
 
 
@@ -155,6 +236,7 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
                 or (tokens[k - 1].lower == "of" and k - 2 >= lo and _cap_word(tokens[k - 2]))
             )
             and j - k < _MAX_NAME_WORDS
+            and tokens[k].start - tokens[k - 1].end <= _MAX_NAME_GAP  # not across a quote
         ):
             k -= 1
         # Lowercase role words written before a name ("former president Bill Clinton").
@@ -198,24 +280,91 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         return None
     if not found_det and not (head in _SPEAKER_NOUNS and (head.endswith("s") or head in _COLLECTIVE)):
         return None
+    if found_det and not _has_speaker_head(tokens[k : j + 1]):
+        return None  # "his series of early-morning tweets", "a controversial comment"
     start, end = tokens[k].start, tokens[j].end
     return Mention("phrase", start, end, text[start:end])
 
 
-def _sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
-    """The first name or pronoun of the sentence ("Okafor attacked the plan, saying …"), after an
-    opening phrase such as "Following the meeting," or "In July,"."""
+def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """The subject opening the sentence ("Okafor attacked the plan, saying …", "The harbour board
+    issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
+    July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
+    subject: then None."""
+    while lo < hi and tokens[lo].lower in _LEADING_WORDS:
+        lo += 1  # "And by noon I …"
     if lo < hi and (tokens[lo].lower in _INTRODUCERS or tokens[lo].lower.endswith("ing")):
-        for k in range(lo, min(hi, lo + 14)):
-            if tokens[k].text == ",":
-                lo = k + 1
+        # The opening phrase ends at a comma, perhaps the second ("Following a swiftly called, late
+        # meeting, …").
+        for k in [k for k in range(lo, min(hi, lo + 20)) if tokens[k].text == ","][:2]:
+            found = _subject_at(tokens, k + 1, hi, text)
+            if found is not None:
+                return found
+        # "On Monday Okafor rejected …": an opening phrase without a comma, then the subject.
+        for k in range(lo + 1, min(hi, lo + 6)):
+            tok = tokens[k]
+            if not tok.is_word() or tok.lower.endswith(("’s", "'s")):
+                break  # "On Tuesday’s show …": the opening phrase goes on
+            if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
+                return object_after(tokens, k, hi, text)
+        return None
+    return _subject_at(tokens, lo, hi, text)
+
+
+def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """A subject starting at token ``lo`` (after "But", "And" and the like); not a label before a
+    colon ("Example: …", "Her caption: …")."""
+    found = _subject_words_at(tokens, lo, hi, text)
+    if found is None:
+        return None
+    k = lo
+    while k < hi and k - lo < 12 and tokens[k].start < found.end:
+        k += 1
+    return None if k < len(tokens) and tokens[k].text == ":" else found
+
+
+def _subject_words_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    i = lo
+    while i < hi and (tokens[i].lower in _LEADING_WORDS or not tokens[i].is_word()):
+        i += 1
+    if i >= hi:
+        return None
+    tok = tokens[i]
+    if (
+        tok.lower.endswith("ly")
+        and i + 1 < hi
+        and (tokens[i + 1].text == "," or tokens[i + 1].lower.endswith("ing"))
+    ):
+        return None  # "Broadly speaking, …", "Frankly, …": an adverb opens the sentence
+    bare = strip_possessive(tok.lower)
+    if _cap_word(tok) and i + 1 < hi:
+        head = tokens[i + 1]
+        if head.text.islower() and (
+            (bare != tok.lower and is_speaker_head(head.lower))
+            or (head.lower.endswith("s") and _listed_head(head.lower))
+        ):
+            # "Lee’s campaign", "Other leaders", "Harbor pilots": the capitalised word modifies the head.
+            return Mention("phrase", tok.start, head.end, text[tok.start : head.end])
+    if tok.lower in PRONOUNS or (
+        _cap_word(tok) and bare not in NOT_NAME_WORDS and tok.lower not in _CONTRACTED
+    ):
+        return object_after(tokens, i, hi, text)
+    if tok.lower in _DETERMINERS:
+        if i + 1 < hi and _cap_word(tokens[i + 1]):
+            return object_after(tokens, i + 1, hi, text)  # "The Harbor Board"
+        for k in range(i + 1, min(hi, i + 5)):
+            w = tokens[k]
+            if not w.is_word() or w.lower in NOT_NAME_WORDS or w.lower in _NP_LINKS:
                 break
-    for i in range(lo, hi):
-        tok = tokens[i]
-        if not tok.is_word():
-            continue
-        if tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS):
-            return object_after(tokens, i, hi, text)
+            # "the council", "the veteran pilots"; past the first word only a listed head, since a verb
+            # can end like an agent noun ("the dispute centers on …").
+            if (k == i + 1 and is_speaker_head(w.lower)) or (k > i + 1 and _listed_head(w.lower)):
+                # A compound goes on to its last noun ("the band leader").
+                while (
+                    k + 1 < min(hi, i + 6) and tokens[k + 1].is_word() and _listed_head(tokens[k + 1].lower)
+                ):
+                    k += 1
+                return Mention("phrase", tok.start, tokens[k].end, text[tok.start : tokens[k].end])
     return None
 
 
@@ -230,6 +379,18 @@ def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
     return j
 
 
+def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
+    """Step back over a party-and-state tag between commas ending at ``j``: "Ann Lee, D-Ore., said"."""
+    if j < lo or tokens[j].text != ",":
+        return j
+    k = j - 1
+    while k >= lo and j - k <= 6 and tokens[k].text != ",":
+        k -= 1
+    if k >= lo and tokens[k].text == "," and _PARTY_TAG.fullmatch(text, tokens[k].end, tokens[j].start):
+        return k - 1
+    return j
+
+
 def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
     """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
     j = cue - 1
@@ -238,6 +399,8 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     ):
         j -= 1
     j = _before_parenthetical(tokens, j, lo)
+    if j >= lo and tokens[j].text == ",":
+        j = _before_party_tag(tokens, j, lo, text)
     if j < lo:
         return None
     tok = tokens[j]
@@ -246,17 +409,76 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         first_subject = phrase_before(tokens, j - 2, lo, text)
         if first_subject is not None and first_subject.kind in ("pronoun", "name"):
             return first_subject
+        # "she attacked the officers and blamed", "Okafor thanked them and told": the subject opening
+        # the clause a few lowercase words back (a subject pronoun, or a name after the clause start).
+        for k in range(j - 2, max(lo, j - 12) - 1, -1):
+            w = tokens[k]
+            if w.lower in PRONOUNS and w.lower != "it":
+                return Mention("pronoun", w.start, w.end, w.text)
+            if _cap_word(w) and w.lower not in NOT_NAME_WORDS:
+                if k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS:
+                    named = phrase_before(tokens, k, lo, text)
+                    if named is not None and named.kind == "name":
+                        return named
+                break
+            if not w.is_word() or not w.text.islower() or w.lower in _CLAUSE_BREAKS:
+                break
     if tok.lower == "who":
         return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+    if tok.lower == "to" and j == cue - 1:
+        # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject.
+        return sentence_subject(tokens, lo, j, text)
     if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing") and tokens[j - 1].lower in _SAID:
         # "the mayor said, adding that …": the speaker of the verb before the comma.
         return subject_of(tokens, j - 1, lo, text)
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
+        if (
+            j == cue - 1
+            and j > lo
+            and tokens[j - 1].is_word()
+            and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS))
+        ):
+            # "footage of Okafor saying": the name right before the participle is its subject.
+            named = phrase_before(tokens, j, lo, text)
+            if named is not None and named.kind != "phrase":
+                return named
         # "…, saying", "issued a statement calling": the participle speaks for the sentence's subject.
-        return _sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
+        return sentence_subject(tokens, lo, j + 1 if tok.text == "," else j, text)
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
-    return phrase_before(tokens, j, lo, text)
+    found = phrase_before(tokens, j, lo, text)
+    return found if found is not None else _before_place_phrase(tokens, j, lo, text)
+
+
+def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """ "Protesters marching through the streets chanted", "A man at the back shouted": the phrase
+    ending at ``j`` cannot speak, so step back over it and its preposition (and a participle before
+    that) to the noun phrase that can; two such steps at most."""
+    k = j
+    for _ in range(2):
+        p = k
+        while p >= lo and k - p < 5 and tokens[p].is_word() and tokens[p].lower not in _PLACE_PREPOSITIONS:
+            p -= 1
+        if p - 1 < lo or not tokens[p].is_word() or tokens[p].lower not in _PLACE_PREPOSITIONS:
+            return None
+        if p + 1 > k or tokens[p + 1].lower not in _DETERMINERS:
+            return None  # "through the streets", not "in battleground states"
+        k = p - 1
+        if tokens[k].lower.endswith(("ing", "ed")) and k - 1 >= lo and tokens[k].text.islower():
+            k -= 1
+        found = phrase_before(tokens, k, lo, text)
+        if found is not None:
+            return found
+    return None
+
+
+def _without_parenthetical(chunk: list[Token]) -> list[Token]:
+    """``chunk`` without a parenthetical closing it ("Ann Lee (D-Ore.)")."""
+    if chunk and chunk[-1].text == ")":
+        for k in range(len(chunk) - 1, -1, -1):
+            if chunk[k].text == "(":
+                return chunk[:k]
+    return chunk
 
 
 def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
@@ -271,8 +493,16 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     chunk = tokens[k + 1 : j]
     if not chunk:
         return None
-    if all(_cap_word(t) or t.lower in ("of", "de", "van", "von") for t in chunk) and len(chunk) <= 5:
-        named = _make_name_mention(chunk, text)
+    core = _without_parenthetical(chunk)
+    roles = 0
+    while roles < len(core) and core[roles].lower in ROLE_WORDS and not _cap_word(core[roles]):
+        roles += 1  # "state Sen. Ann Lee (D-Ore.)"
+    if (
+        core[roles:]
+        and all(_cap_word(t) or t.lower in ("of", "de", "van", "von") for t in core[roles:])
+        and len(core) - roles <= 5
+    ):
+        named = _make_name_mention(core, text)
         if named is not None and named.kind == "name":
             # The chunk before the first comma may be the role ("The head of the council, Ann Lee,").
             r = k - 1
@@ -312,6 +542,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         while (
             k + 1 < hi
             and k - j < _MAX_NAME_WORDS + 2
+            and tokens[k + 1].start - tokens[k].end <= _MAX_NAME_GAP  # not across a quote
             and (
                 _cap_word(tokens[k + 1])
                 or (tokens[k + 1].lower in ROLE_WORDS and not _cap_word(tokens[k]))
@@ -346,7 +577,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
     if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | stop:
         # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
         # Bo Chan". The words before the name are the role.
-        for k2 in range(j + 1, min(hi, j + 4)):
+        for k2 in range(j + 1, min(hi, j + 6)):
             if not tokens[k2].is_word() or tokens[k2].lower in stop:
                 break
             if _cap_word(tokens[k2]):

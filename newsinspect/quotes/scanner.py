@@ -26,6 +26,7 @@ from newsinspect.quotes.marks import (
     kind_of,
     opens_between,
 )
+from newsinspect.quotes.names import NOT_NAME_WORDS
 
 
 class RawQuote(NamedTuple):
@@ -96,8 +97,9 @@ def _role(text: str, i: int, char: str, kind: MarkKind, stack: list[_Open]) -> s
     if char in _CLOSING_ONLY:
         if pending and (closing or not opening):
             return "close"
-        # ” used as an opener (typing slips, Nordic style) only when nothing is open.
-        if not pending and opening and not closing and char in DOUBLE_CLOSE:
+        # ” used as an opener (typing slips, Nordic style) only when nothing is open; at the very start
+        # of a paragraph it opens before an ellipsis too (” … and then we left”).
+        if not pending and char in DOUBLE_CLOSE and ((opening and not closing) or _starts_text(text, i)):
             return "open"
         return ""
     # Straight marks: decided by their neighbours ("it ended ' " with a space still closes).
@@ -106,6 +108,11 @@ def _role(text: str, i: int, char: str, kind: MarkKind, stack: list[_Open]) -> s
     if opening:
         return "open"
     return ""
+
+
+def _starts_text(text: str, i: int) -> bool:
+    """The mark at ``i`` opens the paragraph (only white space before it) and an ellipsis follows it."""
+    return i < 4 and not text[:i].strip() and text.startswith((" …", " ...", "…", "..."), i + 1)
 
 
 def _pair_role(text: str, i: int, stack: list[_Open]) -> str:
@@ -184,5 +191,36 @@ def _add(found: list[RawQuote], text: str, opener: _Open, close: int | None, end
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if _LETTER_OR_DIGIT.search(text, start, end) is not None:
-        found.append(RawQuote(opener.index, close, opener.kind, start, end))
+    if _LETTER_OR_DIGIT.search(text, start, end) is None:
+        return
+    if (
+        close is not None
+        and end - start < 40
+        and text[start].isupper()
+        and _is_nickname(text, opener.index, close, start, end)
+    ):
+        return
+    found.append(RawQuote(opener.index, close, opener.kind, start, end))
+
+
+_NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+_PREVIOUS_NAME = re.compile(r"(?:^|\s)([A-Z][\w.-]*) $")
+_NEXT_NAME = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _is_nickname(text: str, open_mark: int, close: int, start: int, end: int) -> bool:
+    """A nickname written inside a person's name (Robert “Bobby” Lane, Ana “La Roca” Ruiz): one to three
+    capitalised words in marks, between a capitalised word and another. It is part of the name, not a
+    quotation; read as one, it would also cut the name off from the verb after it."""
+    if not _NICKNAME.fullmatch(text, start, end):
+        return False
+    before = _PREVIOUS_NAME.search(text, max(0, open_mark - 30), open_mark)
+    after = _NEXT_NAME.match(text, close + 1)
+    if before is None or after is None:
+        return False
+    # Not a title after a possessive or a channel (MSNBC’s “Morning Joe”), nor a day or a month after
+    # the quote (called him “Crooked Jim” Monday).
+    first, last = before.group(1), after.group(1)
+    if (first.isupper() and len(first.rstrip(".")) > 1) or first.endswith(("’s", "'s", "’", "'")):
+        return False
+    return first.lower() not in NOT_NAME_WORDS and last.lower() not in NOT_NAME_WORDS

@@ -10,7 +10,7 @@ from newsinspect.quotes.lexicon import words
 
 _ABBREVIATIONS = words(
     """
-    mr mrs ms dr sen rep gov lt gen col maj sgt capt adm prof rev st jr sr inc corp co ltd vs
+    mr mrs ms dr sen rep gov lt gen col maj sgt capt adm prof rev st jr sr inc corp co ltd vs del
     jan feb mar apr aug sept sep oct nov dec no mt ft u.s u.k u.n d.c
     """
 )
@@ -77,9 +77,19 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
     if MASK in sentence:
         return False  # another quote follows: a sentence of its own ("She says it is “…”")
     words = [w.strip(".,;:!?").lower() for w in sentence.split()]
-    return 0 < len(words) <= 10 and any(w in STRONG_CUE_WORDS for w in words[:5])
+    if not 0 < len(words) <= 16:
+        return False
+    if any(w in STRONG_CUE_WORDS for w in words[:5]) and len(words) <= 10:
+        return True
+    # A credit with an appositive or a role runs longer ("Ann Lee, a pilot from the north, shouted to
+    # the crowd."), but ends soon after its verb: "She said she was open to …" is a sentence of its own.
+    cue = next((k for k, w in enumerate(words[:12]) if w in STRONG_CUE_WORDS), -1)
+    return (
+        cue >= 0 and len(words) - cue <= 4 and (cue + 1 == len(words) or words[cue + 1] not in _CLAUSE_STARTS)
+    )
 
 
+_CLAUSE_STARTS = words("that he she they it we i")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")
 
 
