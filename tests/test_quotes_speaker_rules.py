@@ -463,3 +463,18 @@ def test_more_kinds_of_speakers_and_credits_that_are_no_people() -> None:
     assert speakers("“We love this town,” the duchess told the crowd.") == ["the duchess"]
     paragraphs = ["Ilse Brannock waved to the crowd. (AP Photo/Bo Chan)", "“What a day,” she said."]
     assert speakers(*paragraphs) == ["Ilse Brannock"]
+
+
+def test_a_surname_resolves_to_a_name_with_a_generational_suffix() -> None:
+    qs = quotes(
+        "Tobias Wren Jr. spoke to the ferry workers on Monday.",
+        "“We will keep the night crossing,” Wren said.",
+        "“Not one sailing will go,” said Ada Quill III, a deckhand. “Not one,” Quill added.",
+    )
+    assert [(q.speaker, mention(q)) for q in qs] == [
+        ("Tobias Wren Jr.", "Wren"),
+        ("Ada Quill III", "Ada Quill III"),
+        ("Ada Quill III", "Quill"),
+    ]
+    # Without the suffix nothing changes; a two-word name ending in one is not read as a surname.
+    assert only("Tobias Wren spoke.", "“Yes,” Wren said.").speaker == "Tobias Wren"

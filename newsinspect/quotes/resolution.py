@@ -66,8 +66,19 @@ _OPENERS = words("the a an but and so then also yet now former late")
 _VERBS_AFTER_SUBJECT = CUE_WORDS | words("is was has had will would could can did does also then later")
 
 
+# Generational suffixes: "Robert Lane Jr." is "Lane" when his surname stands alone.
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def _surname(name_words: list[str]) -> str:
+    """The last word of a name that is not a generational suffix."""
+    if len(name_words) > 2 and name_words[-1] in _SUFFIXES:
+        return name_words[-2]
+    return name_words[-1]
+
+
 class _Person(NamedTuple):
-    """A full name in the text (absolute offsets) and its last word."""
+    """A full name in the text (absolute offsets) and its surname (last word but a suffix)."""
 
     start: int
     end: int
@@ -190,7 +201,9 @@ class PersonIndex:
                 if looks_like_person(name_words) and not (
                     is_role_word(name_words[-1]) and not is_given_name(name_words[0])
                 ):  # "Creative Director" is a job, "Ann King" a name
-                    people.append(_Person(base + start, base + end, " ".join(name_words), name_words[-1]))
+                    people.append(
+                        _Person(base + start, base + end, " ".join(name_words), _surname(name_words))
+                    )
                 elif len(name_words) == 1 and looks_like_person(["X", name_words[0]]):
                     # "Mr. Okafor", "Ms. Lee": a courtesy title makes a lone surname a person, and tells
                     # which pronoun the person takes.
