@@ -2,7 +2,7 @@
 
 Everything else about the package is in pyproject.toml. The core (model, parser, quotes, built-in entity
 engine) is fully typed (mypy --strict), so mypyc turns it into C extensions that run the same code about
-1.5x faster. The .py sources are installed either way. Set NEWSINSPECT_PURE_PYTHON=1 to skip compiling,
+1.6x faster. The .py sources are installed either way. Set NEWSINSPECT_PURE_PYTHON=1 to skip compiling,
 for instance in a development install where edited sources must take effect without a rebuild.
 """
 
