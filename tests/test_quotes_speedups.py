@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.resolution import PersonIndex
+from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.tokens import tokenize
 
 

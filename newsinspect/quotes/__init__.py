@@ -13,7 +13,8 @@ our own, no NLP models. One module per step:
 - ``attribution`` (with ``cues``, ``phrases``, ``names``, ``tokens``, ``context``): the reporting
   pattern around each quote, looked for within its sentence (for a quote standing as a sentence of
   its own, also the sentence before) and at most ``WINDOW`` characters away.
-- ``resolution`` (with ``gender``): surnames and pronouns to the fullest name the article gives.
+- ``resolution`` (with ``people``, the index of who is named where, and ``gender``): surnames and
+  pronouns to the fullest name the article gives.
 - ``sources``: the outlet a quote is credited through.
 - ``classify``: full or partial; titles and subheadings in quotation marks.
 

@@ -16,8 +16,9 @@ from newsinspect.quotes.grouping import (
     merge_split,
     speaker_label,
 )
+from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
-from newsinspect.quotes.resolution import PersonIndex, Resolver
+from newsinspect.quotes.resolution import Resolver
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source
 
