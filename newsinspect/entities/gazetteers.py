@@ -3,7 +3,7 @@
 Sources (the source of truth; nothing here is typed by hand):
 - countryinfo (MIT): country names and spellings, demonyms, provinces/states, capitals, world regions;
 - geotext (MIT, GeoNames cities with 15,000+ people): city names, and more demonyms;
-- names (MIT, US census 1990): given names.
+- names (MIT, US census 1990): given names, and those borne mostly by men or mostly by women.
 
 Parsing those files takes ~100 ms, so the first run writes a compact ``marshal`` file under the user's
 cache dir (``NEWSINSPECT_CACHE_DIR`` or ``$XDG_CACHE_HOME/newsinspect``); later runs load it in under a
@@ -25,9 +25,10 @@ from typing import NamedTuple
 
 from newsinspect.entities.packed import PackedMap, PackedSet
 
-_BUILD_VERSION = 8
+_BUILD_VERSION = 9
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
+_SEX_DOMINANCE = 7.0  # how much more often one sex must bear a given name to tell the pronoun
 
 # Place kinds stored in the cache.
 COUNTRY = "country"
@@ -37,11 +38,13 @@ REGION = "region"
 
 
 class Gazetteer(NamedTuple):
-    """Exact-case lookups: place name -> kind, demonym -> country, and given names."""
+    """Exact-case lookups: place name -> kind, demonyms, given names (and which mostly men or women bear)."""
 
     places: PackedMap
     demonyms: frozenset[str]
     given_names: PackedSet
+    male_names: frozenset[str]
+    female_names: frozenset[str]
 
 
 def _package_dir(name: str) -> Path | None:
@@ -139,13 +142,24 @@ def _read_geotext(root: Path, places: dict[str, str], demonyms: set[str]) -> Non
                 _add_demonym(demonyms, line.split(":", 1)[0])
 
 
-def _read_names(root: Path, given: set[str]) -> None:
-    for filename in ("dist.male.first", "dist.female.first"):
+def _read_names(root: Path, given: set[str], male: set[str], female: set[str]) -> None:
+    """Given names, and those a sex bears at least ``_SEX_DOMINANCE`` times as often as the other
+    ("Donald", "Jennifer"; not "Robin" or "Jordan"), from the census frequency columns."""
+    shares: dict[str, list[float]] = {}
+    for column, filename in enumerate(("dist.male.first", "dist.female.first")):
         with contextlib.suppress(OSError), open(root / filename, encoding="utf-8") as names:
             for line in names:
-                word = line.split(" ", 1)[0].strip()
-                if word.isalpha():
-                    given.add(word.capitalize())
+                parts = line.split()
+                if parts and parts[0].isalpha():
+                    word = parts[0].capitalize()
+                    given.add(word)
+                    with contextlib.suppress(IndexError, ValueError):
+                        shares.setdefault(word, [0.0, 0.0])[column] += float(parts[1])
+    for word, (men, women) in shares.items():
+        if men > _SEX_DOMINANCE * women:
+            male.add(word)
+        elif women > _SEX_DOMINANCE * men:
+            female.add(word)
 
 
 def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
@@ -153,22 +167,38 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
     places: dict[str, str] = {}
     demonyms: set[str] = set()
     given: set[str] = set()
+    male: set[str] = set()
+    female: set[str] = set()
     if dirs.get("countryinfo"):
         _read_countryinfo(dirs["countryinfo"], places, demonyms)  # type: ignore[arg-type]
     if dirs.get("geotext"):
         _read_geotext(dirs["geotext"], places, demonyms)  # type: ignore[arg-type]
     if dirs.get("names"):
-        _read_names(dirs["names"], given)  # type: ignore[arg-type]
+        _read_names(dirs["names"], given, male, female)  # type: ignore[arg-type]
     # Some nationality lists give the place itself ("Hong Kong", "Gibraltar"): a place, not a demonym.
     demonyms -= places.keys()
-    return Gazetteer(PackedMap.from_dict(places), frozenset(demonyms), PackedSet.from_names(given))
+    return Gazetteer(
+        PackedMap.from_dict(places),
+        frozenset(demonyms),
+        PackedSet.from_names(given),
+        frozenset(male),
+        frozenset(female),
+    )
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
     import tempfile
     import time
 
-    payload = marshal.dumps((gazetteer.places.buckets, gazetteer.demonyms, gazetteer.given_names.buckets))
+    payload = marshal.dumps(
+        (
+            gazetteer.places.buckets,
+            gazetteer.demonyms,
+            gazetteer.given_names.buckets,
+            gazetteer.male_names,
+            gazetteer.female_names,
+        )
+    )
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
@@ -193,8 +223,8 @@ def load_gazetteer() -> Gazetteer:
     dirs = {name: _package_dir(name) for name in _SOURCES}
     path = _cache_dir() / f"gazetteer-{_cache_key(dirs)}.marshal"
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        places, demonyms, given = marshal.loads(path.read_bytes())
-        return Gazetteer(PackedMap(places), demonyms, PackedSet(given))
+        places, demonyms, given, male, female = marshal.loads(path.read_bytes())
+        return Gazetteer(PackedMap(places), demonyms, PackedSet(given), male, female)
     gazetteer = build_gazetteer(dirs)
     _write_cache(path, gazetteer)
     return gazetteer

@@ -1,18 +1,16 @@
 """Which pronoun a person's name takes: from a given name or a courtesy title, else unknown.
 
-Given names come from the ``names`` package (US census 1990, a dependency of the entity gazetteers): a
-name counts as male or female when that list gives it at least seven times as often to one as to the
+Given names are the US census lists of the ``names`` package, as the entity gazetteer holds them: a name
+counts as male or female when the census gives it at least seven times as often to one sex as to the
 other ("Donald", "Jennifer", "Chris"); "Robin", "Jordan" or "Ali" stay unknown, and unknown fits either
-pronoun.
-Read once per process, on the first pronoun that needs it (a few milliseconds).
+pronoun. The gazetteer is loaded from its cache on the first pronoun that needs it.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
 from typing import Literal
+
+from newsinspect.entities.gazetteers import load_gazetteer
 
 Gender = Literal["m", "f", "?"]
 
@@ -20,30 +18,6 @@ _MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "father"
 _FEMALE_TITLES = frozenset(
     ["mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister"]
 )
-_DOMINANCE = 7.0  # how much more often one sex must bear a given name
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(male, female, all) given names, capitalised ("Donald"); "all" holds those of either sex too."""
-    counts: dict[str, list[float]] = {}
-    spec = find_spec("names")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset(), frozenset(), frozenset()
-    root = Path(next(iter(spec.submodule_search_locations)))
-    for column, filename in enumerate(("dist.male.first", "dist.female.first")):
-        try:
-            with open(root / filename, encoding="utf-8") as lines:
-                for line in lines:
-                    parts = line.split()
-                    if len(parts) >= 2:
-                        pair = counts.setdefault(parts[0].title(), [0.0, 0.0])
-                        pair[column] += float(parts[1])
-        except (OSError, ValueError):
-            continue
-    male = frozenset(n for n, (m, f) in counts.items() if m > _DOMINANCE * f)
-    female = frozenset(n for n, (m, f) in counts.items() if f > _DOMINANCE * m)
-    return male, female, frozenset(counts)
 
 
 def gender_of(name: str, title: str = "") -> Gender:
@@ -55,11 +29,11 @@ def gender_of(name: str, title: str = "") -> Gender:
             return "m"
         if word in _FEMALE_TITLES:
             return "f"
-    male, female, _ = _given_names()
+    gazetteer = load_gazetteer()
     for word in words[:-1] if len(words) > 1 else words[:0]:
-        if word in male:
+        if word in gazetteer.male_names:
             return "m"
-        if word in female:
+        if word in gazetteer.female_names:
             return "f"
     return "?"
 
@@ -73,4 +47,4 @@ def agrees(gender: Gender, pronoun: str) -> bool:
 
 def is_given_name(word: str) -> bool:
     """A given name the census lists for either sex, as written ("Will", "Hillary", "Pat")."""
-    return word in _given_names()[2]
+    return word in load_gazetteer().given_names
