@@ -52,16 +52,20 @@ PLACE_FIRST_WORDS = words(
     new north south east west saint san santa los las fort port st. st united
     """
 )
+_DATE_WORDS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december
+    """
+)
 # Capitalised words that start sentences or name times, never people.
-NOT_NAME_WORDS = words(
+NOT_NAME_WORDS = _DATE_WORDS | words(
     """
     the a an in on at but and or so if when while after before during since as for from to of by
     with without this that these those there here it its he she they we i you his her their our
     my your what who which where why how however meanwhile also yet still then now today
-    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december earlier later last next
-    according although though because despite instead once some many most several all both each
-    every no not asked said says told mr mrs ms dr neither either other others another few are is was
+    yesterday tomorrow earlier later last next according although though because despite instead once
+    some many most several all both each every no not asked said says told mr mrs ms dr neither either other others another few are is was
     were does did has had should could would
     """
 )
@@ -156,12 +160,6 @@ _RUN = re.compile(
 # Two or more capitalised words: the runs that can hold a full name.
 _MULTI_RUN = re.compile(
     rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))+"
-)
-_DATE_WORDS = words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december
-    """
 )
 _KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
