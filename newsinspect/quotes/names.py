@@ -61,12 +61,12 @@ _DATE_WORDS = words(
 # Capitalised words that start sentences or name times, never people.
 NOT_NAME_WORDS = _DATE_WORDS | words(
     """
-    the a an in on at but and or so if when while after before during since as for from to of by
-    with without this that these those there here it its he she they we i you his her their our
-    my your what who which where why how however meanwhile also yet still then now today
-    yesterday tomorrow earlier later last next according although though because despite instead once
-    some many most several all both each every no not asked said says told mr mrs ms dr neither either other others another few are is was
-    were does did has had should could would
+    the a an in on at but and or so if when while after before during since as for from to of by with
+    without this that these those there here it its he she they we i you his her their our my your what
+    who which where why how however meanwhile also yet still then now today yesterday tomorrow earlier
+    later last next according although though because despite instead once some many most several all
+    both each every no not asked said says told mr mrs ms dr neither either other others another few are
+    is was were does did has had should could would
     """
 )
 PRONOUNS = words(
