@@ -58,6 +58,8 @@ _OPENING_WORDS = words(
     """
 )
 _SUBORDINATORS = words("while when after before although though if because as since unless")
+# Courtesy titles that make a lone surname a person's ("Mr. Okafor"). Unlike the list in phrases,
+# "Dr." counts: as a speaker's title it stays a role there ("Dr." in ``role``), here it tells a person.
 _HONORIFICS = words("mr mrs ms dr miss")
 _OPENERS = words("the a an but and so then also yet now former late")
 _VERBS_AFTER_SUBJECT = CUE_WORDS | words("is was has had will would could can did does also then later")

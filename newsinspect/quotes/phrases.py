@@ -62,9 +62,10 @@ _SPEAKER_NOUNS = words(
     letter document documents filing complaint lawsuit ruling website site
     """
 )
-# Heads of noun phrases that can speak besides ``_SPEAKER_NOUNS``: people by kin, trade or part, bodies,
-# and texts that say things ("the ruling said", "the book says"). A phrase whose head is none of these
-# and has no agent ending ("a metaphor for", "an unemployment rate", "the streets") is no speaker.
+# Heads of noun phrases that can speak besides ``_SPEAKER_NOUNS`` (not repeated here): people by kin,
+# trade or part, bodies, and texts that say things ("the ruling said", "the book says"). A phrase whose
+# head is none of these and has no agent ending ("a metaphor for", "an unemployment rate", "the
+# streets") is no speaker.
 _MORE_SPEAKER_HEADS = words(
     """
     father mother son daughter brother sister wife husband parent parents child children kid kids
@@ -73,27 +74,27 @@ _MORE_SPEAKER_HEADS = words(
     relative relatives cousin uncle aunt grandmother grandfather niece nephew grandson granddaughter
     stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan band
     choir orchestra cast navy marines duke duchess prince princess king queen pope cardinal archbishop
-    star celebrity actress rapper model deputy host
-    nominee nominees senator senators congressman congresswoman governor governors mayor mayors
-    chairwoman chairperson chair president presidents secretary minister ministers ambassador
-    envoy delegate delegates official spokesperson commissioner sheriff chief chiefs
+    star celebrity actress rapper model deputy
+    nominees senators congressman congresswoman governors mayors
+    chairwoman chairperson chair presidents ministers ambassador
+    envoy delegate delegates commissioner sheriff chiefs
     general colonel captain sergeant lieutenant soldier soldiers troops pastor priest bishop
-    rabbi imam nurse nurses physician physicians surgeon judge judges justice justices
+    rabbi imam nurse nurses physician physicians surgeon judges justice justices
     jury panel board council commission union unions party parties caucus coalition alliance
     association federation foundation institute university college school schools firm firms
-    bank banks business businesses company companies corporation agency agencies bureau
-    department ministry government governments administration state states country countries
-    nation nations city town county house congress senate parliament court courts
+    bank banks business businesses companies corporation agencies bureau
+    governments state states country countries
+    nation nations city town county house congress senate parliament courts
     newspaper paper magazine network channel station outlet outlets show program programme
     book books article articles story column editorial op-ed ad ads advertisement video clip
-    spot release statement statements report reports study studies poll polls survey surveys
-    memo letter letters email emails tweet tweets post posts note notes message messages
-    filing brief complaint lawsuit ruling decision order opinion indictment affidavit transcript
-    analysis review guidance website site page blog platform policy plan proposal bill law petition
+    spot release statements reports studies
+    letters email emails tweet tweets post posts note notes message messages
+    brief decision order opinion indictment affidavit transcript
+    analysis review guidance page blog platform policy plan proposal bill law petition
     notice sign banner placard leaflet flyer motion resolution declaration manifesto headline caption
-    document documents data figures records record estimates forecast
-    latter former majority minority side camp team staff crew everyone someone anyone nobody
-    man men woman women boy girl person people individual individuals guy guys lady
+    data figures records record estimates forecast
+    latter former majority minority side camp crew everyone someone anyone nobody
+    men women boy girl individual individuals guy guys lady
     """
 )
 _AGENT_ENDINGS = tuple(sorted(words("er ers or ors ist ists ian ians ant ants ent ents eer eers")))
