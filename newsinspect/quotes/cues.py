@@ -15,6 +15,7 @@ _REGULAR = (
     "disclose dismiss echo elaborate grumble highlight inform lash mock mourn posit post praise "
     "pledge quip rage recommend reiterate reason rebut recall scold scream sneer tout wonder worry "
     "rail chide concur chime mutter murmur declare "
+    "interject rejoin surmise cheer interrupt "
     # Verbs that frame someone's words while judging them: "branded it an “outlaw nation”".
     "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
     "blame compare slam denounce applaud ridicule lambast deride welcome rebuke rate admire reference"
@@ -51,6 +52,10 @@ _PHRASES = (
     "sums up",
     "spelled out",
     "chimed in",
+    "cut in",
+    "cried out",
+    "shot back",
+    "fired back",
     "weighed in",
     "wrote in",
     "put it",
