@@ -14,6 +14,7 @@ import math
 import re
 from typing import NamedTuple
 
+from newsinspect import lexicon
 from newsinspect.quotes.attribution import Attribution
 from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.grouping import Segment
@@ -21,10 +22,8 @@ from newsinspect.quotes.names import is_org_name
 from newsinspect.quotes.phrases import is_speaker_head
 
 _NEAR = (20, 60, 150)  # distance buckets (characters between the mention and the quote's marks)
-_ADDRESSING = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed"])
-_PREPOSITIONS = frozenset(
-    ["to", "of", "for", "with", "about", "at", "on", "by", "from", "against", "than", "over", "into", "like"]
-)
+_ADDRESSING = lexicon.words("addressing_cues")
+_PREPOSITIONS = lexicon.words("prepositions_common") | lexicon.words("prepositions_more")
 _LINKS = frozenset(["and", "or", "that", "but"])
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _LETTER = re.compile(r"[^\W\d_]")
