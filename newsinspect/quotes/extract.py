@@ -15,7 +15,7 @@ from newsinspect.quotes.attribution import (
     previous_subject,
     readings,
 )
-from newsinspect.quotes.classify import is_full, looks_like_title
+from newsinspect.quotes.classify import is_full, looks_like_title, names_a_work
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.grouping import (
     Group,
@@ -81,8 +81,10 @@ def extract_quotes(
             if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
                 # "Talk compared it to …": a common word opening the sentence, not a name.
                 att = mention = None
-        if (kind == "partial" and att is None) or (
-            (att is None or kind == "partial") and looks_like_title(g)
+        if (
+            (kind == "partial" and att is None)
+            or ((att is None or kind == "partial") and looks_like_title(g))
+            or names_a_work(g)
         ):
             continue  # a scare quote, a title or a subheading in quotation marks
         carried = _carried_speaker(g, kind, att, previous)
