@@ -1,14 +1,14 @@
 """Quote stage speed on real article dumps: CPU milliseconds per dump, the speaker ranker included.
 
-    python benchmarks/bench_quotes.py                 # every .txt of ../shared/eval/dev/{naeb,polnear,polnear-train,web}
+    python benchmarks/bench_quotes.py                 # ../shared/eval/dev/{naeb,polnear,polnear-train,web}
     python benchmarks/bench_quotes.py --sets polnear  # one set
 
 The dumps are the team's development sets (found beside the repository root or one of its parents; without
 them the script says so and exits 0). Every dump is decoded, parsed and run through the entity engine outside
-the timing; the timed quote stage is what the pipeline does after that: the people index built from the
-entities, then ``find_quotes`` (marks, attribution, the candidates and their ranking, resolution). One pass over
-texts not seen before, after 50 warm-up dumps (imports, the lexicon, the ranker's weights). Prints which build
-(compiled or pure Python) it measures.
+the timing; the timed quote stage is what the pipeline does after that: the people index built from
+the entities, then ``find_quotes`` (marks, attribution, the candidates and their ranking, resolution).
+One pass over texts not seen before, after 50 warm-up dumps (imports, the lexicon, the ranker's
+weights). Prints which build (compiled or pure Python) it measures.
 """
 
 from __future__ import annotations

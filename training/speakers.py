@@ -5,9 +5,9 @@
 
 Reads the PolNeAR training split in ``../shared/eval/dev/polnear-train`` (relative to the repository root,
 or to a parent of it; without it the script says so and exits 0). Needs the ``train`` extra
-(scikit-learn). For every article the entity engine runs first (the people index, as in the pipeline), then the
-quote finder in its rule mode (``ranker.RULE_MODE``: the
-rule cascade's choice, as before the ranker) and hands over each quote's candidate speakers with their
+(scikit-learn). For every article the entity engine runs first (the people index, as in the pipeline),
+then the quote finder in its rule mode (``ranker.RULE_MODE``: the rule cascade's choice, as before the
+ranker) and hands over each quote's candidate speakers with their
 features (``newsinspect.quotes.speakers.features``, the very function the command uses). Quotes are
 matched to the gold attributions and each candidate is labelled by ``candidate_label``. A logistic
 regression on the candidates of every matched quote with a gold source is the ranker; its weights
@@ -109,8 +109,8 @@ def collect(folder: Path) -> tuple[list[dict[str, Any]], int, int]:
     quotes (for F1)."""
     from newsinspect.decode import decode_bytes
     from newsinspect.entities import find_entities
-    from newsinspect.people import People
     from newsinspect.parse import parse_article
+    from newsinspect.people import People
     from newsinspect.quotes import ranker
     from newsinspect.quotes.extract import Trace, extract_quotes
 
