@@ -193,5 +193,7 @@ def test_text_input_does_not_import_the_html_libraries(tmp_path: Path) -> None:
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
     sample = ROOT / "samples" / "seed_layout.txt"
-    result = subprocess.run([sys.executable, "-c", code, str(sample)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(sample)], capture_output=True, text=True, timeout=120
+    )
     assert "HEAVY []" in result.stderr

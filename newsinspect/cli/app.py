@@ -39,6 +39,13 @@ class Engine(str, Enum):
     spacy = "spacy"
 
 
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+    text = "text"
+    markdown = "markdown"
+
+
 class QuoteKindChoice(str, Enum):
     full = "full"
     partial = "partial"
@@ -154,11 +161,31 @@ def _finish(status: ExitStatus) -> None:
         raise typer.Exit(int(status))
 
 
+def write_cleaned(env: Environment, separator: str, article: Article, *, markdown: bool) -> None:
+    """The cleaned article on stdout; control characters made visible when stdout is a terminal."""
+    from newsinspect.cleaned import to_markdown, to_text
+
+    text = separator + (to_markdown(article) if markdown else to_text(article))
+    if env.stdout_isatty:
+        from newsinspect.cli.safe_text import neutralise
+
+        text = "\n".join(neutralise(line) for line in text.split("\n"))
+    env.stdout.write(text)
+    env.stdout.flush()
+
+
 @app.command()
 def show(
     ctx: typer.Context,
     files: Files = None,
     json_output: JsonFlag = False,
+    output_format: Annotated[
+        ShowFormat,
+        typer.Option(
+            "--format",
+            help="table (a summary), json (as --json), or the cleaned article itself: text or markdown.",
+        ),
+    ] = ShowFormat.table,
     glob: Glob = "*",
     engine: EngineOption = Engine.builtin,
     dayfirst: DayFirst = False,
@@ -168,17 +195,39 @@ def show(
     debug: Debug = False,
 ) -> None:
     """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead."""
+    if json_output and output_format not in (ShowFormat.table, ShowFormat.json):
+        raise typer.BadParameter(f"--json and --format {output_format.value} ask for two outputs")
+    if json_output:
+        output_format = ShowFormat.json
     env = Environment.from_process(no_color=no_color, debug=debug)
+    cleaned = output_format in (ShowFormat.text, ShowFormat.markdown)
     options = Options(
-        dayfirst=dayfirst, engine=engine.value, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
+        dayfirst=dayfirst,
+        engine=engine.value,
+        apostrophe_quotes=apostrophe_quotes,
+        max_bytes=max_bytes,
+        quotes=not cleaned,
+        entities=not cleaned,
     )
-    human = None if json_output else _human(env)
+    human = _human(env) if output_format == ShowFormat.table else None
+    printed = 0
 
     def emit(record: Record) -> None:
-        if human is None:
+        nonlocal printed
+        if output_format == ShowFormat.json:
             render_json.write_json_line(env, render_json.show_payload(record))
-        elif record.article is not None:
+        elif record.article is None:
+            return
+        elif human is not None:
             human.show(record.file, record.article)
+        else:
+            separator = (
+                ""
+                if not printed
+                else ("\n---\n\n" if output_format == ShowFormat.markdown else "\n* * *\n\n")
+            )
+            write_cleaned(env, separator, record.article, markdown=output_format == ShowFormat.markdown)
+            printed += 1
 
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
