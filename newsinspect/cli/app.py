@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="newsinspect",
-    help="Inspect raw news article dumps: metadata and paragraphs, quotes, named entities.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -54,7 +54,8 @@ class QuoteKindChoice(str, Enum):
 # One set of options shared by every command. Optional[...]: Typer reads these annotations at run time.
 Files = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Argument(help="Dump files to read; - reads standard input.", show_default=False),
+    # Hidden from the options list (it would show a Python type); each command's help says what PATH is.
+    typer.Argument(show_default=False, metavar="PATH", hidden=True),
 ]
 JsonFlag = Annotated[
     bool, typer.Option("--json", help="Print JSON Lines (one object per input) instead of tables.")
@@ -75,10 +76,19 @@ ApostropheQuotes = Annotated[
 ]
 MaxBytes = Annotated[
     int,
-    typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True),
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        metavar="N",
+        help="Refuse inputs larger than this many bytes.",
+        show_default=True,
+    ),
 ]
 Glob = Annotated[
-    str, typer.Option("--glob", help="In directories given as PATH, only files whose names match this.")
+    str,
+    typer.Option(
+        "--glob", metavar="PATTERN", help="In directories given as PATH, only files whose names match this."
+    ),
 ]
 EngineOption = Annotated[
     Engine,
@@ -98,10 +108,17 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
-    """Inspect raw news article dumps: metadata and paragraphs, quotes, named entities."""
+    """Inspect news articles (text dumps or HTML pages): metadata and paragraphs, quotes, named entities.
+
+    \b
+    Examples:
+      newsinspect show article.txt
+      newsinspect quotes --json articles/ > quotes.jsonl
+    """
 
 
 def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob: str = "*") -> list[Target]:
@@ -174,7 +191,7 @@ def write_cleaned(env: Environment, separator: str, article: Article, *, markdow
     env.stdout.flush()
 
 
-@app.command()
+@app.command(short_help="What is this article: title, authors, dates, quotes, entities.")
 def show(
     ctx: typer.Context,
     files: Files = None,
@@ -194,7 +211,16 @@ def show(
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
-    """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead."""
+    """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead.
+
+    PATH is a file (a text dump or a saved HTML page), a directory (read recursively) or - for
+    standard input; with no PATH, a piped standard input is read.
+
+    \b
+    Examples:
+      newsinspect show article.txt              a summary panel in the terminal
+      newsinspect show --format markdown saved-page.html > article.md
+    """
     if json_output and output_format not in (ShowFormat.table, ShowFormat.json):
         raise typer.BadParameter(f"--json and --format {output_format.value} ask for two outputs")
     if json_output:
@@ -232,7 +258,7 @@ def show(
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
-@app.command()
+@app.command(short_help="Who said what: quotes with speakers.")
 def quotes(
     ctx: typer.Context,
     files: Files = None,
@@ -240,7 +266,9 @@ def quotes(
     glob: Glob = "*",
     speaker: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--speaker", help="Only quotes whose speaker contains this text (any case)."),
+        typer.Option(
+            "--speaker", metavar="TEXT", help="Only quotes whose speaker contains this text (any case)."
+        ),
     ] = None,
     kind: Annotated[
         Optional[QuoteKindChoice],  # noqa: UP045
@@ -252,7 +280,16 @@ def quotes(
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
-    """List who said what: quote, speaker (with role), cue and paragraph."""
+    """List who said what: quote, speaker (with role), cue and paragraph.
+
+    PATH is a file (a text dump or a saved HTML page), a directory (read recursively) or - for
+    standard input; with no PATH, a piped standard input is read.
+
+    \b
+    Examples:
+      newsinspect quotes article.txt
+      newsinspect quotes --speaker smith --json articles/ | jq -r '.quotes[].text'
+    """
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(
         dayfirst=dayfirst, entities=False, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
@@ -266,7 +303,7 @@ def quotes(
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
-@app.command()
+@app.command(short_help="Who and what is mentioned: people, places, organisations.")
 def entities(
     ctx: typer.Context,
     files: Files = None,
@@ -274,7 +311,11 @@ def entities(
     glob: Glob = "*",
     types: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--type", help="Only these types, comma-separated: PERSON,ORG,GPE,LOC,NORP,FAC,EVENT."),
+        typer.Option(
+            "--type",
+            metavar="TYPES",
+            help="Only these types, comma-separated: PERSON,ORG,GPE,LOC,NORP,FAC,EVENT.",
+        ),
     ] = None,
     engine: EngineOption = Engine.builtin,
     dayfirst: DayFirst = False,
@@ -282,7 +323,16 @@ def entities(
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
-    """List the people, organisations, places and groups each article mentions."""
+    """List the people, organisations, places and groups each article mentions.
+
+    PATH is a file (a text dump or a saved HTML page), a directory (read recursively) or - for
+    standard input; with no PATH, a piped standard input is read.
+
+    \b
+    Examples:
+      newsinspect entities article.txt
+      newsinspect entities --type PERSON,ORG --json articles/ > entities.jsonl
+    """
     try:
         wanted = parse_entity_types(types) if types else None
     except ValueError as err:
@@ -298,4 +348,4 @@ def entities(
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
-app.command()(batch)
+app.command(short_help="Many files to JSON Lines or CSV, in parallel.")(batch)
