@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
-from functools import lru_cache
-from importlib import resources
 
 from newsinspect.html.meta import PageMeta
+from newsinspect.lexicon import words
 from newsinspect.model import Article
 from newsinspect.parse.authors import is_name, names_from
 from newsinspect.parse.dates import fallback_date, find_dates
@@ -27,14 +26,16 @@ from newsinspect.parse.lines import Line, split_lines
 
 # " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site" (and the same as a prefix)
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_SINGLE_QUOTES = re.compile("[‘’‚]")
+_DOUBLE_QUOTES = re.compile("[“”„«»]")
 _BULLET = re.compile(r"^[*•·\-–]\s+")
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 
 
 def normal(text: str) -> str:
     """The comparison form: bullets off, quote marks plain, white space folded, case folded."""
-    return " ".join(_BULLET.sub("", text.strip()).translate(_QUOTES).split()).casefold()
+    plain = _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", _BULLET.sub("", text.strip())))
+    return " ".join(plain.split()).casefold()
 
 
 def combine(article: Article, meta: PageMeta) -> Article:
@@ -118,17 +119,9 @@ def _shared_pieces(titles: tuple[str, ...]) -> tuple[str, ...]:
 # --- authors -----------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _not_authors() -> frozenset[str]:
-    text = resources.files("newsinspect").joinpath("data/html_not_authors.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip()[:1] not in ("", "#")
-    )
-
-
 def meta_authors(meta: PageMeta) -> list[str]:
     """Writers' names from the author metadata: no URLs, e-mail addresses, site names or "Staff"."""
-    excluded = _not_authors() | {site.casefold() for site in meta.site_names}
+    excluded = words("page_not_authors") | {site.casefold() for site in meta.site_names}
     names: list[str] = []
     for raw in meta.authors:
         if "://" in raw or "@" in raw or raw.startswith("/"):

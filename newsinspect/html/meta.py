@@ -10,40 +10,19 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from newsinspect.lexicon import table
 
 # schema.org types whose headline, author and dates describe the article itself
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)$")
-# <meta> keys (name, property or itemprop, lower-cased) for each field, most trusted first
-_TITLE_KEYS = ("og:title", "twitter:title", "headline", "sailthru.title", "parsely-title")
-_AUTHOR_KEYS = (
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
-    "byl",
-)
-_PUBLISHED_KEYS = (
-    "article:published_time",
-    "datepublished",
-    "og:published_time",
-    "article.published",
-    "parsely-pub-date",
-    "sailthru.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.created",
-    "date",
-)
-_UPDATED_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "article.updated", "lastmod")
-_SITE_KEYS = ("og:site_name", "application-name", "publisher")
-_URL_KEYS = ("og:url", "twitter:url")
+
+
+@cache
+def _keys(field: str) -> tuple[str, ...]:
+    """The <meta> keys for ``field``, most trusted first (lexicon table ``page_meta_keys``)."""
+    return tuple(table("page_meta_keys")[field].split())
 
 
 @dataclass(frozen=True)
@@ -159,13 +138,13 @@ def read_meta(tree: Any) -> PageMeta:
     def meta(keys: tuple[str, ...]) -> list[str]:
         return [value for key in keys for value in metas.get(key, ())]
 
-    titles += meta(_TITLE_KEYS)
+    titles += meta(_keys("title"))
     title = next(tree.iter("title"), None)
     if title is not None and _text(title):
         titles.append(_text(title))
-    authors += meta(_AUTHOR_KEYS)
-    published += meta(_PUBLISHED_KEYS)
-    updated += meta(_UPDATED_KEYS)
+    authors += meta(_keys("author"))
+    published += meta(_keys("published"))
+    updated += meta(_keys("updated"))
     # <time datetime>: the one marked as the publication first, then the first on the page
     times = [t for t in tree.iter("time") if t.get("datetime")]
     marked = [
@@ -179,9 +158,9 @@ def read_meta(tree: Any) -> PageMeta:
         authors=_unique(authors),
         published=_unique(published),
         updated=_unique(updated),
-        site_names=_unique(sites + meta(_SITE_KEYS)),
+        site_names=_unique(sites + meta(_keys("site"))),
         url=next(
-            (u for u in canonical + meta(_URL_KEYS) + urls if u.startswith(("http://", "https://"))), None
+            (u for u in canonical + meta(_keys("url")) + urls if u.startswith(("http://", "https://"))), None
         ),
     )
 
