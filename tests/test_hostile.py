@@ -324,3 +324,23 @@ def test_head_closing_the_pipe_gives_no_traceback(tmp_path: Path, command: list[
     assert json.loads(head.stdout)["title"] == "Harbour Town Votes to Rebuild Old Lighthouse"
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
     assert returncode in (0, 141)
+
+
+@pytest.mark.parametrize("command", [["show"], ["show", "--format", "text"], ["show", "--json"]])
+def test_head_on_any_output_exits_141_like_the_json_output(tmp_path: Path, command: list[str]) -> None:
+    """Rich's own broken-pipe handling would exit 1; every output format says 141 (the reader went away)."""
+    for number in range(60):  # tables of 60 articles: well over a pipe buffer
+        write(tmp_path, f"a{number:02d}.txt", ARTICLE.encode())
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "newsinspect", *command, "--no-color", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+    assert writer.stdout is not None and writer.stderr is not None
+    head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True)
+    writer.stdout.close()
+    _, stderr = writer.communicate(timeout=120)
+    assert head.stdout
+    assert writer.returncode == 141, stderr.decode()
+    assert not stderr

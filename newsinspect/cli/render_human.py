@@ -18,8 +18,15 @@ from newsinspect.model import Article, Entity, Quote
 TOP_ENTITIES = 8
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits 1 here; the command loop sees the closed pipe and exits 141, as --json does."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(env: Environment) -> Console:
-    return Console(
+    return _Console(
         file=env.stdout,
         force_terminal=env.stdout_isatty,
         no_color=not env.color,
