@@ -18,6 +18,7 @@ from newsinspect.cli.environment import Environment, ExitStatus
 from newsinspect.cli.runner import silence_stdout
 from newsinspect.cli.safe_text import neutralise
 from newsinspect.errors import NewsinspectError
+from newsinspect.plural import count
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
 
 if TYPE_CHECKING:
@@ -191,7 +192,9 @@ def _run(
             sink, state = open_output(out, spec.output_format, resume=resume)
             done = state.done
             if state.dropped_bytes and not quiet:
-                env.error(f"{_shown(out)}: dropped a partial last line ({state.dropped_bytes:,} bytes)")
+                env.error(
+                    f"{_shown(out)}: dropped a partial last line ({count(state.dropped_bytes, 'byte')})"
+                )
     except NewsinspectError as err:
         env.error(str(err))
         return ExitStatus.USAGE
