@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 from typer.testing import CliRunner
 
 from newsinspect.cli import environment
@@ -310,17 +311,15 @@ def test_batch_honours_no_color_on_its_progress_bar(
 def test_head_closing_the_pipe_gives_no_traceback(tmp_path: Path, command: list[str]) -> None:
     for number in range(60):  # well over a pipe buffer of output
         write(tmp_path, f"a{number:02d}.txt", ARTICLE.encode())
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "newsinspect", *command, str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert writer.stdout is not None and writer.stderr is not None
-    head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True)
-    writer.stdout.close()
-    stderr = writer.stderr.read().decode()
-    writer.stderr.close()
-    returncode = writer.wait(timeout=120)
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running([sys.executable, "-m", "newsinspect", *command, str(tmp_path)], **pipes) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        head = subprocess.run(
+            ["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True
+        )
+        writer.stdout.close()
+        stderr = writer.stderr.read().decode()
+        returncode = writer.wait(timeout=120)
     assert json.loads(head.stdout)["title"] == "Harbour Town Votes to Rebuild Old Lighthouse"
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
     assert returncode in (0, 141)
@@ -331,16 +330,16 @@ def test_head_on_any_output_exits_141_like_the_json_output(tmp_path: Path, comma
     """Rich's own broken-pipe handling would exit 1; every output format says 141 (the reader went away)."""
     for number in range(60):  # tables of 60 articles: well over a pipe buffer
         write(tmp_path, f"a{number:02d}.txt", ARTICLE.encode())
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "newsinspect", *command, "--no-color", str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "100"},
-    )
-    assert writer.stdout is not None and writer.stderr is not None
-    head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True)
-    writer.stdout.close()
-    _, stderr = writer.communicate(timeout=120)
+    options = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "env": {**os.environ, "COLUMNS": "100"}}
+    with running(
+        [sys.executable, "-m", "newsinspect", *command, "--no-color", str(tmp_path)], **options
+    ) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        head = subprocess.run(
+            ["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True
+        )
+        writer.stdout.close()
+        _, stderr = writer.communicate(timeout=120)
     assert head.stdout
     assert writer.returncode == 141, stderr.decode()
     assert not stderr
