@@ -201,6 +201,7 @@ def test_piped_paths_without_dash_say_that_dash_reads_them(runner: CliRunner) ->
     assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_stdout_redirected_into_the_input_directory_is_not_read(tmp_path: Path) -> None:
     make_tree(tmp_path, count=2)
     out = tmp_path / "out.jsonl"

@@ -13,6 +13,8 @@ from newsinspect.model import Article, Entity, Paragraph, Stats
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "entities"
 
+pytestmark = pytest.mark.slow  # loads data packages or spaCy: seconds
+
 
 def article_from_lines(text: str) -> Article:
     lines = text.split("\n")

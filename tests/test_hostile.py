@@ -222,6 +222,7 @@ def test_lone_cr_line_ends(tmp_path: Path) -> None:
 # --- shapes that stress the parser and analysers: no crash, no internal error -----------------------------
 
 
+@pytest.mark.slow
 def test_a_single_5_mb_line(tmp_path: Path) -> None:
     sentence = b"The ferry from Port Alder was late again on Tuesday, said Ilse Brannock. "
     path = write(tmp_path, "line.txt", sentence * (5 * 1024 * 1024 // len(sentence)))
@@ -238,11 +239,13 @@ def test_a_file_of_only_quote_marks(tmp_path: Path) -> None:
         assert all(quote.text.strip("“”\"'‘’«»„‚‹›「」 …") for quote in record.article.quotes)
 
 
+@pytest.mark.slow
 def test_unbalanced_quote_marks(tmp_path: Path) -> None:
     text = "“Ilse Brannock said the ferry was late and " * 5000
     assert_article(inspect(write(tmp_path, "open.txt", ("Title\n" + text).encode())))
 
 
+@pytest.mark.slow
 def test_deeply_repeated_capitalised_words(tmp_path: Path) -> None:
     names = "Port Alder Harbour Council Ilse Brannock Coastal Heritage Trust " * 20_000
     record = inspect(write(tmp_path, "caps.txt", f"Title\n{names}\n".encode()))
@@ -291,6 +294,7 @@ def test_colour_on_a_terminal_off_with_no_color_env_and_flag(
     assert "\x1b[" not in plain.stdout
 
 
+@pytest.mark.slow
 def test_batch_honours_no_color_on_its_progress_bar(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -307,6 +311,7 @@ def test_batch_honours_no_color_on_its_progress_bar(
 # --- pipes -------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["show", "--json"], ["batch", "-j", "2"], ["batch", "-j", "1"]])
 def test_head_closing_the_pipe_gives_no_traceback(tmp_path: Path, command: list[str]) -> None:
     for number in range(60):  # well over a pipe buffer of output
@@ -325,6 +330,7 @@ def test_head_closing_the_pipe_gives_no_traceback(tmp_path: Path, command: list[
     assert returncode in (0, 141)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["show"], ["show", "--format", "text"], ["show", "--json"]])
 def test_head_on_any_output_exits_141_like_the_json_output(tmp_path: Path, command: list[str]) -> None:
     """Rich's own broken-pipe handling would exit 1; every output format says 141 (the reader went away)."""

@@ -183,6 +183,7 @@ def test_a_utc_stamp_one_day_off_the_printed_date_yields_to_the_page() -> None:
     assert choose_date("2024-05-10", ()) == "2024-05-10"
 
 
+@pytest.mark.slow
 def test_text_input_does_not_import_the_html_libraries(tmp_path: Path) -> None:
     code = (
         "import sys\n"
