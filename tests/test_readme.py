@@ -28,3 +28,12 @@ def test_readme_documents_exit_codes_and_schema() -> None:
     for code in ("0", "1", "2", "130"):
         assert re.search(rf"^\|\s*`?{code}`?\s*\|", README, re.M), f"exit code {code} missing"
     assert '"schema": 1' in README
+
+
+def test_ci_never_reinstalls_over_the_compiled_build() -> None:
+    """An editable reinstall with NEWSINSPECT_PURE_PYTHON=1 deletes the compiled modules beside the sources,
+    which would silently turn the developer's own .venv (same sources) into plain Python."""
+    installs = [line for line in CI.splitlines() if "pip install" in line and not line.lstrip().startswith("#")]
+    assert installs, ".ci/run installs nothing?"
+    assert not any("NEWSINSPECT_PURE_PYTHON" in line for line in installs), installs
+    assert sum("-e " in line for line in installs) == 1  # only the README's test command installs the project
