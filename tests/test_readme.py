@@ -34,7 +34,9 @@ def test_ci_never_reinstalls_over_the_compiled_build() -> None:
     """An editable reinstall with NEWSINSPECT_PURE_PYTHON=1 deletes the compiled modules beside the sources,
     which would silently turn the developer's own .venv (same sources) into plain Python."""
     commands = ("pip install", "python -m pip install")
-    installs = [line for line in CI.splitlines() if line.startswith(commands) or "| xargs pip install" in line]
+    lines = CI.splitlines()
+    installs = [line for line in lines if line.startswith(commands) or "| xargs pip install" in line]
     assert installs, ".ci/run installs nothing?"
     assert not any("NEWSINSPECT_PURE_PYTHON" in line for line in installs), installs
-    assert sum(bool(re.search(r"\s-e\s", line)) for line in installs) == 1  # only the README command installs it
+    # only the README's test command installs the project itself
+    assert sum(bool(re.search(r"\s-e\s", line)) for line in installs) == 1
