@@ -76,7 +76,11 @@ COMMANDS = [
     ["entities"],
     ["entities", "--json"],
 ]
-BATCH_COMMANDS = [["batch", "-j", "1"], ["batch", "-j", "2", "--format", "csv"]]
+BATCH_COMMANDS = [
+    ["batch", "-j", "1"],
+    ["batch", "-j", "2", "--format", "csv"],
+    ["batch", "-j", "1", "--format", "parquet"],
+]
 
 
 # --- 5. write errors: one line, exit 1 -------------------------------------------------------------------
