@@ -22,7 +22,7 @@ from newsinspect.errors import NewsinspectError
 if TYPE_CHECKING:
     import pyarrow as pa
 
-ROW_GROUP_BYTES = 16 * 1024 * 1024  # of rendered rows: a few hundred to thousands of articles per group
+ROW_GROUP_BYTES = 8 * 1024 * 1024  # of rendered rows (a few hundred articles): the writer peaks near 100 MB
 
 
 class ParquetUnavailableError(NewsinspectError):
