@@ -76,7 +76,7 @@ def test_alternation_matches_every_entry_and_prefers_phrases() -> None:
     pattern = re.compile(rf"\b(?:{lexicon.alternation(entries)})")
     for entry in entries:
         assert pattern.fullmatch(entry)
-    assert pattern.match("first  lady")[0] == "first  lady"  # type: ignore[index]
+    assert pattern.match("first lady")[0] == "first lady"  # type: ignore[index]
     assert not pattern.fullmatch("usa")
 
 
@@ -167,14 +167,6 @@ NOT_YET_MIGRATED = {
     "newsinspect/parse/authors.py",
     "newsinspect/parse/clutter.py",
     "newsinspect/parse/dates.py",
-    "newsinspect/quotes/attribution.py",
-    "newsinspect/quotes/classify.py",
-    "newsinspect/quotes/cues.py",
-    "newsinspect/quotes/names.py",
-    "newsinspect/quotes/people.py",
-    "newsinspect/quotes/phrases.py",
-    "newsinspect/quotes/sources.py",
-    "newsinspect/quotes/tokens.py",
 }
 
 

@@ -91,7 +91,7 @@ def alternation(entries: frozenset[str] | tuple[str, ...]) -> str:
     is matched by them at once.
     """
     ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
-    return "|".join(re.escape(entry).replace(r"\ ", r"\s+") for entry in ordered)
+    return "|".join(re.escape(entry) for entry in ordered)
 
 
 def table(name: str) -> dict[str, str]:

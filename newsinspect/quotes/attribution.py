@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
+from newsinspect import lexicon
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
-from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import PRONOUNS
 from newsinspect.quotes.phrases import (
     Mention,
@@ -32,40 +32,20 @@ _DASHES = ("—", "–", "―", "--", "-")
 _COMMA_OR_DASHES = (",", *_DASHES)
 _INNER_CLOSING_MARKS = "'’”\" "
 _ACCORDING = "according to"
-_ADVERBIAL = frozenset(
-    {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
-)
-_SUBORDINATORS = words(
-    """
-    when while after before because since although though if unless until whereas once whether
-    where which who whom whose that
-    """
-)
-_OPENING_SUBORDINATORS = words(
-    """
-    when while after before because since although though if unless until once as with despite
-    """
-)
-_CLAUSE_SUBORDINATORS = words("when while after before because since although though until whereas")
-_AUXILIARY_OR_ADVERB = words(
-    """
-    had has have would will could might may did does do also previously once later then already
-    never not still often just repeatedly reportedly
-    """
-)
+_ADVERBIAL = lexicon.words("cue_phrases_adverbial")
+_SUBORDINATORS = lexicon.words("subordinators_before_subject")
+_OPENING_SUBORDINATORS = lexicon.words("clause_openers_fronted")
+_CLAUSE_SUBORDINATORS = lexicon.words("clause_subordinators")
+_AUXILIARY_OR_ADVERB = lexicon.words("auxiliaries_and_adverbs_before_cue")
 _IMPERSONAL = frozenset(["it", "they"])
-_COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
-_COORDINATORS = words("but and yet so")
-_PREPOSITIONS = words("in on at by for from with to of into over under after before during")
+_COLLECTIVE_HEADS = lexicon.words("collective_heads")
+_COORDINATORS = lexicon.words("coordinators")
+_PREPOSITIONS = lexicon.words("prepositions_common")
 _CLAUSE_OPENERS = frozenset([",", ";", "that"])
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
-_BE = words("is are was were be been being")
-_IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
-_NOUN_MARKERS = words("following") | words(
-    """
-    a an the this that one his her its their our my your another
-    """
-)
+_BE = lexicon.words("be_forms")
+_IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
+_NOUN_MARKERS = lexicon.words("noun_markers")
 
 
 class Attribution(NamedTuple):
