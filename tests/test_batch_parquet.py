@@ -100,10 +100,15 @@ def test_duckdb_reads_it_without_help(runner: CliRunner, inputs: Path, tmp_path:
         f"SELECT file, title, len(quotes), stats.words, quotes[1].speaker FROM '{out}' ORDER BY file"
     ).fetchall()
     expected = sorted(
-        (r["file"], r.get("title"), len(r["quotes"]) if "quotes" in r else None,
-         r["stats"]["words"] if "stats" in r else None, r["quotes"][0]["speaker"] if r.get("quotes") else None)
+        (
+            r["file"],
+            r.get("title"),
+            len(r["quotes"]) if "quotes" in r else None,
+            r["stats"]["words"] if "stats" in r else None,
+            r["quotes"][0]["speaker"] if r.get("quotes") else None,
+        )
         for r in records
-    )  # fmt: skip
+    )
     assert rows == expected
 
 
