@@ -135,41 +135,29 @@ def _cell(value: Any) -> Any:
 
 def _article_cells(article: Article) -> dict[str, Any]:
     stats = article.stats
-    return {
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "authors": article.authors,
-        "published": article.published,
-        "updated": article.updated,
-        "dateline": article.dateline,
-        "words": stats.words,
-        "paragraphs": stats.paragraphs,
-        "sentences": stats.sentences,
-        "reading_minutes": stats.reading_minutes,
-        "captions": len(article.captions),
-        "quotes": len(article.quotes),
-        "entities": len(article.entities),
-        "warnings": article.warnings,
-    }
+    values = (
+        article.title, article.subtitle, article.authors, article.published, article.updated,
+        article.dateline, stats.words, stats.paragraphs, stats.sentences, stats.reading_minutes,
+        len(article.captions), len(article.quotes), len(article.entities), article.warnings,
+    )  # fmt: skip
+    return dict(zip(_ARTICLE_COLUMNS[2:], values, strict=True))
 
 
 def _quote_rows(article: Article) -> Iterator[dict[str, Any]]:
     if not article.quotes:
         yield {"title": article.title}
     for number, quote in enumerate(article.quotes):
-        yield {
-            "title": article.title, "quote": number, "text": quote.text, "kind": quote.kind,
-            "speaker": quote.speaker, "role": quote.role, "cue": quote.cue, "source": quote.source,
-            "paragraph": quote.paragraph, "start": quote.start, "end": quote.end,
-        }  # fmt: skip
+        values = (
+            article.title, number, quote.text, quote.kind, quote.speaker, quote.role, quote.cue, quote.source,
+            quote.paragraph, quote.start, quote.end,
+        )  # fmt: skip
+        yield dict(zip(_QUOTE_COLUMNS[2:], values, strict=True))
 
 
 def _entity_rows(article: Article) -> Iterator[dict[str, Any]]:
     if not article.entities:
         yield {"title": article.title}
     for number, entity in enumerate(article.entities):
-        yield {
-            "title": article.title, "entity": number, "name": entity.name, "type": entity.type,
-            "count": entity.count, "aliases": list(entity.aliases),
-            "first_start": min((mention.start for mention in entity.mentions), default=None),
-        }  # fmt: skip
+        first = min((mention.start for mention in entity.mentions), default=None)
+        values = (article.title, number, entity.name, entity.type, entity.count, list(entity.aliases), first)
+        yield dict(zip(_ENTITY_COLUMNS[2:], values, strict=True))
