@@ -84,14 +84,28 @@ def phrases(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=lambda phrase: (-len(phrase), phrase)))
 
 
-def alternation(entries: frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation matching any entry literally, longest first so a phrase beats its prefix.
+def alternation(entries: frozenset[str] | tuple[str, ...], space: str = " ") -> str:
+    """A regex alternation matching any entry literally, longest first so a phrase beats its prefix;
+    ``space`` is what the space between a phrase's words matches (``r"\\s+"``: any white space).
 
-    Pre-checks and patterns are built with it from the list they stand for: an entry added to the list
-    is matched by them at once.
+    Patterns are built with it from the list they stand for: an entry added to the list is matched by
+    them at once.
     """
     ordered = sorted(entries, key=lambda entry: (-len(entry), entry))
-    return "|".join(re.escape(entry) for entry in ordered)
+    return "|".join(space.join(re.escape(word) for word in entry.split(" ")) for entry in ordered)
+
+
+def required_words(entries: frozenset[str]) -> tuple[str, ...]:
+    """Words such that every entry contains one of them (as a substring): a pre-check built from a list.
+
+    Entries are taken shortest first; one not yet covered contributes its longest word. A text in
+    which none of these occur can hold no entry, so a slower pattern for the list may be skipped.
+    """
+    chosen: list[str] = []
+    for entry in sorted(entries, key=lambda entry: (len(entry), entry)):
+        if not any(word in entry for word in chosen):
+            chosen.append(max(entry.split(" "), key=len))
+    return tuple(sorted(chosen))
 
 
 def table(name: str) -> dict[str, str]:
