@@ -127,8 +127,8 @@ class Article(_Serializable):
     # The decoded text every offset points into, and where the title sits in it.
     text: str = internal("")
     title_span: tuple[int, int] | None = internal(None)
-    # What the input was ("text" or "html") and, for a page, the canonical URL it names: the record
-    # carries them next to ``file`` (see Record.to_dict).
+    # What the input was ("text" or "html") and the canonical URL an HTML page names (else None): the
+    # record carries them next to ``file`` (see Record.to_dict).
     format: str = internal("text")
     url: str | None = internal(None)
 
@@ -173,6 +173,5 @@ class Record:
             head["error"] = self.error or "unknown error"
             return head
         head["format"] = self.article.format
-        if self.article.url is not None:
-            head["url"] = self.article.url
+        head["url"] = self.article.url
         return head | self.article.to_dict()

@@ -20,7 +20,7 @@ HARBOUR = str(FIXTURES / "harbour.txt")
 HOSTILE = str(FIXTURES / "hostile_markup.txt")
 
 CONTRACT_KEYS = [
-    "schema", "file", "format", "title", "subtitle", "authors", "published", "updated", "dateline",
+    "schema", "file", "format", "url", "title", "subtitle", "authors", "published", "updated", "dateline",
     "captions", "paragraphs", "stats", "quotes", "entities", "warnings",
 ]  # fmt: skip
 

@@ -32,7 +32,7 @@ def test_each_invented_page_gives_its_title_authors_date_and_url(name: str) -> N
     assert record["title"] == expected["title"]
     assert record["authors"] == expected["authors"]
     assert record["published"][:10] == expected["published"]
-    assert record.get("url") == expected["url"]
+    assert record["url"] == expected["url"]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -59,11 +59,11 @@ def test_the_sample_page_keeps_menus_out_and_finds_quotes_and_entities() -> None
     assert article.updated == "2024-03-05T11:00:00-05:00"
 
 
-def test_text_records_say_text_and_carry_no_url() -> None:
+def test_text_records_say_text_and_have_no_url() -> None:
     record = inspect_source(str(ROOT / "samples" / "seed_layout.txt")).to_dict()
     assert record["format"] == "text"
-    assert "url" not in record
-    assert list(record)[:4] == ["schema", "file", "format", "title"]
+    assert record["url"] is None
+    assert list(record)[:5] == ["schema", "file", "format", "url", "title"]
 
 
 def test_every_command_reads_html_by_content_not_name(tmp_path: Path) -> None:
