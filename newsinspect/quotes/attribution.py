@@ -426,3 +426,80 @@ def _previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None
         if mention is not None:
             return Attribution(mention, cue.text, "previous")
     return None
+
+
+def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]]:
+    """Every speaker a cue in the quote's sentence could give it, whatever the order of patterns in
+    ``attribute`` prefers, each with the pattern that reads it: the subject of a cue before the quote
+    (``left``), of one after it (``right``), the name after a cue ("said Okafor": ``object``), and the
+    subject opening the sentence (``opening``). The speaker ranker chooses among them."""
+    open_at, close_at = ctx.quote_extent(q)
+    s_start = max(ctx.sentence_of(open_at)[0], open_at - WINDOW)
+    s_end = min(ctx.sentence_of(max(close_at - 1, open_at))[1], close_at + WINDOW)
+    left_lo = ctx.token_at_or_after(s_start)
+    left_hi = ctx.token_at_or_after(open_at)
+    right_lo = ctx.token_at_or_after(close_at)
+    right_hi = ctx.token_at_or_after(s_end)
+    toks = ctx.tokens
+    found: list[tuple[str, Attribution]] = []
+    # "according to X" names the channel (``source``) when a verb names the speaker, and the cascade
+    # itself credits X when nothing else does: not a reading of its own.
+    for cue in _cues(ctx, s_start, open_at):
+        if cue.text == _ACCORDING:
+            continue
+        if cue.possessive:
+            mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
+        else:
+            mention = subject_of(toks, cue.first, left_lo, ctx.text)
+        if mention is not None:
+            found.append(("left", Attribution(mention, cue.text, "before")))
+        mention = object_after(toks, cue.last + 1, left_hi, ctx.text)
+        if mention is not None and mention.kind != "pronoun":
+            found.append(("object", Attribution(mention, cue.text, "before")))
+    if q.close_mark is not None:
+        for cue in _cues(ctx, close_at, s_end):
+            if cue.possessive or cue.text == _ACCORDING:
+                continue
+            lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
+            mention = subject_of(toks, cue.first, lo, ctx.text)
+            if mention is not None:
+                found.append(("right", Attribution(mention, cue.text, "after")))
+            mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
+            if mention is not None:
+                found.append(("object", Attribution(mention, cue.text, "after")))
+    if left_lo < left_hi:
+        mention = sentence_subject(toks, left_lo, left_hi, ctx.text)
+        if mention is not None:
+            found.append(("opening", Attribution(mention, None, "colon")))
+    return [(rule, _with_antecedent(ctx, att) or att) for rule, att in found]
+
+
+def previous_subject(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
+    """The subject opening the sentence before the quote's in its paragraph, and the cue it reads
+    there if any: who the paragraph was talking about."""
+    open_at = q.open_mark
+    s_start = ctx.sentence_of(open_at)[0]
+    if s_start == 0:
+        return None
+    p_start = max(ctx.sentence_of(s_start - 1)[0], s_start - WINDOW)
+    lo, hi = ctx.token_at_or_after(p_start), ctx.token_at_or_after(s_start)
+    mention = sentence_subject(ctx.tokens, lo, hi, ctx.text)
+    if mention is None:
+        return None
+    cues = [c for c in _cues(ctx, p_start, s_start) if _verbal(c)]
+    return _with_antecedent(ctx, Attribution(mention, cues[0].text if cues else None, "previous"))
+
+
+def closing_subject(ctx: ParagraphContext) -> Attribution | None:
+    """The subject opening the last sentence of a paragraph, for the quote opening the next one
+    ("Howard went on with his remarks." then “…”), with the sentence's cue if any."""
+    stripped = ctx.masked.rstrip()
+    if not stripped:
+        return None
+    s_start = max(ctx.sentence_of(len(stripped) - 1)[0], len(stripped) - WINDOW)
+    lo, hi = ctx.token_at_or_after(s_start), len(ctx.tokens)
+    mention = sentence_subject(ctx.tokens, lo, hi, ctx.text)
+    if mention is None:
+        return None
+    cues = [c for c in _cues(ctx, s_start, len(stripped)) if _verbal(c)]
+    return _with_antecedent(ctx, Attribution(mention, cues[0].text if cues else None, "previous"))
