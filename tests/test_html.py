@@ -198,3 +198,28 @@ def test_text_input_does_not_import_the_html_libraries(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(sample)], capture_output=True, text=True, timeout=120
     )
     assert "HEAVY []" in result.stderr
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("ab Z|-–:‘’“”\n*")), max_size=30)
+
+
+@given(
+    text=_WORDS.filter(lambda t: t.strip() != ""),
+    titles=st.lists(_WORDS, max_size=3),
+    authors=st.lists(_WORDS, max_size=3),
+    dates=st.lists(
+        st.sampled_from(["2024-03-04", "2024-03-05T01:00:00Z", "March 4, 2024", "x", ""]), max_size=2
+    ),
+)
+def test_combining_any_metadata_with_any_text_never_raises_and_spans_slice_back(
+    text: str, titles: list[str], authors: list[str], dates: list[str]
+) -> None:
+    from newsinspect.html.combine import combine
+    from newsinspect.parse import parse_article
+
+    meta = PageMeta(titles=tuple(titles), authors=tuple(authors), published=tuple(dates), site_names=("Z Z",))
+    article = combine(parse_article(text), meta)
+    if article.title_span is not None:
+        assert text[article.title_span[0] : article.title_span[1]] == article.title
+    for paragraph in article.paragraphs:
+        assert text[paragraph.start : paragraph.end] == paragraph.text
