@@ -147,6 +147,17 @@ def test_title_variants_keep_the_whole_title_and_only_its_pieces(title: str, sit
     assert all(v in title for v in variants)
 
 
+def test_a_title_printed_nowhere_comes_from_metadata_without_the_site_name() -> None:
+    from newsinspect.html.combine import choose_title
+    from newsinspect.parse.lines import split_lines
+
+    lines = split_lines("Menu\nSomething else entirely\n")
+    meta = PageMeta(titles=("Storm closes the port | Coast Times", "Storm shuts port – Coast Times"))
+    assert choose_title(None, None, meta, lines) == ("Storm closes the port", None)
+    printed = split_lines("Coast Times\nStorm shuts port\n")  # the site's name is a line too: never the title
+    assert choose_title(None, None, meta, printed) == ("Storm shuts port", (12, 28))
+
+
 def test_author_metadata_drops_urls_site_names_and_staff() -> None:
     meta = PageMeta(
         authors=("https://example.org/staff/ann", "Coast Times", "Staff", "By Ann Lee and Bo Park"),
