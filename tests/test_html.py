@@ -78,6 +78,14 @@ def test_every_command_reads_html_by_content_not_name(tmp_path: Path) -> None:
     assert "Hanna Vogt" in {e["name"] for e in entities["entities"]}
 
 
+def test_the_show_panel_names_the_pages_canonical_url() -> None:
+    result = CliRunner().invoke(app, ["show", "--no-color", str(SAMPLE_PAGE)], env={"COLUMNS": "160"})
+    assert (
+        "URL" in result.stdout
+        and "https://harbour-gazette.example/news/2024/03/tidal-barrier-opens" in result.stdout
+    )
+
+
 def test_show_format_text_prints_the_rendered_page_for_html() -> None:
     result = CliRunner().invoke(app, ["show", "--format", "text", str(SAMPLE_PAGE)])
     assert result.exit_code == 0
