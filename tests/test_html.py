@@ -86,7 +86,7 @@ def test_the_show_panel_names_the_pages_canonical_url() -> None:
     )
 
 
-def test_show_format_text_prints_the_rendered_page_for_html() -> None:
+def test_show_format_text_prints_the_cleaned_article_of_a_page() -> None:
     result = CliRunner().invoke(app, ["show", "--format", "text", str(SAMPLE_PAGE)])
     assert result.exit_code == 0
     assert "Tidal Barrier Opens Two Years Late" in result.stdout
