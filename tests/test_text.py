@@ -12,8 +12,8 @@ WORDS = st.lists(st.sampled_from(["Harbour", "harbour", "of", "Of", "the", "2024
 
 
 def test_counts_capitalised_content_words() -> None:
-    assert capitalised_share("Harbour Town Votes to Rebuild".split(), MINOR) == (4, 4)
-    assert capitalised_share("Harbour town votes".split(), MINOR) == (1, 3)
+    assert capitalised_share(["Harbour", "Town", "Votes", "to", "Rebuild"], MINOR) == (4, 4)
+    assert capitalised_share(["Harbour", "town", "votes"], MINOR) == (1, 3)
     assert capitalised_share(["2024", "“Ferry", "of", "The"], MINOR) == (0, 0)  # digits, marks, minor words
 
 
