@@ -18,8 +18,15 @@ from newsinspect.model import Article, Entity, Quote
 TOP_ENTITIES = 8
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Let the reader going away reach the command loop (exit 141, like every command), instead of
+        rich's own SystemExit(1)."""
+        raise BrokenPipeError
+
+
 def make_console(env: Environment) -> Console:
-    return Console(
+    return _Console(
         file=env.stdout,
         force_terminal=env.stdout_isatty,
         no_color=not env.color,
