@@ -224,7 +224,7 @@ def test_resume_keys_of_a_non_utf8_name_and_its_escape_written_out_do_not_collid
         app, ["batch", "--format", output_format, "--out", str(out), "--resume", str(inputs)]
     )
     assert again.exit_code == 0, again.stderr
-    assert "processed 1 files" in again.stderr and "skipped 1 files" in again.stderr
+    assert "processed 1 file in" in again.stderr and "skipped 1 file already" in again.stderr
     if output_format == "jsonl":
         assert [record["file"] for record in records(out.read_bytes())] == [str(raw), str(literal)]
     else:
@@ -263,7 +263,7 @@ def test_resume_processes_again_a_record_cut_short_in_the_middle_and_reports_gar
     assert (
         f"newsinspect: {out}: line 4 is a damaged record of {inputs / 'd.txt'}: processing it again" in stderr
     )
-    assert "skipped 1 files already in the output (--resume)" in again.stderr[-200:]
+    assert "skipped 1 file already in the output (--resume)" in again.stderr[-200:]
     appended = [json.loads(line)["file"] for line in out.read_bytes().splitlines()[4:]]
     assert appended == [str(inputs / name) for name in ("b.txt", "c.txt", "d.txt")]
 
