@@ -27,6 +27,7 @@ COMPILED = [
     "newsinspect/parse",
     "newsinspect/quotes",
     "newsinspect/entities",
+    "newsinspect/text",
 ]
 NOT_COMPILED = {"newsinspect/entities/engine_spacy.py"}
 

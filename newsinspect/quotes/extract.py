@@ -94,7 +94,8 @@ def extract_quotes(
         ):
             continue  # a scare quote, a title or a subheading in quotation marks
         carried = _carried_speaker(g, kind, att, previous)
-        found = _candidates(g, att, seg, carried, previous, paragraphs, context)
+        person_before = resolver is not None and resolver.last_speaker_is_person
+        found = _candidates(g, att, seg, carried, previous, person_before, paragraphs, context)
         if any(c.att is not None for c in found) and resolver is None:
             resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
         found, votes = dedupe(found)
@@ -172,6 +173,7 @@ def _candidates(
     seg: Segment,
     carried: str | None,
     previous: tuple[Group, str, str | None] | None,
+    person_before: bool,
     paragraphs: tuple[Paragraph, ...],
     context: Callable[[int], ParagraphContext],
 ) -> list[Candidate]:
@@ -207,10 +209,12 @@ def _candidates(
             closing = closing_subject(tail)
             if closing is not None:
                 found.append(Candidate("prev_paragraph", closing, Segment(tail, first.raw), None))
+    # The previous quote's speaker goes on speaking only if a person ("a sign read" does not).
     if (
         previous is not None
         and previous[2] is not None
         and previous[2] != carried
+        and person_before
         and previous[0].last.ctx.index >= index - 1
     ):
         found.append(Candidate("carried", None, None, previous[2]))
