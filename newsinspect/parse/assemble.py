@@ -1,9 +1,15 @@
-"""Put the pieces together: header metadata, title, then body paragraphs, headings and captions."""
+"""Put the pieces together: the layout model, header metadata, title, then body paragraphs and captions.
+
+The layout model (``parse/layout.py``) says where the article is and which line is its headline; the
+header rules then read bylines and dates from the lines around that headline, so that the menus and
+teasers of a whole page never reach them. Without a model (or when it is unsure) the rules decide alone.
+"""
 
 from __future__ import annotations
 
 from newsinspect.model import Article, Paragraph
 from newsinspect.parse.body import body_blocks
+from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
 from newsinspect.parse.dateline import split_dateline
@@ -16,17 +22,36 @@ from newsinspect.parse.header import (
     late_date,
     title_candidates,
 )
-from newsinspect.parse.lines import split_lines
+from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
+from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
 from newsinspect.parse.title import choose_title
 
 
-def assemble(text: str, *, dayfirst: bool) -> Article:
-    """The Article for ``text``: header first (title, authors, dates), then the body."""
+HEADER_BEFORE_TITLE = 3  # lines above the model's headline that the header rules still read
+
+
+def _layout(lines: list[Line], dayfirst: bool, model: LayoutModel | None, use_model: bool) -> Layout | None:
+    if not use_model or not lines:
+        return None
+    model = model or shipped_model()
+    if model is None:
+        return None
+    return read_layout(lines, dayfirst, model)
+
+
+def assemble(text: str, *, dayfirst: bool, model: LayoutModel | None = None, use_model: bool = True) -> Article:
+    """The Article for ``text``: layout, header (title, authors, dates), then the body."""
     lines = split_lines(text)
+    given_dayfirst = dayfirst
     if not dayfirst:
         dayfirst = infer_dayfirst([line.clean for line in lines[:HEADER_LINES]])
-    header = classify(lines, dayfirst)
+    layout = _layout(lines, dayfirst, model, use_model)
+    sure = layout is not None and layout.title_prob >= TITLE_GATE
+    start = max(0, layout.title - HEADER_BEFORE_TITLE) if layout is not None and sure else 0
+    if start and not given_dayfirst:
+        dayfirst = infer_dayfirst([line.clean for line in lines[start : start + HEADER_LINES]])
+    header = classify(lines[start:], dayfirst)
     warnings: list[str] = []
 
     rows = header_rows(header)
@@ -37,6 +62,11 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     stacked = [h for h in header if not h.clutter or is_teaser_age(h.line.clean)]
     row_of = {info.line.index: pos for pos, info in enumerate(stacked)}
     title, dek = choose_title(title_candidates(rows, anchor), anchor, row_of)
+    if layout is not None and sure:
+        chosen = lines[layout.title]
+        if title is None or chosen.index != title.index:
+            dek = dek if dek is not None and title is not None and title.text == chosen.text else None
+            title = chosen
     names, author_lines = find_authors(rows, title.index if title else -1)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
@@ -47,7 +77,10 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")
 
-    paragraphs, captions = body_blocks(lines, title, dek, meta_lines)
+    outside: set[int] | None = None
+    if layout is not None:
+        outside = {pos for pos in range(len(lines)) if layout.best(pos) == "out"}
+    paragraphs, captions = body_blocks(lines, title, dek, meta_lines, outside)
     dateline = None
     for pos, para in enumerate(paragraphs):
         if para.kind != "paragraph":

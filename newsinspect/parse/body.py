@@ -18,9 +18,17 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…][\"”’')\]]*$")
 
 
 def body_blocks(
-    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int]
+    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int], outside: set[int] | None = None
 ) -> tuple[list[Paragraph], list[Caption]]:
-    """Paragraphs and captions after the title (and dek), skipping the header lines in ``meta_lines``."""
+    """Paragraphs and captions after the title (and dek), skipping the header lines in ``meta_lines``.
+
+    ``outside`` holds the lines the layout model puts outside the article (menus, related boxes, footers):
+    they are skipped wherever they are, and an end marker ("Most Popular") ends the article only when
+    the model has no article line after it.
+    """
+    last_inside = -1
+    if outside is not None:
+        last_inside = max((line.index for line in lines if line.index not in outside), default=-1)
     first = title.index + 1 if title else 0
     skip = set(meta_lines)
     if dek:
@@ -33,8 +41,11 @@ def body_blocks(
     skipped: Line | None = None  # the last opening line left out as furniture: it may own a credit
     for line in lines[first:]:
         text = line.clean
+        if outside is not None and line.index in outside:
+            continue
         if line.index in skip or text == title_text or is_clutter(text):
-            if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 2:
+            ends = seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 2
+            if ends and (outside is None or line.index >= last_inside):
                 break
             continue
         credit = credit_only(line.text)

@@ -13,6 +13,11 @@ _GLUED_WORDS = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
 _DEK_MIN_WORDS = 8
 
 
+def is_breadcrumb(text: str) -> bool:
+    """A navigation line: a list bullet, a numbered breadcrumb, ``Home > Tech``."""
+    return _BREADCRUMB.compiled.match(text) is not None
+
+
 def looks_like_headline(line: Line) -> bool:
     """Could be a headline: some words, not a menu entry or a long paragraph."""
     text = line.text
