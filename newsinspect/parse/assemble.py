@@ -8,10 +8,11 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 from __future__ import annotations
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.body import body_blocks
-from newsinspect.parse.crf import LayoutModel, shipped_model
+from newsinspect.parse.authors import names_in_byline
+from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
+from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import infer_dayfirst
 from newsinspect.parse.header import (
@@ -25,9 +26,9 @@ from newsinspect.parse.header import (
 from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
 from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
-from newsinspect.parse.title import choose_title
+from newsinspect.parse.title import choose_title, dek_after
 
-
+OUT_GATE = 0.9  # a line is page furniture only when the model is this sure (and it is no sentence)
 HEADER_BEFORE_TITLE = 3  # lines above the model's headline that the header rules still read
 
 
@@ -40,7 +41,28 @@ def _layout(lines: list[Line], dayfirst: bool, model: LayoutModel | None, use_mo
     return read_layout(lines, dayfirst, model)
 
 
-def assemble(text: str, *, dayfirst: bool, model: LayoutModel | None = None, use_model: bool = True) -> Article:
+BYLINE_GATE = 0.5
+BYLINE_REACH = 15  # lines around the headline where the model's bylines are read
+
+
+def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[int]]:
+    """Names from the lines near the headline that the model reads as bylines (the rules found none)."""
+    names: list[str] = []
+    used: set[int] = set()
+    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
+    for pos in range(low, high):
+        if layout.prob(pos, "byline") < BYLINE_GATE:
+            continue
+        found = names_in_byline(lines[pos].clean)
+        if found:
+            used.add(pos)
+            names.extend(n for n in found if n not in names)
+    return names, used
+
+
+def assemble(
+    text: str, *, dayfirst: bool, model: LayoutModel | None = None, use_model: bool = True
+) -> Article:
     """The Article for ``text``: layout, header (title, authors, dates), then the body."""
     lines = split_lines(text)
     given_dayfirst = dayfirst
@@ -65,9 +87,13 @@ def assemble(text: str, *, dayfirst: bool, model: LayoutModel | None = None, use
     if layout is not None and sure:
         chosen = lines[layout.title]
         if title is None or chosen.index != title.index:
-            dek = dek if dek is not None and title is not None and title.text == chosen.text else None
+            # the dek: the headline-like line right under the model's headline, if it reads as one
+            under = [c for c in title_candidates(rows, anchor) if c.index == chosen.index + 1]
+            dek = under[0] if under and dek_after(chosen.text, under[0].text) else None
             title = chosen
     names, author_lines = find_authors(rows, title.index if title else -1)
+    if layout is not None and sure and not names:
+        names, author_lines = _model_bylines(lines, layout)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
@@ -78,9 +104,16 @@ def assemble(text: str, *, dayfirst: bool, model: LayoutModel | None = None, use
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")
 
     outside: set[int] | None = None
+    last_para = -1
     if layout is not None:
-        outside = {pos for pos in range(len(lines)) if layout.best(pos) == "out"}
-    paragraphs, captions = body_blocks(lines, title, dek, meta_lines, outside)
+        # a sentence the model doubts is kept: dropping article text costs more than keeping a prompt
+        outside = {
+            pos
+            for pos in range(len(lines))
+            if layout.prob(pos, "out") >= OUT_GATE and not is_sentence(lines[pos].clean)
+        }
+        last_para = max((pos for pos in range(len(lines)) if layout.best(pos) == "para"), default=-1)
+    paragraphs, captions = body_blocks(lines, title, dek, meta_lines, outside, last_para)
     dateline = None
     for pos, para in enumerate(paragraphs):
         if para.kind != "paragraph":

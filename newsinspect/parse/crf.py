@@ -20,7 +20,9 @@ class LayoutModel:
 
     __slots__ = ("_factors", "labels", "transitions", "weights")
 
-    def __init__(self, labels: list[str], transitions: list[list[float]], weights: dict[str, list[float]]) -> None:
+    def __init__(
+        self, labels: list[str], transitions: list[list[float]], weights: dict[str, list[float]]
+    ) -> None:
         self.labels = labels
         self.weights = weights
         self.transitions = transitions
@@ -37,17 +39,12 @@ class LayoutModel:
 
     def state_scores(self, table: list[list[str]]) -> list[list[float]]:
         """Per line, the summed weight of its attributes for each label."""
-        size = len(self.labels)
+        zero = [0.0] * len(self.labels)
         weights = self.weights
         out: list[list[float]] = []
         for attrs in table:
-            row = [0.0] * size
-            for attr in attrs:
-                found = weights.get(attr)
-                if found is not None:
-                    for k in range(size):
-                        row[k] += found[k]
-            out.append(row)
+            rows = [weights.get(attr, zero) for attr in attrs]
+            out.append([sum(column) for column in zip(zero, *rows, strict=True)])
         return out
 
     def marginals(self, table: list[list[str]]) -> list[list[float]]:
@@ -109,7 +106,12 @@ def shipped_model() -> LayoutModel | None:
     """The model in the package's data, read once per process; None when it is missing or unreadable."""
     if not _LOADED:
         try:
-            text = resources.files("newsinspect").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+            text = (
+                resources.files("newsinspect")
+                .joinpath("data")
+                .joinpath(MODEL_FILE)
+                .read_text(encoding="utf-8")
+            )
             _LOADED.append(LayoutModel.from_json(text))
         except (OSError, ValueError, KeyError, TypeError):
             return None

@@ -23,6 +23,7 @@ from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek
 
 _META_MAX_WORDS = 40  # longer lines are body text: the byline and date questions are not asked of them
 _LONG_WORDS = 25  # a paragraph-sized line
+_BYLINE_WORDS = 12
 _BLOCK_GAP = 3  # short lines allowed inside a run of paragraphs (captions, ads, subheadings)
 _FUNCTION_TEXT = """a an and are as at be been but by for from had has have he her his i if in into is it
     its more not of on or our she so than that the their them there they this to was we were which who will
@@ -59,12 +60,37 @@ _WORD_EDGES = (1, 2, 3, 4, 6, 9, 14, 24, 39)
 _INDEX_EDGES = (0, 1, 2, 3, 4, 7, 12, 20, 40, 80)
 
 
+_NOT_ALNUM = LazyPattern(r"[\W_]+")
+_LETTER = LazyPattern(r"[^\W\d_]")
+
+
 def _key(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return _NOT_ALNUM.compiled.sub("", text.lower())
+
+
+_CACHE: dict[tuple[str, str, bool], LineFacts] = {}
+_CACHE_SIZE = 8192
+_CACHED_LENGTH = 300
 
 
 def own_facts(line: Line, dayfirst: bool) -> LineFacts:
-    """The attributes of ``line`` that depend on its text alone."""
+    """The attributes of ``line`` that depend on its text alone (shared, read-only: never mutate).
+
+    Short lines repeat within a page and across the pages of a batch (menus, share widgets, bylines):
+    their facts are remembered, up to a few thousand of them.
+    """
+    if len(line.text) > _CACHED_LENGTH:
+        return _own_facts(line, dayfirst)
+    key = (line.text, line.clean, dayfirst)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        found = _CACHE[key] = _own_facts(line, dayfirst)
+    return found
+
+
+def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     text = line.clean
     tokens = text.split()
     words = len(tokens)
@@ -74,11 +100,13 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
     content = frozenset(w for w in word_list if w not in _FUNCTION_WORDS and len(w) > 2)
     if words >= 4 and word_list:
         share = sum(1 for w in word_list if w in _FUNCTION_WORDS) / len(word_list)
-        attrs.append("fn=" + ("0" if share == 0 else "lo" if share < 0.2 else "mid" if share < 0.35 else "hi"))
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters):
+        attrs.append(
+            "fn=" + ("0" if share == 0 else "lo" if share < 0.2 else "mid" if share < 0.35 else "hi")
+        )
+    has_letters = _LETTER.compiled.search(text) is not None
+    if has_letters and text.isupper():
         attrs.append("upper")
-    elif is_title_case(text):
+    elif words <= _META_MAX_WORDS and is_title_case(text):
         attrs.append("titlecase")
     first = text[:1]
     if first.islower():
@@ -87,7 +115,7 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
         attrs.append("digitstart")
     elif not first.isalnum():
         attrs.append("symstart")
-    if not letters:
+    if not has_letters:
         attrs.append("noletters")
     last = text.rstrip("”’\"')]")[-1:]
     attrs.append("end=" + (last if last in ".?!:|,;-—–…" else "w" if last.isalnum() else "x"))
@@ -99,8 +127,6 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
         attrs.append("copyright")
     if _URLISH.compiled.search(text):
         attrs.append("url")
-    if line.blank_before:
-        attrs.append("blank")
     byline: list[str] | None = None
     dates: list[FoundDate] = []
     if is_clutter(text):
@@ -131,6 +157,8 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
             attrs.append("labelonly")
         if words <= 8 and au.bare_names(text):
             attrs.append("names")
+        if words <= _BYLINE_WORDS and byline is None and au.names_in_byline(text):
+            attrs.append("bylinenames")
         if words <= 6 and au.is_agency(text):
             attrs.append("agency")
         if au.is_role_line(text):
@@ -192,8 +220,29 @@ def _block_position(pos: int, block: tuple[int, int]) -> str:
     return "after" + _bucket(pos - end, (1, 3, 9))
 
 
-_NEIGHBOUR_PREFIXES = ("w=", "byline", "byword", "date", "clutter", "caption", "credit", "headline", "names",
-                       "relative", "stampword", "blank", "end=", "titlecase", "upper", "labelonly", "dek", "crumb")
+_NEIGHBOUR_PREFIXES = (
+    "w=",
+    "byline",
+    "byword",
+    "date",
+    "clutter",
+    "caption",
+    "credit",
+    "headline",
+    "names",
+    "relative",
+    "stampword",
+    "blank",
+    "end=",
+    "titlecase",
+    "upper",
+    "labelonly",
+    "dek",
+    "crumb",
+)
+
+
+_NOT_TWO_AWAY = ("w=", "end=", "blank", "titlecase", "upper")
 
 
 def _neighbour_attrs(attrs: list[str]) -> list[str]:
@@ -212,9 +261,16 @@ def feature_table(lines: list[Line], facts: list[LineFacts]) -> list[list[str]]:
     for fact in facts:
         if fact.key:
             seen[fact.key] = seen.get(fact.key, 0) + 1
+    near_one = [_neighbour_attrs(fact.attrs) for fact in facts]
+    for pos, line in enumerate(lines):
+        if line.blank_before:
+            near_one[pos] = [*near_one[pos], "blank"]
+    near_two = [[a for a in near if not a.startswith(_NOT_TWO_AWAY)] for near in near_one]
     table: list[list[str]] = []
     for pos, fact in enumerate(facts):
         attrs = ["bias", *fact.attrs]
+        if lines[pos].blank_before:
+            attrs.append("blank")
         attrs.append("i=" + _bucket(pos, _INDEX_EDGES))
         attrs.append("rel=" + str(min(9, pos * 10 // count)))
         attrs.append("blk=" + _block_position(pos, block))
@@ -224,14 +280,14 @@ def feature_table(lines: list[Line], facts: list[LineFacts]) -> list[list[str]]:
             attrs.append("repeated")
         if fact.content and body_words and fact.words <= _LONG_WORDS:
             shared = len(fact.content & body_words) / len(fact.content)
-            attrs.append("bodysim=" + ("0" if shared == 0 else "lo" if shared < 0.5 else "hi" if shared < 1 else "all"))
+            attrs.append(
+                "bodysim=" + ("0" if shared == 0 else "lo" if shared < 0.5 else "hi" if shared < 1 else "all")
+            )
         for step, prefix in ((-1, "-1:"), (1, "+1:"), (-2, "-2:"), (2, "+2:")):
             other = pos + step
             if 0 <= other < count:
-                near = _neighbour_attrs(facts[other].attrs)
-                if abs(step) == 2:
-                    near = [a for a in near if not a.startswith(("w=", "end=", "blank", "titlecase", "upper"))]
-                attrs.extend(prefix + a for a in near)
+                near = near_two[other] if step in (-2, 2) else near_one[other]
+                attrs.extend([prefix + a for a in near])
                 if facts[other].key and facts[other].key == fact.key:
                     attrs.append(prefix + "same")
             else:

@@ -44,4 +44,6 @@ def read_layout(lines: list[Line], dayfirst: bool, model: LayoutModel) -> Layout
         for pos, row in enumerate(probs):
             if row[k] > best:
                 title, best = pos, row[k]
+    if title >= 0:  # a headline printed twice: its first copy, as the rules take it
+        title = next(pos for pos, line in enumerate(lines) if line.text == lines[title].text)
     return Layout(labels, probs, title, best)

@@ -108,7 +108,7 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
         if later.text != title.text and _letters(later.text) in _letters(title.text):
             title = later
             pos = chain.index(later)
-    if pos == len(chain) - 1 and pos > 0 and _dek_after(chain[pos - 1].text, title.text):
+    if pos == len(chain) - 1 and pos > 0 and dek_after(chain[pos - 1].text, title.text):
         return _first_copy(chain[pos - 1], candidates), title
     dek = next(
         (line for line in chain[pos + 1 :] if not _is_kicker(line, len(chain)) and line.text != title.text),
@@ -137,7 +137,7 @@ def _letters(text: str) -> str:
     return _NOT_ALNUM.compiled.sub("", text).lower()
 
 
-def _dek_after(title: str, line: str) -> bool:
+def dek_after(title: str, line: str) -> bool:
     """Whether ``line`` reads as the standfirst under ``title`` rather than the headline itself."""
     if looks_like_dek(line):
         return True
