@@ -28,3 +28,15 @@ def test_readme_documents_exit_codes_and_schema() -> None:
     for code in ("0", "1", "2", "130"):
         assert re.search(rf"^\|\s*`?{code}`?\s*\|", README, re.M), f"exit code {code} missing"
     assert '"schema": 1' in README
+
+
+def test_ci_never_reinstalls_over_the_compiled_build() -> None:
+    """An editable reinstall with NEWSINSPECT_PURE_PYTHON=1 deletes the compiled modules beside the sources,
+    which would silently turn the developer's own .venv (same sources) into plain Python."""
+    commands = ("pip install", "python -m pip install")
+    lines = CI.splitlines()
+    installs = [line for line in lines if line.startswith(commands) or "| xargs pip install" in line]
+    assert installs, ".ci/run installs nothing?"
+    assert not any("NEWSINSPECT_PURE_PYTHON" in line for line in installs), installs
+    # only the README's test command installs the project itself
+    assert sum(bool(re.search(r"\s-e\s", line)) for line in installs) == 1
