@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsinspect.lexicon import words
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter, is_end_marker, is_teaser_age
@@ -25,10 +26,7 @@ _META_MAX_WORDS = 40  # longer lines are body text: the byline and date question
 _LONG_WORDS = 25  # a paragraph-sized line
 _BYLINE_WORDS = 12
 _BLOCK_GAP = 3  # short lines allowed inside a run of paragraphs (captions, ads, subheadings)
-_FUNCTION_TEXT = """a an and are as at be been but by for from had has have he her his i if in into is it
-    its more not of on or our she so than that the their them there they this to was we were which who will
-    with would you"""
-_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+_FUNCTION_WORDS = words("layout_stop_words")
 _LABEL_ONLY = LazyPattern(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
