@@ -138,7 +138,14 @@ def _is_words_block(node: ast.AST) -> bool:
 
 # Names of the JSON and CSV contract, not language: the entity types and the CSV columns; the layout model's
 # attribute names.
-NOT_WORD_LISTS = {"__slots__", "_NEIGHBOUR_PREFIXES", "ENTITY_TYPES", "_ARTICLE_COLUMNS", "_QUOTE_COLUMNS", "_ENTITY_COLUMNS"}
+NOT_WORD_LISTS = {
+    "__slots__",
+    "ENTITY_TYPES",
+    "_ARTICLE_COLUMNS",
+    "_QUOTE_COLUMNS",
+    "_ENTITY_COLUMNS",
+    "_NEIGHBOUR_PREFIXES",
+}
 
 
 def _constant_text(node: ast.AST | None) -> str | None:
