@@ -60,6 +60,29 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     return names, used
 
 
+def _outside_article(lines: list[Line], layout: Layout | None) -> tuple[set[int] | None, int]:
+    """The lines the model puts outside the article, and the last line it reads as a paragraph.
+
+    Only lines before the model's first paragraph or after its last one are dropped this way (menus,
+    prompts, related lists and footers); between paragraphs the rules decide. A sentence the model
+    doubts is kept: losing article text costs more than keeping a prompt.
+    """
+    if layout is None:
+        return None, -1
+    paras = [pos for pos in range(len(lines)) if layout.best(pos) == "para"]
+    if not paras:
+        return None, -1
+    first, last = paras[0], paras[-1]
+    outside = {
+        pos
+        for pos in range(len(lines))
+        if (pos < first or pos > last)
+        and layout.prob(pos, "out") >= OUT_GATE
+        and not is_sentence(lines[pos].clean)
+    }
+    return outside, last
+
+
 def assemble(
     text: str, *, dayfirst: bool, model: LayoutModel | None = None, use_model: bool = True
 ) -> Article:
@@ -103,16 +126,7 @@ def assemble(
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")
 
-    outside: set[int] | None = None
-    last_para = -1
-    if layout is not None:
-        # a sentence the model doubts is kept: dropping article text costs more than keeping a prompt
-        outside = {
-            pos
-            for pos in range(len(lines))
-            if layout.prob(pos, "out") >= OUT_GATE and not is_sentence(lines[pos].clean)
-        }
-        last_para = max((pos for pos in range(len(lines)) if layout.best(pos) == "para"), default=-1)
+    outside, last_para = _outside_article(lines, layout)
     paragraphs, captions = body_blocks(lines, title, dek, meta_lines, outside, last_para)
     dateline = None
     for pos, para in enumerate(paragraphs):
