@@ -51,7 +51,7 @@ FOLDS = 5
 NEAR_TITLE = 15  # bylines and date lines are looked for this many lines around the headline
 META_WORDS = 40
 PARA_WORDS = 12
-PARAMS = {"c1": 0.05, "c2": 0.5, "max_iterations": 100, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 100, "feature.possible_transitions": True}
 
 
 @dataclass

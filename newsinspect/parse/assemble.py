@@ -41,7 +41,6 @@ def _layout(lines: list[Line], dayfirst: bool, model: LayoutModel | None, use_mo
     return read_layout(lines, dayfirst, model)
 
 
-BYLINE_GATE = 0.5
 BYLINE_REACH = 15  # lines around the headline where the model's bylines are read
 
 
@@ -51,7 +50,7 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     used: set[int] = set()
     low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
     for pos in range(low, high):
-        if layout.prob(pos, "byline") < BYLINE_GATE:
+        if layout.best(pos) != "byline":
             continue
         found = names_in_byline(lines[pos].clean)
         if found:

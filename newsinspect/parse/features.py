@@ -177,8 +177,6 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         attrs.append("caption")
     if split_dateline(text):
         attrs.append("dateline")
-    if words <= 3:
-        attrs.append("first=" + (word_list[0] if word_list else "-"))
     return LineFacts(words, attrs, dates, byline, _key(text), content)
 
 
