@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 from typer.testing import CliRunner
 
 from newsinspect.cli.app import app
@@ -132,16 +133,13 @@ def test_a_closed_stdout_does_not_matter_with_out(tmp_path: Path) -> None:
 def test_a_reader_that_goes_away_gives_141_for_tables_too(tmp_path: Path, command: list[str]) -> None:
     for number in range(3):
         write(tmp_path, f"a{number:02d}.txt")
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "newsinspect", *command, str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert writer.stdout is not None and writer.stderr is not None
-    writer.stdout.close()  # as `| head -c 0` would: gone before the first write, whenever that comes
-    stderr = writer.stderr.read().decode()
-    writer.stderr.close()
-    assert writer.wait(timeout=120) == 141, stderr
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running([sys.executable, "-m", "newsinspect", *command, str(tmp_path)], **pipes) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        writer.stdout.close()  # as `| head -c 0` would: gone before the first write, whenever that comes
+        stderr = writer.stderr.read().decode()
+        returncode = writer.wait(timeout=120)
+    assert returncode == 141, stderr
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
 
 
