@@ -15,6 +15,7 @@ class ExitStatus(IntEnum):
     USAGE = 2
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     BROKEN_PIPE = 141  # the reader went away (128 + SIGPIPE), e.g. `| head -1`
+    TERMINATED = 143  # SIGTERM (128 + 15), handled like Ctrl-C
 
 
 def _isatty(stream: object) -> bool:

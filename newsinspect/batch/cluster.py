@@ -1,0 +1,139 @@
+"""Running a batch on a Dask cluster (``batch --scheduler``, ``newsinspect.dask``).
+
+Only paths travel: each task is a partition of targets, and the Dask worker reads the files itself, so
+they must be visible to every worker at the same paths. On the worker, the partition runs through a
+one-process ``WorkerPool`` that the worker keeps between tasks, so that the time limit (a stuck document
+costs a child process, not the Dask worker) and recycling work exactly as on the local pool, and the
+records are the same bytes. The client keeps a bounded window of partitions in flight and yields their
+outcomes in input order, so ``run_batch`` writes, counts and resumes as it does for the local pool.
+
+Dask is imported only here, and this module only when ``--scheduler`` is given.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import threading
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from newsinspect.batch.executor import Outcome, WorkSpec, warm_up, worker_pool
+from newsinspect.batch.expand import Target
+from newsinspect.batch.pool import WorkerDiedError, WorkerPool
+from newsinspect.errors import NewsinspectError
+
+Client = Any  # distributed's Client and Future: Dask ships no type information for them
+Future = Any
+
+LOCAL = "local"  # --scheduler local: a LocalCluster on this machine
+PARTITION_SIZE = 32  # files per Dask task: ~40 ms of work against a few ms of scheduling
+PARTITIONS_PER_SLOT = 2  # in flight per worker thread, so that none waits for the next task
+INSTALL_HINT = "--scheduler needs Dask: pip install 'newsinspect[dask]'"
+
+
+class ClusterError(NewsinspectError):
+    """The Dask cluster could not be reached or started."""
+
+
+@contextmanager
+def dask_client(address: str, jobs: int) -> Iterator[Client]:
+    """A client of the scheduler at ``address``, or of a new LocalCluster with ``jobs`` workers."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise ClusterError(INSTALL_HINT) from err
+    cluster: Any = None
+    client: Any
+    try:
+        if address == LOCAL:
+            cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)  # type: ignore[no-untyped-call]
+        else:
+            client = Client(address, timeout="20s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as err:
+        if cluster is not None:
+            cluster.close()
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {err}") from err
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def inspect_on_cluster(
+    targets: Iterable[Target], spec: WorkSpec, client: Client, *, partition_size: int = PARTITION_SIZE
+) -> Generator[Outcome, None, None]:
+    """Outcomes for ``targets`` in their order, computed on the cluster behind ``client``."""
+    slots = max(1, sum(client.nthreads().values()))
+    window = slots * PARTITIONS_PER_SLOT
+    pending: deque[Future] = deque()
+    try:
+        for part in _partitions(targets, partition_size):
+            pending.append(client.submit(run_partition, part, spec, pure=False))
+            while pending and (len(pending) >= window or pending[0].done()):
+                yield from _outcomes(pending.popleft())
+        while pending:
+            yield from _outcomes(pending.popleft())
+    finally:
+        if pending:  # Ctrl-C, an error, or the consumer went away
+            client.cancel(list(pending))
+
+
+def _outcomes(future: Future) -> list[Outcome]:
+    try:
+        result: list[Outcome] = future.result()
+    except NewsinspectError:
+        raise  # a dead child process or a missing engine, as on the local pool
+    except Exception as err:  # KilledWorker, a lost connection: the cluster let us down
+        raise WorkerDiedError(
+            f"the Dask cluster failed ({type(err).__name__}: {err}); the output so far holds whole records: "
+            "run again with --out FILE --resume to go on"
+        ) from err
+    return result
+
+
+def _partitions(targets: Iterable[Target], size: int) -> Iterator[list[Target]]:
+    part: list[Target] = []
+    for target in targets:
+        part.append(target)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+# -- on the Dask worker -----------------------------------------------------------------------------------
+
+_local = threading.local()  # one pool per worker thread: a Dask worker may run tasks in several
+
+
+def run_partition(targets: list[Target], spec: WorkSpec) -> list[Outcome]:
+    """Run on a Dask worker: the outcomes of one partition, in order."""
+    pool: WorkerPool | None = getattr(_local, "pool", None)
+    if pool is None or pool.spec != spec:
+        if pool is not None:
+            pool.close()
+        warm_up(spec.options)
+        pool = worker_pool(spec, 1)
+        _local.pool = pool
+        atexit.register(pool.close, kill=True)  # before multiprocessing's exit hook would wait for it
+    return list(pool.run(targets))
+
+
+def record_dicts(targets: list[Target], spec: WorkSpec) -> list[dict[str, Any]]:
+    """Run on a Dask worker: the JSON records of one partition, as dicts (``newsinspect.dask.records``)."""
+    import json
+
+    return [json.loads(outcome.chunk) for outcome in run_partition(targets, spec)]
