@@ -172,8 +172,9 @@ def wait_for(condition: Any, what: str, timeout: float = 120.0) -> None:
 def test_workers_end_when_the_parent_is_killed(tmp_path: Path, signum: int) -> None:
     stuck = [str(fifo(tmp_path, f"stuck{n}.txt")) for n in range(2)]
     many = [str(p) for p in dumps(tmp_path, 9)]  # the FIFOs in two chunks: both workers get stuck
+    command = [sys.executable, "-m", "newsinspect", "batch", "-j", "2", "--timeout", "0"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsinspect", "batch", "-j", "2", "--timeout", "0", stuck[0], *many, stuck[1]],
+        [*command, stuck[0], *many, stuck[1]],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

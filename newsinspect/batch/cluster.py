@@ -12,12 +12,12 @@ Dask is imported only here, and this module only when ``--scheduler`` is given.
 
 from __future__ import annotations
 
-import atexit
 import logging
 import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
+from multiprocessing.util import Finalize
 from typing import Any
 
 from newsinspect.batch.executor import Outcome, WorkSpec, warm_up, worker_pool
@@ -58,7 +58,7 @@ def dask_client(address: str, jobs: int) -> Iterator[Client]:
             )
             client = Client(cluster)  # type: ignore[no-untyped-call]
         else:
-            client = Client(address, timeout="20s")  # type: ignore[no-untyped-call]
+            client = Client(address)  # type: ignore[no-untyped-call]  # waits distributed.comm.timeouts.connect
     except (OSError, TimeoutError) as err:
         if cluster is not None:
             cluster.close()
@@ -128,7 +128,9 @@ def run_partition(targets: list[Target], spec: WorkSpec) -> list[Outcome]:
         warm_up(spec.options)
         pool = worker_pool(spec, 1)
         _local.pool = pool
-        atexit.register(pool.close, kill=True)  # before multiprocessing's exit hook would wait for it
+        # At exit, before multiprocessing's own hook, which would send our children a SIGTERM they
+        # ignore and then wait for them (a Dask worker's process ends through that hook, not atexit).
+        Finalize(None, pool.close, kwargs={"kill": True}, exitpriority=10)
     return list(pool.run(targets))
 
 

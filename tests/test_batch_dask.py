@@ -1,0 +1,132 @@
+"""``batch --scheduler``: the same bytes as the local pool from a Dask LocalCluster of 2 workers, the time
+limit on Dask, the library's Bag of records, and no Dask import for the other commands (issue 14)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("distributed")  # the dask extra is part of the test extra: CI always runs these
+
+from newsinspect.batch.cluster import inspect_on_cluster  # noqa: E402
+from newsinspect.batch.executor import WorkSpec  # noqa: E402
+from newsinspect.batch.expand import Target  # noqa: E402
+from newsinspect.batch.formats import OutputFormat  # noqa: E402
+from newsinspect.pipeline import Options  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from synth import write_corpus  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def batch(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsinspect", "batch", *args],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        with Client(cluster) as connected:
+            yield connected
+
+
+def corpus(root: Path) -> list[str]:
+    """The samples, 40 synthetic dumps, a binary file and an empty one."""
+    (root / "bad").mkdir(parents=True)
+    (root / "bad" / "binary.bin").write_bytes(b"PK\x03\x04\x00\x00" * 20)
+    (root / "bad" / "empty.txt").write_bytes(b"")
+    write_corpus(root / "synth", 40)
+    return [str(ROOT / "samples"), str(root / "synth"), str(root / "bad")]
+
+
+def test_scheduler_local_gives_the_bytes_of_the_local_pool(tmp_path: Path) -> None:
+    paths = corpus(tmp_path / "in")
+    local = batch("-j", "2", "--out", str(tmp_path / "local.jsonl"), *paths)
+    dask = batch("-j", "2", "--scheduler", "local", "--out", str(tmp_path / "dask.jsonl"), *paths)
+    assert local.returncode == dask.returncode == 1  # the binary and the empty file
+    expected = (tmp_path / "local.jsonl").read_bytes()
+    assert (tmp_path / "dask.jsonl").read_bytes() == expected
+    records = [json.loads(line) for line in expected.splitlines()]
+    assert len(records) == 11 + 40 + 2
+    assert [r.get("error") for r in records[-2:]] == ["binary file (NUL bytes at offset 4)", "empty file"]
+    summary = dask.stderr.decode().splitlines()
+    assert summary[-2].startswith("newsinspect: processed 53 files in ") and "51 ok, 2 failed" in summary[-2]
+    assert "Traceback" not in dask.stderr.decode()
+
+
+def test_resume_on_dask_skips_the_files_done(tmp_path: Path, client: Any) -> None:
+    paths = corpus(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    first = batch("--scheduler", client.scheduler.address, "--out", str(out), paths[0])
+    assert first.returncode == 0, first.stderr
+    again = batch("--scheduler", client.scheduler.address, "--out", str(out), "--resume", *paths)
+    assert again.returncode == 1
+    assert "skipped 11 files already in the output (--resume)" in again.stderr.decode()
+    assert len(out.read_bytes().splitlines()) == 53
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_document_over_the_time_limit_on_dask(tmp_path: Path, client: Any) -> None:
+    write_corpus(tmp_path, 6)
+    stuck = tmp_path / "stuck.txt"
+    os.mkfifo(stuck)  # opening it blocks forever: no one writes
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    spec = WorkSpec(Options(), OutputFormat(), timeout=1)
+    outcomes = list(inspect_on_cluster([Target(p) for p in paths], spec, client, partition_size=3))
+    assert [o.path for o in outcomes] == paths
+    errors = {o.path: o.error for o in outcomes}
+    assert errors.pop(str(stuck)) == "timed out after 1 s"
+    assert set(errors.values()) == {None}
+
+
+def test_the_library_gives_a_bag_of_record_dicts_in_input_order(tmp_path: Path, client: Any) -> None:
+    import newsinspect.dask
+
+    files = write_corpus(tmp_path, 7)
+    (tmp_path / "notes.md").write_text("not a dump", encoding="utf-8")
+    bag = newsinspect.dask.records([str(tmp_path)], glob="*.txt", partition_size=3, dayfirst=True)
+    records = bag.compute()
+    assert [r["file"] for r in records] == [str(f) for f in sorted(files)]
+    assert all(r["schema"] == 1 and r["title"] for r in records)
+    frame = bag.map(lambda r: {"file": r["file"], "quotes": len(r["quotes"])}).to_dataframe()
+    assert frame["quotes"].sum().compute() == sum(len(r["quotes"]) for r in records)
+
+
+def test_other_commands_do_not_import_dask(tmp_path: Path) -> None:
+    sample = ROOT / "samples" / "seed_layout.txt"
+    code = (
+        "import sys; from newsinspect.cli import main\n"
+        f"sys.argv = ['newsinspect', 'show', '--json', {str(sample)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, check=False)
+    assert result.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
+    write_corpus(tmp_path, 1)
+    give_up_soon = {"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}  # Dask's own setting
+    result = batch("--scheduler", "tcp://127.0.0.1:9", str(tmp_path), env=give_up_soon)
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert lines[0].startswith("newsinspect: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert "Traceback" not in result.stderr.decode()
