@@ -15,11 +15,11 @@ import pytest
 
 pytest.importorskip("distributed")  # the dask extra is part of the test extra: CI always runs these
 
-from newsinspect.batch.cluster import inspect_on_cluster  # noqa: E402
-from newsinspect.batch.executor import WorkSpec  # noqa: E402
-from newsinspect.batch.expand import Target  # noqa: E402
-from newsinspect.batch.formats import OutputFormat  # noqa: E402
-from newsinspect.pipeline import Options  # noqa: E402
+from newsinspect.batch.cluster import inspect_on_cluster
+from newsinspect.batch.executor import WorkSpec
+from newsinspect.batch.expand import Target
+from newsinspect.batch.formats import OutputFormat
+from newsinspect.pipeline import Options
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -43,9 +43,9 @@ def batch(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
 def client() -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
-        with Client(cluster) as connected:
-            yield connected
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
+    with cluster, Client(cluster) as connected:
+        yield connected
 
 
 def corpus(root: Path) -> list[str]:
