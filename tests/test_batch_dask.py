@@ -130,3 +130,31 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
     lines = result.stderr.decode().splitlines()
     assert lines[0].startswith("newsinspect: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert "Traceback" not in result.stderr.decode()
+
+
+def test_the_readme_recipe_to_a_dataframe_and_parquet(tmp_path: Path, client: Any) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    recipe = readme.split("<!-- dask-recipe -->\n```python\n", 1)[1].split("```", 1)[0]
+    dumps = tmp_path / "dumps"
+    files = write_corpus(dumps, 5)
+    (dumps / "empty.txt").write_bytes(b"")
+    out = tmp_path / "articles.parquet"
+    code = (
+        recipe.replace('"tcp://scheduler:8786"', repr(client.scheduler.address))
+        .replace('"/shared/dumps"', repr(str(dumps)))
+        .replace('"articles.parquet"', repr(str(out)))
+    )
+    namespace: dict[str, Any] = {}
+    try:
+        exec(compile(code, "README recipe", "exec"), namespace)
+    finally:
+        if "client" in namespace:
+            namespace["client"].close()  # the recipe's own client, to the fixture's cluster
+    table = pyarrow.parquet.read_table(out)
+    rows = table.to_pylist()
+    assert [row["file"] for row in rows] == [str(p) for p in sorted([*files, dumps / "empty.txt"])]
+    assert rows[0]["error"] is None and rows[0]["words"] > 100 and rows[0]["title"]
+    assert rows[-1]["error"] == "empty file" and rows[-1]["words"] == 0
