@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsinspect.entities import gazetteers
+from newsinspect.lexicon import gazetteer as gazetteers
 
 
 @pytest.fixture

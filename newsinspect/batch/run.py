@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable, Iterator
 
 from newsinspect.batch.executor import Outcome, WorkSpec, inspect_all
-from newsinspect.batch.expand import Target, display_path
-from newsinspect.batch.output import LineSink
+from newsinspect.batch.expand import Target
+from newsinspect.batch.output import Sink
 from newsinspect.batch.signals import interrupts_held
 from newsinspect.batch.summary import RunSummary
 
@@ -17,7 +17,7 @@ Execute = Callable[[Iterable[Target]], Generator[Outcome, None, None]]
 def run_batch(
     targets: Iterable[Target],
     spec: WorkSpec,
-    sink: LineSink,
+    sink: Sink,
     *,
     jobs: int,
     summary: RunSummary,
@@ -35,7 +35,7 @@ def run_batch(
 
     def pending() -> Iterator[Target]:
         for target in targets:
-            if done and display_path(target.path) in done:
+            if done and target.path in done:
                 summary.skipped += 1
                 if on_skip is not None:
                     on_skip(target)

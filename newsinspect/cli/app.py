@@ -15,6 +15,7 @@ from newsinspect.cli import render_json
 from newsinspect.cli.batch import batch
 from newsinspect.cli.environment import Environment, ExitStatus
 from newsinspect.cli.runner import process
+from newsinspect.cli.safe_text import message
 from newsinspect.filters import filter_entities, filter_quotes, parse_entity_types
 from newsinspect.model import Article, Record
 from newsinspect.pipeline import Options
@@ -237,7 +238,7 @@ def entities(
     try:
         wanted = parse_entity_types(types) if types else None
     except ValueError as err:
-        raise typer.BadParameter(str(err), param_hint="--type") from None
+        raise typer.BadParameter(message(str(err)), param_hint="--type") from None
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(dayfirst=dayfirst, quotes=False, engine=engine.value, max_bytes=max_bytes)
     emit = _listing_emitter(

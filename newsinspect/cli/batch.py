@@ -1,4 +1,4 @@
-"""``newsinspect batch``: many inputs to JSON Lines or CSV, in parallel, with a summary on stderr.
+"""``newsinspect batch``: many inputs to JSON Lines, CSV or Parquet, in parallel, with a summary on stderr.
 
 Thin: options, the output stream, progress and messages. The work is in ``newsinspect.batch``, imported
 when the command runs so that other commands do not pay for it at start-up.
@@ -15,15 +15,16 @@ from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
 import typer
 
 from newsinspect.batch.limits import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT
-from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.cli.environment import STDOUT_CLOSED, Environment, ExitStatus
 from newsinspect.cli.runner import silence_stdout
 from newsinspect.cli.safe_text import neutralise
-from newsinspect.errors import NewsinspectError
+from newsinspect.errors import NewsinspectError, OutputError, OutputLockedError
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
 
 if TYPE_CHECKING:
     from newsinspect.batch.executor import Outcome, WorkSpec
     from newsinspect.batch.expand import Target
+    from newsinspect.batch.output import Sink
     from newsinspect.batch.run import Execute
     from newsinspect.batch.summary import RunSummary
     from newsinspect.cli.progress import FileProgress
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 class OutputFormatChoice(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 class EngineChoice(str, Enum):  # the same choice as in app.py, which imports this module
@@ -59,10 +61,11 @@ def batch(
         typer.Option("--out", "-o", help="Write to this file instead of stdout.", show_default=False),
     ] = None,
     output_format: Annotated[
-        OutputFormatChoice, typer.Option("--format", help="JSON Lines (the show --json record) or CSV.")
+        OutputFormatChoice,
+        typer.Option("--format", help="JSON Lines (the show --json record), CSV or Parquet (needs pyarrow)."),
     ] = OutputFormatChoice.jsonl,
     rows: Annotated[
-        RowsChoice, typer.Option("--rows", help="CSV: one row per article, per quote or per entity.")
+        RowsChoice, typer.Option("--rows", help="CSV, Parquet: one row per article, per quote or per entity.")
     ] = RowsChoice.articles,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
@@ -130,8 +133,8 @@ def batch(
     """Process many dumps in parallel: one JSON line (or CSV row) per file, in input order.
 
     Every input gives exactly one record, the article or an error, and a summary goes to stderr.
-    Exit status 1 if any file failed, 130 on Ctrl-C and 143 on SIGTERM (the output file then ends with a
-    whole record).
+    Exit status 1 if any file failed or the output could not be written, 130 on Ctrl-C and 143 on SIGTERM
+    (the output file then ends with a whole record), 75 if another run is writing the --out file.
     """
     from newsinspect.batch.executor import WorkSpec, default_jobs
     from newsinspect.batch.formats import OutputFormat
@@ -145,8 +148,22 @@ def batch(
         raise typer.Exit(ExitStatus.USAGE)
     if resume and out is None:
         raise typer.BadParameter("--resume needs --out FILE", param_hint="--resume")
-    if rows != RowsChoice.articles and output_format != OutputFormatChoice.csv:
-        raise typer.BadParameter("--rows applies to --format csv", param_hint="--rows")
+    if rows != RowsChoice.articles and output_format == OutputFormatChoice.jsonl:
+        raise typer.BadParameter("--rows applies to --format csv and parquet", param_hint="--rows")
+    if output_format == OutputFormatChoice.parquet:
+        if resume:  # a Parquet file ends with its footer: there is nothing to append to
+            raise typer.BadParameter(
+                "a Parquet file cannot be appended to: write a new file, or use --format jsonl or csv",
+                param_hint="--resume",
+            )
+        if out is None and env.stdout_isatty:
+            raise typer.BadParameter(
+                "Parquet is binary: give --out FILE, or redirect standard output to a file",
+                param_hint="--format parquet",
+            )
+    if out is None and env.stdout_closed:
+        env.error(STDOUT_CLOSED)
+        raise typer.Exit(ExitStatus.FAILED)
     if paths.count(STDIN) > 1:
         raise typer.BadParameter("- (the list of paths on stdin) can be given once", param_hint="PATH")
     problem = _pool_problem(jobs, timeout, max_tasks_per_worker)
@@ -182,6 +199,8 @@ def batch(
     except KeyboardInterrupt as err:  # before the run proper (reading --resume's file, counting for the bar)
         summary.finish(interrupted=True)
         status = ExitStatus.TERMINATED if isinstance(err, Terminated) else ExitStatus.INTERRUPTED
+    if status in (ExitStatus.USAGE, ExitStatus.LOCKED):  # refused before the run: nothing to sum up
+        quiet = True
     if not quiet or status in (ExitStatus.INTERRUPTED, ExitStatus.TERMINATED):
         for line in summary.lines():
             env.error(line)
@@ -204,25 +223,32 @@ def _run(
 ) -> ExitStatus:
     from newsinspect.batch.cluster import ClusterError
     from newsinspect.batch.expand import expand_paths, without_file
-    from newsinspect.batch.output import LineSink, open_output
+    from newsinspect.batch.output import open_output
     from newsinspect.batch.run import run_batch
     from newsinspect.batch.signals import Terminated
+    from newsinspect.sources import describe_os_error
 
     try:
         if out is None:
             env.stdout.flush()
-            sink = LineSink(_binary(env.stdout))
+            sink = _stdout_sink(env, spec)
             done: set[str] = set()
         else:
             sink, state = open_output(out, spec.output_format, resume=resume)
-            done = state.done
-            if state.dropped_bytes and not quiet:
-                env.error(f"{_shown(out)}: dropped a partial last line ({state.dropped_bytes:,} bytes)")
+            done = state.done - state.retried
+            for note in [] if quiet else state.notes(out):
+                env.error(note)
+    except OutputLockedError as err:
+        env.error(str(err))
+        return ExitStatus.LOCKED
+    except OutputError as err:  # the CSV header could not be written
+        env.error(str(err))
+        return ExitStatus.FAILED
     except NewsinspectError as err:
         env.error(str(err))
         return ExitStatus.USAGE
     except OSError as err:
-        env.error(f"{_shown(out or '-')}: {err.strerror or err}")
+        env.error(f"{_shown(out or '-')}: {describe_os_error(err)}")
         return ExitStatus.USAGE
 
     show_bar = env.stderr_isatty and not quiet
@@ -258,13 +284,40 @@ def _run(
         summary.finish()
         env.error(str(err))
         return ExitStatus.USAGE
-    except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker
-        summary.finish()
+    except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker,
+        summary.finish()  # an output that cannot be written
         env.error(str(err))
+        if isinstance(err, OutputError) and out is None:
+            silence_stdout()
         return ExitStatus.FAILED
     finally:
+        status = _close(env, sink, out)
+    return status if status is not None else ExitStatus.FAILED if summary.failed else ExitStatus.OK
+
+
+def _stdout_sink(env: Environment, spec: WorkSpec) -> Sink:
+    from newsinspect.batch.output import LineSink
+
+    if spec.output_format.name == "parquet":
+        from newsinspect.batch.parquet import ParquetSink
+
+        return ParquetSink(_binary(env.stdout), spec.output_format.rows)
+    return LineSink(_binary(env.stdout))
+
+
+def _close(env: Environment, sink: Sink, out: str | None) -> ExitStatus | None:
+    """Close the output (Parquet writes its last rows and footer here); a status if that fails."""
+    try:
         sink.close()
-    return ExitStatus.FAILED if summary.failed else ExitStatus.OK
+    except BrokenPipeError:
+        silence_stdout()
+        return ExitStatus.BROKEN_PIPE
+    except OutputError as err:
+        env.error(str(err))
+        if out is None:
+            silence_stdout()
+        return ExitStatus.FAILED
+    return None
 
 
 def _pool_problem(jobs: int | None, timeout: float, max_tasks: int) -> str | None:

