@@ -74,6 +74,18 @@ def test_a_worker_is_replaced_after_max_tasks() -> None:
     assert len(per_worker) >= 8 and os.getpid() not in per_worker
 
 
+def test_an_idle_worker_that_died_is_replaced_without_loss() -> None:
+    pool = WorkerPool(_pid_of, None, jobs=1, timeout=None, max_tasks=1000, window=64)
+    try:
+        ((_, first),) = pool.run([Target("a")])
+        pool.workers[0].process.kill()  # between two runs, as the Dask path keeps its pool
+        pool.workers[0].process.join()
+        ((path, second),) = pool.run([Target("b")])
+    finally:
+        pool.close()
+    assert path == "b" and second != first
+
+
 @needs_fifo
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_document_over_the_time_limit_becomes_an_error_record_and_the_run_goes_on(

@@ -117,7 +117,7 @@ class WorkerPool:
         room = self.window - (state.pulled - state.done)
         if not state.retry and (state.exhausted or room <= 0):
             return False
-        self._retire_worn_out()
+        self._prune()
         worker = self._worker_for_more()
         if worker is None and len(self.workers) >= self.jobs:
             return False
@@ -155,10 +155,14 @@ class WorkerPool:
         open_ = [w for w in ready if len(w.queue) < CHUNKS_PER_WORKER * CHUNK_SIZE]
         return min(open_, key=lambda w: len(w.queue)) if open_ else None
 
-    def _retire_worn_out(self) -> None:
+    def _prune(self) -> None:
+        """Retire the idle workers that reached max_tasks; forget idle ones that died (nothing was lost)."""
         worn_out = [w for w in self.workers if w.sent >= self.max_tasks and not w.queue]
-        for worker in worn_out:
+        dead = [w for w in self.workers if not w.queue and w not in worn_out and not w.process.is_alive()]
+        for worker in worn_out + dead:
             self.workers.remove(worker)
+        for worker in dead:
+            worker.kill()  # reaps it and closes its pipe
         self._retire(worn_out)
 
     def _start(self) -> _Worker:
@@ -182,7 +186,8 @@ class WorkerPool:
             worker.since = time.monotonic()
         worker.queue.extend(chunk)
         worker.sent += len(chunk)
-        worker.conn.send([target for _, target in chunk])
+        with contextlib.suppress(OSError):  # it died: its sentinel tells, and _receive reports it
+            worker.conn.send([target for _, target in chunk])
 
     def _retire(self, workers: list[_Worker]) -> None:
         for worker in workers:
