@@ -43,7 +43,7 @@ def batch(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
 def client() -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0")
     with cluster, Client(cluster) as connected:
         yield connected
 

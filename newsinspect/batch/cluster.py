@@ -57,7 +57,7 @@ def dask_client(address: str, jobs: int) -> Iterator[Client]:
                     n_workers=jobs,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # a free port: two runs at once must not clash
                     silence_logs=logging.ERROR,
                 )
             client = Client(cluster)  # type: ignore[no-untyped-call]

@@ -225,17 +225,25 @@ def _run(
     from newsinspect.batch.expand import expand_paths, without_file
     from newsinspect.batch.output import open_output
     from newsinspect.batch.run import run_batch
-    from newsinspect.batch.signals import Terminated
+    from newsinspect.batch.signals import Terminated, interrupts_held
     from newsinspect.sources import describe_os_error
 
     try:
-        if out is None:
-            env.stdout.flush()
-            sink = _stdout_sink(env, spec)
-            done: set[str] = set()
-        else:
-            sink, state = open_output(out, spec.output_format, resume=resume)
-            done = state.done - state.retried
+        # Ctrl-C or SIGTERM while the output opens (loading pyarrow can take a second) waits until it is
+        # open, and then closes it: even a Parquet file interrupted this early gets its footer.
+        try:
+            with interrupts_held():
+                if out is None:
+                    env.stdout.flush()
+                    sink = _stdout_sink(env, spec)
+                    done: set[str] = set()
+                else:
+                    sink, state = open_output(out, spec.output_format, resume=resume)
+                    done = state.done - state.retried
+        except KeyboardInterrupt:
+            _close(env, sink, out)
+            raise
+        if out is not None:
             for note in [] if quiet else state.notes(out):
                 env.error(note)
     except OutputLockedError as err:
