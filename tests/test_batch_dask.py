@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -158,3 +160,77 @@ def test_the_readme_recipe_to_a_dataframe_and_parquet(tmp_path: Path, client: An
     assert [row["file"] for row in rows] == [str(p) for p in sorted([*files, dumps / "empty.txt"])]
     assert rows[0]["error"] is None and rows[0]["words"] > 100 and rows[0]["title"]
     assert rows[-1]["error"] == "empty file" and rows[-1]["words"] == 0
+
+
+def descendants(pid: int) -> list[int]:
+    found, stack = [], [pid]
+    while stack:
+        try:
+            kids = Path(f"/proc/{stack.pop()}/task").glob("*/children")
+            more = [int(c) for path in kids for c in path.read_text().split()]
+        except OSError:
+            more = []
+        found.extend(more)
+        stack.extend(more)
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to see the processes")
+def test_sigterm_on_dask_exits_143_with_whole_records_and_no_process_left(tmp_path: Path) -> None:
+    files = write_corpus(tmp_path / "in", 64)
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsinspect",
+            "batch",
+            "--scheduler",
+            "local",
+            "-j",
+            "2",
+            "--out",
+            str(out),
+            "-",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    tree: list[int] = []
+    try:
+        assert process.stdin is not None
+        process.stdin.write("".join(f"{f}\n" for f in files).encode())
+        process.stdin.flush()  # and keep it open: the run waits for more paths
+        deadline = time.monotonic() + 300
+        while not (out.exists() and out.read_bytes().count(b"\n") >= 8) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        tree = descendants(process.pid)  # the Dask workers and their children
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=300)
+        process.stdin.close()
+        deadline = time.monotonic() + 120
+        while any(running(pid) for pid in tree) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in tree:
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
+    text = stderr.decode()
+    assert process.returncode == 143, text
+    records = [json.loads(line) for line in out.read_bytes().splitlines()]
+    assert out.read_bytes().endswith(b"\n") and [r["file"] for r in records] == [
+        str(f) for f in files[: len(records)]
+    ]
+    assert f"newsinspect: interrupted after {len(records)} files in " in text and "Traceback" not in text
+    assert len(tree) >= 4  # two Dask workers, each with its child
+    assert not [pid for pid in tree if running(pid)]

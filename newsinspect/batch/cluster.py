@@ -31,6 +31,10 @@ Future = Any
 LOCAL = "local"  # --scheduler local: a LocalCluster on this machine
 PARTITION_SIZE = 32  # files per Dask task: ~40 ms of work against a few ms of scheduling
 PARTITIONS_PER_SLOT = 4  # in flight per worker thread: none idles while the client waits for the oldest
+_LOCAL_SETTINGS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.scheduler.worker-saturation": "inf",
+}
 INSTALL_HINT = "--scheduler needs Dask: pip install 'newsinspect[dask]'"
 
 
@@ -50,9 +54,11 @@ def dask_client(address: str, jobs: int) -> Iterator[Client]:
     client: Any
     try:
         if address == LOCAL:
-            # The workers' statistical profiler samples every 10 ms: a tenth of their overhead here.
-            # They take the configuration as it is when they start, that is, in this block.
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # The workers' statistical profiler samples every 10 ms: a tenth of their overhead here. And
+            # tasks go to the workers as soon as they are submitted (our window already bounds them), so a
+            # worker never waits a round trip to the scheduler between two partitions. Scheduler and
+            # workers take the configuration as it is when they start, that is, in this block.
+            with dask.config.set(_LOCAL_SETTINGS):
                 cluster = LocalCluster(  # type: ignore[no-untyped-call]
                     n_workers=jobs,
                     threads_per_worker=1,
