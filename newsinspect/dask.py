@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from newsinspect.batch.cluster import PARTITION_SIZE, record_dicts
-from newsinspect.batch.executor import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT, WorkSpec
+from newsinspect.batch.executor import WorkSpec
 from newsinspect.batch.expand import expand_paths
 from newsinspect.batch.formats import OutputFormat
+from newsinspect.batch.limits import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT
 from newsinspect.pipeline import Options
 
 if TYPE_CHECKING:

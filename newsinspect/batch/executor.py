@@ -18,15 +18,11 @@ from dataclasses import dataclass
 from newsinspect.batch.expand import Target
 from newsinspect.batch.formats import OutputFormat
 from newsinspect.batch.limits import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT, JOBS_PER_CORE
-from newsinspect.batch.pool import CHUNK_SIZE, WorkerDiedError, WorkerPool
+from newsinspect.batch.pool import CHUNK_SIZE, WorkerPool
+from newsinspect.batch.pool import WorkerDiedError as WorkerDiedError  # where callers have found it
 from newsinspect.errors import NewsinspectError
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, analyse_text, inspect_source
-
-__all__ = [
-    "CHUNK_SIZE", "DEFAULT_MAX_TASKS", "DEFAULT_TIMEOUT", "Outcome", "WorkSpec", "WorkerDiedError",
-    "default_jobs", "inspect_all", "max_jobs",
-]  # fmt: skip
 
 CHUNKS_IN_FLIGHT_PER_JOB = (
     4  # the window of files in flight, in chunks per worker: no worker waits for a write
