@@ -7,7 +7,8 @@ costs a child process, not the Dask worker) and recycling work exactly as on the
 records are the same bytes. The client keeps a bounded window of partitions in flight and yields their
 outcomes in input order, so ``run_batch`` writes, counts and resumes as it does for the local pool.
 
-Dask is imported only here, and this module only when ``--scheduler`` is given.
+Dask itself is imported only when a client is opened (``--scheduler``) or a Bag is built: importing this
+module costs nothing more than the executor.
 """
 
 from __future__ import annotations
