@@ -16,6 +16,7 @@ parent's pid, and ends the worker when either goes.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -308,6 +309,9 @@ def _serve(
     for signum in (signal.SIGINT, signal.SIGTERM):  # the parent handles them and ends the workers
         signal.signal(signum, signal.SIG_IGN)
     lifeline_end.close()  # the parent's end, inherited through fork: only the parent may hold it open
+    # Everything inherited from the parent (a Dask worker's heap is large) stays out of the collector's
+    # way: otherwise each full collection walks it, and dirties its pages, again and again.
+    gc.freeze()
     _die_with_parent(lifeline, parent, main_thread)
     while True:
         try:
