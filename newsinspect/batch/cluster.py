@@ -13,7 +13,9 @@ module costs nothing more than the executor.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import queue
 import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -36,6 +38,8 @@ _LOCAL_SETTINGS = {
     "distributed.worker.profile.enabled": False,
     "distributed.scheduler.worker-saturation": "inf",
 }
+INPUT_PAUSE = 0.2  # seconds without new input after which a partial partition goes out
+_PAUSE = object()
 INSTALL_HINT = "--scheduler needs Dask: pip install 'newsinspect[dask]'"
 
 
@@ -85,20 +89,73 @@ def dask_client(address: str, jobs: int) -> Iterator[Client]:
 def inspect_on_cluster(
     targets: Iterable[Target], spec: WorkSpec, client: Client, *, partition_size: int = PARTITION_SIZE
 ) -> Generator[Outcome, None, None]:
-    """Outcomes for ``targets`` in their order, computed on the cluster behind ``client``."""
+    """Outcomes for ``targets`` in their order, computed on the cluster behind ``client``.
+
+    A thread reads the input ahead, so that a slow producer (a pipe of paths that stays open) never holds
+    back results that are ready; a partition goes out early when no more input comes for a moment.
+    """
     slots = max(1, sum(client.nthreads().values()))
     window = slots * PARTITIONS_PER_SLOT
+    reader = _Reader(targets, window * partition_size)
     pending: deque[Future] = deque()
+    part: list[Target] = []
     try:
-        for part in _partitions(targets, partition_size):
-            pending.append(client.submit(run_partition, part, spec, pure=False))
+        while True:
             while pending and (len(pending) >= window or pending[0].done()):
                 yield from _outcomes(pending.popleft())
+            item = reader.next(INPUT_PAUSE if part or pending else None)
+            if isinstance(item, Target):
+                part.append(item)
+            if part and (item is _PAUSE or item is None or len(part) >= partition_size):
+                pending.append(client.submit(run_partition, part, spec, pure=False))
+                part = []
+            if item is None:
+                break
         while pending:
             yield from _outcomes(pending.popleft())
     finally:
+        reader.stop()
         if pending:  # Ctrl-C, an error, or the consumer went away
             client.cancel(list(pending))
+
+
+class _Reader:
+    """Takes targets from an iterable in a thread of its own, into a bounded queue."""
+
+    def __init__(self, targets: Iterable[Target], ahead: int) -> None:
+        self._queue: queue.Queue[Target | BaseException | None] = queue.Queue(maxsize=ahead)
+        self._stopped = threading.Event()
+        threading.Thread(target=self._read, args=(targets,), name="newsinspect-input", daemon=True).start()
+
+    def next(self, timeout: float | None) -> Target | object | None:
+        """The next target, None at the end, or _PAUSE if none came within ``timeout`` seconds."""
+        try:
+            item = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return _PAUSE
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def _read(self, targets: Iterable[Target]) -> None:
+        try:
+            for target in targets:
+                if not self._put(target):
+                    return
+        except Exception as err:  # handed to the consumer, which raises it
+            self._put(err)
+            return
+        self._put(None)
+
+    def _put(self, item: Target | BaseException | None) -> bool:
+        while not self._stopped.is_set():
+            with contextlib.suppress(queue.Full):
+                self._queue.put(item, timeout=0.1)
+                return True
+        return False
 
 
 def _outcomes(future: Future) -> list[Outcome]:
@@ -112,17 +169,6 @@ def _outcomes(future: Future) -> list[Outcome]:
             "run again with --out FILE --resume to go on"
         ) from err
     return result
-
-
-def _partitions(targets: Iterable[Target], size: int) -> Iterator[list[Target]]:
-    part: list[Target] = []
-    for target in targets:
-        part.append(target)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
 
 
 # -- on the Dask worker -----------------------------------------------------------------------------------
