@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 from typer.testing import CliRunner
 
 from newsinspect.batch import executor
@@ -185,24 +186,11 @@ def test_workers_end_when_the_parent_is_killed(tmp_path: Path, signum: int) -> N
     stuck = [str(fifo(tmp_path, f"stuck{n}.txt")) for n in range(2)]
     many = [str(p) for p in dumps(tmp_path, 9)]  # the FIFOs in two chunks: both workers get stuck
     command = [sys.executable, "-m", "newsinspect", "batch", "-j", "2", "--timeout", "0"]
-    process = subprocess.Popen(
-        [*command, stuck[0], *many, stuck[1]],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    workers: list[int] = []
-    try:
+    with running([*command, stuck[0], *many, stuck[1]], stdout=subprocess.DEVNULL) as process:
         wait_for(lambda: len(children(process.pid)) >= 2, "two workers start")
         workers = children(process.pid)
         process.send_signal(signum)
         process.wait(timeout=120)
+        # Checked before the block ends, which kills whatever is left of the process group.
         wait_for(lambda: not any(alive(pid) for pid in workers), "the workers end")  # never timed
-    finally:
-        if process.poll() is None:
-            process.kill()
-        for pid in workers:  # leave nothing behind, even when the test fails
-            if alive(pid):
-                os.kill(pid, signal.SIGKILL)
-        assert process.stderr is not None
-        process.stderr.close()
     assert process.returncode == (-signal.SIGKILL if signum == signal.SIGKILL else 143)

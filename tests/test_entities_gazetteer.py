@@ -9,6 +9,8 @@ import pytest
 
 from newsinspect.lexicon import gazetteer as gazetteers
 
+pytestmark = pytest.mark.slow  # loads data packages or spaCy: seconds
+
 
 @pytest.fixture
 def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:

@@ -231,6 +231,7 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("package", "sibling"), [("quotes", "entities"), ("entities", "quotes")])
 def test_analysers_do_not_import_each_other(package: str, sibling: str) -> None:
     for path in sorted((ROOT / "newsinspect" / package).rglob("*.py")):

@@ -128,6 +128,24 @@ def test_a_closed_stdout_does_not_matter_with_out(tmp_path: Path) -> None:
     assert records(out.read_bytes())[0]["title"] == "Harbour Town Votes to Rebuild Old Lighthouse"
 
 
+@pytest.mark.parametrize("command", COMMANDS + BATCH_COMMANDS)
+def test_a_reader_that_goes_away_gives_141_for_tables_too(tmp_path: Path, command: list[str]) -> None:
+    for number in range(40):  # well over a pipe buffer of output, in every format
+        write(tmp_path, f"a{number:02d}.txt")
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "newsinspect", *command, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert writer.stdout is not None and writer.stderr is not None
+    writer.stdout.read(100)
+    writer.stdout.close()  # as `| head -c 100` does
+    stderr = writer.stderr.read().decode()
+    writer.stderr.close()
+    assert writer.wait(timeout=120) == 141, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+
+
 # --- 12. a closed stderr: the error record still reaches stdout ---------------------------------------------
 
 
@@ -206,7 +224,7 @@ def test_resume_keys_of_a_non_utf8_name_and_its_escape_written_out_do_not_collid
         app, ["batch", "--format", output_format, "--out", str(out), "--resume", str(inputs)]
     )
     assert again.exit_code == 0, again.stderr
-    assert "processed 1 files" in again.stderr and "skipped 1 files" in again.stderr
+    assert "processed 1 file in" in again.stderr and "skipped 1 file already" in again.stderr
     if output_format == "jsonl":
         assert [record["file"] for record in records(out.read_bytes())] == [str(raw), str(literal)]
     else:
@@ -245,7 +263,7 @@ def test_resume_processes_again_a_record_cut_short_in_the_middle_and_reports_gar
     assert (
         f"newsinspect: {out}: line 4 is a damaged record of {inputs / 'd.txt'}: processing it again" in stderr
     )
-    assert "skipped 1 files already in the output (--resume)" in again.stderr[-200:]
+    assert "skipped 1 file already in the output (--resume)" in again.stderr[-200:]
     appended = [json.loads(line)["file"] for line in out.read_bytes().splitlines()[4:]]
     assert appended == [str(inputs / name) for name in ("b.txt", "c.txt", "d.txt")]
 

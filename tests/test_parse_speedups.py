@@ -45,6 +45,7 @@ def test_fold_finds_words_in_odd_spellings(text: str, word: str) -> None:
     assert word in fold(text)
 
 
+@pytest.mark.slow
 def test_odd_space_characters_are_white_space_and_never_printable() -> None:
     """split_lines skips the search for a printable line: that is only safe if no odd character is."""
     white = {chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c))}

@@ -24,6 +24,7 @@ from newsinspect.batch.formats import COLUMNS, OutputFormat
 from newsinspect.batch.signals import interrupts_held
 from newsinspect.errors import NewsinspectError, OutputError, OutputLockedError
 from newsinspect.escapes import unescape_name
+from newsinspect.plural import count
 from newsinspect.sources import describe_os_error
 
 _TAIL_BLOCK = 64 * 1024
@@ -104,16 +105,18 @@ class ResumeState:
         out = display_path(output)
         notes = []
         if self.dropped_bytes:
-            notes.append(f"{out}: dropped a partial last line ({self.dropped_bytes:,} bytes)")
+            notes.append(f"{out}: dropped a partial last line ({count(self.dropped_bytes, 'byte')})")
         for number, name in self.damaged[:MAX_NOTED_LINES]:
             again = "another line holds a whole one" if name in self.done else "processing it again"
             notes.append(f"{out}: line {number} is a damaged record of {display_path(name)}: {again}")
         if len(self.damaged) > MAX_NOTED_LINES:
-            notes.append(f"{out}: {len(self.damaged) - MAX_NOTED_LINES:,} more damaged records")
+            notes.append(f"{out}: {count(len(self.damaged) - MAX_NOTED_LINES, 'more damaged record')}")
         for number in self.garbage[:MAX_NOTED_LINES]:
             notes.append(f"{out}: line {number} is not a record: left as it is")
         if len(self.garbage) > MAX_NOTED_LINES:
-            notes.append(f"{out}: {len(self.garbage) - MAX_NOTED_LINES:,} more lines that are not records")
+            extra = len(self.garbage) - MAX_NOTED_LINES
+            verb = "is not a record" if extra == 1 else "are not records"
+            notes.append(f"{out}: {count(extra, 'more line')} that {verb}")
         return notes
 
 

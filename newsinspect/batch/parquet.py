@@ -72,6 +72,8 @@ def arrow_schema(rows: RowsName) -> pa.Schema:
             ("schema", integer),
             ("file", text),
             ("error", text),
+            ("format", text),
+            ("url", text),
             ("title", text),
             ("subtitle", text),
             ("authors", pa.list_(text)),

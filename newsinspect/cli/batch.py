@@ -7,6 +7,7 @@ when the command runs so that other commands do not pay for it at start-up.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from enum import Enum
@@ -51,14 +52,14 @@ def batch(
     ctx: typer.Context,
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045 - Typer reads the annotation at run time
-        typer.Argument(
-            help="Files, directories (walked recursively), or - for a list of file paths on stdin.",
-            show_default=False,
-        ),
+        # Hidden from the options list (it would show a Python type); the help text says what PATH is.
+        typer.Argument(show_default=False, metavar="PATH", hidden=True),
     ] = None,
     out: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--out", "-o", help="Write to this file instead of stdout.", show_default=False),
+        typer.Option(
+            "--out", "-o", metavar="FILE", help="Write to this file instead of stdout.", show_default=False
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormatChoice,
@@ -72,6 +73,7 @@ def batch(
         typer.Option(
             "--jobs",
             "-j",
+            metavar="N",
             help="Worker processes (default: one per core; at most 4 per core), started as inputs need them.",
             show_default=False,
         ),
@@ -100,7 +102,10 @@ def batch(
         ),
     ] = None,
     glob: Annotated[
-        str, typer.Option("--glob", help="In directories, only files whose name matches this pattern.")
+        str,
+        typer.Option(
+            "--glob", metavar="PATTERN", help="In directories, only files whose name matches this pattern."
+        ),
     ] = "*",
     resume: Annotated[
         bool, typer.Option("--resume", help="Append to --out, skipping files it already has a record for.")
@@ -109,7 +114,8 @@ def batch(
         bool, typer.Option("--quiet", "-q", help="No progress bar, per-file messages or summary on stderr.")
     ] = False,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+        int,
+        typer.Option("--max-bytes", min=1, metavar="N", help="Refuse inputs larger than this many bytes."),
     ] = DEFAULT_MAX_BYTES,
     engine: Annotated[
         EngineChoice,
@@ -132,9 +138,17 @@ def batch(
 ) -> None:
     """Process many dumps in parallel: one JSON line (or CSV row) per file, in input order.
 
+    PATH is a file (a text dump or an HTML page), a directory (walked recursively; --glob picks the
+    files) or - for a list of file paths on standard input, one per line.
+
     Every input gives exactly one record, the article or an error, and a summary goes to stderr.
     Exit status 1 if any file failed or the output could not be written, 130 on Ctrl-C and 143 on SIGTERM
     (the output file then ends with a whole record), 75 if another run is writing the --out file.
+
+    \b
+    Examples:
+      newsinspect batch dumps/ --glob '*.txt' --out articles.jsonl
+      find dumps -name '*.html' | newsinspect batch - --format csv > articles.csv
     """
     from newsinspect.batch.executor import WorkSpec, default_jobs
     from newsinspect.batch.formats import OutputFormat
@@ -143,8 +157,17 @@ def batch(
     from newsinspect.pipeline import Options
 
     env = Environment.from_process(no_color=no_color, debug=debug)
-    if not paths:  # the usage, not the help: Typer's rich help goes to stdout, which is for data
-        typer.echo(f"{ctx.get_usage()}\nTry '{ctx.command_path} --help' for help.", err=True)
+    if not paths:  # the usage and the reason, as for any usage error (the help would go to stdout)
+        piped = env.stdin is not None and not env.stdin_isatty
+        reason = (
+            "no PATH given. Standard input is read only when PATH is -: `find dumps -name '*.txt' | "
+            "newsinspect batch -`"
+            if piped
+            else "no PATH given: name files or directories, or - to read a list of file paths from stdin"
+        )
+        typer.echo(
+            f"{ctx.get_usage()}\nTry '{ctx.command_path} --help' for help.\n\nError: {reason}", err=True
+        )
         raise typer.Exit(ExitStatus.USAGE)
     if resume and out is None:
         raise typer.BadParameter("--resume needs --out FILE", param_hint="--resume")
@@ -262,8 +285,9 @@ def _run(
     show_bar = env.stderr_isatty and not quiet
     total = None if not show_bar or STDIN in paths else sum(1 for _ in expand_paths(paths, glob=glob))
     targets = expand_paths(paths, glob=glob, stdin=env.stdin)
-    if out is not None:  # `batch . --out out.jsonl` must not read its own output
-        targets = without_file(targets, out)
+    own = _output_file(env, out)
+    if own is not None:  # `batch . --out out.jsonl` or `batch . > out.jsonl` must not read its own output
+        targets = without_file(targets, own)
     reporter = _Reporter(env, quiet)
     try:
         if out is None:
@@ -389,6 +413,15 @@ def _progress(
     from newsinspect.cli.progress import FileProgress
 
     return FileProgress(env, total, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+
+
+def _output_file(env: Environment, out: str | None) -> os.stat_result | None:
+    """The regular file the records go to (--out, or stdout redirected to a file), if there is one."""
+    try:
+        info = os.stat(out) if out is not None else os.fstat(env.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # a test's stdout has no file number
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def _binary(stream: object) -> BinaryIO:

@@ -14,7 +14,10 @@ def show_payload(record: Record) -> dict[str, Any]:
 
 
 def quotes_payload(record: Record, quotes: tuple[Quote, ...]) -> dict[str, Any]:
-    return _listing(record, "quotes", [q.to_dict() for q in quotes])
+    payload = _listing(record, "quotes", [q.to_dict() for q in quotes])
+    if record.article is not None:  # e.g. the ''…'' hint: a pipeline must see why it got no quotes
+        payload["warnings"] = list(record.article.warnings)
+    return payload
 
 
 def entities_payload(record: Record, entities: tuple[Entity, ...]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from newsinspect import lexicon
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern
+from newsinspect.text.case import capitalised_share
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
 _BREADCRUMB = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
@@ -149,10 +150,8 @@ _MINOR_WORDS = lexicon.words("minor_words_headlines")
 def is_title_case(text: str) -> bool:
     """Most words capitalised, as headlines in Title Case are (small words excepted)."""
     words = [w.strip("‘’“”\"'()[]") for w in text.split()]
-    content = [w for w in words[1:] if w and w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
-    if len(content) < 2:
-        return False
-    return sum(1 for w in content if w[:1].isupper()) / len(content) >= 0.8
+    capitalised, content = capitalised_share(words[1:], _MINOR_WORDS)
+    return content >= 2 and capitalised / content >= 0.8
 
 
 def _first_copy(title: Line, candidates: list[Line]) -> Line:
