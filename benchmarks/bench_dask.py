@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE))
 from run_benchmarks import _children_cpu, newsinspect_command  # noqa: E402
 from synth import write_corpus  # noqa: E402
 
-_SUMMARY = re.compile(r"processed ([\d,]+) files in ([\d.]+) s")
+_SUMMARY = re.compile(r"processed ([\d,]+) files? in ([\d.]+) s")
 
 
 def run(command: list[str]) -> tuple[float, float, float]:
