@@ -82,6 +82,7 @@ def batch(
         float,
         typer.Option(
             "--timeout",
+            metavar="SECONDS",
             help="Seconds a document may take; one over it becomes an error record (0: no limit).",
         ),
     ] = DEFAULT_TIMEOUT,
@@ -89,6 +90,7 @@ def batch(
         int,
         typer.Option(
             "--max-tasks-per-worker",
+            metavar="N",
             help="Documents a worker process handles before a fresh one replaces it (flat memory).",
         ),
     ] = DEFAULT_MAX_TASKS,
@@ -96,6 +98,7 @@ def batch(
         Optional[str],  # noqa: UP045
         typer.Option(
             "--scheduler",
+            metavar="ADDRESS",
             help="Run on a Dask cluster: its scheduler's address, or 'local' for a LocalCluster of --jobs "
             "workers. Workers read the files: they must see the same paths.",
             show_default=False,
