@@ -15,6 +15,11 @@ _GLUED_WORDS = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
 _DEK_MIN_WORDS = 8
 
 
+def is_breadcrumb(text: str) -> bool:
+    """A navigation line: a list bullet, a numbered breadcrumb, ``Home > Tech``."""
+    return _BREADCRUMB.compiled.match(text) is not None
+
+
 def looks_like_headline(line: Line) -> bool:
     """Could be a headline: some words, not a menu entry or a long paragraph."""
     text = line.text
@@ -105,7 +110,7 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
         if later.text != title.text and _letters(later.text) in _letters(title.text):
             title = later
             pos = chain.index(later)
-    if pos == len(chain) - 1 and pos > 0 and _dek_after(chain[pos - 1].text, title.text):
+    if pos == len(chain) - 1 and pos > 0 and dek_after(chain[pos - 1].text, title.text):
         return _first_copy(chain[pos - 1], candidates), title
     dek = next(
         (line for line in chain[pos + 1 :] if not _is_kicker(line, len(chain)) and line.text != title.text),
@@ -134,7 +139,7 @@ def _letters(text: str) -> str:
     return _NOT_ALNUM.compiled.sub("", text).lower()
 
 
-def _dek_after(title: str, line: str) -> bool:
+def dek_after(title: str, line: str) -> bool:
     """Whether ``line`` reads as the standfirst under ``title`` rather than the headline itself."""
     if looks_like_dek(line):
         return True
