@@ -176,3 +176,22 @@ def test_fallback_keeps_unknown_zone_warnings_off_stderr() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # any warning would fail the test
         assert fallback_date("Posted 4 March 2024 10:00 IST by the desk") == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 14 Jan 24", "2024-01-14"),
+        ("Jan 14 '24 | 3:00 PM", "2024-01-14T15:00:00"),
+        ("Sept 9 23", "2023-09-09"),
+        ("14 Jan 24, 10:30", "2024-01-14T10:30:00"),
+        ("March 3 2025", "2025-03-03"),
+    ],
+)
+def test_two_digit_years_and_no_comma_where_a_stamp_ends(line: str, iso: str) -> None:
+    assert first(line) == iso
+
+
+@pytest.mark.parametrize("line", ["May 5, 12 people died", "On 3 May 19 boats left the harbour"])
+def test_two_digit_numbers_inside_a_sentence_are_no_year(line: str) -> None:
+    assert find_dates(line) == []

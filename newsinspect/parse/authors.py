@@ -26,7 +26,7 @@ _BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
 _CUT = LazyPattern(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
     r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-    r"|\s[-–—•·]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+in\s+(?=[A-Z])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
+    r"|\s[-–—•·/]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+in\s+(?=[A-Z])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
     r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
 )
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
