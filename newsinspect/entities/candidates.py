@@ -107,6 +107,7 @@ class LowerWords:
         return any(word + mark in words for mark in _TRAILING_MARKS)
 
 
+_LONGEST_WORD = 256
 _SEARCH_LIMIT = 50_000  # characters: a news article is well below, a pathological dump well above
 
 
@@ -125,7 +126,10 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
             k -= 1
         if k == lo:
             return None, True
-    # The word runs back to the last space (found in C, not char by char), less any opening marks.
+    # The word runs back to the last space (found in C, not char by char), less any opening marks; but
+    # not beyond _LONGEST_WORD characters: an unbounded look-back from every run is quadratic on text
+    # without spaces (tag lists, inline JSON), and a word that long is in no word list anyway.
+    lo = max(lo, k - _LONGEST_WORD)
     start = text.rfind(" ", lo, k) + 1 or lo  # no space: from the segment start
     while not text[start].isalnum():
         start += 1
