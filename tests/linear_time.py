@@ -42,7 +42,7 @@ COMMON_UNITS = (
     "/ ", "•", "@a", "a'", "A-", "A.B.", "A.)", ". A", "aa. ", "Aa ", "a A ", "Mr. ", "By ",
 )  # fmt: skip
 TAILS = ("", "\x01")  # the end of the text, or a character nothing expects: a failing match backtracks
-_MAX_FRAGMENTS = 16  # literal fragments per pattern (tables of abbreviations hold hundreds of alike words)
+_MAX_FRAGMENTS = 10  # literal fragments per pattern (tables of abbreviations hold hundreds of alike words)
 
 
 @dataclass(frozen=True)
@@ -73,21 +73,24 @@ def _all_sources() -> str:
     return "\n".join(_source(name) for name, _ in _package_modules())
 
 
+_CALL_MATCH = re.compile(r"(?:\.compiled)?\.(?:match|fullmatch)\(")
+_DEFINITION = re.compile(r"\s*(?::[^=\n]*)?=(?!=)")
+
+
 def _mode(name: str, sources: str) -> str:
     """'match' when every use of ``name`` in the package is its definition, an import, or a call of
     ``match``/``fullmatch`` on it (at the position the caller gives); else 'search'. Names are looked
     up in all modules at once, so that two patterns of one name are both tried the stricter way."""
-    if not name.isidentifier():
-        return "search"
-    ok = r"(?:\.compiled)?\.(?:match|fullmatch)\(|\s*(?::[^=]*)?=(?!=)"
     matched = False
-    for line in sources.splitlines():
-        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", line):
-            if line.lstrip().startswith(("from ", "import ")) or line.strip() in (name, name + ","):
-                continue
-            if not re.match(ok, line[m.end() :]):
-                return "search"
-            matched = matched or not re.match(r"\s*(?::[^=]*)?=", line[m.end() :])
+    for m in re.finditer(rf"(?<![\w.]){re.escape(name)}\b", sources):
+        line_start = sources.rfind("\n", 0, m.start()) + 1
+        line = sources[line_start : sources.find("\n", m.end())]
+        if line.lstrip().startswith(("from ", "import ")) or line.strip() in (name, name + ","):
+            continue  # an import
+        if _CALL_MATCH.match(sources, m.end()):
+            matched = True
+        elif not _DEFINITION.match(sources, m.end()):
+            return "search"
     return "match" if matched else "search"
 
 
@@ -164,7 +167,7 @@ def pump_units(pattern: re.Pattern[str]) -> list[str]:
     """Repeated units for one pattern: the common shapes, and its own fragments in a few settings."""
     units = set(COMMON_UNITS)
     for piece in fragments(pattern):
-        units.update({piece, piece + " ", " " + piece, piece.capitalize() + " ", piece + "/", piece + "a"})
+        units.update({piece, piece + " ", " " + piece, piece.capitalize() + " ", piece + "/"})
     return sorted(units)
 
 
