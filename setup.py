@@ -19,14 +19,10 @@ from setuptools.command.build_ext import build_ext
 HERE = Path(__file__).resolve().parent
 
 # Modules compiled by mypyc: the hot path of `show`. Left out: the CLI (typer, rich), the spaCy engine
-# (untyped third-party code), I/O and batch orchestration (not CPU-bound) and the gazetteer loader
-# (one call per process).
+# (untyped third-party code), I/O and batch orchestration (not CPU-bound) and the lexicon (word lists and
+# the gazetteer loader, read once per process).
 COMPILED = ["newsinspect/model.py", "newsinspect/parse", "newsinspect/quotes", "newsinspect/entities"]
-NOT_COMPILED = {
-    "newsinspect/entities/engine_spacy.py",
-    "newsinspect/entities/gazetteers.py",
-    "newsinspect/entities/packed.py",
-}
+NOT_COMPILED = {"newsinspect/entities/engine_spacy.py"}
 
 
 def _sources() -> list[str]:

@@ -81,7 +81,7 @@ def load_articles(n_synthetic: int, folders: list[Path] | None = None) -> dict[s
 
 def _forget_lookups() -> None:
     """Empty the gazetteer's look-up memory, so that a pass starts as cold as a fresh process."""
-    from newsinspect.entities.gazetteers import load_gazetteer
+    from newsinspect.lexicon.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     gazetteer.places.forget()

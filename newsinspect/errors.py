@@ -21,3 +21,11 @@ class EmptyInputError(InputError):
 
 class EngineUnavailableError(NewsinspectError):
     """An optional analysis engine (spaCy) is not installed."""
+
+
+class OutputError(NewsinspectError):
+    """The output (stdout or --out) cannot be written: a full disk, a closed descriptor, a device error."""
+
+
+class OutputLockedError(NewsinspectError):
+    """Another run holds the lock on the --out file."""

@@ -127,6 +127,10 @@ class Article(_Serializable):
     # The decoded text every offset points into, and where the title sits in it.
     text: str = internal("")
     title_span: tuple[int, int] | None = internal(None)
+    # What the input was ("text" or "html") and the canonical URL an HTML page names (else None): the
+    # record carries them next to ``file`` (see Record.to_dict).
+    format: str = internal("text")
+    url: str | None = internal(None)
 
     def with_analysis(
         self,
@@ -168,4 +172,6 @@ class Record:
         if self.article is None:
             head["error"] = self.error or "unknown error"
             return head
+        head["format"] = self.article.format
+        head["url"] = self.article.url
         return head | self.article.to_dict()

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from newsinspect.decode import decode_bytes
+from newsinspect.decode import Decoded, decode_bytes
 from newsinspect.errors import InputError
+from newsinspect.html import looks_like_html
 from newsinspect.model import Article, Record
 from newsinspect.sources import DEFAULT_MAX_BYTES, read_source
 
@@ -32,7 +33,25 @@ def analyse_text(text: str, options: Options | None = None) -> Article:
     from newsinspect.parse import parse_article
 
     options = options or Options()
-    article = parse_article(text, dayfirst=options.dayfirst)
+    return _analyse(parse_article(text, dayfirst=options.dayfirst), options)
+
+
+def analyse_html(html: str, options: Options | None = None) -> Article:
+    """Render an HTML page to text, parse that text, weigh in the page's own metadata, then analyse.
+
+    Offsets point into the rendered text (``Article.text``). Raises EmptyInputError for a page without text.
+    """
+    from newsinspect.html.combine import combine
+    from newsinspect.html.page import read_page
+    from newsinspect.parse import parse_article
+
+    options = options or Options()
+    page = read_page(html)
+    article = combine(parse_article(page.text, dayfirst=options.dayfirst), page.meta)
+    return replace(_analyse(article, options), format="html", url=page.meta.url)
+
+
+def _analyse(article: Article, options: Options) -> Article:
     if options.quotes:
         from newsinspect.quotes import find_quotes_with_warnings
 
@@ -48,10 +67,29 @@ def analyse_text(text: str, options: Options | None = None) -> Article:
 def analyse_bytes(data: bytes, options: Options | None = None) -> Article:
     """Decode and analyse one input; decoding warnings come first in ``warnings``."""
     decoded = decode_bytes(data)
-    article = analyse_text(decoded.text, options)
+    if looks_like_html(decoded.text):
+        decoded = _page_charset(data, decoded)
+        article = analyse_html(decoded.text, options)
+    else:
+        article = analyse_text(decoded.text, options)
     if decoded.warnings:
         article = replace(article, warnings=decoded.warnings + article.warnings)
     return article
+
+
+def _page_charset(data: bytes, decoded: Decoded) -> Decoded:
+    """A page that is not UTF-8 is decoded with the character set it declares, when it declares one."""
+    if decoded.encoding.startswith("utf"):
+        return decoded
+    from newsinspect.html.page import declared_charset
+
+    charset = declared_charset(data)
+    if charset is None:
+        return decoded
+    try:
+        return Decoded(data.decode(charset), charset)
+    except UnicodeDecodeError:
+        return decoded
 
 
 def inspect_source(path: str, options: Options | None = None, *, stdin: BinaryIO | None = None) -> Record:

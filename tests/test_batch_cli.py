@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -183,11 +185,36 @@ def test_quiet_leaves_stderr_empty(runner: CliRunner, tmp_path: Path) -> None:
     assert len(result.stdout.splitlines()) == 2
 
 
-def test_no_path_prints_help(runner: CliRunner) -> None:
+def test_no_path_prints_the_usage_and_why(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(environment, "_isatty", lambda stream: True)  # typed at a terminal
     result = runner.invoke(app, ["batch"])
     assert result.exit_code == 2
     assert "Usage: " in result.stderr and "batch --help" in result.stderr
+    assert "Error: no PATH given" in result.stderr
     assert result.stdout == ""
+
+
+def test_piped_paths_without_dash_say_that_dash_reads_them(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["batch"], input="dumps/a.txt\n")
+    assert result.exit_code == 2
+    assert "Standard input is read only when PATH is -" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.slow
+def test_stdout_redirected_into_the_input_directory_is_not_read(tmp_path: Path) -> None:
+    make_tree(tmp_path, count=2)
+    out = tmp_path / "out.jsonl"
+    with out.open("wb") as handle:  # `newsinspect batch dumps/ > dumps/out.jsonl`
+        done = subprocess.run(
+            [sys.executable, "-m", "newsinspect", "batch", "-j", "1", str(tmp_path)],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr.decode()
+    names = [Path(r["file"]).name for r in lines(out.read_text(encoding="utf-8"))]
+    assert names == ["article00.txt", "article01.txt"]
 
 
 def test_progress_bar_only_on_a_terminal_and_not_with_quiet(

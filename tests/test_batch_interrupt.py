@@ -1,5 +1,8 @@
 """Ctrl-C in a real process: exit status 130, no traceback, and an output file of whole records.
 
+Each command runs in a process group of its own (``running``), so no terminal is needed, and whatever
+happens, nothing of it is left running after the test.
+
 The paths come through a pipe that is left open, so the run is certainly still going (waiting for more
 paths) when the signal arrives; nothing depends on timing but a generous wait for the first records.
 """
@@ -16,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 
 ARTICLE = LIGHTHOUSE_DUMP
 
@@ -29,6 +33,9 @@ def wait_for_lines(path: Path, count: int, timeout: float = 120.0) -> None:
     raise AssertionError(f"{path} did not reach {count} lines")
 
 
+pytestmark = pytest.mark.slow
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_exits_130_with_whole_lines_in_the_output(tmp_path: Path, jobs: str) -> None:
     files = []
@@ -37,19 +44,15 @@ def test_ctrl_c_exits_130_with_whole_lines_in_the_output(tmp_path: Path, jobs: s
         path.write_text(ARTICLE, encoding="utf-8")
         files.append(path)
     out = tmp_path / "out.jsonl"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsinspect", "batch", "-j", jobs, "--out", str(out), "-"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdin is not None
-    process.stdin.write("".join(f"{f}\n" for f in files).encode())
-    process.stdin.flush()  # and keep it open: batch waits for more paths
-    wait_for_lines(out, 8)
-    process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=120)
-    process.stdin.close()
+    command = [sys.executable, "-m", "newsinspect", "batch", "-j", jobs, "--out", str(out), "-"]
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running(command, **pipes) as process:
+        assert process.stdin is not None
+        process.stdin.write("".join(f"{f}\n" for f in files).encode())
+        process.stdin.flush()  # and keep it open: batch waits for more paths
+        wait_for_lines(out, 8)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
     text = stderr.decode()
     assert "Traceback" not in text, text
@@ -72,25 +75,13 @@ def children(pid: int) -> list[str]:
 def test_ctrl_c_does_not_wait_for_a_worker_stuck_on_a_fifo(tmp_path: Path) -> None:
     fifo = tmp_path / "never-written.txt"
     os.mkfifo(fifo)  # reading it blocks until a writer comes, which never happens
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsinspect",
-            "batch",
-            "-j",
-            "2",
-            "--out",
-            str(tmp_path / "out.jsonl"),
-            str(fifo),
-        ],
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 120
-    while len(children(process.pid)) < 2 and time.monotonic() < deadline:  # the workers have started
-        time.sleep(0.05)
-    time.sleep(0.5)  # and one of them has opened the FIFO
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
+    command = [sys.executable, "-m", "newsinspect", "batch", "-j", "2", "--out", str(tmp_path / "out.jsonl")]
+    with running([*command, str(fifo)], stderr=subprocess.PIPE) as process:
+        deadline = time.monotonic() + 120
+        while len(children(process.pid)) < 2 and time.monotonic() < deadline:  # the workers have started
+            time.sleep(0.05)
+        time.sleep(0.5)  # and one of them has opened the FIFO
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130
     assert "Traceback" not in stderr.decode()

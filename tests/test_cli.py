@@ -20,7 +20,7 @@ HARBOUR = str(FIXTURES / "harbour.txt")
 HOSTILE = str(FIXTURES / "hostile_markup.txt")
 
 CONTRACT_KEYS = [
-    "schema", "file", "title", "subtitle", "authors", "published", "updated", "dateline",
+    "schema", "file", "format", "url", "title", "subtitle", "authors", "published", "updated", "dateline",
     "captions", "paragraphs", "stats", "quotes", "entities", "warnings",
 ]  # fmt: skip
 
@@ -138,7 +138,7 @@ def test_quotes_json_has_file_title_and_quotes(runner: CliRunner) -> None:
     result = runner.invoke(app, ["quotes", "--json", HARBOUR])
     assert result.exit_code == 0
     (record,) = json_lines(result.stdout)
-    assert list(record) == ["schema", "file", "title", "quotes"]
+    assert list(record) == ["schema", "file", "title", "quotes", "warnings"]
     assert any(q["speaker"] == "Elena Vasquez" for q in record["quotes"])
 
 

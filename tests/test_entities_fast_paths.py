@@ -7,10 +7,10 @@ import re
 import pytest
 
 from newsinspect.entities import candidates
-from newsinspect.entities import packed as packed_module
 from newsinspect.entities.candidates import LowerWords, Segment, runs
-from newsinspect.entities.packed import PackedMap, PackedSet, pack
 from newsinspect.entities.words import ABBREVIATIONS
+from newsinspect.lexicon import packed as packed_module
+from newsinspect.lexicon.packed import PackedMap, PackedSet, pack
 
 PLACES = {"Harrowgate": "city", "Harlow": "city", "Velmora": "country", "Ha": "province", "H": "region"}
 

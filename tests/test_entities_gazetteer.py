@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsinspect.entities import gazetteers
+from newsinspect.lexicon import gazetteer as gazetteers
+
+pytestmark = pytest.mark.slow  # loads data packages or spaCy: seconds
 
 
 @pytest.fixture

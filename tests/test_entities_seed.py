@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import seed_path
 
 from newsinspect.entities import find_entities
 from newsinspect.model import Entity
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_92f7a0f3706d96b5.txt"
-
 
 @pytest.fixture(scope="module")
 def entities() -> dict[str, Entity]:
-    if not SEED.exists():
-        pytest.skip("the shared seed dump is not here")
     from newsinspect.parse import parse_article
 
-    article = parse_article(SEED.read_text(encoding="utf-8"))
+    article = parse_article(seed_path().read_text(encoding="utf-8"))
     found = find_entities(article)
     for entity in found:
         for mention in entity.mentions:

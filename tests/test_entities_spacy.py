@@ -13,6 +13,8 @@ from newsinspect.model import Article, Entity, Paragraph, Stats
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "entities"
 
+pytestmark = pytest.mark.slow  # loads data packages or spaCy: seconds
+
 
 def article_from_lines(text: str) -> Article:
     lines = text.split("\n")
@@ -97,3 +99,38 @@ def test_spacy_model_is_loaded_once_with_ner_only() -> None:
 
     assert load_model() is load_model()
     assert load_model().pipe_names == ["ner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "opens"),
+    [
+        ("Volunteers pile sandbags.", "Volunteers", True),
+        ("FILE - Volunteers pile sandbags.", "Volunteers", True),
+        ("The dike held. Volunteers left.", "Volunteers", True),
+        ("They thanked Volunteers Abroad.", "Volunteers", False),
+    ],
+)
+def test_a_word_opening_its_sentence_is_capitalised_by_position(text: str, word: str, opens: bool) -> None:
+    from newsinspect.entities.engine_spacy import _opens_sentence
+
+    assert _opens_sentence(text, 0, text.index(word)) is opens
+
+
+def test_spans_lose_a_leading_dash() -> None:
+    from newsinspect.entities.engine_spacy import _clean
+
+    text = "FILE - Volunteers pile sandbags"
+    assert _clean(text, 5, 17) == (7, 17)
+
+
+def test_the_readme_sample_shows_no_headline_opener_or_dash_as_a_name() -> None:
+    pytest.importorskip("spacy")
+    from newsinspect.pipeline import analyse_text
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "wire_dateline.txt"
+    names = {e.name for e in analyse_text(sample.read_text(encoding="utf-8")).entities}
+    spacy_names = {
+        e.name for e in find_entities(analyse_text(sample.read_text(encoding="utf-8")), engine="spacy")
+    }
+    assert "Flooded Danube" not in spacy_names and not any(n.startswith("-") for n in spacy_names)
+    assert "Franziska Moll" in spacy_names and "Franziska Moll" in names

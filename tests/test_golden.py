@@ -64,3 +64,13 @@ def test_cli_matches_golden(golden: Path) -> None:
     assert record["file"] == sample
     for key, value in expected(golden).items():
         assert record[key] == value, f"{golden_id(golden)}: field {key!r} differs"
+
+
+def test_goldens_are_what_the_regeneration_script_writes() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("regen", ROOT / "tests" / "regen.py")
+    assert spec is not None and spec.loader is not None
+    regen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regen)
+    assert regen.main(["--check"]) == 0, "run `python -m tests.regen`, review `git diff tests/golden`, commit"

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 from typer.testing import CliRunner
 
 from newsinspect.cli import environment
@@ -221,6 +222,7 @@ def test_lone_cr_line_ends(tmp_path: Path) -> None:
 # --- shapes that stress the parser and analysers: no crash, no internal error -----------------------------
 
 
+@pytest.mark.slow
 def test_a_single_5_mb_line(tmp_path: Path) -> None:
     sentence = b"The ferry from Port Alder was late again on Tuesday, said Ilse Brannock. "
     path = write(tmp_path, "line.txt", sentence * (5 * 1024 * 1024 // len(sentence)))
@@ -237,11 +239,13 @@ def test_a_file_of_only_quote_marks(tmp_path: Path) -> None:
         assert all(quote.text.strip("“”\"'‘’«»„‚‹›「」 …") for quote in record.article.quotes)
 
 
+@pytest.mark.slow
 def test_unbalanced_quote_marks(tmp_path: Path) -> None:
     text = "“Ilse Brannock said the ferry was late and " * 5000
     assert_article(inspect(write(tmp_path, "open.txt", ("Title\n" + text).encode())))
 
 
+@pytest.mark.slow
 def test_deeply_repeated_capitalised_words(tmp_path: Path) -> None:
     names = "Port Alder Harbour Council Ilse Brannock Coastal Heritage Trust " * 20_000
     record = inspect(write(tmp_path, "caps.txt", f"Title\n{names}\n".encode()))
@@ -290,6 +294,7 @@ def test_colour_on_a_terminal_off_with_no_color_env_and_flag(
     assert "\x1b[" not in plain.stdout
 
 
+@pytest.mark.slow
 def test_batch_honours_no_color_on_its_progress_bar(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -306,21 +311,41 @@ def test_batch_honours_no_color_on_its_progress_bar(
 # --- pipes -------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["show", "--json"], ["batch", "-j", "2"], ["batch", "-j", "1"]])
 def test_head_closing_the_pipe_gives_no_traceback(tmp_path: Path, command: list[str]) -> None:
     for number in range(60):  # well over a pipe buffer of output
         write(tmp_path, f"a{number:02d}.txt", ARTICLE.encode())
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "newsinspect", *command, str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert writer.stdout is not None and writer.stderr is not None
-    head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True)
-    writer.stdout.close()
-    stderr = writer.stderr.read().decode()
-    writer.stderr.close()
-    returncode = writer.wait(timeout=120)
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running([sys.executable, "-m", "newsinspect", *command, str(tmp_path)], **pipes) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        head = subprocess.run(
+            ["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True
+        )
+        writer.stdout.close()
+        stderr = writer.stderr.read().decode()
+        returncode = writer.wait(timeout=120)
     assert json.loads(head.stdout)["title"] == "Harbour Town Votes to Rebuild Old Lighthouse"
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
     assert returncode in (0, 141)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["show"], ["show", "--format", "text"], ["show", "--json"]])
+def test_head_on_any_output_exits_141_like_the_json_output(tmp_path: Path, command: list[str]) -> None:
+    """Rich's own broken-pipe handling would exit 1; every output format says 141 (the reader went away)."""
+    for number in range(60):  # tables of 60 articles: well over a pipe buffer
+        write(tmp_path, f"a{number:02d}.txt", ARTICLE.encode())
+    options = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "env": {**os.environ, "COLUMNS": "100"}}
+    with running(
+        [sys.executable, "-m", "newsinspect", *command, "--no-color", str(tmp_path)], **options
+    ) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        head = subprocess.run(
+            ["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=120, check=True
+        )
+        writer.stdout.close()
+        _, stderr = writer.communicate(timeout=120)
+    assert head.stdout
+    assert writer.returncode == 141, stderr.decode()
+    assert not stderr

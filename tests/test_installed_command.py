@@ -19,6 +19,7 @@ March 3, 2024
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SCRIPT.exists(), reason="newsinspect is not installed next to this interpreter")
 def test_installed_command_runs_show_and_batch(tmp_path: Path) -> None:
     article = tmp_path / "dumps" / "harbour.txt"

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import seed_path
 
 from newsinspect.parse import parse_article
-
-SEED = Path("/work/shared/seed/000_92f7a0f3706d96b5.txt")
 
 
 @pytest.fixture(scope="module")
 def seed_text() -> str:
-    if not SEED.exists():
-        pytest.skip("seed dump not available on this machine")
-    return SEED.read_bytes().decode("utf-8-sig")
+    return seed_path().read_bytes().decode("utf-8-sig")
 
 
 def test_seed_expectations(seed_text: str) -> None:

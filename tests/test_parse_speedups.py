@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsinspect.parse import authors, captions, lines, stats
+from newsinspect.parse import authors, lines, stats
 from newsinspect.parse.regex import LazyPattern, fold
 
 
@@ -45,6 +45,7 @@ def test_fold_finds_words_in_odd_spellings(text: str, word: str) -> None:
     assert word in fold(text)
 
 
+@pytest.mark.slow
 def test_odd_space_characters_are_white_space_and_never_printable() -> None:
     """split_lines skips the search for a printable line: that is only safe if no odd character is."""
     white = {chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c))}
@@ -67,28 +68,6 @@ def test_split_lines_same_with_and_without_carriage_returns() -> None:
 @pytest.mark.parametrize("word", sorted(authors._ROLE_WORDS))
 def test_role_word_pre_check_covers_every_role_word(word: str) -> None:
     assert authors._has_role_word(f"senior {word} at large")
-
-
-@pytest.mark.parametrize(
-    "label",
-    [
-        "photo",
-        "photos",
-        "photograph",
-        "image",
-        "picture credit",
-        "video credit",
-        "credit",
-        "illustration",
-        "photo-illustration",
-        "source",
-        "pictured",
-        "foto",
-    ],
-)
-def test_label_pre_check_covers_every_credit_label(label: str) -> None:
-    assert captions._has_label_word(fold(label.upper()))
-    assert captions.credit_only(f"{label.title()}: Jo Roe") == "Jo Roe"
 
 
 _PARAGRAPH_ATOMS = st.sampled_from(

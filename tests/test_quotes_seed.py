@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import MISSING, SEED, seed_path
 
 from newsinspect.model import Quote
 from newsinspect.pipeline import analyse_text
 
-SEED = Path("/work/shared/seed/000_92f7a0f3706d96b5.txt")
-
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed dump not available")
+pytestmark = pytest.mark.skipif(SEED is None, reason=MISSING)
 
 
 @pytest.fixture(scope="module")
 def quotes() -> tuple[Quote, ...]:
     return analyse_text(
-        SEED.read_text(encoding="utf-8"),
+        seed_path().read_text(encoding="utf-8"),
     ).quotes
 
 

@@ -37,7 +37,8 @@ def entity(*starts: int) -> Entity:
 
 @pytest.mark.parametrize(
     ("starts", "expected"),
-    [((12, 17, 72), "1"), ((12,), "title"), ((17,), "caption"), ((72, 12), "1")],
+    # offset 72 is in the second paragraph (index 1): shown as 2, people count from 1
+    [((12, 17, 72), "2"), ((12,), "title"), ((17,), "caption"), ((72, 12), "2")],
 )
 def test_first_place_prefers_the_body(starts: tuple[int, ...], expected: str) -> None:
     for start in starts:

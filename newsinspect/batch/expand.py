@@ -129,16 +129,11 @@ def _stat_problem(path: str, err: OSError) -> str:
     return describe_os_error(err)
 
 
-def without_file(targets: Iterable[Target], path: str) -> Iterator[Target]:
-    """``targets`` less the file at ``path`` (the output file, when it sits among the inputs)."""
-    try:
-        own = os.stat(path)
-    except OSError:
-        yield from targets
-        return
-    name = os.path.basename(path)
+def without_file(targets: Iterable[Target], own: os.stat_result) -> Iterator[Target]:
+    """``targets`` less the file ``own`` describes (the output, when it sits among the inputs): the same
+    device and inode, so another name for it (a link, a relative path) is caught too."""
     for target in targets:
-        if os.path.basename(target.path) == name and target.problem is None:
+        if target.problem is None and target.path != "-":
             try:
                 info = os.stat(target.path)
             except OSError:

@@ -1,13 +1,14 @@
-"""Records to output lines: JSON Lines (the ``show --json`` record) or CSV (article, quote or entity rows).
+"""Records to output chunks: JSON Lines (the ``show --json`` record), CSV rows, or rows for Parquet.
 
 Each record becomes a complete chunk of lines ending in a newline, encoded once, so that a writer can put
-it out in one piece. CSV cells never hold a line break (they are replaced by spaces) so that one line is
-one row, which is what lets ``--resume`` drop a partial last row safely.
+it out in one piece. CSV cells never hold a line break (text: replaced by spaces; the file name: escaped
+so that it reads back exactly) so that one line is one row, which is what lets ``--resume`` drop a
+partial last row safely. Nothing a terminal would act on is written raw (``newsinspect.escapes``).
+Parquet chunks are the rows as JSON lines, which the writer (``batch.parquet``) parses into Arrow.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from newsinspect.batch.expand import display_path
+from newsinspect.escapes import escape_name, json_safe, visible
 from newsinspect.model import Article, Record
 
-FormatName = Literal["jsonl", "csv"]
+FormatName = Literal["jsonl", "csv", "parquet"]
 RowsName = Literal["articles", "quotes", "entities"]
 
 LIST_SEPARATOR = "; "  # joins authors, aliases and warnings inside one CSV cell
@@ -44,7 +46,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 @dataclass(frozen=True)
 class OutputFormat:
     name: FormatName = "jsonl"
-    rows: RowsName = "articles"  # CSV only: one row per article, per quote or per entity
+    rows: RowsName = "articles"  # CSV and Parquet: one row per article, per quote or per entity
 
     def header(self) -> bytes:
         """The first line of a new output file (CSV column names), or nothing."""
@@ -55,82 +57,107 @@ class OutputFormat:
     def render(self, record: Record) -> bytes:
         if self.name == "jsonl":
             return json_line(record.to_dict())
-        return _csv_lines(list(_csv_rows(record, self.rows)))
+        if self.name == "parquet":
+            return b"".join(_parquet_line(row) for row in parquet_rows(record, self.rows))
+        return _csv_lines([_csv_cells(row, self.rows) for row in table_rows(record, self.rows)])
 
 
 def json_line(payload: dict[str, Any]) -> bytes:
-    """Compact JSON, one line, UTF-8; lone surrogates (non-UTF-8 file names) as ``\\udcXX`` escapes."""
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON, one line, UTF-8: C1 controls and bidi overrides as ``\\u`` escapes (json.dumps does
+    C0), lone surrogates (non-UTF-8 file names) as ``\\udcXX``. Valid JSON, the same data once parsed."""
+    text = json_safe(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
     return text.encode("utf-8", "backslashreplace") + b"\n"
 
 
+def table_rows(record: Record, rows: RowsName) -> Iterator[dict[str, Any]]:
+    """The rows of one record, by column name, values as they are (lists stay lists). At least one row
+    per record, so every input shows up: an error row, or an article without any quotes (entities) gives
+    one row with the quote (entity) columns empty."""
+    head: dict[str, Any] = {"file": record.file, "error": None}
+    article = record.article
+    if article is None:
+        yield {"file": record.file, "error": record.error or "unknown error"}
+    elif rows == "articles":
+        yield head | _article_cells(article)
+    elif rows == "quotes":
+        yield from (head | row for row in _quote_rows(article))
+    else:
+        yield from (head | row for row in _entity_rows(article))
+
+
+def parquet_rows(record: Record, rows: RowsName) -> Iterator[dict[str, Any]]:
+    """Rows for Parquet: per article the whole JSON record with an ``error`` column; per quote or entity,
+    the CSV columns with lists as lists. The file name as in JSON once parsed (bytes that are not UTF-8,
+    which no Parquet string can hold, as ``\\udcXX``)."""
+    if rows == "articles":
+        payload = record.to_dict()
+        head = {
+            "schema": payload.pop("schema"),
+            "file": payload.pop("file"),
+            "error": payload.pop("error", None),
+        }
+        yield head | payload
+    else:
+        yield from table_rows(record, rows)
+
+
+def _parquet_line(row: dict[str, Any]) -> bytes:
+    row["file"] = display_path(row["file"])
+    # Lone surrogates cannot occur in decoded text (the decoders are strict); "replace" keeps it so.
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace") + b"\n"
+
+
 def _csv_lines(rows: list[list[Any]]) -> bytes:
+    import csv  # here, not at the top: show --json imports this module and needs no CSV
+
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows([[_cell(value) for value in row] for row in rows])
-    return buffer.getvalue().encode("utf-8", "backslashreplace")
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_cells(row: dict[str, Any], rows: RowsName) -> list[Any]:
+    cells = [escape_name(row["file"])]
+    for column in COLUMNS[rows][1:]:
+        value = row.get(column)
+        if isinstance(value, (list, tuple)):
+            value = LIST_SEPARATOR.join(value)
+        cells.append(_cell(value))
+    return cells
 
 
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, str):
-        return _LINE_BREAKS.sub(" ", value)
+        return visible(_LINE_BREAKS.sub(" ", value))
     return value
 
 
-def _csv_rows(record: Record, rows: RowsName) -> Iterator[list[Any]]:
-    """At least one row per record, so every input shows up: an error row, or an article without any
-    quotes (entities) gives one row with the quote (entity) columns empty."""
-    file = display_path(record.file)
-    article = record.article
-    if article is None:
-        yield [file, record.error or "unknown error"] + [None] * (len(COLUMNS[rows]) - 2)
-        return
-    if rows == "articles":
-        yield [file, None, *_article_cells(article)]
-    elif rows == "quotes":
-        yield from _quote_rows(file, article)
-    else:
-        yield from _entity_rows(file, article)
-
-
-def _article_cells(article: Article) -> list[Any]:
+def _article_cells(article: Article) -> dict[str, Any]:
     stats = article.stats
-    return [
-        article.title,
-        article.subtitle,
-        LIST_SEPARATOR.join(article.authors),
-        article.published,
-        article.updated,
-        article.dateline,
-        stats.words,
-        stats.paragraphs,
-        stats.sentences,
-        stats.reading_minutes,
-        len(article.captions),
-        len(article.quotes),
-        len(article.entities),
-        LIST_SEPARATOR.join(article.warnings),
-    ]
+    values = (
+        article.title, article.subtitle, article.authors, article.published, article.updated,
+        article.dateline, stats.words, stats.paragraphs, stats.sentences, stats.reading_minutes,
+        len(article.captions), len(article.quotes), len(article.entities), article.warnings,
+    )  # fmt: skip
+    return dict(zip(_ARTICLE_COLUMNS[2:], values, strict=True))
 
 
-def _quote_rows(file: str, article: Article) -> Iterator[list[Any]]:
+def _quote_rows(article: Article) -> Iterator[dict[str, Any]]:
     if not article.quotes:
-        yield [file, None, article.title] + [None] * (len(_QUOTE_COLUMNS) - 3)
+        yield {"title": article.title}
     for number, quote in enumerate(article.quotes):
-        yield [
-            file, None, article.title, number, quote.text, quote.kind, quote.speaker, quote.role,
-            quote.cue, quote.source, quote.paragraph, quote.start, quote.end,
-        ]  # fmt: skip
+        values = (
+            article.title, number, quote.text, quote.kind, quote.speaker, quote.role, quote.cue, quote.source,
+            quote.paragraph, quote.start, quote.end,
+        )  # fmt: skip
+        yield dict(zip(_QUOTE_COLUMNS[2:], values, strict=True))
 
 
-def _entity_rows(file: str, article: Article) -> Iterator[list[Any]]:
+def _entity_rows(article: Article) -> Iterator[dict[str, Any]]:
     if not article.entities:
-        yield [file, None, article.title] + [None] * (len(_ENTITY_COLUMNS) - 3)
+        yield {"title": article.title}
     for number, entity in enumerate(article.entities):
         first = min((mention.start for mention in entity.mentions), default=None)
-        yield [
-            file, None, article.title, number, entity.name, entity.type, entity.count,
-            LIST_SEPARATOR.join(entity.aliases), first,
-        ]  # fmt: skip
+        values = (article.title, number, entity.name, entity.type, entity.count, list(entity.aliases), first)
+        yield dict(zip(_ENTITY_COLUMNS[2:], values, strict=True))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from newsinspect.batch.executor import Outcome, WorkSpec, inspect_all
-from newsinspect.batch.expand import Target, display_path
-from newsinspect.batch.output import LineSink
+from newsinspect.batch.expand import Target
+from newsinspect.batch.output import Sink
 from newsinspect.batch.summary import RunSummary
 
 OnOutcome = Callable[[Outcome], None]
@@ -15,7 +15,7 @@ OnOutcome = Callable[[Outcome], None]
 def run_batch(
     targets: Iterable[Target],
     spec: WorkSpec,
-    sink: LineSink,
+    sink: Sink,
     *,
     jobs: int,
     summary: RunSummary,
@@ -31,7 +31,7 @@ def run_batch(
 
     def pending() -> Iterator[Target]:
         for target in targets:
-            if done and display_path(target.path) in done:
+            if done and target.path in done:
                 summary.skipped += 1
                 if on_skip is not None:
                     on_skip(target)

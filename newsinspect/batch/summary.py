@@ -7,6 +7,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newsinspect.plural import count
+
 # "binary file (NUL bytes at offset 12)" and "internal error: ValueError: ..." share a reason with
 # the other files that failed the same way: keep the words before the details.
 _DETAILS = re.compile(r" \(|: ")
@@ -50,12 +52,12 @@ class RunSummary:
         state = "interrupted after" if self.interrupted else "processed"
         ok = self.processed - self.failed
         out = [
-            f"{state} {self.processed:,} files in {self.seconds:.1f} s ({self.rate:,.0f} files/s): "
+            f"{state} {count(self.processed, 'file')} in {self.seconds:.1f} s ({self.rate:,.0f} files/s): "
             f"{ok:,} ok, {self.failed:,} failed"
         ]
         if self.reasons:
             kinds = ", ".join(f"{reason} {count:,}" for reason, count in self.reasons.most_common())
             out.append(f"failed by reason: {kinds}")
         if self.skipped:
-            out.append(f"skipped {self.skipped:,} files already in the output (--resume)")
+            out.append(f"skipped {count(self.skipped, 'file')} already in the output (--resume)")
         return out

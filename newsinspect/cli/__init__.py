@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import os
+
 
 def main() -> None:
     """Console-script entry point."""
+    _hold_standard_descriptors()
     from newsinspect.cli.app import app
 
     app()
+
+
+def _hold_standard_descriptors() -> None:
+    """Put /dev/null on standard descriptors that were closed (``>&-``), so that the --out file or a
+    worker's pipe cannot be given descriptor 1 or 2 and receive what is meant for stdout or stderr.
+    Python has already set sys.stdout (sys.stderr) to None for them, which is how the commands know."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)

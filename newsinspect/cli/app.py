@@ -15,6 +15,7 @@ from newsinspect.cli import render_json
 from newsinspect.cli.batch import batch
 from newsinspect.cli.environment import Environment, ExitStatus
 from newsinspect.cli.runner import process
+from newsinspect.cli.safe_text import message
 from newsinspect.filters import filter_entities, filter_quotes, parse_entity_types
 from newsinspect.model import Article, Record
 from newsinspect.pipeline import Options
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="newsinspect",
-    help="Inspect raw news article dumps: metadata and paragraphs, quotes, named entities.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -39,6 +40,13 @@ class Engine(str, Enum):
     spacy = "spacy"
 
 
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+    text = "text"
+    markdown = "markdown"
+
+
 class QuoteKindChoice(str, Enum):
     full = "full"
     partial = "partial"
@@ -47,7 +55,8 @@ class QuoteKindChoice(str, Enum):
 # One set of options shared by every command. Optional[...]: Typer reads these annotations at run time.
 Files = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Argument(help="Dump files to read; - reads standard input.", show_default=False),
+    # Hidden from the options list (it would show a Python type); each command's help says what PATH is.
+    typer.Argument(show_default=False, metavar="PATH", hidden=True),
 ]
 JsonFlag = Annotated[
     bool, typer.Option("--json", help="Print JSON Lines (one object per input) instead of tables.")
@@ -68,10 +77,19 @@ ApostropheQuotes = Annotated[
 ]
 MaxBytes = Annotated[
     int,
-    typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.", show_default=True),
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        metavar="N",
+        help="Refuse inputs larger than this many bytes.",
+        show_default=True,
+    ),
 ]
 Glob = Annotated[
-    str, typer.Option("--glob", help="In directories given as PATH, only files whose names match this.")
+    str,
+    typer.Option(
+        "--glob", metavar="PATTERN", help="In directories given as PATH, only files whose names match this."
+    ),
 ]
 EngineOption = Annotated[
     Engine,
@@ -91,10 +109,17 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
-    """Inspect raw news article dumps: metadata and paragraphs, quotes, named entities."""
+    """Inspect news articles (text dumps or HTML pages): metadata and paragraphs, quotes, named entities.
+
+    \b
+    Examples:
+      newsinspect show article.txt
+      newsinspect quotes --json articles/ > quotes.jsonl
+    """
 
 
 def _inputs(ctx: typer.Context, env: Environment, files: list[str] | None, glob: str = "*") -> list[Target]:
@@ -154,11 +179,31 @@ def _finish(status: ExitStatus) -> None:
         raise typer.Exit(int(status))
 
 
-@app.command()
+def write_cleaned(env: Environment, separator: str, article: Article, *, markdown: bool) -> None:
+    """The cleaned article on stdout; control characters made visible when stdout is a terminal."""
+    from newsinspect.cleaned import to_markdown, to_text
+
+    text = separator + (to_markdown(article) if markdown else to_text(article))
+    if env.stdout_isatty:
+        from newsinspect.cli.safe_text import neutralise
+
+        text = "\n".join(neutralise(line) for line in text.split("\n"))
+    env.stdout.write(text)
+    env.stdout.flush()
+
+
+@app.command(short_help="What is this article: title, authors, dates, quotes, entities.")
 def show(
     ctx: typer.Context,
     files: Files = None,
     json_output: JsonFlag = False,
+    output_format: Annotated[
+        ShowFormat,
+        typer.Option(
+            "--format",
+            help="table (a summary), json (as --json), or the cleaned article itself: text or markdown.",
+        ),
+    ] = ShowFormat.table,
     glob: Glob = "*",
     engine: EngineOption = Engine.builtin,
     dayfirst: DayFirst = False,
@@ -167,23 +212,54 @@ def show(
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
-    """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead."""
+    """Summarise each article: title, authors, dates, captions, stats, quotes, entities, lead.
+
+    PATH is a file (a text dump or a saved HTML page), a directory (read recursively) or - for
+    standard input; with no PATH, a piped standard input is read.
+
+    \b
+    Examples:
+      newsinspect show article.txt              a summary panel in the terminal
+      newsinspect show --format markdown saved-page.html > article.md
+    """
+    if json_output and output_format not in (ShowFormat.table, ShowFormat.json):
+        raise typer.BadParameter(f"--json and --format {output_format.value} ask for two outputs")
+    if json_output:
+        output_format = ShowFormat.json
     env = Environment.from_process(no_color=no_color, debug=debug)
+    cleaned = output_format in (ShowFormat.text, ShowFormat.markdown)
     options = Options(
-        dayfirst=dayfirst, engine=engine.value, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
+        dayfirst=dayfirst,
+        engine=engine.value,
+        apostrophe_quotes=apostrophe_quotes,
+        max_bytes=max_bytes,
+        quotes=not cleaned,
+        entities=not cleaned,
     )
-    human = None if json_output else _human(env)
+    human = _human(env) if output_format == ShowFormat.table else None
+    printed = 0
 
     def emit(record: Record) -> None:
-        if human is None:
+        nonlocal printed
+        if output_format == ShowFormat.json:
             render_json.write_json_line(env, render_json.show_payload(record))
-        elif record.article is not None:
+        elif record.article is None:
+            return
+        elif human is not None:
             human.show(record.file, record.article)
+        else:
+            separator = (
+                ""
+                if not printed
+                else ("\n---\n\n" if output_format == ShowFormat.markdown else "\n* * *\n\n")
+            )
+            write_cleaned(env, separator, record.article, markdown=output_format == ShowFormat.markdown)
+            printed += 1
 
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
-@app.command()
+@app.command(short_help="Who said what: quotes with speakers.")
 def quotes(
     ctx: typer.Context,
     files: Files = None,
@@ -191,7 +267,9 @@ def quotes(
     glob: Glob = "*",
     speaker: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--speaker", help="Only quotes whose speaker contains this text (any case)."),
+        typer.Option(
+            "--speaker", metavar="TEXT", help="Only quotes whose speaker contains this text (any case)."
+        ),
     ] = None,
     kind: Annotated[
         Optional[QuoteKindChoice],  # noqa: UP045
@@ -203,7 +281,16 @@ def quotes(
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
-    """List who said what: quote, speaker (with role), cue and paragraph."""
+    """List who said what: quote, speaker (with role), cue and paragraph.
+
+    PATH is a file (a text dump or a saved HTML page), a directory (read recursively) or - for
+    standard input; with no PATH, a piped standard input is read.
+
+    \b
+    Examples:
+      newsinspect quotes article.txt
+      newsinspect quotes --speaker smith --json articles/ | jq -r '.quotes[].text'
+    """
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(
         dayfirst=dayfirst, entities=False, apostrophe_quotes=apostrophe_quotes, max_bytes=max_bytes
@@ -217,7 +304,7 @@ def quotes(
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
-@app.command()
+@app.command(short_help="Who and what is mentioned: people, places, organisations.")
 def entities(
     ctx: typer.Context,
     files: Files = None,
@@ -225,7 +312,11 @@ def entities(
     glob: Glob = "*",
     types: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--type", help="Only these types, comma-separated: PERSON,ORG,GPE,LOC,NORP,FAC,EVENT."),
+        typer.Option(
+            "--type",
+            metavar="TYPES",
+            help="Only these types, comma-separated: PERSON,ORG,GPE,LOC,NORP,FAC,EVENT.",
+        ),
     ] = None,
     engine: EngineOption = Engine.builtin,
     dayfirst: DayFirst = False,
@@ -233,11 +324,20 @@ def entities(
     no_color: NoColor = False,
     debug: Debug = False,
 ) -> None:
-    """List the people, organisations, places and groups each article mentions."""
+    """List the people, organisations, places and groups each article mentions.
+
+    PATH is a file (a text dump or a saved HTML page), a directory (read recursively) or - for
+    standard input; with no PATH, a piped standard input is read.
+
+    \b
+    Examples:
+      newsinspect entities article.txt
+      newsinspect entities --type PERSON,ORG --json articles/ > entities.jsonl
+    """
     try:
         wanted = parse_entity_types(types) if types else None
     except ValueError as err:
-        raise typer.BadParameter(str(err), param_hint="--type") from None
+        raise typer.BadParameter(message(str(err)), param_hint="--type") from None
     env = Environment.from_process(no_color=no_color, debug=debug)
     options = Options(dayfirst=dayfirst, quotes=False, engine=engine.value, max_bytes=max_bytes)
     emit = _listing_emitter(
@@ -249,4 +349,4 @@ def entities(
     _finish(process(env, _inputs(ctx, env, files, glob), options, emit))
 
 
-app.command()(batch)
+app.command(short_help="Many files to JSON Lines or CSV, in parallel.")(batch)

@@ -1,4 +1,4 @@
-"""``newsinspect batch``: many inputs to JSON Lines or CSV, in parallel, with a summary on stderr.
+"""``newsinspect batch``: many inputs to JSON Lines, CSV or Parquet, in parallel, with a summary on stderr.
 
 Thin: options, the output stream, progress and messages. The work is in ``newsinspect.batch``, imported
 when the command runs so that other commands do not pay for it at start-up.
@@ -7,21 +7,23 @@ when the command runs so that other commands do not pay for it at start-up.
 from __future__ import annotations
 
 import os
+import stat
 from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
 
 import typer
 
-from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.cli.environment import STDOUT_CLOSED, Environment, ExitStatus
 from newsinspect.cli.runner import silence_stdout
 from newsinspect.cli.safe_text import neutralise
-from newsinspect.errors import NewsinspectError
+from newsinspect.errors import NewsinspectError, OutputError, OutputLockedError
 from newsinspect.sources import DEFAULT_MAX_BYTES, STDIN
 
 if TYPE_CHECKING:
     from newsinspect.batch.executor import Outcome, WorkSpec
     from newsinspect.batch.expand import Target
+    from newsinspect.batch.output import Sink
     from newsinspect.batch.summary import RunSummary
     from newsinspect.cli.progress import FileProgress
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 class OutputFormatChoice(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 class EngineChoice(str, Enum):  # the same choice as in app.py, which imports this module
@@ -46,29 +49,38 @@ def batch(
     ctx: typer.Context,
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045 - Typer reads the annotation at run time
-        typer.Argument(
-            help="Files, directories (walked recursively), or - for a list of file paths on stdin.",
-            show_default=False,
-        ),
+        # Hidden from the options list (it would show a Python type); the help text says what PATH is.
+        typer.Argument(show_default=False, metavar="PATH", hidden=True),
     ] = None,
     out: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--out", "-o", help="Write to this file instead of stdout.", show_default=False),
+        typer.Option(
+            "--out", "-o", metavar="FILE", help="Write to this file instead of stdout.", show_default=False
+        ),
     ] = None,
     output_format: Annotated[
-        OutputFormatChoice, typer.Option("--format", help="JSON Lines (the show --json record) or CSV.")
+        OutputFormatChoice,
+        typer.Option("--format", help="JSON Lines (the show --json record), CSV or Parquet (needs pyarrow)."),
     ] = OutputFormatChoice.jsonl,
     rows: Annotated[
-        RowsChoice, typer.Option("--rows", help="CSV: one row per article, per quote or per entity.")
+        RowsChoice, typer.Option("--rows", help="CSV, Parquet: one row per article, per quote or per entity.")
     ] = RowsChoice.articles,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes (default: one per core).", show_default=False
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Worker processes (default: one per core).",
+            show_default=False,
         ),
     ] = None,
     glob: Annotated[
-        str, typer.Option("--glob", help="In directories, only files whose name matches this pattern.")
+        str,
+        typer.Option(
+            "--glob", metavar="PATTERN", help="In directories, only files whose name matches this pattern."
+        ),
     ] = "*",
     resume: Annotated[
         bool, typer.Option("--resume", help="Append to --out, skipping files it already has a record for.")
@@ -77,7 +89,8 @@ def batch(
         bool, typer.Option("--quiet", "-q", help="No progress bar, per-file messages or summary on stderr.")
     ] = False,
     max_bytes: Annotated[
-        int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+        int,
+        typer.Option("--max-bytes", min=1, metavar="N", help="Refuse inputs larger than this many bytes."),
     ] = DEFAULT_MAX_BYTES,
     engine: Annotated[
         EngineChoice,
@@ -100,8 +113,17 @@ def batch(
 ) -> None:
     """Process many dumps in parallel: one JSON line (or CSV row) per file, in input order.
 
+    PATH is a file (a text dump or an HTML page), a directory (walked recursively; --glob picks the
+    files) or - for a list of file paths on standard input, one per line.
+
     Every input gives exactly one record, the article or an error, and a summary goes to stderr.
-    Exit status 1 if any file failed, 130 on Ctrl-C (the output file then ends with a whole record).
+    Exit status 1 if any file failed or the output could not be written, 130 on Ctrl-C (the output file
+    then ends with a whole record), 75 if another run is writing the --out file.
+
+    \b
+    Examples:
+      newsinspect batch dumps/ --glob '*.txt' --out articles.jsonl
+      find dumps -name '*.html' | newsinspect batch - --format csv > articles.csv
     """
     from newsinspect.batch.executor import WorkSpec, default_jobs
     from newsinspect.batch.formats import OutputFormat
@@ -109,13 +131,36 @@ def batch(
     from newsinspect.pipeline import Options
 
     env = Environment.from_process(no_color=no_color, debug=debug)
-    if not paths:  # the usage, not the help: Typer's rich help goes to stdout, which is for data
-        typer.echo(f"{ctx.get_usage()}\nTry '{ctx.command_path} --help' for help.", err=True)
+    if not paths:  # the usage and the reason, as for any usage error (the help would go to stdout)
+        piped = env.stdin is not None and not env.stdin_isatty
+        reason = (
+            "no PATH given. Standard input is read only when PATH is -: `find dumps -name '*.txt' | "
+            "newsinspect batch -`"
+            if piped
+            else "no PATH given: name files or directories, or - to read a list of file paths from stdin"
+        )
+        typer.echo(
+            f"{ctx.get_usage()}\nTry '{ctx.command_path} --help' for help.\n\nError: {reason}", err=True
+        )
         raise typer.Exit(ExitStatus.USAGE)
     if resume and out is None:
         raise typer.BadParameter("--resume needs --out FILE", param_hint="--resume")
-    if rows != RowsChoice.articles and output_format != OutputFormatChoice.csv:
-        raise typer.BadParameter("--rows applies to --format csv", param_hint="--rows")
+    if rows != RowsChoice.articles and output_format == OutputFormatChoice.jsonl:
+        raise typer.BadParameter("--rows applies to --format csv and parquet", param_hint="--rows")
+    if output_format == OutputFormatChoice.parquet:
+        if resume:  # a Parquet file ends with its footer: there is nothing to append to
+            raise typer.BadParameter(
+                "a Parquet file cannot be appended to: write a new file, or use --format jsonl or csv",
+                param_hint="--resume",
+            )
+        if out is None and env.stdout_isatty:
+            raise typer.BadParameter(
+                "Parquet is binary: give --out FILE, or redirect standard output to a file",
+                param_hint="--format parquet",
+            )
+    if out is None and env.stdout_closed:
+        env.error(STDOUT_CLOSED)
+        raise typer.Exit(ExitStatus.FAILED)
     if paths.count(STDIN) > 1:
         raise typer.BadParameter("- (the list of paths on stdin) can be given once", param_hint="PATH")
 
@@ -132,6 +177,8 @@ def batch(
     except KeyboardInterrupt:  # before the run proper (reading --resume's file, counting for the bar)
         summary.finish(interrupted=True)
         status = ExitStatus.INTERRUPTED
+    if status in (ExitStatus.USAGE, ExitStatus.LOCKED):  # refused before the run: nothing to sum up
+        quiet = True
     if not quiet or status == ExitStatus.INTERRUPTED:
         for line in summary.lines():
             env.error(line)
@@ -152,31 +199,39 @@ def _run(
     no_color: bool,
 ) -> ExitStatus:
     from newsinspect.batch.expand import expand_paths, without_file
-    from newsinspect.batch.output import LineSink, open_output
+    from newsinspect.batch.output import open_output
     from newsinspect.batch.run import run_batch
+    from newsinspect.sources import describe_os_error
 
     try:
         if out is None:
             env.stdout.flush()
-            sink = LineSink(_binary(env.stdout))
+            sink = _stdout_sink(env, spec)
             done: set[str] = set()
         else:
             sink, state = open_output(out, spec.output_format, resume=resume)
-            done = state.done
-            if state.dropped_bytes and not quiet:
-                env.error(f"{_shown(out)}: dropped a partial last line ({state.dropped_bytes:,} bytes)")
+            done = state.done - state.retried
+            for note in [] if quiet else state.notes(out):
+                env.error(note)
+    except OutputLockedError as err:
+        env.error(str(err))
+        return ExitStatus.LOCKED
+    except OutputError as err:  # the CSV header could not be written
+        env.error(str(err))
+        return ExitStatus.FAILED
     except NewsinspectError as err:
         env.error(str(err))
         return ExitStatus.USAGE
     except OSError as err:
-        env.error(f"{_shown(out or '-')}: {err.strerror or err}")
+        env.error(f"{_shown(out or '-')}: {describe_os_error(err)}")
         return ExitStatus.USAGE
 
     show_bar = env.stderr_isatty and not quiet
     total = None if not show_bar or STDIN in paths else sum(1 for _ in expand_paths(paths, glob=glob))
     targets = expand_paths(paths, glob=glob, stdin=env.stdin)
-    if out is not None:  # `batch . --out out.jsonl` must not read its own output
-        targets = without_file(targets, out)
+    own = _output_file(env, out)
+    if own is not None:  # `batch . --out out.jsonl` or `batch . > out.jsonl` must not read its own output
+        targets = without_file(targets, own)
     reporter = _Reporter(env, quiet)
     try:
         if out is None:
@@ -200,13 +255,40 @@ def _run(
         silence_stdout()
         summary.finish()
         return ExitStatus.BROKEN_PIPE
-    except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker
-        summary.finish()
+    except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker,
+        summary.finish()  # an output that cannot be written
         env.error(str(err))
+        if isinstance(err, OutputError) and out is None:
+            silence_stdout()
         return ExitStatus.FAILED
     finally:
+        status = _close(env, sink, out)
+    return status if status is not None else ExitStatus.FAILED if summary.failed else ExitStatus.OK
+
+
+def _stdout_sink(env: Environment, spec: WorkSpec) -> Sink:
+    from newsinspect.batch.output import LineSink
+
+    if spec.output_format.name == "parquet":
+        from newsinspect.batch.parquet import ParquetSink
+
+        return ParquetSink(_binary(env.stdout), spec.output_format.rows)
+    return LineSink(_binary(env.stdout))
+
+
+def _close(env: Environment, sink: Sink, out: str | None) -> ExitStatus | None:
+    """Close the output (Parquet writes its last rows and footer here); a status if that fails."""
+    try:
         sink.close()
-    return ExitStatus.FAILED if summary.failed else ExitStatus.OK
+    except BrokenPipeError:
+        silence_stdout()
+        return ExitStatus.BROKEN_PIPE
+    except OutputError as err:
+        env.error(str(err))
+        if out is None:
+            silence_stdout()
+        return ExitStatus.FAILED
+    return None
 
 
 class _Reporter:
@@ -244,6 +326,15 @@ def _progress(
     from newsinspect.cli.progress import FileProgress
 
     return FileProgress(env, total, no_color=no_color or bool(os.environ.get("NO_COLOR")))
+
+
+def _output_file(env: Environment, out: str | None) -> os.stat_result | None:
+    """The regular file the records go to (--out, or stdout redirected to a file), if there is one."""
+    try:
+        info = os.stat(out) if out is not None else os.fstat(env.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # a test's stdout has no file number
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def _binary(stream: object) -> BinaryIO:

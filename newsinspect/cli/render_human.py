@@ -14,12 +14,20 @@ from rich.text import Text
 from newsinspect.cli.environment import Environment
 from newsinspect.cli.safe_text import neutralise
 from newsinspect.model import Article, Entity, Quote
+from newsinspect.plural import count
 
 TOP_ENTITIES = 8
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits 1 here; the command loop sees the closed pipe and exits 141, as --json does."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def make_console(env: Environment) -> Console:
-    return Console(
+    return _Console(
         file=env.stdout,
         force_terminal=env.stdout_isatty,
         no_color=not env.color,
@@ -93,7 +101,8 @@ def render_show(console: Console, file: str, article: Article) -> None:
     facts.add_row(
         "Stats",
         plain(
-            f"{stats.words:,} words · {stats.paragraphs} paragraphs · {stats.sentences} sentences · "
+            f"{count(stats.words, 'word')} · {count(stats.paragraphs, 'paragraph')} · "
+            f"{count(stats.sentences, 'sentence')} · "
             f"{stats.reading_minutes:g} min read"
         ),
     )
@@ -152,14 +161,15 @@ def render_quotes(console: Console, file: str, article: Article, quotes: tuple[Q
     table.add_column("¶", justify="right", no_wrap=True)
     for number, quote in enumerate(quotes, 1):
         speaker = plain(quote.speaker or "—", "bold" if quote.speaker else "dim")
-        if quote.role:
-            speaker.append("\n").append_text(plain(quote.role, "dim"))
+        if quote.role:  # in brackets: without colour, a role on its own line would read as part of the name
+            speaker.append("\n").append_text(plain(f"({quote.role})", "dim"))
         if quote.source:
             speaker.append("\n").append_text(plain(f"via {quote.source}", "dim italic"))
         text = plain(quote.text)
         if quote.kind != "full":
             text.append(f" ({quote.kind})", style="dim")
-        paragraph = "title" if quote.paragraph is None else str(quote.paragraph)
+        # people count paragraphs from 1; the JSON index stays 0-based
+        paragraph = "title" if quote.paragraph is None else str(quote.paragraph + 1)
         table.add_row(str(number), text, speaker, plain(quote.cue or "—"), paragraph)
     console.print(table)
     _print_warnings(console, article)
@@ -170,7 +180,7 @@ def first_place(article: Article, entity: Entity) -> str:
     paragraphs = [article.paragraph_at(m.start) for m in entity.mentions]
     found = [index for index in paragraphs if index is not None]
     if found:
-        return str(min(found))
+        return str(min(found) + 1)  # counted from 1, as in the quotes table
     span = article.title_span
     if span and any(span[0] <= m.start < span[1] for m in entity.mentions):
         return "title"

@@ -1,10 +1,10 @@
-"""JSON Lines output: one compact object per input, UTF-8, in input order."""
+"""JSON Lines output: one compact object per input, UTF-8, in input order (the same bytes as batch)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from newsinspect.batch.formats import json_line
 from newsinspect.cli.environment import Environment
 from newsinspect.model import SCHEMA_VERSION, Entity, Quote, Record
 
@@ -14,7 +14,10 @@ def show_payload(record: Record) -> dict[str, Any]:
 
 
 def quotes_payload(record: Record, quotes: tuple[Quote, ...]) -> dict[str, Any]:
-    return _listing(record, "quotes", [q.to_dict() for q in quotes])
+    payload = _listing(record, "quotes", [q.to_dict() for q in quotes])
+    if record.article is not None:  # e.g. the ''…'' hint: a pipeline must see why it got no quotes
+        payload["warnings"] = list(record.article.warnings)
+    return payload
 
 
 def entities_payload(record: Record, entities: tuple[Entity, ...]) -> dict[str, Any]:
@@ -28,13 +31,11 @@ def _listing(record: Record, key: str, items: list[dict[str, Any]]) -> dict[str,
 
 
 def write_json_line(env: Environment, payload: dict[str, Any]) -> None:
-    line = json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+    line = json_line(payload)
     buffer = getattr(env.stdout, "buffer", None)
-    if buffer is None:
-        env.stdout.write(line)
+    if buffer is None:  # a text-only stream (tests)
+        env.stdout.write(line.decode("utf-8"))
         return
     env.stdout.flush()
-    # A file name that is not valid UTF-8 arrives as lone surrogates; backslashreplace writes them as
-    # \udcXX, which is a valid JSON escape, so the line stays valid JSON and valid UTF-8.
-    buffer.write(line.encode("utf-8", "backslashreplace"))
+    buffer.write(line)
     buffer.flush()

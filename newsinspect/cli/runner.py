@@ -13,9 +13,9 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
 
 from newsinspect.batch.expand import display_path
-from newsinspect.cli.environment import Environment, ExitStatus
+from newsinspect.cli.environment import STDOUT_CLOSED, Environment, ExitStatus, writing_stdout
 from newsinspect.cli.safe_text import neutralise
-from newsinspect.errors import NewsinspectError
+from newsinspect.errors import NewsinspectError, OutputError
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, inspect_source
 
@@ -29,6 +29,9 @@ MANY_INPUTS = 20  # fewer inputs finish before a progress bar would tell anythin
 
 def process(env: Environment, targets: Iterable[Target], options: Options, emit: Emit) -> ExitStatus:
     """Run every input through the pipeline and hand each record to ``emit``, in order."""
+    if env.stdout_closed:  # every command here prints its results: say so rather than exit 0 in silence
+        env.error(STDOUT_CLOSED)
+        return ExitStatus.FAILED
     failed = False
     try:
         with _progress(env, targets) as bar:
@@ -41,9 +44,14 @@ def process(env: Environment, targets: Iterable[Target], options: Options, emit:
                 if record.error is not None:
                     failed = True
                     (bar.say if bar else env.error)(f"{_shown(path)}: {record.error}")
-                emit(record)
+                with writing_stdout():
+                    emit(record)
                 if bar:
                     bar.advance()
+    except OutputError as err:  # the rest could not be written either
+        env.error(str(err))
+        silence_stdout()
+        return ExitStatus.FAILED
     except NewsinspectError as err:  # a setting no input can get past, e.g. a missing optional engine
         env.error(str(err))
         return ExitStatus.FAILED
@@ -87,7 +95,8 @@ def _inspect_one(env: Environment, path: str, options: Options) -> Record:
 
 
 def silence_stdout() -> None:
-    """After the reader of our stdout has gone, point stdout at devnull so the final flush cannot fail."""
+    """After the reader of our stdout has gone (or a write failed), point stdout at devnull so that the
+    final flush of what is still buffered cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from newsinspect import lexicon
 from newsinspect.entities.candidates import LowerWords, Token
-from newsinspect.entities.gazetteers import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
@@ -31,11 +31,12 @@ from newsinspect.entities.words import (
     SPEECH_VERBS,
     TITLES,
 )
+from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
 STRONG, MEDIUM, WEAK = 2, 1, 0
 _PLACE_TYPES = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
-_PLACE_PREPOSITIONS = frozenset(["in", "from", "near", "across", "throughout", "outside", "inside", "into"])
+_PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
 
 
 class Piece(NamedTuple):

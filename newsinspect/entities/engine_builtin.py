@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from newsinspect.entities.candidates import LowerWords, runs, segment
 from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
-from newsinspect.entities.gazetteers import load_gazetteer
 from newsinspect.entities.merge import merge_pieces
+from newsinspect.lexicon.gazetteer import load_gazetteer
 from newsinspect.model import Article, Entity
 
 

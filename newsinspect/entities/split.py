@@ -5,7 +5,6 @@ from __future__ import annotations
 from operator import attrgetter
 
 from newsinspect.entities.candidates import Token, make_token
-from newsinspect.entities.gazetteers import Gazetteer
 from newsinspect.entities.words import (
     CONNECTORS,
     DATE_WORDS,
@@ -24,6 +23,7 @@ from newsinspect.entities.words import (
     TITLES,
     WEEKDAYS,
 )
+from newsinspect.lexicon.gazetteer import Gazetteer
 
 JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
 NAME_WORDS = TITLES | PORTFOLIO_WORDS  # words of a role ("Defense Minister"), never a name alone

@@ -5,23 +5,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsinspect import lexicon
 from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.dates import find_dates
 from newsinspect.parse.regex import LazyPattern, fold
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
+_SPACES = r"\s+"  # between the words of a listed phrase, as in the text
 # "By X", "Written by X", "As told to X", "Author: X" (not "Photography by X": that is a credit).
-_BY_PREFIX = LazyPattern(
-    r"^(?i:(?:(?:words|story|written|reporting|report|text)\s+)?by|as\s+told\s+to|authors?|posted\s+by"
-    r"|published\s+by)\b\s*:?\s*"
-)
-_BY_ALONE = LazyPattern(r"^(?i:by|authors?|written\s+by|words\s+by)\s*:?$")
+_BY_PREFIXES = lexicon.words("byline_prefixes")
+_BY_PREFIX = LazyPattern(rf"^(?i:{lexicon.alternation(_BY_PREFIXES, _SPACES)})\b\s*:?\s*")
+_BY_ALONE_WORDS = lexicon.words("byline_alone")
+_BY_ALONE = LazyPattern(rf"^(?i:{lexicon.alternation(_BY_ALONE_WORDS, _SPACES)})\s*:?$")
 # "Posted On : May 20, 2018 Published By : Jane Roe": a labelled byline inside a stamp line.
-_LABELLED_BY = LazyPattern(r"(?<=\s)(?i:(?:published|posted|written|words|story)\s+by)\s*:?\s*(?=[A-Z])")
+_BY_LABELS = lexicon.words("byline_labels")
+_LABELLED_BY = LazyPattern(rf"(?<=\s)(?i:{lexicon.alternation(_BY_LABELS, _SPACES)})\s*:?\s*(?=[A-Z])")
+# Pre-checks built from those lists: a folded line without one of these words holds none of them.
+_AUTHOR_WORDS = lexicon.required_words(_BY_PREFIXES | _BY_ALONE_WORDS | _BY_LABELS)
+_BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
 # Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle, "in New York".
 _CUT = LazyPattern(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
@@ -42,68 +42,34 @@ _HANDLE = LazyPattern(r"(?<!\s)\s*@\w+$")
 _TRAILING_STAMP = LazyPattern(r"(?<!\s)(?:\s*[•·|-])?\s+\d+(?:\s*[A-Za-z]+)?(?:\s+(?:ago|read))?\s*$")
 _DIGIT = LazyPattern(r"\d")
 _IN_PLACE = LazyPattern(r"(?<!\s)\s+in\s+(?=[A-Z])")
-_PROFILE_STARTS = ("social", "more", "articles", "profile", "about")
-_PROFILE_WORDS = LazyPattern(
-    r"^(?i:social\s+links\s+for|more\s+(?:articles|stories)\s+by|articles\s+by|profile\s+of|about)\s+"
-)
+_PROFILE_PHRASES = lexicon.words("profile_phrases")
+_PROFILE_STARTS = tuple(sorted({phrase.split()[0] for phrase in _PROFILE_PHRASES}))
+_PROFILE_WORDS = LazyPattern(rf"^(?i:{lexicon.alternation(_PROFILE_PHRASES, _SPACES)})\s+")
 _DOMAIN = LazyPattern(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
-_HONORIFICS = ("Dr", "Prof", "Mr", "Ms", "Mx", "Sir", "Dame", "Rev", "Fr")  # what _HONORIFIC starts with
-_HONORIFIC = LazyPattern(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr)\.?\s+(?=[A-Z])")
+_HONORIFIC_WORDS = lexicon.words("byline_honorifics")
+_HONORIFICS = tuple(sorted(_HONORIFIC_WORDS))  # the pre-check: what _HONORIFIC starts with
+_HONORIFIC = LazyPattern(rf"^(?:{lexicon.alternation(_HONORIFIC_WORDS)})\.?\s+(?=[A-Z])")
 _NAME_TOKEN = LazyPattern(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
 _BRAND_TOKEN = LazyPattern(r"[A-Z]{2}[A-Za-z]*$")
 
-_SUFFIXES = _words("II III IV V VI Jr Sr JR SR")
-_PARTICLES = _words("de da del della der den van von la le du dos das bin ibn al el di st st. ter ten mac")
+_SUFFIXES = lexicon.words("byline_name_suffixes")
+_PARTICLES = lexicon.words("byline_name_particles")
 # Capitalised words that start headlines and labels but never appear in a name.
-_NOT_NAME_WORDS = _words(
-    """a an the in on of to for and or how why what when where who whom is are was were be new my our your
-    this that these those with at by from it its as if not no we you they he she i all more most about after
-    before over under into out up down off here there best top watch read see get open close show shop
-    similar look details exclusive latest trending home menu search subscribe sign login video photos"""
-)
-_JOB_WORDS = _words(
-    """staff writer writers editor editors reporter reporters contributor contributors correspondent
-    correspondents columnist producer photographer journalist editorial team desk senior deputy associate
-    managing executive chief contributing special investigative political national foreign digital news
-    analyst critic intern fellow freelance guest director host anchor author officer head president ceo
-    founder cofounder co-founder manager lead strategist scientist professor researcher expert specialist
-    consultant vice vp chair chairman chairwoman secretary minister spokesperson spokesman spokeswoman
-    data graphics general"""
-)
-_ORG_WORDS = _words(
-    """times news post press journal magazine daily tribune herald gazette media network agency reuters
-    bloomberg afp ap upi ani inc llc ltd university institute group service services wire world
-    newsroom online com today weekly review report channel radio tv television"""
-)
+_NOT_NAME_WORDS = lexicon.words("byline_not_name_words")
+_JOB_WORDS = lexicon.words("byline_job_words")
+_ORG_WORDS = lexicon.words("byline_org_words")
 # A reporter's role line under the name: "Culture and entertainment reporter @janeroe", "Senior Editor".
-_ROLE_WORDS = _words(
-    """reporter editor writer correspondent columnist contributor journalist producer analyst critic
-    photographer editors writers reporters"""
-)
+_ROLE_WORDS = lexicon.words("byline_role_words")
+# The pre-check of role lines, built from the list (plurals contain their singular).
+_ROLE_STEMS = lexicon.required_words(_ROLE_WORDS)
 
 
 def _has_role_word(lowered: str) -> bool:
-    # spelt out (the plural role words contain these): cheaper than a regex or a generator
-    return (
-        "reporter" in lowered
-        or "editor" in lowered
-        or "writer" in lowered
-        or "correspondent" in lowered
-        or "columnist" in lowered
-        or "contributor" in lowered
-        or "journalist" in lowered
-        or "producer" in lowered
-        or "analyst" in lowered
-        or "critic" in lowered
-        or "photographer" in lowered
-    )
+    return any(stem in lowered for stem in _ROLE_STEMS)
 
 
-_AGENCIES = LazyPattern(
-    r"^(?i:the\s+associated\s+press|associated\s+press|reuters|agence\s+france-presse|afp|ap|upi"
-    r"|bloomberg(?:\s+news)?|dpa|xinhua|efe|press\s+association|pa\s+media|cnn(?:\s+wire)?)$"
-)
+_AGENCIES = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
 _TRAILING_AGENCY = LazyPattern(
     r"(?<!\s)\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$"
@@ -218,7 +184,7 @@ def names_from(text: str) -> list[str]:
 def mentions_author(folded: str) -> bool:
     """Whether a line (``folded`` by ``regex.fold``) holds a word that every byline prefix, ``By``
     alone and ``as told to`` need: lines without one are none of these, and skip their patterns."""
-    return "by" in folded or "author" in folded or "told" in folded
+    return any(word in folded for word in _AUTHOR_WORDS)
 
 
 def byline_authors(line: str) -> list[str] | None:
@@ -253,14 +219,7 @@ def organisation(text: str) -> list[str]:
 
 
 def _has_by_label(folded: str) -> bool:
-    # the words before "by" in a labelled byline (_LABELLED_BY), spelt out: cheaper than a generator
-    return (
-        "published" in folded
-        or "posted" in folded
-        or "written" in folded
-        or "words" in folded
-        or "story" in folded
-    )
+    return any(word in folded for word in _BY_LABEL_WORDS)
 
 
 def is_by_alone(line: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
 # A credit in parentheses at the end of a line: needs an agency/photo word or a slash.
@@ -12,10 +13,13 @@ _PAREN_CREDIT = LazyPattern(
     r"\((?P<credit>[^()]{2,120}?(?:/[^()]*|(?i:photo|photograph|image|getty|reuters|\bap\b|afp|via|courtesy"
     r"|credit|shutterstock|istock|file|pool|epa|handout|illustration))[^()]*)\)\s*\.?$"
 )
+_CREDIT_LABELS = lexicon.words("credit_labels")
+_LABEL_WORDS = lexicon.required_words(_CREDIT_LABELS)
 # "Photo: X", "Image: X", "Credit: X", "Photograph: X", "Illustration: X" at the start or inside the line.
 _LABEL_CREDIT = LazyPattern(
-    r"(?:^|(?<=[.!?”’\"')])\s+|\s[/|]\s*)(?P<label>(?i:(?:photo|image|picture|video)\s+credit|photo(?:graph)?s?|image|"
-    r"credit|illustration|photo-illustration|source|pictured|foto))\s*:\s*(?P<credit>\S.{0,150})$"
+    r"(?:^|(?<=[.!?”’\"')])\s+|\s[/|]\s*)(?P<label>(?i:"
+    + lexicon.alternation(_CREDIT_LABELS, r"\s+")
+    + r"))\s*:\s*(?P<credit>\S.{0,150})$"
 )
 # A line that ends with "/ Getty Images", "via Getty Images", "| Shutterstock": a credit without a label.
 # Linear by construction: a piece before a separator holds no "via" but at its start, white space after a
@@ -113,17 +117,9 @@ def _credit_only(line: str) -> str | None:
 
 
 def _has_label_word(folded: str) -> bool:
-    """Whether a credit label (``Photo:``, ``Image credit:``, ``Source:``...) could be in the line:
-    a cheap test before the label pattern, spelt out because that is cheaper than a generator."""
-    return (
-        "photo" in folded
-        or "image" in folded
-        or "credit" in folded
-        or "illustration" in folded
-        or "source" in folded
-        or "pictured" in folded
-        or "foto" in folded
-    )
+    """Whether a credit label (``Photo:``, ``Image credit:``, ``Source:``...) could be in the line: a cheap
+    test before the label pattern, built from the same list."""
+    return any(word in folded for word in _LABEL_WORDS)
 
 
 def _has_agency_word(lowered: str) -> bool:

@@ -5,39 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
 # Whole-line furniture, matched against the line with bullets and edge punctuation removed, lower-cased.
 # Fixed phrases go in a set (a dictionary look-up); only the shapes that vary need the regex below.
-_CLUTTER_PHRASES = frozenset(
-    line.strip()
-    for line in """
-    share|shares|tweet|email|e-mail|print|save|saved|save article|save story|save for later|copy|copy link
-    copy link to clipboard|link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard
-    telegram|threads|tumblr|messenger|sms|more|show more|close|menu|search|expand|enlarge|advertisement
-    advertising|sponsored|ad|story continues below|story continues below advertisement|skip to content
-    skip to main content|skip advert|skip advertisement|×|✕|✖|you are logged in|you are now logged in
-    switch account|switch accounts|log out|logout|create account|create an account|create a free account
-    in partnership with|presented by|sponsored by|paid post|paid content|branded content|see full bio
-    view bio|view profile|view full bio|full bio|comment|comments|view comments|reader comments
-    leave a comment|listen|listen to this article|listen to this story|listen to the article|play|pause
-    mute|unmute|sign in|sign up|sign out|log in|login|subscribe|subscribe now|join|join now|register
-    follow|follow us|newsletter|newsletters|get our e-alerts|open in app|download app|download the app
-    image|photo|video|audio|gallery|watch|watch now|back to top|text size|+text size|font size|small|medium
-    large|related|related article|related articles|related stories|related posts|related coverage
-    related content|related reading|related topics|read more|see more|recommended|recommended for you
-    trending|trending now|you may also like|you might also like|most read|most popular|most viewed|up next
-    topic|topics|tag|tags|previous|next|« previous|next »|a|aa|aaa
-    """.replace("\n", "|").split("|")
-    if line.strip()
-)
+_CLUTTER_PHRASES = lexicon.words("clutter_phrases")
 _MENU_WORDS = 3
-_NAV_TEXT = """home news world us u.s. uk politics business tech technology science health sports
-    sport opinion opinions culture arts entertainment lifestyle life style travel food video videos podcasts
-    podcast photos events jobs careers special issues issue magazine subscribe subscribers
-    newsletters newsletter login sign in up search menu shop about contact more latest local
-    national weather climate games puzzles crossword deals reviews guides books tv movies music"""
-_NAV_WORDS = frozenset(_NAV_TEXT.split())  # site sections: a line of nothing else is a menu
+_NAV_WORDS = lexicon.words("site_sections")  # site sections: a line of nothing else is a menu
 _TEASER_AGE = r"\d{1,3}[smhdw](?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 
 # Furniture shapes that vary, matched case-insensitively (ASCII) against the whole core of the line.
@@ -181,31 +156,10 @@ def _is_menu(lowered: str) -> bool:
 
 _SHORT_LINE = 80
 _PROMPT_LINE = 300
-_LONG_PROMPT_STARTS = (
-    "this",
-    "all",
-    "we",
-    "if",
-    "when",
-    "sign",
-    "subscribe",
-    "get",
-    "enter",
-    "by",
-    "related",
-    "read",
-    "see",
-    "also",
-    "©",
-    "copyright",
-)
-_LONG_PROMPT = LazyPattern(
-    r"(?i:(?:this\s+(?:post|article|story|page)\s+(?:may\s+)?contains?\s+affiliate|all\s+products\s+featured"
-    r"|we\s+may\s+(?:earn|receive)|if\s+you\s+(?:buy|purchase|click)\s|when\s+you\s+(?:buy|purchase)\s+through"
-    r"|sign\s+up\s+for|subscribe\s+(?:to|now|today|for)\b|get\s+(?:the|our)\s+.{0,60}newsletter|enter\s+your\s+email"
-    r"|by\s+signing\s+up|(?:related|read\s+more|see\s+also|also\s+read|read\s+also)\s*:|©|copyright\b"
-    r"|this\s+article\s+is\s+more\s+than\s))"
-)
+_LONG_PROMPT_SHAPES = lexicon.words("prompt_line_starts")
+_LONG_PROMPT = LazyPattern("(?i:" + "|".join(sorted(_LONG_PROMPT_SHAPES)) + ")")
+# The pre-check, built from the shapes: the word (or sign) each starts with.
+_LONG_PROMPT_STARTS = tuple(sorted({re.split(r"[^\w©]", s, maxsplit=1)[0] for s in _LONG_PROMPT_SHAPES}))
 _PROMPT_INSIDE = LazyPattern(
     r"(?i:\bindependently\s+(?:chosen|selected|reviewed)\b|\b(?:may|might)\s+earn\s+an?\s+(?:affiliate\s+)?"
     r"commission|\ball\s+rights\s+reserved\b)"

@@ -12,22 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTHS = {name: int(number) for name, number in lexicon.table("month_numbers").items()}
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -77,50 +65,17 @@ _AFTER_TIME_GAP = LazyPattern(
     r"^[\s,|•·/-]*(?:(?i:on)\s*)?(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$"
 )
 
-_FIXED_ZONES = {
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "WET": 0,
-    "BST": 60,
-    "IST": 330,
-    "CET": 60,
-    "CEST": 120,
-    "EET": 120,
-    "EEST": 180,
-    "MSK": 180,
-    "WEST": 60,
-    "JST": 540,
-    "KST": 540,
-    "HKT": 480,
-    "SGT": 480,
-    "PHT": 480,
-    "AWST": 480,
-    "ACST": 570,
-    "AEST": 600,
-    "AEDT": 660,
-    "NZST": 720,
-    "NZDT": 780,
-    "PKT": 300,
-    "EST": -300,
-    "EDT": -240,
-    "CST": -360,
-    "CDT": -300,
-    "MST": -420,
-    "MDT": -360,
-    "PST": -480,
-    "PDT": -420,
-    "AKST": -540,
-    "AKDT": -480,
-    "HST": -600,
-}
+_FIXED_ZONES = {zone: int(minutes) for zone, minutes in lexicon.table("time_zone_offsets").items()}
 # Generic US zones: standard or daylight offset depending on the date.
 _US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
+_STAMP_LABELS = lexicon.words("stamp_labels")
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # "Published Friday 4:10PM", "Updated yesterday", "Friday 1:30PM", "3 hours ago": a stamp with no date.
 _RELATIVE = LazyPattern(
-    r"^(?i:(?:(?:last\s+)?(?:published|updated|posted|modified)\s*:?\s*(?:on\s+)?(?:"
+    r"^(?i:(?:(?:last\s+)?(?:"
+    + lexicon.alternation(_STAMP_LABELS)
+    + r")\s*:?\s*(?:on\s+)?(?:"
     + _WEEKDAY
     + r"|yesterday|today|last\s+"
     + _WEEKDAY
@@ -129,21 +84,9 @@ _RELATIVE = LazyPattern(
     r"|.{0,30}\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b.*))$"
 )
 _MAX_RELATIVE_LENGTH = 60
-_RELATIVE_STARTS = (
-    "last",
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "yesterday",
-    "today",
+# The pre-check of _RELATIVE: what its first two branches start with (the third needs "ago").
+_RELATIVE_STARTS = tuple(
+    sorted({"last", "yesterday", "today"} | _STAMP_LABELS | {day[:3] for day in lexicon.words("weekdays")})
 )
 
 

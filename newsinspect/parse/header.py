@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsinspect import lexicon
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
@@ -18,17 +19,14 @@ AUTHOR_REACH = 2  # rows between a bare name and the date line that vouches for 
 _LONG_LINE_WORDS = 25
 _LONG_LINES_SEEN = 5
 _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
+_DATE_LABELS = lexicon.words("date_labels")
 _LABEL_ONLY = LazyPattern(
-    r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
+    rf"^(?i:(?:last\s+)?(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?)\s*:?$"
 )
-_LABEL_STARTS = ("last", "published", "updated", "posted", "modified", "date", "created")
+_LABEL_STARTS = tuple(sorted(_DATE_LABELS | {"last"}))  # the pre-check of _LABEL_ONLY, from the same list
 _UPDATED_LABEL = LazyPattern(r"(?i:\b(?:updated|modified|edited|revised)\b)")
 _PUBLISHED_LABEL = LazyPattern(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
-_META_TEXT = (
-    "published updated posted last modified first on at by am pm a.m. p.m. edt est et pt pst pdt cst cdt "
-    "utc gmt cet ist min read mins minute minutes | - • · date time and"
-)
-_META_WORDS = frozenset(_META_TEXT.split())  # words a stamp line may hold besides its dates and names
+_META_WORDS = lexicon.words("date_line_words")  # words a stamp line may hold besides its dates and names
 _WORDISH = LazyPattern(r"[A-Za-z][\w.'’-]*")
 
 

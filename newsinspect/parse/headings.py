@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern
 
 _QUOTE_THEN_WORDS = LazyPattern(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
-_SMALL_TEXT = "a an and as at but by for from in into nor of on or over the to up via vs with is are was be"
-_SMALL_WORDS = frozenset(_SMALL_TEXT.split())  # words a title-case heading leaves in lower case
+_SMALL_WORDS = lexicon.words("minor_words_headings")  # words a title-case heading leaves in lower case
 
 
 def is_heading(text: str) -> bool:

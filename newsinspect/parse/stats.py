@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsinspect import lexicon
 from newsinspect.model import Stats
 from newsinspect.parse.regex import LazyPattern
 
@@ -29,13 +30,10 @@ _AFTER_SENTENCE_MARK = r"(?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(
 _SENTENCE_END_SOURCE = "[" + _SENTENCE_MARKS + "]" + _AFTER_SENTENCE_MARK
 _SENTENCE_END = LazyPattern(_SENTENCE_END_SOURCE)
 # ...but not at the period of an abbreviation or an initial ("Mr. Hale", "J. Smith") inside a paragraph.
-_ABBREVIATION_TEXT = (
-    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt St Jr Sr Inc Corp Co Ltd No vs etc Jan Feb Mar Apr "
-    "Jun Jul Aug Sep Sept Oct Nov Dec Rev Mt Ft Adm Cmdr Atty Supt U.S U.K U.N e.g i.e"
-)
+_ABBREVIATIONS = sorted(lexicon.words("abbreviations_sentences"))
 # The word before a single period, checked only where a sentence seems to end (few places per paragraph).
 _ABBREVIATION_BEFORE = LazyPattern(
-    r"(?:^|[^\w.])(?:" + "|".join(re.escape(word) for word in _ABBREVIATION_TEXT.split()) + r"|[A-Za-z])$"
+    r"(?:^|[^\w.])(?:" + "|".join(re.escape(word) for word in _ABBREVIATIONS) + r"|[A-Za-z])$"
 )
 _LOOK_BACK = 6
 # Over all paragraphs at once (joined by newlines): the same sentence ends (``$`` also before each
@@ -46,7 +44,7 @@ _SENTENCE_ENDS_JOINED = [
     (mark, LazyPattern(re.escape(mark) + _AFTER_SENTENCE_MARK, re.MULTILINE)) for mark in _SENTENCE_MARKS
 ]
 _ABBREVIATION_WORDS_BY_LENGTH: dict[int, list[str]] = {1: ["[A-Za-z]"]}
-for _word in _ABBREVIATION_TEXT.split():
+for _word in _ABBREVIATIONS:
     _ABBREVIATION_WORDS_BY_LENGTH.setdefault(len(_word), []).append(re.escape(_word))
 # A period first (a fast literal scan), then one fixed-width look-behind per word length for the word.
 _ABBREVIATION_END_JOINED = LazyPattern(

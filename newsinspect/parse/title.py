@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsinspect import lexicon
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern
@@ -143,11 +144,7 @@ def _dek_after(title: str, line: str) -> bool:
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
 
 
-_MINOR_TEXT = (
-    "a an and as at but by for from if in into is nor of off on onto or over per so than the to up "
-    + ("via vs with")
-)
-_MINOR_WORDS = frozenset(_MINOR_TEXT.split())
+_MINOR_WORDS = lexicon.words("minor_words_headlines")
 
 
 def is_title_case(text: str) -> bool:

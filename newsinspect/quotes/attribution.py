@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
+from newsinspect import lexicon
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
-from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import PRONOUNS
 from newsinspect.quotes.phrases import (
     Mention,
@@ -32,40 +32,20 @@ _DASHES = ("—", "–", "―", "--", "-")
 _COMMA_OR_DASHES = (",", *_DASHES)
 _INNER_CLOSING_MARKS = "'’”\" "
 _ACCORDING = "according to"
-_ADVERBIAL = frozenset(
-    {_ACCORDING, "in a statement", "in an interview", "in a tweet", "in a post", "in remarks"}
-)
-_SUBORDINATORS = words(
-    """
-    when while after before because since although though if unless until whereas once whether
-    where which who whom whose that
-    """
-)
-_OPENING_SUBORDINATORS = words(
-    """
-    when while after before because since although though if unless until once as with despite
-    """
-)
-_CLAUSE_SUBORDINATORS = words("when while after before because since although though until whereas")
-_AUXILIARY_OR_ADVERB = words(
-    """
-    had has have would will could might may did does do also previously once later then already
-    never not still often just repeatedly reportedly
-    """
-)
+_ADVERBIAL = lexicon.words("cue_phrases_adverbial")
+_SUBORDINATORS = lexicon.words("subordinators_before_subject")
+_OPENING_SUBORDINATORS = lexicon.words("clause_openers_fronted")
+_CLAUSE_SUBORDINATORS = lexicon.words("clause_subordinators")
+_AUXILIARY_OR_ADVERB = lexicon.words("auxiliaries_and_adverbs_before_cue")
 _IMPERSONAL = frozenset(["it", "they"])
-_COLLECTIVE_HEADS = words("campaign government administration police staff team party committee board")
-_COORDINATORS = words("but and yet so")
-_PREPOSITIONS = words("in on at by for from with to of into over under after before during")
+_COLLECTIVE_HEADS = lexicon.words("collective_heads")
+_COORDINATORS = lexicon.words("coordinators")
+_PREPOSITIONS = lexicon.words("prepositions_common")
 _CLAUSE_OPENERS = frozenset([",", ";", "that"])
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
-_BE = words("is are was were be been being")
-_IRREGULAR_PARTICIPLES = words("said told written spoken thought put sung")
-_NOUN_MARKERS = words("following") | words(
-    """
-    a an the this that one his her its their our my your another
-    """
-)
+_BE = lexicon.words("be_forms")
+_IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
+_NOUN_MARKERS = lexicon.words("noun_markers")
 
 
 class Attribution(NamedTuple):
@@ -446,3 +426,80 @@ def _previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None
         if mention is not None:
             return Attribution(mention, cue.text, "previous")
     return None
+
+
+def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]]:
+    """Every speaker a cue in the quote's sentence could give it, whatever the order of patterns in
+    ``attribute`` prefers, each with the pattern that reads it: the subject of a cue before the quote
+    (``left``), of one after it (``right``), the name after a cue ("said Okafor": ``object``), and the
+    subject opening the sentence (``opening``). The speaker ranker chooses among them."""
+    open_at, close_at = ctx.quote_extent(q)
+    s_start = max(ctx.sentence_of(open_at)[0], open_at - WINDOW)
+    s_end = min(ctx.sentence_of(max(close_at - 1, open_at))[1], close_at + WINDOW)
+    left_lo = ctx.token_at_or_after(s_start)
+    left_hi = ctx.token_at_or_after(open_at)
+    right_lo = ctx.token_at_or_after(close_at)
+    right_hi = ctx.token_at_or_after(s_end)
+    toks = ctx.tokens
+    found: list[tuple[str, Attribution]] = []
+    # "according to X" names the channel (``source``) when a verb names the speaker, and the cascade
+    # itself credits X when nothing else does: not a reading of its own.
+    for cue in _cues(ctx, s_start, open_at):
+        if cue.text == _ACCORDING:
+            continue
+        if cue.possessive:
+            mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
+        else:
+            mention = subject_of(toks, cue.first, left_lo, ctx.text)
+        if mention is not None:
+            found.append(("left", Attribution(mention, cue.text, "before")))
+        mention = object_after(toks, cue.last + 1, left_hi, ctx.text)
+        if mention is not None and mention.kind != "pronoun":
+            found.append(("object", Attribution(mention, cue.text, "before")))
+    if q.close_mark is not None:
+        for cue in _cues(ctx, close_at, s_end):
+            if cue.possessive or cue.text == _ACCORDING:
+                continue
+            lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
+            mention = subject_of(toks, cue.first, lo, ctx.text)
+            if mention is not None:
+                found.append(("right", Attribution(mention, cue.text, "after")))
+            mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
+            if mention is not None:
+                found.append(("object", Attribution(mention, cue.text, "after")))
+    if left_lo < left_hi:
+        mention = sentence_subject(toks, left_lo, left_hi, ctx.text)
+        if mention is not None:
+            found.append(("opening", Attribution(mention, None, "colon")))
+    return [(rule, _with_antecedent(ctx, att) or att) for rule, att in found]
+
+
+def previous_subject(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
+    """The subject opening the sentence before the quote's in its paragraph, and the cue it reads
+    there if any: who the paragraph was talking about."""
+    open_at = q.open_mark
+    s_start = ctx.sentence_of(open_at)[0]
+    if s_start == 0:
+        return None
+    p_start = max(ctx.sentence_of(s_start - 1)[0], s_start - WINDOW)
+    lo, hi = ctx.token_at_or_after(p_start), ctx.token_at_or_after(s_start)
+    mention = sentence_subject(ctx.tokens, lo, hi, ctx.text)
+    if mention is None:
+        return None
+    cues = [c for c in _cues(ctx, p_start, s_start) if _verbal(c)]
+    return _with_antecedent(ctx, Attribution(mention, cues[0].text if cues else None, "previous"))
+
+
+def closing_subject(ctx: ParagraphContext) -> Attribution | None:
+    """The subject opening the last sentence of a paragraph, for the quote opening the next one
+    ("Howard went on with his remarks." then “…”), with the sentence's cue if any."""
+    stripped = ctx.masked.rstrip()
+    if not stripped:
+        return None
+    s_start = max(ctx.sentence_of(len(stripped) - 1)[0], len(stripped) - WINDOW)
+    lo, hi = ctx.token_at_or_after(s_start), len(ctx.tokens)
+    mention = sentence_subject(ctx.tokens, lo, hi, ctx.text)
+    if mention is None:
+        return None
+    cues = [c for c in _cues(ctx, s_start, len(stripped)) if _verbal(c)]
+    return _with_antecedent(ctx, Attribution(mention, cues[0].text if cues else None, "previous"))

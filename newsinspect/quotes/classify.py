@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from newsinspect import lexicon
 from newsinspect.quotes.cues import CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.grouping import Group
-from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.tokens import MASK
 
 _LEAD_PUNCTUATION = frozenset((":", ",", ";", "—", "–", "-", "(", ".", "!", "?", MASK))
@@ -41,17 +41,8 @@ def _last_word(text: str, end: int) -> str:
     return text[start:end].rsplit(None, 1)[-1]
 
 
-_TITLE_LEADS = words(
-    """
-    titled entitled dubbed headlined nicknamed show program programme film movie book album song
-    series documentary
-    """
-)
-_SMALL_WORDS = words(
-    """
-    a an and the of in on at to for or with by de la
-    """
-)
+_TITLE_LEADS = lexicon.words("title_leads")
+_SMALL_WORDS = lexicon.words("title_small_words")
 
 
 def _title_case(words: list[str]) -> bool:

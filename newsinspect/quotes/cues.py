@@ -2,62 +2,13 @@
 
 from __future__ import annotations
 
-from newsinspect.quotes.lexicon import words
+from newsinspect import lexicon
 
-# Verbs of saying with regular inflection (-s, -ed, -ing). Base forms only.
-_REGULAR = (
-    "add admit announce answer argue ask assert boast caution charge claim comment complain concede "
-    "conclude confirm contend continue counter declare demand deny describe emphasize emphasise "
-    "estimate exclaim explain insist joke lament mention muse note object observe opine plead "
-    "predict proclaim promise protest question recall recount remark repeat reply report respond "
-    "retort reveal scoff shout sigh snap state stress suggest testify tweet urge vow warn whisper "
-    "yell acknowledge agree allege assure blast brag call cite complain confide criticize decry "
-    "disclose dismiss echo elaborate grumble highlight inform lash mock mourn posit post praise "
-    "pledge quip rage recommend reiterate reason rebut recall scold scream sneer tout wonder worry "
-    "rail chide concur chime mutter murmur declare "
-    # Verbs that frame someone's words while judging them: "branded it an “outlaw nation”".
-    "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
-    "blame compare slam denounce applaud ridicule lambast deride welcome rebuke rate admire reference"
-)
-# Irregular verbs: every form written out.
-_IRREGULAR = (
-    "say says said saying tell tells told telling write writes wrote written writing "
-    "put puts putting speak speaks spoke spoken speaking "
-    "think thinks thought thinking sing sings sang sung singing read reads"
-)
+# Verbs of saying: regular ones as base forms (the judging verbs among them), irregular ones in every form.
+_REGULAR = lexicon.words("cue_verbs_regular")
+_IRREGULAR = lexicon.words("cue_verbs_irregular")
 # Phrases that work as one cue.
-_PHRASES = (
-    "pointed out",
-    "points out",
-    "pointing out",
-    "went on",
-    "goes on",
-    "going on",
-    "according to",
-    "in a statement",
-    "in an interview",
-    "in a tweet",
-    "in a post",
-    "in remarks",
-    "was quoted as saying",
-    "were quoted as saying",
-    "is quoted as saying",
-    "was cited as saying",
-    "were cited as saying",
-    "was heard saying",
-    "made clear",
-    "makes clear",
-    "summed up",
-    "sums up",
-    "spelled out",
-    "chimed in",
-    "weighed in",
-    "wrote in",
-    "put it",
-    "puts it",
-    "had this to say",
-    "told reporters",
-)
+_PHRASES = lexicon.words("cue_phrases")
 
 
 def _forms(base: str) -> list[str]:
@@ -72,35 +23,14 @@ def _forms(base: str) -> list[str]:
     return [base, base + "s", base + "ed", base + "ing"]
 
 
-def _forms_of(bases: str) -> set[str]:
-    return {form for base in bases.split() for form in _forms(base)}
+def _forms_of(bases: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for base in bases for form in _forms(base))
 
 
-def _all_forms() -> set[str]:
-    words = set(_IRREGULAR.split())
-    for base in _REGULAR.split():
-        words.update(_forms(base))
-    return words
-
-
-CUE_WORDS: frozenset[str] = frozenset(_all_forms())
+CUE_WORDS: frozenset[str] = _IRREGULAR | _forms_of(_REGULAR)
 # Words that are cue forms but, standing alone, are far more often something else.
-_JUDGING = frozenset(
-    _forms_of(
-        "brand liken label hail condemn accuse chant exhort laud attack dub characterize characterise "
-        "blame compare slam denounce applaud ridicule lambast deride welcome rebuke rate admire reference"
-    )
-)
-_WEAK = _JUDGING | words(
-    """
-    call calls called calling put puts putting post posts question questions report reports
-    answer answers object objects state states charge charges promise promises continue
-    continues continued continuing think thinks thinking thought speak speaks spoke speaking
-    spoken echo echoes rage rages worry worries wonder wonders reason reasons comment comments read reads
-    concern mention repeat cite cites cited citing estimate estimates blast blasts mock mocks
-    protest protests predict quip quips tweet tweets demand demands plead pledge pledges praise
-    """
-)
+_JUDGING = _forms_of(lexicon.words("cue_verbs_judging"))
+_WEAK = _JUDGING | lexicon.words("cue_words_weak")
 STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
 # Cues of a text that speaks ("the letter reads", "the sign read:"): only where they introduce the quote
 # (right after it, or before it with a colon or comma), never for a fragment inside the sentence ("she
@@ -109,7 +39,7 @@ TEXT_CUE_WORDS: frozenset[str] = frozenset(["read", "reads"])
 
 # Phrases as word tuples, grouped by their first word, longest first, for token-level matching.
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(_PHRASES, key=lambda p: len(p.split()), reverse=True):
+for _phrase in sorted(_PHRASES, key=lambda p: (-len(p.split()), p)):
     _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 
 

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsinspect.model import Article, Quote, QuoteKind, Span
-from newsinspect.quotes.attribution import WINDOW, Attribution, attribute, lead_in, previous_sentence
+from newsinspect.model import Article, Paragraph, Quote, QuoteKind, Span
+from newsinspect.quotes.attribution import (
+    WINDOW,
+    Attribution,
+    attribute,
+    closing_subject,
+    lead_in,
+    previous_sentence,
+    previous_subject,
+    readings,
+)
 from newsinspect.quotes.classify import is_full, looks_like_title
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.grouping import (
@@ -18,15 +27,25 @@ from newsinspect.quotes.grouping import (
 )
 from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
+from newsinspect.quotes.ranker import best
 from newsinspect.quotes.resolution import Resolver
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source
+from newsinspect.quotes.speakers import Candidate, QuoteFacts, dedupe, features, mention_span
 
 _SPLIT_JOIN = " … "
 _PARAGRAPH_JOIN = " "
 
 
-def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:
+# What training reads for each quote: the quote, its candidates (features, speaker, mention span) and
+# the index of the one chosen.
+Trace = list[tuple[Quote, list[tuple[dict[str, float], str | None, tuple[int, int] | None]], int]]
+_RULE = frozenset(["rule", "carried_rule"])
+
+
+def extract_quotes(
+    article: Article, *, apostrophe_quotes: bool = False, trace: Trace | None = None
+) -> tuple[Quote, ...]:
     paragraphs = article.paragraphs
     scans = [scan_paragraph(p.text, apostrophe_quotes=apostrophe_quotes) for p in paragraphs]
     if not any(scans):
@@ -53,48 +72,152 @@ def extract_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tupl
     previous: tuple[Group, str, str | None] | None = None
     for g in groups:
         kind: QuoteKind = "full" if is_full(g) else "partial"
-        speaker: str | None = None
         att = g.attribution
         mention = att.mention if att is not None else None
         seg = g.attributed_by or g.first
-        if mention is not None and att is not None and mention.kind == "name" and " " not in mention.name:
+        if mention is not None and mention.kind == "name" and " " not in mention.name:
             if resolver is None:
                 resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
             if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
                 # "Talk compared it to …": a common word opening the sentence, not a name.
                 att = mention = None
-        if mention is not None and att is not None:
-            if resolver is None:
-                resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
-            earlier = paragraphs[max(0, seg.ctx.index - 2)].start
-            speaker = resolver.resolve(mention, seg.ctx.base, seg.ctx.index, earlier, att.antecedent)
-            resolver.spoke(speaker, mention.kind, seg.ctx.index)
-        elif (
-            kind == "full" and g.first.opens_paragraph() and _ends_paragraph(g.last) and previous is not None
-        ):
-            # A paragraph that is nothing but a quotation continues the speaker of the full quote that
-            # ends the paragraph before it.
-            prev_group, prev_kind, prev_speaker = previous
-            if (
-                prev_speaker is not None
-                and prev_kind == "full"
-                and prev_group.last.ctx.index == g.first.ctx.index - 1
-                and (_ends_paragraph(prev_group.last) or _credit_ends_paragraph(prev_group))
-            ):
-                speaker = prev_speaker
-        elif kind == "full" and previous is not None:
-            # A second full quote in the paragraph, with no cue of its own, is the same speaker's.
-            prev_group, prev_kind, prev_speaker = previous
-            if prev_speaker is not None and prev_kind == "full" and prev_group.last.ctx is g.first.ctx:
-                speaker = prev_speaker
         if (kind == "partial" and att is None) or (
             (att is None or kind == "partial") and looks_like_title(g)
         ):
             continue  # a scare quote, a title or a subheading in quotation marks
-        quotes.append(_build(article, g, kind, speaker, att, seg))
+        carried = _carried_speaker(g, kind, att, previous)
+        found = _candidates(g, att, seg, carried, previous, paragraphs, context)
+        if any(c.att is not None for c in found) and resolver is None:
+            resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
+        cands = _resolved(found, resolver, paragraphs) if resolver is not None else found
+        cands, votes = dedupe(cands)
+        recent = previous is not None and previous[0].last.ctx.index >= g.first.ctx.index - 1
+        facts = QuoteFacts(
+            g.first.ctx.base + g.first.raw.open_mark,
+            g.last.ctx.base + g.last.ctx.quote_extent(g.last.raw)[1],
+            g.first.ctx.index,
+            kind == "partial",
+            g.first.opens_paragraph(),
+            previous[2] if previous is not None and recent else None,
+            previous is not None and previous[0].last.ctx is g.first.ctx,
+            resolver is not None and resolver.last_speaker_is_person,
+        )
+        table = [
+            features(
+                c,
+                votes[i],
+                sum(1 for o in cands if o.speaker == c.speaker),
+                i == 0 and c.rule in _RULE,
+                facts,
+                article.text,
+            )
+            for i, c in enumerate(cands)
+        ]
+        pick = best(table, guess=not cands or cands[0].rule not in _RULE)
+        chosen = cands[pick] if pick >= 0 else None
+        speaker = chosen.speaker if chosen is not None else None
+        c_att = chosen.att if chosen is not None else None
+        c_seg = chosen.seg if chosen is not None and chosen.seg is not None else seg
+        quote = _build(article, g, kind, speaker, c_att, c_seg)
+        quotes.append(quote)
+        if resolver is not None and chosen is not None and c_att is not None and c_att.mention is not None:
+            m = c_att.mention
+            if speaker is not None and m.kind == "pronoun":
+                resolver.remember(m.name, c_seg.ctx.base + m.start, speaker)
+            resolver.spoke(speaker, m.kind, c_seg.ctx.index)
+        if trace is not None:
+            trace.append(
+                (quote, [(t, c.speaker, mention_span(c)) for t, c in zip(table, cands, strict=True)], pick)
+            )
         previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _carried_speaker(
+    g: Group, kind: str, att: Attribution | None, previous: tuple[Group, str, str | None] | None
+) -> str | None:
+    """The speaker a quote with no attribution of its own carries over from the quote before: a
+    paragraph that is nothing but a quotation continues the full quote ending the paragraph before; a
+    second full quote in a paragraph continues the first."""
+    if att is not None or kind != "full" or previous is None:
+        return None
+    prev_group, prev_kind, prev_speaker = previous
+    if prev_speaker is None or prev_kind != "full":
+        return None
+    if g.first.opens_paragraph() and _ends_paragraph(g.last):
+        if prev_group.last.ctx.index == g.first.ctx.index - 1 and (
+            _ends_paragraph(prev_group.last) or _credit_ends_paragraph(prev_group)
+        ):
+            return prev_speaker
+        return None
+    return prev_speaker if prev_group.last.ctx is g.first.ctx else None
+
+
+def _candidates(
+    g: Group,
+    att: Attribution | None,
+    seg: Segment,
+    carried: str | None,
+    previous: tuple[Group, str, str | None] | None,
+    paragraphs: tuple[Paragraph, ...],
+    context: Callable[[int], ParagraphContext],
+) -> list[Candidate]:
+    """The rule cascade's choice first, then every other reading (see ``speakers``)."""
+    found: list[Candidate] = []
+    if att is not None:
+        found.append(Candidate("rule", att, seg, None))
+    elif carried is not None:
+        found.append(Candidate("carried_rule", None, None, carried))
+    segs = [g.first] if g.last is g.first else [g.last, g.first]
+    for s in segs:
+        for rule, reading in readings(s.ctx, s.raw):
+            found.append(Candidate(rule, reading, s, None))
+    first = g.first
+    prev = previous_subject(first.ctx, first.raw)
+    if prev is not None:
+        found.append(Candidate("previous", prev, first, None))
+    index = first.ctx.index
+    if first.opens_paragraph() and index > 0:
+        before = context(index - 1)
+        lead = lead_in(before) if paragraphs[index - 1].text.rstrip().endswith(":") else None
+        if lead is not None:
+            found.append(Candidate("lead_in", lead, Segment(before, first.raw), None))
+        closing = closing_subject(before)
+        if closing is not None:
+            found.append(Candidate("prev_paragraph", closing, Segment(before, first.raw), None))
+    if (
+        previous is not None
+        and previous[2] is not None
+        and previous[2] != carried
+        and previous[0].last.ctx.index >= index - 1
+    ):
+        found.append(Candidate("carried", None, None, previous[2]))
+    return found
+
+
+def _resolved(
+    found: list[Candidate], resolver: Resolver, paragraphs: tuple[Paragraph, ...]
+) -> list[Candidate]:
+    """The candidates with their speakers resolved; a common word taken for a name is dropped."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.att is None or c.att.mention is None or c.seg is None:
+            out.append(c)
+            continue
+        m = c.att.mention
+        base = c.seg.ctx.base
+        if (
+            c.rule != "rule"
+            and m.kind == "name"
+            and " " not in m.name
+            and resolver.people.common_word(m.name, base + m.start)
+        ):
+            continue
+        earlier = paragraphs[max(0, c.seg.ctx.index - 2)].start
+        speaker = resolver.resolve(m, base, c.seg.ctx.index, earlier, c.att.antecedent, remember=False)
+        out.append(c._replace(speaker=speaker))
+    return out
 
 
 def _masked_paragraphs(article: Article, contexts: dict[int, ParagraphContext]) -> list[tuple[int, int, str]]:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from newsinspect.entities.gazetteers import load_gazetteer
+from newsinspect import lexicon
+from newsinspect.lexicon.gazetteer import load_gazetteer
 
 Gender = Literal["m", "f", "?"]
 
-_MALE_TITLES = frozenset(["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "rabbi", "pope"])
-_FEMALE_TITLES = frozenset(
-    ["mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess", "sister"]
-)
+_MALE_TITLES = lexicon.words("male_titles")
+_FEMALE_TITLES = lexicon.words("female_titles")
 
 
 def gender_of(name: str, title: str = "") -> Gender:

@@ -8,72 +8,20 @@ from __future__ import annotations
 
 import re
 
-from newsinspect.quotes.lexicon import words
+from newsinspect import lexicon
 
-ROLE_WORDS = words(
-    """
-    president councilor councillor assemblyman assemblywoman vice prime minister secretary
-    senator sen sen. sens sens. rep rep. reps reps. representative congressman congresswoman gov gov.
-    governor lt lt.
-    gen gen. general col col. maj maj. sgt sgt. capt capt. adm adm. admiral commander chief
-    judge justice mayor mr mr. mrs mrs. ms ms. dr dr. prof prof. professor candidate nominee
-    leader head ambassador attorney deputy executive officer director chairman chairwoman chair
-    chairperson ceo cfo coo founder spokesman spokeswoman spokesperson commissioner
-    superintendent sheriff inspector detective officer sergeant captain lieutenant colonel major
-    minister foreign defense defence interior finance justice health state home former acting
-    assistant associate senior junior house senate speaker majority minority whip democratic
-    republican gop democrat independent national security adviser advisor council press campaign
-    manager strategist pollster analyst economist coach manager owner rev rev. reverend father
-    pope cardinal bishop rabbi imam king queen prince princess sir lord lady dame first lady
-    u.s. us u.k. uk eu un white federal special counsel economic chancellor premier envoy
-    delegate councilman councilwoman alderman trustee regent provost dean president-elect
-    attorney-general solicitor auditor treasurer comptroller clerk registrar surgeon retired del.
-    """
-)
-ORG_WORDS = words(
-    """
-    ministry department office agency council committee commission party campaign university
-    college institute institution endowment foundation center centre association union league
-    corporation corp corp. inc inc. co co. company ltd llc group bank fund times post news
-    journal tribune herald gazette press reuters service services administration government
-    court house senate congress parliament assembly army navy force forces police guard bureau
-    network channel magazine radio television tv club society organization organisation church
-    school hospital board authority commission alliance coalition front movement watch project
-    initiative trust partners capital holdings systems technologies media studio studios network
-    republic kingdom federation state states nations city county province region street avenue
-    square airport station peace affairs relations review daily weekly caucus island islands podcast
-    photo photos image images credit credits
-    atoll coast valley
-    """
-)
+_ROLES = lexicon.words("role_words")
+ROLE_WORDS = lexicon.single_words(_ROLES)
+# Roles of several words, matched whole: "first lady" (never "first" alone).
+ROLE_PHRASES = lexicon.phrases(_ROLES)
+ORG_WORDS = lexicon.words("org_words")
 _ADJECTIVE_ENDINGS = ("ential", "tial", "cial", "ional", "ical")
-PLACE_FIRST_WORDS = words(
-    """
-    new north south east west saint san santa los las fort port st. st united
-    """
-)
-_DATE_WORDS = words(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december
-    """
-)
+PLACE_FIRST_WORDS = lexicon.words("place_first_words")
+_DATE_WORDS = lexicon.words("weekdays") | lexicon.words("month_names")
 # Capitalised words that start sentences or name times, never people.
-NOT_NAME_WORDS = _DATE_WORDS | words(
-    """
-    the a an in on at but and or so if when while after before during since as for from to of by with
-    without this that these those there here it its he she they we i you his her their our my your what
-    who which where why how however meanwhile also yet still then now today yesterday tomorrow earlier
-    later last next according although though because despite instead once some many most several all
-    both each every no not asked said says told mr mrs ms dr neither either other others another few are
-    is was were does did has had should could would
-    """
-)
-PRONOUNS = words(
-    """
-    he she they it we i
-    """
-)
+NOT_NAME_WORDS = _DATE_WORDS | lexicon.words("not_name_words")
+PRONOUNS = lexicon.words("subject_pronouns")
+_NAME_PARTICLES = lexicon.words("name_particles")
 PERSON_PRONOUNS = frozenset(["he", "she"])
 
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*", re.UNICODE)
@@ -83,13 +31,7 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-DEMONYMS = words(
-    """
-    american russian belarusian ukrainian german mexican korean israeli iraqi pakistani afghan
-    european african asian cuban venezuelan chinese japanese french british english irish
-    scottish welsh dutch swiss greek thai saudi kuwaiti yemeni qatari emirati turkish
-    """
-)
+DEMONYMS = lexicon.words("demonyms")
 
 
 def is_demonym(word: str) -> bool:
@@ -101,6 +43,23 @@ def is_role_word(word: str) -> bool:
     return word.lower().rstrip(",") in ROLE_WORDS
 
 
+def role_phrase_at(lowered: list[str], i: int) -> int:
+    """The number of words of a role phrase starting at ``lowered[i]`` ("first lady"), else 0."""
+    for phrase in ROLE_PHRASES:
+        if tuple(lowered[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def role_phrase_ending_at(lowered: list[str], end: int) -> int:
+    """The number of words of a role phrase ending with ``lowered[end]``, else 0."""
+    for phrase in ROLE_PHRASES:
+        start = end + 1 - len(phrase)
+        if start >= 0 and tuple(lowered[start : end + 1]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def split_role(words: list[str]) -> tuple[int, int]:
     """(role_end, name_start) for a capitalised run: words[:role_end] are the role, words[name_start:] the
     name.
@@ -109,9 +68,13 @@ def split_role(words: list[str]) -> tuple[int, int]:
     """
     i = 0
     n = len(words)
+    lowered = [w.lower().rstrip(",") for w in words]
     while i < n:
         w = words[i]
-        if (
+        phrase = role_phrase_at(lowered, i)
+        if phrase:
+            i += phrase
+        elif (
             is_role_word(w)
             or (w.lower() in ("the", "of", "and", "for") and i > 0)
             or (is_demonym(w) and i + 1 < n and is_role_word(words[i + 1]))
@@ -139,7 +102,7 @@ def looks_like_person(words: list[str]) -> bool:
     if words[-1].lower().endswith("s") and words[-1].lower()[:-1] in DEMONYMS:
         return False  # "African Americans"
     return all(
-        is_capitalised(w) or w.lower() in ("de", "van", "von", "bin", "al", "da", "del", "la", "le")
+        is_capitalised(w) or w.lower() in _NAME_PARTICLES
         for w in words
     ) and not any(w.lower() in NOT_NAME_WORDS for w in words)
 

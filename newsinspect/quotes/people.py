@@ -13,9 +13,9 @@ import bisect
 import re
 from typing import NamedTuple
 
+from newsinspect import lexicon
 from newsinspect.quotes.cues import CUE_WORDS
 from newsinspect.quotes.gender import Gender, agrees, gender_of, is_given_name
-from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.names import (
     NOT_NAME_WORDS,
     ROLE_WORDS,
@@ -51,22 +51,17 @@ _PRONOUN_PATTERNS = {
     "she": re.compile(r"\b[Ss]he\b"),
     "her": re.compile(r"\b[Ss]he\b"),
 }
-_OPENING_WORDS = words(
-    """
-    in on at after before during following with without despite although though while when since as
-    by for from under amid among according like unlike
-    """
-)
-_SUBORDINATORS = words("while when after before although though if because as since unless")
+_OPENING_WORDS = lexicon.words("sentence_opening_prepositions")
+_SUBORDINATORS = lexicon.words("clause_openers_people")
 # Courtesy titles that make a lone surname a person's ("Mr. Okafor"). Unlike the list in phrases,
 # "Dr." counts: as a speaker's title it stays a role there ("Dr." in ``role``), here it tells a person.
-_HONORIFICS = words("mr mrs ms dr miss")
-_OPENERS = words("the a an but and so then also yet now former late")
-_VERBS_AFTER_SUBJECT = CUE_WORDS | words("is was has had will would could can did does also then later")
+_HONORIFICS = lexicon.words("courtesy_titles") | {"dr"}
+_OPENERS = lexicon.words("name_run_openers")
+_VERBS_AFTER_SUBJECT = CUE_WORDS | lexicon.words("verbs_after_subject")
 
 
 # Generational suffixes: "Robert Lane Jr." is "Lane" when his surname stands alone.
-_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+_SUFFIXES = lexicon.words("generational_suffixes")
 
 
 def _surname(name_words: list[str]) -> str:

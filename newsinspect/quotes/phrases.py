@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from newsinspect.quotes.lexicon import words
+from newsinspect import lexicon
 from newsinspect.quotes.names import (
     DEMONYMS,
     NOT_NAME_WORDS,
@@ -17,6 +17,7 @@ from newsinspect.quotes.names import (
     ROLE_WORDS,
     is_capitalised,
     is_org_name,
+    role_phrase_ending_at,
     split_role,
     strip_possessive,
 )
@@ -24,109 +25,32 @@ from newsinspect.quotes.tokens import Token
 
 MentionKind = Literal["name", "pronoun", "phrase"]
 
-_SKIP_BEFORE_CUE = words(
-    """
-    has have had was is were are also later then previously recently once would will could might
-    may did does do not never further again still however himself herself themselves itself
-    reportedly repeatedly often just simply already flatly quickly publicly privately openly has
-    since even first last finally immediately angrily
-    """
-)
-_DETERMINERS = frozenset(["my", "your"]) | words(
-    """
-    the a an his her its their our these those one two several some many
-    """
-)
-_NP_LINKS = words(
-    """
-    of for at with from to in
-    """
-)
-_SPEAKER_NOUNS = words(
-    """
-    spokesman spokeswoman spokesperson spokesmen official officials ministry department company
-    campaign police statement report analyst analysts expert experts critic critics aide aides
-    source sources lawyer lawyers attorney attorneys president secretary minister government
-    agency group organization organisation committee court judge office author authors study
-    researchers researcher authorities authority prosecutor prosecutors investigators
-    investigator witness witnesses resident residents protesters protester leader leaders
-    democrats republicans officer officers administration team family representative
-    representatives member members candidate nominee senator governor mayor manager chairman
-    director executive economist economists observers voters voter supporters supporter
-    opponents opponent adviser advisers advisor advisors strategist strategists pollster
-    pollsters spokespeople military army ministry people man woman doctor doctors scientist
-    scientists teacher teachers student students worker workers owner owners staff staffer
-    staffers insider insiders diplomat diplomats person persons lawmaker lawmakers legislator
-    legislators activist activists organizers organiser organizers founder chief head coach host
-    hosts anchor reporter reporters editor editors writer writers poll polls survey surveys memo
-    letter document documents filing complaint lawsuit ruling website site
-    """
-)
+_SKIP_BEFORE_CUE = lexicon.words("words_between_subject_and_cue")
+_DETERMINERS = lexicon.words("determiners")
+_NP_LINKS = lexicon.words("noun_phrase_links")
+_SPEAKER_NOUNS = lexicon.words("speaker_nouns")
 # Heads of noun phrases that can speak besides ``_SPEAKER_NOUNS`` (not repeated here): people by kin,
 # trade or part, bodies, and texts that say things ("the ruling said", "the book says"). A phrase whose
 # head is none of these and has no agent ending ("a metaphor for", "an unemployment rate", "the
 # streets") is no speaker.
-_MORE_SPEAKER_HEADS = words(
-    """
-    father mother son daughter brother sister wife husband parent parents child children kid kids
-    friend friends neighbor neighbors neighbour neighbours colleague colleagues partner partners
-    boss employee employees veteran veterans victim victims survivor survivors widow widower
-    relative relatives cousin uncle aunt grandmother grandfather niece nephew grandson granddaughter
-    stepfather stepmother fiancé fiancée girlfriend boyfriend couple crowd audience fans fan band
-    choir orchestra cast navy marines duke duchess prince princess king queen pope cardinal archbishop
-    star celebrity actress rapper model deputy
-    nominees senators congressman congresswoman governors mayors
-    chairwoman chairperson chair presidents ministers ambassador
-    envoy delegate delegates commissioner sheriff chiefs
-    general colonel captain sergeant lieutenant soldier soldiers troops pastor priest bishop
-    rabbi imam nurse nurses physician physicians surgeon judges justice justices
-    jury panel board council commission union unions party parties caucus coalition alliance
-    association federation foundation institute university college school schools firm firms
-    bank banks business businesses companies corporation agencies bureau
-    governments state states country countries
-    nation nations city town county house congress senate parliament courts
-    newspaper paper magazine network channel station outlet outlets show program programme
-    book books article articles story column editorial op-ed ad ads advertisement video clip
-    spot release statements reports studies
-    letters email emails tweet tweets post posts note notes message messages
-    brief decision order opinion indictment affidavit transcript
-    analysis review guidance page blog platform policy plan proposal bill law petition
-    notice sign banner placard leaflet flyer motion resolution declaration manifesto headline caption
-    data figures records record estimates forecast
-    latter former majority minority side camp crew everyone someone anyone nobody
-    men women boy girl individual individuals guy guys lady
-    """
-)
-_AGENT_ENDINGS = tuple(sorted(words("er ers or ors ist ists ian ians ant ants ent ents eer eers")))
-_PERSON_ENDINGS = tuple(sorted(words("man men woman women person people")))
-_INTRODUCERS = words(
-    """
-    after before following during in on at with without despite although though while when since
-    as by for from under amid among
-    """
-)
-_ADJECTIVES = words("republican democratic conservative liberal progressive federal national local")
-_MORE_PREPOSITIONS = words("about over into onto against than via per toward towards upon")
-_AUXILIARIES = words("is was were are has have had will would could can did does do be been may might")
-_CONTRACTED = words("he’s she’s it’s he's she's it's they’re they're we’re we're")
-_SAID = words("said says told tells added adds wrote writes explained argued insisted noted stressed")
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx"])
-_PROGRESSIVE = words(
-    """
-    is was were are be been am 's
-    """
-)
-_COLLECTIVE = words(
-    """
-    police staff military army administration government ministry campaign
-    """
-)
+_MORE_SPEAKER_HEADS = lexicon.words("speaker_heads_more")
+_AGENT_ENDINGS = tuple(sorted(lexicon.words("agent_endings")))
+_PERSON_ENDINGS = tuple(sorted(lexicon.words("person_endings")))
+_INTRODUCERS = lexicon.words("phrase_introducers")
+_ADJECTIVES = lexicon.words("political_adjectives")
+_MORE_PREPOSITIONS = lexicon.words("prepositions_more")
+_AUXILIARIES = lexicon.words("auxiliaries")
+_CONTRACTED = lexicon.words("pronoun_contractions")
+_SAID = lexicon.words("said_verbs")
+_HONORIFICS = lexicon.words("courtesy_titles")
+_PROGRESSIVE = lexicon.words("progressive_auxiliaries")
+_COLLECTIVE = lexicon.words("collective_nouns")
 _MAX_NAME_WORDS = 6
-_CONTRACTION_ENDINGS = ("n’t", "n't", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’m", "'m", "’d", "'d")
+_CONTRACTION_ENDINGS = tuple(sorted(lexicon.words("contraction_endings")))
 _MAX_NAME_GAP = 3  # characters between two words of a name: a space, or a nickname's quotation mark too
-_PLACE_PREPOSITIONS = words("through at in on near outside inside across along around behind from")
-_LEADING_WORDS = words("but and so yet then also now still meanwhile however instead later")
-_CLAUSE_BREAKS = words("that which who whom whose when while after before because since if and or but")
+_PLACE_PREPOSITIONS = lexicon.words("location_prepositions")
+_LEADING_WORDS = lexicon.words("leading_adverbs")
+_CLAUSE_BREAKS = lexicon.words("clause_breaks")
 _PARTY_TAG = re.compile(r"\s*(?:[DRI]|Ind|Lib|Dem|Rep)-[A-Z][A-Za-z.]{0,8}(?: [A-Z][A-Za-z.]{0,8})?\s*")
 
 
@@ -241,8 +165,12 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         ):
             k -= 1
         # Lowercase role words written before a name ("former president Bill Clinton").
-        while k - 1 >= lo and tokens[k - 1].lower in ROLE_WORDS and j - k < _MAX_NAME_WORDS + 2:
-            k -= 1
+        while k - 1 >= lo and j - k < _MAX_NAME_WORDS + 2:
+            before = [t.lower for t in tokens[max(lo, k - 3) : k]]
+            step = role_phrase_ending_at(before, len(before) - 1) or (tokens[k - 1].lower in ROLE_WORDS)
+            if not step:
+                break
+            k -= step
         return _make_name_mention(tokens[k : j + 1], text)
     # A common noun phrase: "the ministry", "a spokesman for the company", "officials".
     k = j

@@ -35,11 +35,13 @@ class Resolver:
         paragraph: int,
         earlier_start: int,
         antecedent: Mention | None = None,
+        remember: bool = True,
     ) -> str | None:
         """The speaker for ``mention`` (offsets relative to ``base``); ``antecedent`` is what an "it" or
-        "they" stands for, when the attribution found it."""
+        "they" stands for, when the attribution found it. ``remember``: whom a "he" or "she" stood for
+        is kept for the pronouns after it (not for a candidate the ranker may turn down)."""
         if antecedent is not None and mention.kind == "pronoun":
-            return self.resolve(antecedent, base, paragraph, earlier_start)
+            return self.resolve(antecedent, base, paragraph, earlier_start, None, remember)
         at = base + mention.start
         if mention.kind == "name":
             return self.people.full_name(self.people.name_at(at, mention.name), at)
@@ -50,7 +52,7 @@ class Resolver:
         recent = paragraph - self.last_paragraph <= 1
         if pronoun in ("he", "she", "him", "her"):
             person = self._person_for(pronoun, at, recent, earlier_start)
-            if person is not None:
+            if person is not None and remember:
                 self._pronouns[_PERSON_PRONOUN.get(pronoun, pronoun)] = (at, person)
             return person
         if (
@@ -96,6 +98,12 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+    def remember(self, pronoun: str, at: int, person: str) -> None:
+        """Keep whom a "he" or "she" at ``at`` was found to stand for."""
+        low = pronoun.lower()
+        if low in ("he", "she", "him", "her"):
+            self._pronouns[_PERSON_PRONOUN.get(low, low)] = (at, person)
 
     def spoke(self, speaker: str | None, kind: str, paragraph: int) -> None:
         if speaker is not None:

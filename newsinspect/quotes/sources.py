@@ -5,24 +5,22 @@ from __future__ import annotations
 
 import re
 
+from newsinspect import lexicon
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.lexicon import words
 from newsinspect.quotes.phrases import Mention, object_after
 
-_SOURCE_CUE = re.compile(
-    r"\b(?:according to|told|tells|telling|in an interview with|interview with|in a statement to|"
-    r"(?:reported|quoted|cited) by|speaking to|speaking with|in comments to|wrote in|writing in)\s+",
-    re.IGNORECASE,
-)
-_LEADS = ("accord", "told", "tell", "interview", "statement to", " by ", "speaking", "comments to", "writ")
-_OUTLET_WORDS = words(
-    """
-    times post news journal tribune herald gazette press reuters agency magazine radio tv
-    television network channel daily weekly review guardian telegraph independent observer
-    economist bloomberg politico axios cnn bbc nbc abc cbs fox msnbc npr pbs ap afp tass
-    interfax ria
-    """
-)
+_SOURCE_CUES = lexicon.words("source_cues")
+_SOURCE_CUE = re.compile(rf"\b(?:{lexicon.alternation(_SOURCE_CUES)})\s+", re.IGNORECASE)
+# Pre-check: the longest word of each cue (most sentences credit no outlet; the pattern is slower).
+_LEADS = tuple(sorted({max(cue.split(), key=len) for cue in _SOURCE_CUES}))
+
+
+def has_source_lead(window: str) -> bool:
+    """Whether lowercased ``window`` may hold a source cue: false only when no cue can match there."""
+    return any(lead in window for lead in _LEADS)
+
+
+_OUTLET_WORDS = lexicon.words("outlet_words")
 
 
 def _is_outlet(mention: Mention, text: str) -> bool:
@@ -40,7 +38,7 @@ def _is_outlet(mention: Mention, text: str) -> bool:
 def find_source(ctx: ParagraphContext, start: int, end: int, speaker: Mention | None) -> str | None:
     """The outlet credited in ``ctx.masked[start:end]`` (the quote's sentence), if any."""
     window = ctx.masked[start:end].lower()
-    if not any(lead in window for lead in _LEADS):
+    if not has_source_lead(window):
         return None  # most sentences credit no outlet; skip the slower pattern
     for m in _SOURCE_CUE.finditer(ctx.masked, start, end):
         j = ctx.token_at_or_after(m.end())

@@ -6,16 +6,11 @@ import bisect
 import re
 from typing import NamedTuple
 
-from newsinspect.quotes.lexicon import words
+from newsinspect import lexicon
 
-_ABBREVIATIONS = words(
-    """
-    mr mrs ms dr sen rep gov lt gen col maj sgt capt adm prof rev st jr sr inc corp co ltd vs del
-    jan feb mar apr aug sept sep oct nov dec no mt ft u.s u.k u.n d.c
-    """
-)
+_ABBREVIATIONS = lexicon.words("abbreviations_quotes")
 _WORD = r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*"
-_PLAIN_ABBREVIATIONS = sorted((a for a in _ABBREVIATIONS if "." not in a), key=len, reverse=True)
+_PLAIN_ABBREVIATIONS = sorted((a for a in _ABBREVIATIONS if "." not in a), key=lambda a: (-len(a), a))
 # One pattern does it all, so that tokenizing is a single pass in C: abbreviations and initials keep
 # their period ("Sen.", "U.S.", "B."), other words do not. The look-ahead (a short word and a period)
 # rejects most positions before the abbreviation alternatives are tried one by one; it halves the scan.
@@ -89,7 +84,7 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
     )
 
 
-_CLAUSE_STARTS = words("that he she they it we i")
+_CLAUSE_STARTS = lexicon.words("clause_start_words")
 # Characters a sentence end looks back for its word: the longest abbreviation has five; what is this
 # long is an address or a tag list (the word is cut to its last _LONGEST_WORD characters).
 _LONGEST_WORD = 64

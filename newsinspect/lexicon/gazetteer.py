@@ -23,7 +23,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import NamedTuple
 
-from newsinspect.entities.packed import PackedMap, PackedSet
+from newsinspect.lexicon.packed import PackedMap, PackedSet
 
 _BUILD_VERSION = 9
 _MIN_CITY_POPULATION = 50_000

@@ -1,0 +1,200 @@
+"""HTML input: recognised by content, rendered to text, the page's metadata weighed against the text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from newsinspect.cli.app import app
+from newsinspect.html import looks_like_html
+from newsinspect.html.combine import choose_date, iso_date, meta_authors, title_variants
+from newsinspect.html.meta import PageMeta
+from newsinspect.pipeline import analyse_html, inspect_source
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "tests" / "fixtures" / "html"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+SAMPLE_PAGE = ROOT / "samples" / "harbour_page.html"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_invented_page_gives_its_title_authors_date_and_url(name: str) -> None:
+    expected = EXPECTED[name]
+    record = inspect_source(str(PAGES / name)).to_dict()
+    assert record["format"] == "html"
+    assert record["title"] == expected["title"]
+    assert record["authors"] == expected["authors"]
+    assert record["published"][:10] == expected["published"]
+    assert record["url"] == expected["url"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_offsets_point_into_the_rendered_text_and_no_markup_is_left(name: str) -> None:
+    article = analyse_html((PAGES / name).read_text(encoding="utf-8"))
+    assert "<" not in article.text and "{" not in article.text  # no tags, no script or JSON-LD
+    assert article.title_span is not None
+    assert article.text[article.title_span[0] : article.title_span[1]] == article.title
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start : paragraph.end] == paragraph.text
+        assert paragraph.text != article.title
+    for quote in article.quotes:
+        assert article.text[quote.start : quote.end] in quote.text or " … " in quote.text
+
+
+def test_the_sample_page_keeps_menus_out_and_finds_quotes_and_entities() -> None:
+    article = analyse_html(SAMPLE_PAGE.read_text(encoding="utf-8"))
+    texts = [p.text for p in article.paragraphs]
+    assert not any(t in ("Home", "Sport", "Weather") for t in texts)
+    assert article.dateline == "PORT ELLIS"
+    assert article.subtitle is not None and article.subtitle.startswith("The river defence")
+    assert {q.speaker for q in article.quotes} == {"Hanna Vogt", "Pieter Laan"}
+    assert "Hanna Vogt" in {e.name for e in article.entities}
+    assert article.updated == "2024-03-05T11:00:00-05:00"
+
+
+def test_text_records_say_text_and_have_no_url() -> None:
+    record = inspect_source(str(ROOT / "samples" / "seed_layout.txt")).to_dict()
+    assert record["format"] == "text"
+    assert record["url"] is None
+    assert list(record)[:5] == ["schema", "file", "format", "url", "title"]
+
+
+def test_every_command_reads_html_by_content_not_name(tmp_path: Path) -> None:
+    page = tmp_path / "no_extension"
+    page.write_bytes(SAMPLE_PAGE.read_bytes())
+    runner = CliRunner()
+    show = json.loads(runner.invoke(app, ["show", "--json", str(page)]).stdout)
+    assert show["title"] == "Tidal Barrier Opens Two Years Late"
+    quotes = json.loads(runner.invoke(app, ["quotes", "--json", str(page)]).stdout)
+    assert [q["speaker"] for q in quotes["quotes"]] == ["Hanna Vogt", "Pieter Laan"]
+    entities = json.loads(runner.invoke(app, ["entities", "--json", "--type", "PERSON", str(page)]).stdout)
+    assert "Hanna Vogt" in {e["name"] for e in entities["entities"]}
+
+
+def test_show_format_text_prints_the_rendered_page_for_html() -> None:
+    result = CliRunner().invoke(app, ["show", "--format", "text", str(SAMPLE_PAGE)])
+    assert result.exit_code == 0
+    assert "Tidal Barrier Opens Two Years Late" in result.stdout
+    assert "<" not in result.stdout and "Most read" not in result.stdout
+
+
+def test_a_page_declaring_latin_1_is_read_in_it(tmp_path: Path) -> None:
+    page = tmp_path / "old.html"
+    html = '<html><head><meta charset="iso-8859-1"><title>Café owner wins award</title></head><body>'
+    html += "<h1>Café owner wins award</h1><p>The café on the corner has won a prize.</p></body></html>"
+    page.write_bytes(html.encode("latin-1"))
+    record = inspect_source(str(page)).to_dict()
+    assert record["title"] == "Café owner wins award"
+    assert not any("UTF-8" in w for w in record["warnings"])
+
+
+def test_a_page_without_text_is_an_error_record(tmp_path: Path) -> None:
+    page = tmp_path / "blank.html"
+    page.write_text("<html><head><script>var x = 1;</script></head><body>   </body></html>", encoding="utf-8")
+    assert inspect_source(str(page)).to_dict()["error"] == "HTML page holds no text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><p>x</p>",
+        "\n  <!-- saved page -->\n<html><body>x</body></html>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"></html>',
+        "<div class='story'><p>A fragment of a page.</p></div>",
+    ],
+)
+def test_pages_and_fragments_are_recognised(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nBy Jane Roe\nThe <html> tag opens a page, she wrote.",
+        "<3 this story\nmore text",
+        "<Editor's note> no tags close here",
+        "",
+    ],
+)
+def test_text_that_mentions_tags_stays_text(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+@given(st.text())
+def test_detection_never_raises_and_text_not_opening_with_a_tag_is_text(text: str) -> None:
+    result = looks_like_html(text)
+    if not text.lstrip().startswith("<"):
+        assert result is False
+
+
+def test_site_names_are_cut_off_titles_but_never_chosen() -> None:
+    variants = title_variants("Night trains return | Rail Review", ("Rail Review",))
+    assert variants[:2] == ["Night trains return | Rail Review", "Night trains return"]
+    assert "Rail Review" not in variants
+
+
+@given(st.text(min_size=1), st.tuples(st.text()))
+def test_title_variants_keep_the_whole_title_and_only_its_pieces(title: str, sites: tuple[str]) -> None:
+    variants = title_variants(title, sites)
+    assert title in variants
+    assert all(v in title for v in variants)
+
+
+def test_author_metadata_drops_urls_site_names_and_staff() -> None:
+    meta = PageMeta(
+        authors=("https://example.org/staff/ann", "Coast Times", "Staff", "By Ann Lee and Bo Park"),
+        site_names=("Coast Times",),
+    )
+    assert meta_authors(meta) == ["Ann Lee", "Bo Park"]
+
+
+def test_metadata_authors_need_to_be_printed_to_beat_the_text() -> None:
+    from newsinspect.html.combine import choose_authors
+
+    meta = PageMeta(authors=("Web Producer Jo",))
+    assert choose_authors(("Dana Okafor",), meta, "By Dana Okafor\nText.") == ("Dana Okafor",)
+    assert choose_authors((), meta, "Text.") == ("Web Producer Jo",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2024-03-04T09:05:00-05:00", "2024-03-04T09:05:00-05:00"),
+        ("2023-04-18T06:30:00Z", "2023-04-18T06:30:00+00:00"),
+        ("2021-08-30", "2021-08-30"),
+        ("March 4, 2024", "2024-03-04"),
+        ("not a date", None),
+    ],
+)
+def test_metadata_dates_become_iso(raw: str, iso: str | None) -> None:
+    assert iso_date(raw) == iso
+
+
+def test_a_utc_stamp_one_day_off_the_printed_date_yields_to_the_page() -> None:
+    assert choose_date("2024-05-10", ("2024-05-11T02:15:00Z",)) == "2024-05-10"
+    assert choose_date("2019-01-01", ("2024-05-11T02:15:00Z",)) == "2024-05-11T02:15:00+00:00"
+    assert choose_date("2024-05-10", ()) == "2024-05-10"
+
+
+@pytest.mark.slow
+def test_text_input_does_not_import_the_html_libraries(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from newsinspect.cli import main\n"
+        "sys.argv = ['newsinspect', 'show', '--json', sys.argv[1]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('lxml', 'inscriptis') if m in sys.modules)\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    sample = ROOT / "samples" / "seed_layout.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(sample)], capture_output=True, text=True, timeout=120
+    )
+    assert "HEAVY []" in result.stderr
