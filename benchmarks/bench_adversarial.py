@@ -50,38 +50,51 @@ def prose(paragraph_break: str) -> Callable[[int], str]:
     return build
 
 
-# name -> builder(size in bytes). The first group is issue 9's, then the older ones of issue 5, then shapes
-# made of the units that pumped regular expressions.
+# An article around a shape: a headline, a sentence, a quote, then the shape inside the same paragraph
+# (a line without a space is no paragraph, and most of the analysis runs on paragraphs only).
+HEAD = (
+    "Ferry late again\n\n"
+    "The ferry from Port Alder was late again, said Ilse Brannock. “It is late,” she said. "
+)
+
+
+def in_paragraph(piece: str) -> Callable[[int], str]:
+    return lambda size: HEAD + repeat(piece)(size) + " and the end."
+
+
+def lines(line: str) -> Callable[[int], str]:
+    return lambda size: HEAD + "\n\n" + repeat(line + "\n")(size)
+
+
+# name -> builder(size in bytes). First issue 9's shapes, then issue 5's, then units that pumped patterns.
 SHAPES: dict[str, Callable[[int], str]] = {
-    '"via " * 22 + "Reuters x" lines': repeat("via " * 22 + "Reuters x\n"),
-    "x.)A repeated (no space)": repeat("x.)A"),
-    "a—A repeated (no space)": repeat("a—A"),
+    '"via " * 22 + "Reuters x" lines': lines("via " * 22 + "Reuters x"),
+    "x.)A repeated (no space)": in_paragraph("x.)A"),
+    "a—A repeated (no space)": in_paragraph("a—A"),
     "dense prose, one paragraph": prose(" "),
     "prose, one paragraph a line": prose("\n"),
-    "unbalanced quote marks": lambda n: (
-        "Title\n\n" + repeat("“Ilse Brannock said the ferry was late and ")(n)
-    ),
+    "unbalanced quote marks": in_paragraph("“Ilse Brannock said the ferry was late and "),
     "a single long line": repeat("The ferry from Port Alder was late again, said Ilse Brannock. "),
-    "repeated capitalised words": lambda n: (
-        "Title\n\n" + repeat("Port Alder Harbour Council Ilse Brannock Coastal Heritage Trust ")(n)
+    "repeated capitalised words": in_paragraph(
+        "Port Alder Harbour Council Ilse Brannock Coastal Heritage Trust "
     ),
-    "the same capitalised word": repeat("Alder "),
-    "capitals without spaces": repeat("A"),
-    "only quote marks": repeat("“”\"'‘’«»„‚‹› "),
-    "tabs then a letter": repeat("\t" * 60 + "x\n"),
-    "spaces (no line break)": lambda n: "Title\n\n" + "word " + " " * n + "end.",
-    "sentence marks": repeat("!?. "),
-    "initials A. B. C.": repeat("A. "),
-    "abbreviations Mr. Sen. U.S.": repeat("Mr. Sen. U.S. "),
-    "digits and colons": repeat("12:30 1/2/2024 "),
-    "slashes and pipes": repeat("a / b | "),
-    "handles and addresses": repeat("@jo x@y.z "),
-    "bylines": repeat("By Jo Roe and Al Ek\n"),
-    "credit lines": repeat("Jo Roe/Getty Images via AFP\n"),
-    "apostrophes": repeat("'a' ’b’ "),
-    "parentheses": repeat("(x.) ((A "),
-    "dashes": repeat("— – - "),
-    "one long word": repeat("a"),
+    "the same capitalised word": in_paragraph("Alder "),
+    "capitals without spaces": in_paragraph("A"),
+    "only quote marks": in_paragraph("“”\"'‘’«»„‚‹› "),
+    "tabs then a letter": in_paragraph("\t" * 60 + "x"),
+    "spaces": in_paragraph(" "),
+    "sentence marks": in_paragraph("!?. "),
+    "initials A. B. C.": in_paragraph("A. "),
+    "abbreviations Mr. Sen. U.S.": in_paragraph("Mr. Sen. U.S. "),
+    "digits and colons": in_paragraph("12:30 1/2/2024 "),
+    "slashes and pipes": in_paragraph("a / b | "),
+    "handles and addresses": in_paragraph("@jo x@y.z "),
+    "bylines": lines("By Jo Roe and Al Ek"),
+    "credit lines": lines("Jo Roe/Getty Images via AFP"),
+    "apostrophes": in_paragraph("'a' ’b’ "),
+    "parentheses": in_paragraph("(x.) ((A "),
+    "dashes": in_paragraph("— – - "),
+    "one long word": in_paragraph("a"),
 }
 HEAVY = (
     "dense prose, one paragraph",

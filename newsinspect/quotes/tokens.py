@@ -41,10 +41,18 @@ def tokenize(text: str) -> list[Token]:
     """Words (abbreviations keep their period), commas, colons, dashes and sentence marks."""
     tokens: list[Token] = []
     append = tokens.append
+    # One string object per distinct word (and its lower case the same object when it is lower case
+    # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
+    # some 50 bytes over its characters.
+    forms: dict[str, tuple[str, str]] = {}
     for m in _TOKEN.finditer(text):  # the hottest loop of quote finding: one group() and span() each
         word = m.group()
         start, end = m.span()
-        append(Token(word, start, end, word.lower()))
+        form = forms.get(word)
+        if form is None:
+            lower = word.lower()
+            form = forms[word] = (word, word if lower == word else lower)
+        append(Token(form[0], start, end, form[1]))
     return tokens
 
 
