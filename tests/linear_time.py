@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import newsinspect
 from newsinspect.parse.regex import LazyPattern
@@ -227,10 +228,14 @@ def growth(build: Callable[[int], str], run: Callable[[str], object], size: int)
         return float("inf")
 
 
-def pattern_runner(pattern: re.Pattern[str], mode: str) -> Callable[[str], object]:
+def pattern_runner(pattern: re.Pattern[Any], mode: str) -> Callable[[str], object]:
+    """Runs the pattern on a pump string (encoded for a bytes pattern) the way its callers do."""
+    encode: Callable[[str], Any] = (
+        (lambda text: text.encode("utf-8")) if isinstance(pattern.pattern, bytes) else str
+    )
     if mode == "match":
-        return lambda text: (pattern.match(text), pattern.fullmatch(text))
-    return pattern.search
+        return lambda text: (pattern.match(encode(text)), pattern.fullmatch(encode(text)))
+    return lambda text: pattern.search(encode(text))
 
 
 def worst_pump(pattern: re.Pattern[str], mode: str, size: int = 1024) -> tuple[float, str, str]:
