@@ -21,7 +21,13 @@ HERE = Path(__file__).resolve().parent
 # Modules compiled by mypyc: the hot path of `show`. Left out: the CLI (typer, rich), the spaCy engine
 # (untyped third-party code), I/O and batch orchestration (not CPU-bound) and the lexicon (word lists and
 # the gazetteer loader, read once per process).
-COMPILED = ["newsinspect/model.py", "newsinspect/parse", "newsinspect/quotes", "newsinspect/entities"]
+COMPILED = [
+    "newsinspect/model.py",
+    "newsinspect/parse",
+    "newsinspect/quotes",
+    "newsinspect/entities",
+    "newsinspect/text",
+]
 NOT_COMPILED = {"newsinspect/entities/engine_spacy.py"}
 
 

@@ -6,7 +6,8 @@ Synthetic dumps (synth.py) are analysed once; then, for the same records, each f
 seconds (``time.process_time``, best of ``--rounds``) in its two halves: rendering a record (done by the
 workers) and writing the rendered chunks to a file (done by the one parent process, which is what bounds a
 run with many workers). Also: the file size, and the parent's peak memory growth while writing (Parquet
-holds one row group of rendered rows at a time). Finally a whole ``batch`` run per format, wall time.
+holds one row group of rendered rows at a time). Finally a whole ``batch`` run per format: wall time, and
+CPU time of all its processes (steadier than wall time on a shared machine).
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ def write_all(path: Path, output_format: OutputFormat, chunks: list[bytes]) -> N
     sink.close()
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -80,13 +86,16 @@ def main() -> None:
             + (f"   (peak memory +{peak_rss_mb() - before:.0f} MB)" if peak_rss_mb() > before else "")
         )
 
-    print("\nwhole runs: newsinspect batch over the same dumps, --jobs 2, wall seconds")
+    print("\nwhole runs: newsinspect batch over the same dumps, --jobs 2 (CPU: all processes of the run)")
     command = [sys.executable, "-m", "newsinspect", "batch", "-q", "-j", "2", str(corpus[0].parent)]
     for name in ("jsonl", "parquet"):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _children_cpu()
         subprocess.run([*command, "--format", name, "--out", str(work / f"run.{name}")], check=False)
-        seconds = time.perf_counter() - start
-        print(f"{name:<8} {seconds:6.1f} s  {len(records) / seconds:7,.0f} files/s")
+        seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
+        print(
+            f"{name:<8} {seconds:6.1f} s wall ({len(records) / seconds:,.0f} files/s), "
+            f"{cpu:6.1f} CPU s ({len(records) / cpu:,.0f} files per CPU-second)"
+        )
     for path in work.iterdir():
         os.unlink(path)
     os.rmdir(work)

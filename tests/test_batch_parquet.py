@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 import shutil
 import signal
 import subprocess
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 from typer.testing import CliRunner
 
 from newsinspect.batch import parquet
@@ -195,6 +197,7 @@ def test_without_pyarrow_a_clear_message(
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_leaves_a_readable_file_with_every_record_counted(tmp_path: Path, jobs: str) -> None:
     files = []
@@ -203,38 +206,35 @@ def test_ctrl_c_leaves_a_readable_file_with_every_record_counted(tmp_path: Path,
         path.write_text(LIGHTHOUSE_DUMP, encoding="utf-8")
         files.append(path)
     out = tmp_path / "out.parquet"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "newsinspect",
-            "batch",
-            "-j",
-            jobs,
-            "--format",
-            "parquet",
-            "--out",
-            str(out),
-            "-",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert process.stdin is not None
-    process.stdin.write("".join(f"{f}\n" for f in files).encode())
-    process.stdin.flush()  # and keep it open: batch waits for more paths, so it is surely still running
-    deadline = time.monotonic() + 120
-    while not out.exists() and time.monotonic() < deadline:  # opened: the run has started
-        time.sleep(0.05)
-    time.sleep(1.0)  # time for some rows (the assertions hold for any number, from 0 to 40)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)
-    process.stdin.close()
+    command = [
+        sys.executable,
+        "-m",
+        "newsinspect",
+        "batch",
+        "-j",
+        jobs,
+        "--format",
+        "parquet",
+        "--out",
+        str(out),
+    ]
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running([*command, "-"], **pipes) as process:
+        assert process.stdin is not None
+        process.stdin.write("".join(f"{f}\n" for f in files).encode())
+        process.stdin.flush()  # and keep it open: batch waits for more paths, so it is surely still running
+        deadline = time.monotonic() + 120
+        while not out.exists() and time.monotonic() < deadline:  # opened: the run has started
+            time.sleep(0.05)
+        time.sleep(1.0)  # time for some rows (the assertions hold for any number, from 0 to 40)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
     text = stderr.decode()
     assert process.returncode == 130, text
     assert "Traceback" not in text
-    counted = int(text.split("interrupted after ")[1].split(" files")[0])
+    found = re.search(r"interrupted after ([\d,]+) files? ", text)
+    assert found, text
+    counted = int(found.group(1).replace(",", ""))
     table = pq.read_table(out)
     assert table.num_rows == counted
     assert table.column("file").to_pylist() == [str(f) for f in files[:counted]]

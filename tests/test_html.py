@@ -78,7 +78,15 @@ def test_every_command_reads_html_by_content_not_name(tmp_path: Path) -> None:
     assert "Hanna Vogt" in {e["name"] for e in entities["entities"]}
 
 
-def test_show_format_text_prints_the_rendered_page_for_html() -> None:
+def test_the_show_panel_names_the_pages_canonical_url() -> None:
+    result = CliRunner().invoke(app, ["show", "--no-color", str(SAMPLE_PAGE)], env={"COLUMNS": "160"})
+    assert (
+        "URL" in result.stdout
+        and "https://harbour-gazette.example/news/2024/03/tidal-barrier-opens" in result.stdout
+    )
+
+
+def test_show_format_text_prints_the_cleaned_article_of_a_page() -> None:
     result = CliRunner().invoke(app, ["show", "--format", "text", str(SAMPLE_PAGE)])
     assert result.exit_code == 0
     assert "Tidal Barrier Opens Two Years Late" in result.stdout
@@ -147,6 +155,17 @@ def test_title_variants_keep_the_whole_title_and_only_its_pieces(title: str, sit
     assert all(v in title for v in variants)
 
 
+def test_a_title_printed_nowhere_comes_from_metadata_without_the_site_name() -> None:
+    from newsinspect.html.combine import choose_title
+    from newsinspect.parse.lines import split_lines
+
+    lines = split_lines("Menu\nSomething else entirely\n")
+    meta = PageMeta(titles=("Storm closes the port | Coast Times", "Storm shuts port – Coast Times"))
+    assert choose_title(None, None, meta, lines) == ("Storm closes the port", None)
+    printed = split_lines("Coast Times\nStorm shuts port\n")  # the site's name is a line too: never the title
+    assert choose_title(None, None, meta, printed) == ("Storm shuts port", (12, 28))
+
+
 def test_author_metadata_drops_urls_site_names_and_staff() -> None:
     meta = PageMeta(
         authors=("https://example.org/staff/ann", "Coast Times", "Staff", "By Ann Lee and Bo Park"),
@@ -198,3 +217,28 @@ def test_text_input_does_not_import_the_html_libraries(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(sample)], capture_output=True, text=True, timeout=120
     )
     assert "HEAVY []" in result.stderr
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("ab Z|-–:‘’“”\n*")), max_size=30)
+
+
+@given(
+    text=_WORDS.filter(lambda t: t.strip() != ""),
+    titles=st.lists(_WORDS, max_size=3),
+    authors=st.lists(_WORDS, max_size=3),
+    dates=st.lists(
+        st.sampled_from(["2024-03-04", "2024-03-05T01:00:00Z", "March 4, 2024", "x", ""]), max_size=2
+    ),
+)
+def test_combining_any_metadata_with_any_text_never_raises_and_spans_slice_back(
+    text: str, titles: list[str], authors: list[str], dates: list[str]
+) -> None:
+    from newsinspect.html.combine import combine
+    from newsinspect.parse import parse_article
+
+    meta = PageMeta(titles=tuple(titles), authors=tuple(authors), published=tuple(dates), site_names=("Z Z",))
+    article = combine(parse_article(text), meta)
+    if article.title_span is not None:
+        assert text[article.title_span[0] : article.title_span[1]] == article.title
+    for paragraph in article.paragraphs:
+        assert text[paragraph.start : paragraph.end] == paragraph.text

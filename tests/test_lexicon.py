@@ -136,8 +136,16 @@ def _is_words_block(node: ast.AST) -> bool:
     return len(items) >= MIN_WORDS and all(re.fullmatch(r"[\w.'’&+-]+", item) for item in items)
 
 
-# Names of the JSON and CSV contract, not language: the entity types and the CSV columns.
-NOT_WORD_LISTS = {"__slots__", "ENTITY_TYPES", "_ARTICLE_COLUMNS", "_QUOTE_COLUMNS", "_ENTITY_COLUMNS"}
+# Names of the JSON and CSV contract, not language: the entity types and the CSV columns; the layout model's
+# attribute names.
+NOT_WORD_LISTS = {
+    "__slots__",
+    "ENTITY_TYPES",
+    "_ARTICLE_COLUMNS",
+    "_QUOTE_COLUMNS",
+    "_ENTITY_COLUMNS",
+    "_NEIGHBOUR_PREFIXES",
+}
 
 
 def _constant_text(node: ast.AST | None) -> str | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from builders import LIGHTHOUSE_DUMP
+from processes import running
 from typer.testing import CliRunner
 
 from newsinspect.cli.app import app
@@ -126,6 +127,21 @@ def test_a_closed_stdout_does_not_matter_with_out(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert records(out.read_bytes())[0]["title"] == "Harbour Town Votes to Rebuild Old Lighthouse"
+
+
+@pytest.mark.parametrize("command", COMMANDS + BATCH_COMMANDS)
+def test_a_reader_that_goes_away_gives_141_for_tables_too(tmp_path: Path, command: list[str]) -> None:
+    for number in range(40):  # well over a pipe buffer of output, in every format
+        write(tmp_path, f"a{number:02d}.txt")
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running([sys.executable, "-m", "newsinspect", *command, str(tmp_path)], **pipes) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        writer.stdout.read(100)
+        writer.stdout.close()  # as `| head -c 100` does
+        stderr = writer.stderr.read().decode()
+        returncode = writer.wait(timeout=120)
+    assert returncode == 141, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
 
 
 # --- 12. a closed stderr: the error record still reaches stdout ---------------------------------------------

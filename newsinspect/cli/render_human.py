@@ -92,6 +92,8 @@ def render_show(console: Console, file: str, article: Article) -> None:
         facts.add_row("Updated", plain(format_date(article.updated)))
     if article.dateline:
         facts.add_row("Dateline", plain(article.dateline))
+    if article.url:  # an HTML page's canonical address
+        facts.add_row("URL", plain(article.url))
     for caption in article.captions:
         line = plain(caption.text)
         if caption.credit:

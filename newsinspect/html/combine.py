@@ -103,18 +103,18 @@ def choose_title(
             if found is not None:
                 text = _BULLET.sub("", found.text)
                 return text, (found.end - len(text), found.end)
+    # None is printed: the most trusted title without its site name (its longest piece that is no site)
     best = meta.titles[0] if meta.titles else meta.headings[0]
-    return title_variants(best, meta.site_names)[0] if _SEPARATOR.search(best) else best, None
+    pieces = [v for v in title_variants(best, sites) if v != best]
+    return (pieces[0] if pieces else best), None
 
 
 def _shared_pieces(titles: tuple[str, ...]) -> tuple[str, ...]:
-    """Pieces every separated title ends or starts with ("… | Rail Review"): a site's name, not a headline."""
-    cut = [_SEPARATOR.split(title) for title in titles if _SEPARATOR.search(title)]
-    if len(cut) < 2:
-        return ()
-    ends = {parts[-1] for parts in cut} if len({parts[-1] for parts in cut}) == 1 else set()
-    starts = {parts[0] for parts in cut} if len({parts[0] for parts in cut}) == 1 else set()
-    return tuple(ends | starts)
+    """The last piece, when every separated title ends with it ("… | Rail Review", "… – Rail Review"): a
+    site's name, not a headline. (Only the end: two titles may well start with the same headline.)"""
+    ends = {_SEPARATOR.split(title)[-1] for title in titles if _SEPARATOR.search(title)}
+    separated = sum(1 for title in titles if _SEPARATOR.search(title))
+    return tuple(ends) if separated >= 2 and len(ends) == 1 else ()
 
 
 # --- authors -----------------------------------------------------------------------------------------

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 from newsinspect.model import Article, Stats
 from newsinspect.parse.assemble import assemble
+from newsinspect.parse.crf import LayoutModel
 
 __all__ = ["parse_article"]
 
 
-def parse_article(text: str, *, dayfirst: bool = False) -> Article:
+def parse_article(
+    text: str, *, dayfirst: bool = False, model: LayoutModel | None = None, use_model: bool = True
+) -> Article:
     """Parse a decoded article dump. Offsets in the result point into ``text`` unchanged.
 
     Numeric dates are read month first (US) unless ``dayfirst`` is set or the dump itself shows
     day-first dates (an unambiguous ``25/04/2024``, or ``22 December 2023`` style names).
+    ``model`` replaces the shipped layout model (training does this); ``use_model=False`` parses with
+    the hand-written rules alone.
     """
     if not isinstance(text, str):  # defensive: the contract is str, but never raise
         text = str(text)
     try:
-        return assemble(text, dayfirst=dayfirst)
+        return assemble(text, dayfirst=dayfirst, model=model, use_model=use_model)
     except Exception as exc:  # a parser bug must not stop a batch of files: report it as a warning
         return Article(
             title=None,

@@ -1,11 +1,18 @@
-"""Put the pieces together: header metadata, title, then body paragraphs, headings and captions."""
+"""Put the pieces together: the layout model, header metadata, title, then body paragraphs and captions.
+
+The layout model (``parse/layout.py``) says where the article is and which line is its headline; the
+header rules then read bylines and dates from the lines around that headline, so that the menus and
+teasers of a whole page never reach them. Without a model (or when it is unsure) the rules decide alone.
+"""
 
 from __future__ import annotations
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.body import body_blocks
+from newsinspect.parse.authors import names_in_byline
+from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
+from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import infer_dayfirst
 from newsinspect.parse.header import (
@@ -16,17 +23,79 @@ from newsinspect.parse.header import (
     late_date,
     title_candidates,
 )
-from newsinspect.parse.lines import split_lines
+from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
+from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
-from newsinspect.parse.title import choose_title
+from newsinspect.parse.title import choose_title, dek_after
+
+OUT_GATE = 0.9  # a line is page furniture only when the model is this sure (and it is no sentence)
+HEADER_BEFORE_TITLE = 3  # lines above the model's headline that the header rules still read
 
 
-def assemble(text: str, *, dayfirst: bool) -> Article:
-    """The Article for ``text``: header first (title, authors, dates), then the body."""
+def _layout(lines: list[Line], dayfirst: bool, model: LayoutModel | None, use_model: bool) -> Layout | None:
+    if not use_model or not lines:
+        return None
+    model = model or shipped_model()
+    if model is None:
+        return None
+    return read_layout(lines, dayfirst, model)
+
+
+BYLINE_REACH = 15  # lines around the headline where the model's bylines are read
+
+
+def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[int]]:
+    """Names from the lines near the headline that the model reads as bylines (the rules found none)."""
+    names: list[str] = []
+    used: set[int] = set()
+    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
+    for pos in range(low, high):
+        if layout.best(pos) != "byline":
+            continue
+        found = names_in_byline(lines[pos].clean)
+        if found:
+            used.add(pos)
+            names.extend(n for n in found if n not in names)
+    return names, used
+
+
+def _outside_article(lines: list[Line], layout: Layout | None) -> tuple[set[int] | None, int]:
+    """The lines the model puts outside the article, and the last line it reads as a paragraph.
+
+    Only lines before the model's first paragraph or after its last one are dropped this way (menus,
+    prompts, related lists and footers); between paragraphs the rules decide. A sentence the model
+    doubts is kept: losing article text costs more than keeping a prompt.
+    """
+    if layout is None:
+        return None, -1
+    paras = [pos for pos in range(len(lines)) if layout.best(pos) == "para"]
+    if not paras:
+        return None, -1
+    first, last = paras[0], paras[-1]
+    outside = {
+        pos
+        for pos in range(len(lines))
+        if (pos < first or pos > last)
+        and layout.prob(pos, "out") >= OUT_GATE
+        and not is_sentence(lines[pos].clean)
+    }
+    return outside, last
+
+
+def assemble(
+    text: str, *, dayfirst: bool, model: LayoutModel | None = None, use_model: bool = True
+) -> Article:
+    """The Article for ``text``: layout, header (title, authors, dates), then the body."""
     lines = split_lines(text)
+    given_dayfirst = dayfirst
     if not dayfirst:
         dayfirst = infer_dayfirst([line.clean for line in lines[:HEADER_LINES]])
-    header = classify(lines, dayfirst)
+    layout = _layout(lines, dayfirst, model, use_model)
+    sure = layout is not None and layout.title_prob >= TITLE_GATE
+    start = max(0, layout.title - HEADER_BEFORE_TITLE) if layout is not None and sure else 0
+    if start and not given_dayfirst:
+        dayfirst = infer_dayfirst([line.clean for line in lines[start : start + HEADER_LINES]])
+    header = classify(lines[start:], dayfirst)
     warnings: list[str] = []
 
     rows = header_rows(header)
@@ -37,7 +106,16 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
     stacked = [h for h in header if not h.clutter or is_teaser_age(h.line.clean)]
     row_of = {info.line.index: pos for pos, info in enumerate(stacked)}
     title, dek = choose_title(title_candidates(rows, anchor), anchor, row_of)
+    if layout is not None and sure:
+        chosen = lines[layout.title]
+        if title is None or chosen.index != title.index:
+            # the dek: the headline-like line right under the model's headline, if it reads as one
+            under = [c for c in title_candidates(rows, anchor) if c.index == chosen.index + 1]
+            dek = under[0] if under and dek_after(chosen.text, under[0].text) else None
+            title = chosen
     names, author_lines = find_authors(rows, title.index if title else -1)
+    if layout is not None and sure and not names:
+        names, author_lines = _model_bylines(lines, layout)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
@@ -47,7 +125,8 @@ def assemble(text: str, *, dayfirst: bool) -> Article:
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")
 
-    paragraphs, captions = body_blocks(lines, title, dek, meta_lines)
+    outside, last_para = _outside_article(lines, layout)
+    paragraphs, captions = body_blocks(lines, title, dek, meta_lines, outside, last_para)
     dateline = None
     for pos, para in enumerate(paragraphs):
         if para.kind != "paragraph":

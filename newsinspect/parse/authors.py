@@ -335,3 +335,24 @@ def names_after_date(line: str, date_end: int) -> list[str]:
 def is_agency(text: str) -> bool:
     """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
     return _AGENCIES.compiled.match(strip_bullet(text).strip(" .")) is not None
+
+
+_LEAD_NAME_WORDS = (4, 3, 2)
+
+
+def names_in_byline(line: str) -> list[str]:
+    """The names of a line the layout model reads as a byline, whatever its shape: ``By …``, bare names,
+    names before or after a date, or a name run into the outlet (``Jo Roe The Daily Ledger``)."""
+    found = byline_authors(line) or told_to_authors(line) or bare_names(line) or names_before_date(line)
+    if found:
+        return found
+    dates = find_dates(line)
+    if dates:
+        found = names_after_date(line, dates[-1].end)
+        if found:
+            return found
+    tokens = strip_bullet(line).split()
+    for size in _LEAD_NAME_WORDS:
+        if len(tokens) > size and is_name(" ".join(tokens[:size])) and tokens[size][:1].isupper():
+            return [" ".join(tokens[:size])]
+    return []

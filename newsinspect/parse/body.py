@@ -18,9 +18,17 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…][\"”’')\]]*$")
 
 
 def body_blocks(
-    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int]
+    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int],
+    outside: set[int] | None = None,
+    last_para: int = -1,
 ) -> tuple[list[Paragraph], list[Caption]]:
-    """Paragraphs and captions after the title (and dek), skipping the header lines in ``meta_lines``."""
+    """Paragraphs and captions after the title (and dek), skipping the header lines in ``meta_lines``.
+
+    ``outside`` holds the lines the layout model puts outside the article (menus, related boxes, footers):
+    they are skipped wherever they are, and an end marker ("Most Popular") ends the article only when
+    the model labels no line after it a paragraph (``last_para``: the last one it does); before that, it
+    opens a box of links, skipped up to the next line of prose.
+    """
     first = title.index + 1 if title else 0
     skip = set(meta_lines)
     if dek:
@@ -31,11 +39,18 @@ def body_blocks(
     captions: list[Caption] = []
     seen_paragraph = False
     skipped: Line | None = None  # the last opening line left out as furniture: it may own a credit
+    in_box = False
     for line in lines[first:]:
         text = line.clean
+        if in_box:
+            if not is_sentence(text):
+                continue
+            in_box = False
         if line.index in skip or text == title_text or is_clutter(text):
-            if seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 2:
+            ends = seen_paragraph and len(text) < 60 and is_end_marker(text) and len(kept) >= 2
+            if ends and line.index >= last_para:
                 break
+            in_box = ends
             continue
         credit = credit_only(line.text)
         if credit:
@@ -63,6 +78,8 @@ def body_blocks(
                 )
             )
             continue
+        if outside is not None and line.index in outside:
+            continue
         if not seen_paragraph:
             if _opening_furniture(text):
                 skipped = line
@@ -81,6 +98,18 @@ def body_blocks(
         kind: ParagraphKind = "heading" if follows and is_heading(line.clean) else "paragraph"
         paragraphs.append(Paragraph(line.text, kind, line.start, line.end))
     return paragraphs, captions
+
+
+_SENTENCE_WORDS = 6
+_PROSE_WORDS = 10
+
+
+def is_sentence(text: str) -> bool:
+    """A line that reads as prose: a few words ending with a full stop, ! or ?, or a long line."""
+    words = len(text.split())
+    if words >= _PROSE_WORDS:
+        return True
+    return words >= _SENTENCE_WORDS and _ENDS_SENTENCE.compiled.search(text) is not None
 
 
 def _opening_furniture(text: str) -> bool:

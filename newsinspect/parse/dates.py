@@ -31,8 +31,18 @@ _ISO = LazyPattern(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _YMD_SLASH = LazyPattern(r"(?P<y>\d(?<![\d/.]\d)\d{3})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
+# A two-digit year ("14 Jan 24", "Jan 14 '24") only where a stamp would end: at the end of the line, before
+# a time or a separator; elsewhere "May 5, 12 people" is no date.
+_SHORT_YEAR = r"'?\d{2}(?=\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2}))"
 _MDY_NAME = LazyPattern(
-    _MONTH_START + r"(?P<mon>" + _MONTH + r")\.?\s*(?P<d>\d{1,2})" + _DAY_SUFFIX + r",?\s+(?P<y>\d{4})(?!\d)"
+    _MONTH_START
+    + r"(?P<mon>"
+    + _MONTH
+    + r")\.?\s*(?P<d>\d{1,2})"
+    + _DAY_SUFFIX
+    + r",?\s+(?P<y>\d{4}(?!\d)|"
+    + _SHORT_YEAR
+    + ")"
 )
 # A stamp printed twice without a space ("6 December 20236 December 2023") still reads as two dates.
 _DMY_NAME = LazyPattern(
@@ -40,14 +50,18 @@ _DMY_NAME = LazyPattern(
     + _DAY_SUFFIX
     + r"\s+(?:of\s+)?(?P<mon>"
     + _MONTH
-    + r")\.?,?\s+(?P<y>\d{4})(?:(?!\d)|(?=\d{1,2}\s+"
+    + r")\.?,?\s+(?P<y>\d{4}(?:(?!\d)|(?=\d{1,2}\s+"
     + _MONTH
-    + r"))"
+    + r"))|"
+    + _SHORT_YEAR
+    + ")"
 )
 # What the month-name shapes need around their digits, found by a search that skips ahead to digits:
 # most lines with a year ("in 2019") hold no day-and-year ("5, 2019") or day-month-year ("5 May 2019").
-_MDY_DIGITS = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+\d{4}(?!\d)")
-_DMY_DIGITS = LazyPattern(r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+\d{4}")
+_MDY_DIGITS = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+(?:\d{4}(?!\d)|" + _SHORT_YEAR + ")")
+_DMY_DIGITS = LazyPattern(
+    r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+(?:\d{4}|" + _SHORT_YEAR + ")"
+)
 _NUMERIC = LazyPattern(
     r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
@@ -91,7 +105,9 @@ _RELATIVE_STARTS = tuple(
 
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
-_MAYBE_DATE = LazyPattern(r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)")
+_MAYBE_DATE = LazyPattern(
+    r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
+)
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,7 @@ class FoundDate:
 
 
 def _year(raw: str) -> int:
+    raw = raw.lstrip("'")
     year = int(raw)
     if len(raw) == 2:
         year += 2000 if year < 70 else 1900

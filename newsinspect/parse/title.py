@@ -6,12 +6,18 @@ from newsinspect import lexicon
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern
+from newsinspect.text.case import capitalised_share
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
 _BREADCRUMB = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
 _SENTENCE_WORDS = 30
 _GLUED_WORDS = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
 _DEK_MIN_WORDS = 8
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A navigation line: a list bullet, a numbered breadcrumb, ``Home > Tech``."""
+    return _BREADCRUMB.compiled.match(text) is not None
 
 
 def looks_like_headline(line: Line) -> bool:
@@ -105,7 +111,7 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
         if later.text != title.text and _letters(later.text) in _letters(title.text):
             title = later
             pos = chain.index(later)
-    if pos == len(chain) - 1 and pos > 0 and _dek_after(chain[pos - 1].text, title.text):
+    if pos == len(chain) - 1 and pos > 0 and dek_after(chain[pos - 1].text, title.text):
         return _first_copy(chain[pos - 1], candidates), title
     dek = next(
         (line for line in chain[pos + 1 :] if not _is_kicker(line, len(chain)) and line.text != title.text),
@@ -134,7 +140,7 @@ def _letters(text: str) -> str:
     return _NOT_ALNUM.compiled.sub("", text).lower()
 
 
-def _dek_after(title: str, line: str) -> bool:
+def dek_after(title: str, line: str) -> bool:
     """Whether ``line`` reads as the standfirst under ``title`` rather than the headline itself."""
     if looks_like_dek(line):
         return True
@@ -150,10 +156,8 @@ _MINOR_WORDS = lexicon.words("minor_words_headlines")
 def is_title_case(text: str) -> bool:
     """Most words capitalised, as headlines in Title Case are (small words excepted)."""
     words = [w.strip("‘’“”\"'()[]") for w in text.split()]
-    content = [w for w in words[1:] if w and w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
-    if len(content) < 2:
-        return False
-    return sum(1 for w in content if w[:1].isupper()) / len(content) >= 0.8
+    capitalised, content = capitalised_share(words[1:], _MINOR_WORDS)
+    return content >= 2 and capitalised / content >= 0.8
 
 
 def _first_copy(title: Line, candidates: list[Line]) -> Line:

@@ -6,6 +6,7 @@ from newsinspect import lexicon
 from newsinspect.quotes.cues import CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.grouping import Group
 from newsinspect.quotes.tokens import MASK
+from newsinspect.text.case import capitalised_share
 
 _LEAD_PUNCTUATION = frozenset((":", ",", ";", "—", "–", "-", "(", ".", "!", "?", MASK))
 _LONGEST_CUE = max(len(word) for word in CUE_WORDS)
@@ -46,11 +47,8 @@ _SMALL_WORDS = lexicon.words("title_small_words")
 
 
 def _title_case(words: list[str]) -> bool:
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
-    )
+    capitalised, content = capitalised_share(words, _SMALL_WORDS)
+    return bool(words) and words[0][:1].isupper() and capitalised == content
 
 
 def looks_like_title(g: Group) -> bool:

@@ -1,0 +1,151 @@
+"""The layout model: decoding, what it finds on invented whole pages, laziness, and any-text safety."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsinspect.parse import parse_article
+from newsinspect.parse.crf import LayoutModel, shipped_model
+from newsinspect.parse.features import dump_table
+from newsinspect.parse.lines import split_lines
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layout"
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_marginals_equal_brute_force_enumeration() -> None:
+    labels = ["a", "b", "c"]
+    transitions = [[0.5, -1.0, 0.2], [0.0, 1.5, -0.7], [-0.3, 0.4, 0.9]]
+    weights = {"x": [1.0, -0.5, 0.3], "y": [-1.2, 0.8, 0.1], "z": [0.0, 0.0, 2.0]}
+    model = LayoutModel(labels, transitions, weights)
+    table = [["x"], ["y", "z"], [], ["x", "y"]]
+    scores = model.state_scores(table)
+    totals = [[0.0] * 3 for _ in table]
+    partition = 0.0
+    for path in itertools.product(range(3), repeat=len(table)):
+        score = sum(scores[t][k] for t, k in enumerate(path))
+        score += sum(transitions[path[t - 1]][path[t]] for t in range(1, len(path)))
+        weight = math.exp(score)
+        partition += weight
+        for t, k in enumerate(path):
+            totals[t][k] += weight
+    got = model.marginals(table)
+    for t in range(len(table)):
+        for k in range(3):
+            assert math.isclose(got[t][k], totals[t][k] / partition, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def test_model_round_trips_through_json() -> None:
+    model = LayoutModel(["a", "b"], [[0.1, -0.2], [0.3, 0.0]], {"x": [1.0, -1.0]})
+    again = LayoutModel.from_json(model.to_json())
+    assert again.labels == model.labels
+    assert again.marginals([["x"], []]) == model.marginals([["x"], []])
+
+
+def test_shipped_model_loads_and_knows_the_labels() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert {"out", "title", "byline", "date", "para"} <= set(model.labels)
+
+
+def test_whole_page_with_menu_prompts_and_a_mid_article_box() -> None:
+    article = parse_article(_fixture("whole_page.txt"))
+    assert article.title == "Town Council Approves New Footbridge Over the Wenlow River"
+    assert article.subtitle is not None and article.subtitle.startswith("The crossing will link")
+    assert article.authors == ("Priya Castellano",)
+    assert article.published == "2025-03-03"  # "March 3 2025": no comma
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("The town council voted")
+    assert texts[-1].startswith("Funding will come")  # the article goes on after the "Most Popular" box
+    assert len(texts) == 6
+    for furniture in (
+        "Most Popular",
+        "Mayor opens new library wing",
+        "Related stories",
+        "Contact us",
+        "Home",
+    ):
+        assert all(furniture not in text for text in texts)
+
+
+def test_prompts_above_the_headline_and_a_byline_run_into_the_outlet() -> None:
+    article = parse_article(_fixture("glued_outlet.txt"))
+    assert article.title == "Glacier Melt Reveals Bronze Age Trail in the Alps"
+    assert article.authors == ("Rafael Ondrejka",)
+    assert article.published == "2024-01-14"  # "14 Jan 24": a two-digit year
+
+
+def test_rules_alone_still_parse() -> None:
+    article = parse_article(_fixture("whole_page.txt"), use_model=False)
+    assert article.paragraphs
+    assert not any(w.startswith("parser error") for w in article.warnings)
+
+
+def test_features_are_one_row_per_line() -> None:
+    text = _fixture("whole_page.txt")
+    lines = split_lines(text)
+    table = dump_table(lines, False)
+    assert len(table) == len(lines)
+    assert all("bias" in row for row in table)
+
+
+def test_model_is_loaded_only_when_a_dump_is_parsed() -> None:
+    code = (
+        "import newsinspect.cli, newsinspect.parse, newsinspect.parse.crf as crf\n"
+        "print(len(crf._LOADED))\n"
+        "newsinspect.parse.parse_article('Headline Here\\nBy Jo Roe\\nSome text of the article.')\n"
+        "print(len(crf._LOADED))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.split() == ["0", "1"]
+
+
+LINES = [
+    "Sign in",
+    "Most Popular",
+    "Harbour Town Votes to Rebuild Its Seawall",
+    "By Ann Lee, The Harbour Ledger",
+    "March 3 2025",
+    "14 Jan 24",
+    "Share",
+    "The council voted on Tuesday to rebuild the wall after the winter storms, officials said on Wednesday.",
+    "“We will rebuild,” the mayor said.",
+    "© 2025 The Ledger",
+    "",
+    "\u200b",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=40)), max_size=30))
+def test_any_text_gives_one_article_without_error(pieces: list[str]) -> None:
+    text = "\n".join(pieces)
+    article = parse_article(text)
+    assert not any(w.startswith("parser error") for w in article.warnings)
+    if article.title is not None:
+        assert article.title.strip() in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300))
+def test_marginals_are_distributions_on_any_text(text: str) -> None:
+    model = shipped_model()
+    assert model is not None
+    lines = split_lines(text)
+    probs = model.marginals(dump_table(lines, False))
+    assert len(probs) == len(lines)
+    for row in probs:
+        assert math.isclose(sum(row), 1.0, rel_tol=1e-6)
+        assert all(0.0 <= p <= 1.0 + 1e-9 for p in row)

@@ -1,0 +1,59 @@
+"""The weak labels the layout model is trained on (training/layout.py), on invented lines."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from newsinspect.parse.lines import split_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _training():
+    spec = importlib.util.spec_from_file_location("training_layout", ROOT / "training" / "layout.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("training_layout", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+TEXT = """Home
+World
+Quiet Harbour Reopens After the Storm
+By Mara Quill and Ted Osei
+Updated 4 May 2024
+Share
+The harbour at Elm Point reopened on Monday after three weeks of repairs to the breakwater and the quay.
+Fishing boats were the first to return, followed by the ferry to the outer islands later that day.
+Photo: Jo Roe
+Mara Quill writes about the coast.
+Newsletter
+"""
+
+GOLD = {
+    "title": "Quiet Harbour Reopens after the Storm",
+    "authors": ["Mara Quill", "Ted Osei"],
+    "date_strings": ["4 May 2024"],
+}
+
+
+def test_weak_labels_follow_the_gold() -> None:
+    lines = split_lines(TEXT)
+    labels = _training().weak_labels(lines, GOLD, (2, 8))
+    assert labels == ["out", "out", "title", "byline", "date", "misc", "para", "para", "misc", "out", "out"]
+
+
+def test_weak_labels_find_a_title_outside_the_block_and_no_byline_far_from_it() -> None:
+    lines = split_lines("Quiet Harbour Reopens After the Storm\n" + "filler line\n" * 20 + "By Mara Quill\n")
+    labels = _training().weak_labels(lines, GOLD, (0, len(lines) - 1))
+    assert labels[0] == "title"
+    assert labels[-1] == "misc"  # a name 21 lines below the headline is no byline
+
+
+def test_folds_keep_a_site_together() -> None:
+    training = _training()
+    assert training.fold_of("naeb:example.org") == training.fold_of("naeb:example.org")
+    assert {training.fold_of(f"web:site{n}.example") for n in range(50)} == set(range(training.FOLDS))
