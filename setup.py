@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 # the gazetteer loader, read once per process).
 COMPILED = [
     "newsinspect/model.py",
+    "newsinspect/people.py",
     "newsinspect/parse",
     "newsinspect/quotes",
     "newsinspect/entities",

@@ -106,6 +106,7 @@ class Entity(_Serializable):
     count: int
     aliases: tuple[str, ...]
     mentions: tuple[Span, ...]
+    quotes: int = 0  # quotes credited to the entity (filled in by the pipeline when it finds quotes)
 
 
 @dataclass(frozen=True)

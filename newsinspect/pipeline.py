@@ -52,15 +52,26 @@ def analyse_html(html: str, options: Options | None = None) -> Article:
 
 
 def _analyse(article: Article, options: Options) -> Article:
-    if options.quotes:
-        from newsinspect.quotes import find_quotes_with_warnings
-
-        quotes, warnings = find_quotes_with_warnings(article, apostrophe_quotes=options.apostrophe_quotes)
-        article = article.with_analysis(quotes=quotes, warnings=warnings)
-    if options.entities:
+    # Entities come first: the people they name are the index the quote finder names speakers by, and
+    # each entity's quote count needs the quotes. Quotes alone still run the entity engine for the index.
+    entities = None
+    if options.entities or options.quotes:
         from newsinspect.entities import find_entities
 
-        article = article.with_analysis(entities=find_entities(article, engine=options.engine))
+        entities = find_entities(article, engine=options.engine)
+    if options.quotes:
+        from newsinspect.people import People, count_quotes
+        from newsinspect.quotes import find_quotes_with_warnings
+
+        people = People.from_entities(entities or ())
+        quotes, warnings = find_quotes_with_warnings(
+            article, apostrophe_quotes=options.apostrophe_quotes, people=people
+        )
+        article = article.with_analysis(quotes=quotes, warnings=warnings)
+        if entities is not None:
+            entities = count_quotes(entities, quotes)
+    if options.entities and entities is not None:
+        article = article.with_analysis(entities=entities)
     return article
 
 

@@ -296,7 +296,9 @@ def test_no_apostrophe_quote_warning_without_apostrophe_quotes(text: str) -> Non
     core_is_compiled(), reason="compiled modules call each other directly: a monkeypatch cannot reach them"
 )
 def test_a_quote_finder_bug_is_a_warning_not_silence(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:
+    def broken(
+        article: Article, *, apostrophe_quotes: bool = False, people: object = None
+    ) -> tuple[Quote, ...]:
         raise IndexError("tuple index out of range")
 
     monkeypatch.setattr("newsinspect.quotes.extract.extract_quotes", broken)

@@ -485,3 +485,30 @@ def test_a_surname_resolves_to_a_name_with_a_generational_suffix() -> None:
     ]
     # Without the suffix nothing changes; a two-word name ending in one is not read as a surname.
     assert only("Tobias Wren spoke.", "“Yes,” Wren said.").speaker == "Tobias Wren"
+
+
+def test_a_person_named_with_the_body_she_works_for_speaks_not_the_body() -> None:
+    q = only("Harbor Sgt. Ann Okafor with the Valdoria Police Department said “the pier stays shut.”")
+    assert q.speaker == "Ann Okafor"
+    q = only("The Valdoria Police Department said “the pier stays shut.”")
+    assert q.speaker == "Valdoria Police Department"
+
+
+def test_interjected_and_rejoined_are_cues() -> None:
+    for verb in ("interjected", "rejoined", "cut in", "shot back"):
+        q = only(f"Okafor spoke of the levy. “That is not true,” Bo Chan {verb}.")
+        assert (q.speaker, q.cue) == ("Bo Chan", verb)
+
+
+def test_a_title_after_a_word_for_a_work_is_not_a_quote() -> None:
+    assert quotes("The report, “Harbors at Risk,” came out on Monday, Okafor said.") == ()
+    assert quotes("Okafor said her memoir “Salt and Stone” sold well.") == ()
+    (q,) = quotes("Okafor said the report was “a warning we cannot ignore.”")
+    assert q.speaker == "Okafor"
+
+
+def test_fragments_of_one_sentence_joined_stay_a_partial_quote() -> None:
+    (q,) = quotes("Okafor called the plan “reckless” and “a waste of the town’s money.”")
+    assert (q.kind, q.speaker) == ("partial", "Okafor")
+    (q,) = quotes("“We will not sell the pier,” Okafor said. “Not this year, not ever.”")
+    assert q.kind == "full"

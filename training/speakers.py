@@ -5,8 +5,9 @@
 
 Reads the PolNeAR training split in ``../shared/eval/dev/polnear-train`` (relative to the repository root,
 or to a parent of it; without it the script says so and exits 0). Needs the ``train`` extra
-(scikit-learn). For every article the quote finder runs in its rule mode (``ranker.RULE_MODE``: the
-rule cascade's choice, as before the ranker) and hands over each quote's candidate speakers with their
+(scikit-learn). For every article the entity engine runs first (the people index, as in the pipeline),
+then the quote finder in its rule mode (``ranker.RULE_MODE``: the rule cascade's choice, as before the
+ranker) and hands over each quote's candidate speakers with their
 features (``newsinspect.quotes.speakers.features``, the very function the command uses). Quotes are
 matched to the gold attributions and each candidate is labelled by ``candidate_label``. A logistic
 regression on the candidates of every matched quote with a gold source is the ranker; its weights
@@ -107,7 +108,9 @@ def collect(folder: Path) -> tuple[list[dict[str, Any]], int, int]:
     """Every quote the finder gives with its candidates, labelled; and the numbers of found and gold
     quotes (for F1)."""
     from newsinspect.decode import decode_bytes
+    from newsinspect.entities import find_entities
     from newsinspect.parse import parse_article
+    from newsinspect.people import People
     from newsinspect.quotes import ranker
     from newsinspect.quotes.extract import Trace, extract_quotes
 
@@ -121,7 +124,8 @@ def collect(folder: Path) -> tuple[list[dict[str, Any]], int, int]:
         golds = json.loads(gold_path.read_text("utf-8"))["quotes"]
         text = decode_bytes(path.read_bytes()).text
         trace: Trace = []
-        extract_quotes(parse_article(text), trace=trace)
+        article = parse_article(text)
+        extract_quotes(article, trace=trace, people=People.from_entities(find_entities(article)))
         n_found += len(trace)
         n_gold += len(golds)
         # Each gold's content spans (several for a quote in pieces): matched on any of them.

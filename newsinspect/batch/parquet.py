@@ -65,7 +65,7 @@ def arrow_schema(rows: RowsName) -> pa.Schema:
     )  # fmt: skip
     entity = pa.struct(
         [("name", text), ("type", text), ("count", integer), ("aliases", pa.list_(text)),
-         ("mentions", pa.list_(span))]
+         ("mentions", pa.list_(span)), ("quotes", integer)]
     )  # fmt: skip
     return pa.schema(
         [

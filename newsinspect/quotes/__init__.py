@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsinspect.model import Article, Quote
+    from newsinspect.people import People
 
 __all__ = ["find_headline_quotes", "find_quotes", "find_quotes_with_warnings"]
 
@@ -73,16 +74,20 @@ __all__ = ["find_headline_quotes", "find_quotes", "find_quotes_with_warnings"]
 # with the package: commands and callers that never look for quotes do not pay for them.
 
 
-def find_quotes(article: Article, *, apostrophe_quotes: bool = False) -> tuple[Quote, ...]:
+def find_quotes(
+    article: Article, *, apostrophe_quotes: bool = False, people: People | None = None
+) -> tuple[Quote, ...]:
     """The quotes in the article's paragraphs, ordered by position. Never raises.
 
-    ``apostrophe_quotes`` reads two apostrophes ('' … '') as double quotation marks.
+    ``apostrophe_quotes`` reads two apostrophes ('' … '') as double quotation marks. ``people``: the
+    article's people as the entity engine found them (``newsinspect.people``); a speaker who is one of
+    them is named as the entity is.
     """
-    return find_quotes_with_warnings(article, apostrophe_quotes=apostrophe_quotes)[0]
+    return find_quotes_with_warnings(article, apostrophe_quotes=apostrophe_quotes, people=people)[0]
 
 
 def find_quotes_with_warnings(
-    article: Article, *, apostrophe_quotes: bool = False
+    article: Article, *, apostrophe_quotes: bool = False, people: People | None = None
 ) -> tuple[tuple[Quote, ...], tuple[str, ...]]:
     """``find_quotes``, and what the reader should be told about them: that the text writes ''…'' for
     quotation marks which were not read, or that the quote finder failed on this text (a bug: the
@@ -91,7 +96,7 @@ def find_quotes_with_warnings(
     from newsinspect.quotes.marks import writes_apostrophe_quotes
 
     try:
-        quotes = extract_quotes(article, apostrophe_quotes=apostrophe_quotes)
+        quotes = extract_quotes(article, apostrophe_quotes=apostrophe_quotes, people=people)
     except Exception as exc:  # a bug must not take the whole article down with it
         return (), (f"quote finder error: {type(exc).__name__}: {exc}",)
     if not apostrophe_quotes and writes_apostrophe_quotes(article.text):

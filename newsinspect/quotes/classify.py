@@ -14,8 +14,9 @@ _LONGEST_CUE = max(len(word) for word in CUE_WORDS)
 
 def is_full(g: Group) -> bool:
     """A quote is full when it stands as its own clause: it opens the paragraph or follows a colon,
-    comma, dash, sentence end or a reporting verb, and begins like a sentence."""
-    if len(g.segments) > 1:
+    comma, dash, sentence end or a reporting verb, and begins like a sentence. A quote split by its
+    credit is full; fragments of one sentence joined into one quote are full only if the first is."""
+    if len(g.segments) > 1 and not g.fragments:
         return True
     seg = g.first
     words = seg.ctx.text[seg.raw.start : seg.raw.end]
@@ -63,10 +64,21 @@ def looks_like_title(g: Group) -> bool:
         after = seg.ctx.masked[seg.raw.close_mark + 1 : seg.raw.close_mark + 4].strip(" .")
         if not after and len(words) <= 8 and _title_case(words):
             return True
-    before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
-    if not 1 <= len(words) <= 6 or not before:
+    return names_a_work(g)
+
+
+def names_a_work(g: Group) -> bool:
+    """A short title-case name right after a word for a work or its owner's name ("the book “Salt and
+    Stone”", "the report, “Harbors at Risk,”", MSNBC’s “Morning Joe”): a title, whoever is credited
+    in the sentence."""
+    if len(g.segments) != 1:
         return False
-    last = before[-1]
+    seg = g.first
+    words = seg.ctx.text[seg.raw.start : seg.raw.end].strip(" ,.;:!?").split()
+    before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
+    if not 1 <= len(words) <= 8 or not before:
+        return False
+    last = before[-1].rstrip(",")
     if not (last.lower() in _TITLE_LEADS or (last[:1].isupper() and last.endswith(("’s", "'s")))):
         return False
     return _title_case(words)

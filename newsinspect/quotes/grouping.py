@@ -39,6 +39,7 @@ class Group:
     continued: list[bool] = field(default_factory=list)
     attribution: Attribution | None = None
     attributed_by: Segment | None = None
+    fragments: bool = False  # quoted fragments of one sentence joined (not a statement split by its credit)
 
     @property
     def first(self) -> Segment:
@@ -88,8 +89,11 @@ def merge_split(groups: list[Group]) -> list[Group]:
     return _merge_neighbours(groups, _is_split_pair)
 
 
-def _merge_neighbours(groups: list[Group], belong_together: Callable[[Group, Group], bool]) -> list[Group]:
-    """Append each group to the one before it when ``belong_together`` says so: one quote, more segments."""
+def _merge_neighbours(
+    groups: list[Group], belong_together: Callable[[Group, Group], bool], fragments: bool = False
+) -> list[Group]:
+    """Append each group to the one before it when ``belong_together`` says so: one quote, more segments
+    (``fragments``: quoted fragments of one sentence, which stay partial quotes)."""
     out: list[Group] = []
     for g in groups:
         prev = out[-1] if out else None
@@ -97,6 +101,7 @@ def _merge_neighbours(groups: list[Group], belong_together: Callable[[Group, Gro
             prev.segments.extend(g.segments)
             prev.continued.append(False)
             prev.continued.extend(g.continued)
+            prev.fragments = prev.fragments or fragments
             continue
         out.append(g)
     return out
@@ -132,7 +137,7 @@ def _is_split_pair(a: Group, b: Group) -> bool:
 def merge_same_sentence(groups: list[Group]) -> list[Group]:
     """Join quoted fragments of one sentence credited to the same speaker through the same cue
     (Okafor called the plan “reckless” and “a waste”) into one quote of several segments."""
-    return _merge_neighbours(groups, _same_attribution)
+    return _merge_neighbours(groups, _same_attribution, fragments=True)
 
 
 def _same_attribution(a: Group, b: Group) -> bool:

@@ -376,7 +376,33 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     found = phrase_before(tokens, j, lo, text)
+    if (
+        found is not None
+        and found.kind != "pronoun"
+        and found.name[:1].isupper()
+        and is_org_name(found.name.split())
+    ):
+        return _person_of_body(tokens, j, found, lo, text) or found
     return found if found is not None else _before_place_phrase(tokens, j, lo, text)
+
+
+_OF_BODY = frozenset(["with", "of", "at", "from", "for"])
+
+
+def _person_of_body(tokens: list[Token], j: int, body: Mention, lo: int, text: str) -> Mention | None:
+    """ "Chief Ann Lee with the Harbor Police said": the person named before the body she is with
+    speaks, not the body."""
+    k = j
+    while k > lo and tokens[k].start > body.start:
+        k -= 1
+    if k - 1 >= lo and tokens[k - 1].lower == "the":
+        k -= 1
+    if k - 2 < lo or tokens[k - 1].lower not in _OF_BODY:
+        return None
+    person = phrase_before(tokens, k - 2, lo, text)
+    if person is None or person.kind != "name" or " " not in person.name or is_org_name(person.name.split()):
+        return None
+    return person
 
 
 def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:

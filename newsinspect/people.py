@@ -1,0 +1,102 @@
+"""The people of one article, as the entity engine found them: one index shared by quotes and entities.
+
+The pipeline runs the entity engine first and builds ``People`` from its PERSON entities; the quote finder
+takes it to name each speaker as the entity does (the full name the engine merged a surname into), so that a
+quote's speaker is an entity whenever it is a person, and an entity's quotes can be counted
+(``count_quotes``). This module sits between ``quotes/`` and ``entities/``, which never import each other.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+
+from newsinspect.model import Entity, Quote
+
+PERSON = "PERSON"
+
+
+def _last_word(name: str) -> str:
+    words = name.replace("’s", "").replace("'s", "").split()
+    return words[-1].lower() if words else ""
+
+
+@dataclass(frozen=True, eq=False)
+class People:
+    """PERSON entities by mention offset and by surname."""
+
+    names: tuple[str, ...]  # each person's entity name
+    starts: tuple[int, ...]  # every mention's start, sorted
+    spans: tuple[tuple[int, int, int], ...]  # (start, end, index into names), sorted by start
+    by_surname: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into names
+
+    @classmethod
+    def from_entities(cls, entities: tuple[Entity, ...]) -> People:
+        names: list[str] = []
+        spans: list[tuple[int, int, int]] = []
+        by_surname: dict[str, list[int]] = {}
+        for entity in entities:
+            if entity.type != PERSON:
+                continue
+            i = len(names)
+            names.append(entity.name)
+            spans.extend((m.start, m.end, i) for m in entity.mentions)
+            by_surname.setdefault(_last_word(entity.name), []).append(i)
+        spans.sort()
+        return cls(
+            tuple(names),
+            tuple(s for s, _, _ in spans),
+            tuple(spans),
+            {k: tuple(v) for k, v in by_surname.items()},
+        )
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person whose mention overlaps [start, end), if any."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        for k in (i, i - 1):  # mentions do not nest: the last two starting before ``end`` are enough
+            if k >= 0:
+                s, e, who = self.spans[k]
+                if s < end and start < e:
+                    return self.names[who]
+        return None
+
+    def speaker_name(self, speaker: str, mention: tuple[int, int] | None) -> str:
+        """The entity name for a speaker the quote finder resolved: the PERSON mentioned at the speaker's
+        mention, or the only PERSON with the speaker's surname, when their surnames agree (the engine's
+        merges are trusted only that far); else the speaker unchanged."""
+        surname = _last_word(speaker)
+        if mention is not None:
+            found = self.person_at(mention[0], mention[1])
+            if found is not None and _last_word(found) == surname:
+                return found
+        same = self.by_surname.get(surname, ())
+        if len(same) == 1 and speaker[:1].isupper():
+            full = self.names[same[0]]
+            words = speaker.split()
+            # "Clinton" becomes "Hillary Clinton", but "Bill Clinton" never does.
+            if len(full) >= len(speaker) and (len(words) == 1 or words[0] in full.split()):
+                return full
+        return speaker
+
+
+def count_quotes(entities: tuple[Entity, ...], quotes: tuple[Quote, ...]) -> tuple[Entity, ...]:
+    """The entities with ``quotes`` set: how many quotes credit each (by its name, or a mention overlapping
+    the speaker's mention)."""
+    by_name: dict[str, int] = {}
+    for i, entity in enumerate(entities):
+        by_name.setdefault(entity.name, i)
+    spans = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
+    starts = [s for s, _, _ in spans]
+    counts = [0] * len(entities)
+    for q in quotes:
+        if q.speaker is None:
+            continue
+        who = by_name.get(q.speaker)
+        if who is None and q.speaker_mention is not None:
+            a, b = q.speaker_mention.start, q.speaker_mention.end
+            k = bisect.bisect_left(starts, b) - 1
+            if k >= 0 and spans[k][1] > a:
+                who = spans[k][2]
+        if who is not None:
+            counts[who] += 1
+    return tuple(replace(e, quotes=n) if n != e.quotes else e for e, n in zip(entities, counts, strict=True))
