@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
 import re
 import shutil
 import signal
@@ -218,23 +219,29 @@ def test_ctrl_c_leaves_a_readable_file_with_every_record_counted(tmp_path: Path,
         "--out",
         str(out),
     ]
-    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
-    with running([*command, "-"], **pipes) as process:
-        assert process.stdin is not None
-        process.stdin.write("".join(f"{f}\n" for f in files).encode())
-        process.stdin.flush()  # and keep it open: batch waits for more paths, so it is surely still running
+    fifo = tmp_path / "never-written.txt"  # after the 40 files: the run is surely busy when Ctrl-C comes
+    os.mkfifo(fifo)
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with running([*command, *map(str, files), str(fifo)], **pipes) as process:
         deadline = time.monotonic() + 120
-        while not out.exists() and time.monotonic() < deadline:  # opened: the run has started
-            time.sleep(0.05)
-        time.sleep(1.0)  # time for some rows (the assertions hold for any number, from 0 to 40)
+        writer = None
+        while writer is None and time.monotonic() < deadline and process.poll() is None:
+            try:  # succeeds once newsinspect has opened the FIFO for reading: every file before it is read
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                time.sleep(0.05)
+        assert writer is not None, "newsinspect never opened the FIFO"
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
+        os.close(writer)
     text = stderr.decode()
     assert process.returncode == 130, text
     assert "Traceback" not in text
     found = re.search(r"interrupted after ([\d,]+) files? ", text)
     assert found, text
     counted = int(found.group(1).replace(",", ""))
+    if jobs == "1":  # the FIFO is opened after the 40 files are done
+        assert counted == len(files)
     table = pq.read_table(out)
     assert table.num_rows == counted
     assert table.column("file").to_pylist() == [str(f) for f in files[:counted]]

@@ -213,6 +213,9 @@ def _run(
             done = state.done - state.retried
             for note in [] if quiet else state.notes(out):
                 env.error(note)
+    except BrokenPipeError:  # Parquet writes its first bytes on opening
+        silence_stdout()
+        return ExitStatus.BROKEN_PIPE
     except OutputLockedError as err:
         env.error(str(err))
         return ExitStatus.LOCKED
