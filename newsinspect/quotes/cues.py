@@ -31,6 +31,9 @@ CUE_WORDS: frozenset[str] = _IRREGULAR | _forms_of(_REGULAR)
 # Words that are cue forms but, standing alone, are far more often something else.
 _JUDGING = _forms_of(lexicon.words("cue_verbs_judging"))
 _WEAK = _JUDGING | lexicon.words("cue_words_weak")
+# Verbs whose object is what the words are about ("labeled the deal “a fraud”", "called Lee “weak”"), never
+# who says them.
+OBJECT_NOT_SPEAKER: frozenset[str] = _JUDGING | _forms_of(frozenset(["call"]))
 STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
 # Cues of a text that speaks ("the letter reads", "the sign read:"): only where they introduce the quote
 # (right after it, or before it with a colon or comma), never for a fragment inside the sentence ("she
