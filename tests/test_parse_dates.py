@@ -180,7 +180,6 @@ def test_fallback_keeps_unknown_zone_warnings_off_stderr() -> None:
         assert fallback_date("Posted 4 March 2024 10:00 IST by the desk") == "2024-03-04"
 
 
-<<<<<<< HEAD
 # Issue 9 (11): published/updated must always be valid ISO 8601; impossible clock times and offsets are
 # not read (the date alone stays), impossible dates give nothing.
 @pytest.mark.parametrize(
@@ -242,7 +241,8 @@ def _is_iso(value: str) -> bool:
 def test_every_date_found_is_valid_iso_8601(pieces: list[str]) -> None:
     for found in find_dates("".join(pieces)):
         assert _is_iso(found.iso), found
-=======
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [
@@ -260,4 +260,3 @@ def test_two_digit_years_and_no_comma_where_a_stamp_ends(line: str, iso: str) ->
 @pytest.mark.parametrize("line", ["May 5, 12 people died", "On 3 May 19 boats left the harbour"])
 def test_two_digit_numbers_inside_a_sentence_are_no_year(line: str) -> None:
     assert find_dates(line) == []
->>>>>>> main

@@ -26,14 +26,9 @@ _BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
 _CUT = LazyPattern(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
     r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-<<<<<<< HEAD
-    r"|\s[-–—•·]\s|(?<!\s)\s*[•·]\s*|(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)|(?<!\S)\S+@\S+"
+    r"|\s[-–—•·/]\s|(?<!\s)\s*[•·]\s*|(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)|(?<!\S)\S+@\S+"
     r"|\s@\w|\|\s*$|(?<!\s)\s+(?:(?i:archive\s+page)|(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b)"
     r"|\(|(?<!\s)\s+\d+\s+min\b)"
-=======
-    r"|\s[-–—•·/]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+in\s+(?=[A-Z])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
-    r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
->>>>>>> main
 )
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
