@@ -73,14 +73,14 @@ def test_a_bug_on_one_input_is_an_internal_error_record(monkeypatch: pytest.Monk
     assert outcome.traceback is not None and "ValueError: a bug" in outcome.traceback
 
 
-def _die(targets: list[Target], spec: WorkSpec) -> list[executor.Outcome]:
+def _die(path: str, options: Options | None = None) -> Record:
     os._exit(3)
 
 
 def test_a_worker_that_dies_stops_the_run_with_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(executor, "inspect_chunk", _die)
+    monkeypatch.setattr(executor, "inspect_source", _die)
     targets = [Target(str(p)) for p in dumps(tmp_path, 4)]
     with pytest.raises(WorkerDiedError, match="--resume"):
         list(inspect_all(targets, SPEC, jobs=2))

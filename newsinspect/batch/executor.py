@@ -1,40 +1,34 @@
 """Running the pipeline over many targets, in worker processes, with results in input order.
 
-Work goes out in small chunks and at most a few chunks per worker are in flight, so memory stays flat
+Work goes out in small chunks and only a bounded window of files is in flight, so memory stays flat
 however many files there are: paths are read lazily and results are yielded as soon as they are next in
-order, never gathered. Workers return ready-made output bytes, so the parent only writes.
+order, never gathered. Workers return ready-made output bytes, so the parent only writes. The processes
+themselves (lazy start, time limit, recycling, parent death) are ``pool``'s business.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
-import itertools
-import multiprocessing
 import os
-import signal
 import traceback
-from collections import deque
-from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 
 from newsinspect.batch.expand import Target
 from newsinspect.batch.formats import OutputFormat
-from newsinspect.batch.output import sigint_held
+from newsinspect.batch.limits import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT, JOBS_PER_CORE
+from newsinspect.batch.pool import CHUNK_SIZE, WorkerPool
+from newsinspect.batch.pool import WorkerDiedError as WorkerDiedError  # where callers have found it
 from newsinspect.errors import NewsinspectError
 from newsinspect.model import Record
 from newsinspect.pipeline import Options, analyse_text, inspect_source
 
-CHUNK_SIZE = 8  # files per task: amortises the inter-process round trip (~0.1 ms) over several files
-CHUNKS_IN_FLIGHT_PER_JOB = 4  # enough to keep every worker busy while the parent writes
+CHUNKS_IN_FLIGHT_PER_JOB = (
+    4  # the window of files in flight, in chunks per worker: no worker waits for a write
+)
 
 _WARM_UP_TEXT = "A Title\n\nBy Ann Example\n\nJan 2, 2024\n\n“It works,” said Ann Example in Exampleton.\n"
-
-
-class WorkerDiedError(NewsinspectError):
-    """A worker process ended without returning its results."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +38,8 @@ class WorkSpec:
     options: Options
     output_format: OutputFormat
     debug: bool = False
+    timeout: float | None = DEFAULT_TIMEOUT  # per document; None (or 0): no limit
+    max_tasks_per_worker: int = DEFAULT_MAX_TASKS
 
 
 @dataclass(frozen=True)
@@ -80,53 +76,31 @@ def inspect_target(target: Target, spec: WorkSpec) -> Outcome:
     return Outcome(target.path, record.error, spec.output_format.render(record), details)
 
 
-def inspect_chunk(targets: list[Target], spec: WorkSpec) -> list[Outcome]:
-    return [inspect_target(target, spec) for target in targets]
+def max_jobs() -> int:
+    """The most worker processes ``--jobs`` may ask for."""
+    return JOBS_PER_CORE * default_jobs()
+
+
+def worker_pool(spec: WorkSpec, jobs: int) -> WorkerPool:
+    return WorkerPool(
+        inspect_target,
+        spec,
+        jobs=jobs,
+        timeout=spec.timeout,
+        max_tasks=spec.max_tasks_per_worker,
+        window=jobs * CHUNKS_IN_FLIGHT_PER_JOB * CHUNK_SIZE,
+    )
 
 
 def inspect_all(targets: Iterable[Target], spec: WorkSpec, *, jobs: int) -> Generator[Outcome, None, None]:
-    """Outcomes for ``targets`` in their order; ``jobs`` > 1 uses that many worker processes."""
+    """Outcomes for ``targets`` in their order, from at most ``jobs`` worker processes (started as the
+    input needs them)."""
     warm_up(spec.options)
-    if jobs <= 1:
-        for target in targets:
-            yield inspect_target(target, spec)
-        return
-    chunks = _chunked(targets, CHUNK_SIZE)
-    limit = jobs * CHUNKS_IN_FLIGHT_PER_JOB
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_sigint)
-    pending: deque[Future[list[Outcome]]] = deque()
+    pool = worker_pool(spec, jobs)
     try:
-        for chunk in itertools.chain(chunks, [None]):
-            if chunk is not None:
-                with sigint_held():  # the first submit starts the workers: never leave that half done
-                    pending.append(pool.submit(inspect_chunk, chunk, spec))
-            # Wait only when the window is full or the input is done; otherwise hand on what is ready,
-            # so that output keeps flowing while a slow producer (a pipe of paths) is being read.
-            while pending and (chunk is None or len(pending) >= limit or pending[0].done()):
-                yield from _result(pending.popleft())
-    except BaseException:
-        _stop(pool)  # Ctrl-C, or the consumer went away: nothing more will be written
-        raise
-    pool.shutdown(wait=True)
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Drop queued work and end the workers now: one may be stuck on an input that never ends (a FIFO
-    named on the command line), and the parent, which alone writes the output, must not wait for it."""
-    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
-    pool.shutdown(wait=False, cancel_futures=True)
-    for worker in workers:
-        worker.terminate()
-
-
-def _result(future: Future[list[Outcome]]) -> list[Outcome]:
-    try:
-        return future.result()
-    except BrokenProcessPool as err:
-        raise WorkerDiedError(
-            "a worker process died (killed, or out of memory?); the output so far holds whole records: "
-            "run again with --out FILE --resume to go on"
-        ) from err
+        yield from pool.run(targets)
+    finally:
+        pool.close()
 
 
 def warm_up(options: Options) -> None:
@@ -136,21 +110,3 @@ def warm_up(options: Options) -> None:
             importlib.import_module(module)
     with contextlib.suppress(Exception):  # a real input will report the same problem properly
         analyse_text(_WARM_UP_TEXT, options)
-
-
-def _chunked(targets: Iterable[Target], size: int) -> Iterator[list[Target]]:
-    iterator = iter(targets)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    # fork: workers start at once and share the parent's imported analysers; elsewhere, the default.
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
-
-
-def _ignore_sigint() -> None:
-    """Ctrl-C reaches the whole process group: the parent alone handles it and stops the workers."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -15,16 +15,13 @@ import errno
 import json
 import os
 import re
-import signal
 import stat
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
 from newsinspect.batch.expand import display_path
 from newsinspect.batch.formats import COLUMNS, OutputFormat
+from newsinspect.batch.signals import interrupts_held
 from newsinspect.errors import NewsinspectError, OutputError, OutputLockedError
 from newsinspect.escapes import unescape_name
 from newsinspect.plural import count
@@ -50,23 +47,8 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-@contextmanager
-def sigint_held() -> Iterator[None]:
-    """Hold Ctrl-C back for the duration of the block, then act on it (KeyboardInterrupt by default)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if received:
-        if callable(previous):
-            previous(signal.SIGINT, None)
-        elif previous == signal.SIG_DFL:
-            raise KeyboardInterrupt
+# Writes hold back SIGTERM as well as Ctrl-C: both stop a run between two records (signals.py).
+sigint_held = interrupts_held
 
 
 def write_failed(name: str, err: OSError) -> OutputError:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 
 from newsinspect.batch.executor import Outcome, WorkSpec, inspect_all
 from newsinspect.batch.expand import Target
 from newsinspect.batch.output import Sink
+from newsinspect.batch.signals import interrupts_held
 from newsinspect.batch.summary import RunSummary
 
 OnOutcome = Callable[[Outcome], None]
+Execute = Callable[[Iterable[Target]], Generator[Outcome, None, None]]
 
 
 def run_batch(
@@ -22,11 +24,13 @@ def run_batch(
     done: set[str] | frozenset[str] = frozenset(),
     on_outcome: OnOutcome | None = None,
     on_skip: Callable[[Target], None] | None = None,
+    execute: Execute | None = None,
 ) -> RunSummary:
     """Inspect every target not in ``done`` and write its record to ``sink``, in input order.
 
-    ``summary`` is updated as the run goes, so a caller that catches KeyboardInterrupt still has the
-    counts; every record written is a whole chunk of lines.
+    ``execute`` runs the targets (default: the local worker pool with ``jobs`` workers; the Dask path
+    passes its own). ``summary`` is updated as the run goes, so a caller that catches KeyboardInterrupt
+    still has the counts; every record written is a whole chunk of lines, and counted.
     """
 
     def pending() -> Iterator[Target]:
@@ -38,11 +42,12 @@ def run_batch(
                 continue
             yield target
 
-    outcomes = inspect_all(pending(), spec, jobs=jobs)
+    outcomes = (execute or (lambda items: inspect_all(items, spec, jobs=jobs)))(pending())
     try:
         for outcome in outcomes:
-            sink.write(outcome.chunk)
-            summary.add(outcome.error)
+            with interrupts_held():  # a record written is a record counted, whenever Ctrl-C lands
+                sink.write(outcome.chunk)
+                summary.add(outcome.error)
             if on_outcome is not None:
                 on_outcome(outcome)
     finally:

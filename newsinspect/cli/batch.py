@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import stat
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, BinaryIO, Optional
 
 import typer
 
+from newsinspect.batch.limits import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT
 from newsinspect.cli.environment import STDOUT_CLOSED, Environment, ExitStatus
 from newsinspect.cli.runner import silence_stdout
 from newsinspect.cli.safe_text import neutralise
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from newsinspect.batch.executor import Outcome, WorkSpec
     from newsinspect.batch.expand import Target
     from newsinspect.batch.output import Sink
+    from newsinspect.batch.run import Execute
     from newsinspect.batch.summary import RunSummary
     from newsinspect.cli.progress import FileProgress
 
@@ -70,9 +73,34 @@ def batch(
         typer.Option(
             "--jobs",
             "-j",
-            min=1,
             metavar="N",
-            help="Worker processes (default: one per core).",
+            help="Worker processes (default: one per core; at most 4 per core), started as inputs need them.",
+            show_default=False,
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            help="Seconds a document may take; one over it becomes an error record (0: no limit).",
+        ),
+    ] = DEFAULT_TIMEOUT,
+    max_tasks_per_worker: Annotated[
+        int,
+        typer.Option(
+            "--max-tasks-per-worker",
+            metavar="N",
+            help="Documents a worker process handles before a fresh one replaces it (flat memory).",
+        ),
+    ] = DEFAULT_MAX_TASKS,
+    scheduler: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: its scheduler's address, or 'local' for a LocalCluster of --jobs "
+            "workers. Workers read the files: they must see the same paths.",
             show_default=False,
         ),
     ] = None,
@@ -117,8 +145,8 @@ def batch(
     files) or - for a list of file paths on standard input, one per line.
 
     Every input gives exactly one record, the article or an error, and a summary goes to stderr.
-    Exit status 1 if any file failed or the output could not be written, 130 on Ctrl-C (the output file
-    then ends with a whole record), 75 if another run is writing the --out file.
+    Exit status 1 if any file failed or the output could not be written, 130 on Ctrl-C and 143 on SIGTERM
+    (the output file then ends with a whole record), 75 if another run is writing the --out file.
 
     \b
     Examples:
@@ -127,6 +155,7 @@ def batch(
     """
     from newsinspect.batch.executor import WorkSpec, default_jobs
     from newsinspect.batch.formats import OutputFormat
+    from newsinspect.batch.signals import Terminated, sigterm_as_interrupt
     from newsinspect.batch.summary import RunSummary
     from newsinspect.pipeline import Options
 
@@ -163,6 +192,10 @@ def batch(
         raise typer.Exit(ExitStatus.FAILED)
     if paths.count(STDIN) > 1:
         raise typer.BadParameter("- (the list of paths on stdin) can be given once", param_hint="PATH")
+    problem = _pool_problem(jobs, timeout, max_tasks_per_worker)
+    if problem is not None:
+        env.error(problem)
+        raise typer.Exit(ExitStatus.USAGE)
 
     spec = WorkSpec(
         options=Options(
@@ -170,16 +203,31 @@ def batch(
         ),
         output_format=OutputFormat(output_format.value, rows.value),
         debug=debug,
+        timeout=timeout or None,
+        max_tasks_per_worker=max_tasks_per_worker,
     )
     summary = RunSummary()
     try:
-        status = _run(env, paths, glob, out, resume, spec, jobs or default_jobs(), summary, quiet, no_color)
-    except KeyboardInterrupt:  # before the run proper (reading --resume's file, counting for the bar)
+        with sigterm_as_interrupt():
+            status = _run(
+                env,
+                paths,
+                glob,
+                out,
+                resume,
+                spec,
+                jobs or default_jobs(),
+                scheduler,
+                summary,
+                quiet,
+                no_color,
+            )
+    except KeyboardInterrupt as err:  # before the run proper (reading --resume's file, counting for the bar)
         summary.finish(interrupted=True)
-        status = ExitStatus.INTERRUPTED
+        status = ExitStatus.TERMINATED if isinstance(err, Terminated) else ExitStatus.INTERRUPTED
     if status in (ExitStatus.USAGE, ExitStatus.LOCKED):  # refused before the run: nothing to sum up
         quiet = True
-    if not quiet or status == ExitStatus.INTERRUPTED:
+    if not quiet or status in (ExitStatus.INTERRUPTED, ExitStatus.TERMINATED):
         for line in summary.lines():
             env.error(line)
     if status != ExitStatus.OK:
@@ -194,23 +242,34 @@ def _run(
     resume: bool,
     spec: WorkSpec,
     jobs: int,
+    scheduler: str | None,
     summary: RunSummary,
     quiet: bool,
     no_color: bool,
 ) -> ExitStatus:
+    from newsinspect.batch.cluster import ClusterError
     from newsinspect.batch.expand import expand_paths, without_file
     from newsinspect.batch.output import open_output
     from newsinspect.batch.run import run_batch
+    from newsinspect.batch.signals import Terminated, interrupts_held
     from newsinspect.sources import describe_os_error
 
     try:
-        if out is None:
-            env.stdout.flush()
-            sink = _stdout_sink(env, spec)
-            done: set[str] = set()
-        else:
-            sink, state = open_output(out, spec.output_format, resume=resume)
-            done = state.done - state.retried
+        # Ctrl-C or SIGTERM while the output opens (loading pyarrow can take a second) waits until it is
+        # open, and then closes it: even a Parquet file interrupted this early gets its footer.
+        try:
+            with interrupts_held():
+                if out is None:
+                    env.stdout.flush()
+                    sink = _stdout_sink(env, spec)
+                    done: set[str] = set()
+                else:
+                    sink, state = open_output(out, spec.output_format, resume=resume)
+                    done = state.done - state.retried
+        except KeyboardInterrupt:
+            _close(env, sink, out)
+            raise
+        if out is not None:
             for note in [] if quiet else state.notes(out):
                 env.error(note)
     except BrokenPipeError:  # Parquet writes its first bytes on opening
@@ -239,7 +298,7 @@ def _run(
     try:
         if out is None:
             sink.write(spec.output_format.header())
-        with _progress(env, show_bar, total, no_color) as bar:
+        with _executor(spec, jobs, scheduler) as execute, _progress(env, show_bar, total, no_color) as bar:
             reporter.bar = bar
             run_batch(
                 targets,
@@ -250,14 +309,19 @@ def _run(
                 done=done,
                 on_outcome=reporter.outcome,
                 on_skip=reporter.skip,
+                execute=execute,
             )
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         summary.finish(interrupted=True)
-        return ExitStatus.INTERRUPTED
+        return ExitStatus.TERMINATED if isinstance(err, Terminated) else ExitStatus.INTERRUPTED
     except BrokenPipeError:
         silence_stdout()
         summary.finish()
         return ExitStatus.BROKEN_PIPE
+    except ClusterError as err:  # no run at all: Dask missing, or the scheduler cannot be reached
+        summary.finish()
+        env.error(str(err))
+        return ExitStatus.USAGE
     except NewsinspectError as err:  # a setting no input can get past (a missing engine), a dead worker,
         summary.finish()  # an output that cannot be written
         env.error(str(err))
@@ -292,6 +356,32 @@ def _close(env: Environment, sink: Sink, out: str | None) -> ExitStatus | None:
             silence_stdout()
         return ExitStatus.FAILED
     return None
+
+
+def _pool_problem(jobs: int | None, timeout: float, max_tasks: int) -> str | None:
+    """The one-line usage error for a pool option out of range, if any."""
+    from newsinspect.batch.executor import max_jobs
+    from newsinspect.batch.limits import JOBS_PER_CORE
+
+    if jobs is not None and not 1 <= jobs <= max_jobs():
+        return f"--jobs {jobs}: give 1 to {max_jobs()} ({JOBS_PER_CORE} per core on this machine)"
+    if not 0 <= timeout < float("inf"):  # also refuses nan
+        return f"--timeout {timeout:g}: give a number of seconds, or 0 for no limit"
+    if max_tasks < 1:
+        return f"--max-tasks-per-worker {max_tasks}: give 1 or more"
+    return None
+
+
+@contextmanager
+def _executor(spec: WorkSpec, jobs: int, scheduler: str | None) -> Iterator[Execute | None]:
+    """None for the local pool (run_batch's default), or the Dask path with its client open."""
+    if scheduler is None:
+        yield None
+        return
+    from newsinspect.batch.cluster import dask_client, inspect_on_cluster
+
+    with dask_client(scheduler, jobs) as client:
+        yield lambda targets: inspect_on_cluster(targets, spec, client)
 
 
 class _Reporter:

@@ -23,6 +23,7 @@ class ExitStatus(IntEnum):
     LOCKED = 75  # another run is writing the --out file (EX_TEMPFAIL: try again later)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     BROKEN_PIPE = 141  # the reader went away (128 + SIGPIPE), e.g. `| head -1`
+    TERMINATED = 143  # SIGTERM (128 + 15), handled like Ctrl-C
 
 
 def _isatty(stream: object) -> bool:
