@@ -40,27 +40,39 @@ def decode_bytes(data: bytes) -> Decoded:
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as err:
-                raise BinaryInputError(
-                    f"invalid {encoding} after a byte-order mark (at byte {err.start})"
-                ) from None
+                if bom != codecs.BOM_UTF8:
+                    raise BinaryInputError(
+                        f"invalid {encoding} after a byte-order mark (at byte {err.start})"
+                    ) from None
+                # Tools that add a UTF-8 mark to whatever they save: the rest is read like any file
+                # that is not UTF-8, offsets still starting after the mark.
+                _refuse_binary(data)
+                return _legacy(data[len(bom) :], len(bom) + err.start, " after a UTF-8 byte-order mark")
             return _checked(Decoded(text, encoding))
 
+    _refuse_binary(data)
+    try:
+        return _checked(Decoded(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError as err:
+        return _legacy(data, err.start, "")
+
+
+def _refuse_binary(data: bytes) -> None:
     nul = data.find(b"\x00")
     if nul >= 0:
         raise BinaryInputError(f"binary file (NUL bytes at offset {nul})")
     _refuse_control_heavy(data)
 
-    try:
-        return _checked(Decoded(data.decode("utf-8"), "utf-8"))
-    except UnicodeDecodeError as err:
-        first_bad = err.start
-    # Not UTF-8: cp1252 covers Latin-1 text and the curly quotes Windows tools write; latin-1 never fails.
+
+def _legacy(data: bytes, first_bad: int, where: str) -> Decoded:
+    """Not UTF-8: cp1252 covers Latin-1 text and the curly quotes Windows tools write; latin-1 never
+    fails. ``first_bad`` is the file offset of the first byte UTF-8 could not read."""
     for legacy in ("cp1252", "latin-1"):
         try:
             text = data.decode(legacy)
         except UnicodeDecodeError:
             continue
-        warning = f"not valid UTF-8 (byte {first_bad}); decoded as {legacy}"
+        warning = f"not valid UTF-8{where} (byte {first_bad}); decoded as {legacy}"
         return _checked(Decoded(text, legacy, (warning,)))
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
 

@@ -100,3 +100,16 @@ def test_arbitrary_bytes_decode_or_raise_a_domain_error(data: bytes) -> None:
     except (BinaryInputError, EmptyInputError):
         return
     assert decoded.text.strip()
+
+
+def test_utf8_bom_then_invalid_utf8_is_read_as_cp1252_with_a_warning() -> None:
+    # Issue 9 (15): an editor that puts a UTF-8 mark in front of a cp1252 file; it was refused as binary.
+    decoded = decode_bytes(codecs.BOM_UTF8 + "“Smart” quotes – café".encode("cp1252"))
+    assert decoded.text == "“Smart” quotes – café"  # the mark is not part of the text
+    assert decoded.encoding == "cp1252"
+    assert decoded.warnings == ("not valid UTF-8 after a UTF-8 byte-order mark (byte 3); decoded as cp1252",)
+
+
+def test_utf8_bom_then_nul_bytes_is_still_binary() -> None:
+    with pytest.raises(BinaryInputError, match=r"NUL bytes at offset 5"):
+        decode_bytes(codecs.BOM_UTF8 + b"ab\x00\xff")

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, zone_offset
 
@@ -176,6 +178,69 @@ def test_fallback_keeps_unknown_zone_warnings_off_stderr() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # any warning would fail the test
         assert fallback_date("Posted 4 March 2024 10:00 IST by the desk") == "2024-03-04"
+
+
+# Issue 9 (11): published/updated must always be valid ISO 8601; impossible clock times and offsets are
+# not read (the date alone stays), impossible dates give nothing.
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2023-12-22T24:10:00Z", "2023-12-22"),
+        ("2023-12-22T99:10:00Z", "2023-12-22"),
+        ("2023-12-22T10:60:00Z", "2023-12-22"),
+        ("2023-12-22T10:55:99Z", "2023-12-22"),
+        ("2023-12-22T10:55:00+26:39", "2023-12-22T10:55:00"),
+        ("2023-12-22T10:55:00-14:30", "2023-12-22T10:55:00"),
+        ("2023-12-22T10:55:00+05:75", "2023-12-22T10:55:00"),
+        ("2023-12-22T10:55:00+14:00", "2023-12-22T10:55:00+14:00"),
+        ("Mar 4, 2024 9:05:75 AM EST", "2024-03-04"),
+        ("Mar 4, 2024 9:05 AM +26:39", "2024-03-04T09:05:00"),
+        ("Mar 4, 2024 9:05 AM -13:00", "2024-03-04T09:05:00-13:00"),
+        ("2023-02-30", None),
+        ("Feb 30, 2023", None),
+    ],
+)
+def test_impossible_clock_times_offsets_and_dates_are_not_read(line: str, iso: str | None) -> None:
+    assert first(line) == iso
+
+
+def _is_iso(value: str) -> bool:
+    from datetime import datetime, timedelta
+
+    parsed = datetime.fromisoformat(value)
+    offset = parsed.utcoffset()
+    return offset is None or abs(offset) <= timedelta(hours=14)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2023-12-22",
+                "T",
+                " ",
+                ":",
+                "+",
+                "-",
+                "Z",
+                "Mar 4, 2024",
+                "AM",
+                "PM",
+                "UTC",
+                "GMT",
+                "EST",
+                "/",
+                ".",
+            ]
+            + [f"{n:02d}" for n in (0, 1, 9, 12, 13, 14, 23, 24, 26, 39, 59, 60, 75, 99)]
+            + [str(n) for n in (1, 9, 12, 13, 24, 99)]
+        ),
+        max_size=14,
+    )
+)
+def test_every_date_found_is_valid_iso_8601(pieces: list[str]) -> None:
+    for found in find_dates("".join(pieces)):
+        assert _is_iso(found.iso), found
 
 
 @pytest.mark.parametrize(

@@ -37,10 +37,13 @@ _FIRST_REST = "|".join(
 )
 # The search skips ahead fastest over plain ranges, so the first letter is found as one of A-Z or any
 # non-ASCII character (written as a negated class: a range up to U+10FFFF takes 10 ms to compile), then
-# checked against the letter class by a look-behind.
+# checked against the letter class by a look-behind. A run holds at most _MAX_RUN_WORDS words (the
+# longest in the development pages has 47; a longer one goes on as a new run): the regex engine keeps
+# some 600 bytes per repetition until the match ends, 70 times the text on a page of capitals.
+_MAX_RUN_WORDS = 64
 _RUN = re.compile(
     rf"[^\x00-@\[-\x7f](?<=[{_UPPER}])(?<![\w'’.&-].)"
-    rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD})*(?![\w&-])"
+    rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}")
 _NEXT_WORD = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
@@ -107,6 +110,7 @@ class LowerWords:
         return any(word + mark in words for mark in _TRAILING_MARKS)
 
 
+_LONGEST_WORD = 256
 _SEARCH_LIMIT = 50_000  # characters: a news article is well below, a pathological dump well above
 
 
@@ -125,7 +129,10 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
             k -= 1
         if k == lo:
             return None, True
-    # The word runs back to the last space (found in C, not char by char), less any opening marks.
+    # The word runs back to the last space (found in C, not char by char), less any opening marks; but
+    # not beyond _LONGEST_WORD characters: an unbounded look-back from every run is quadratic on text
+    # without spaces (tag lists, inline JSON), and a word that long is in no word list anyway.
+    lo = max(lo, k - _LONGEST_WORD)
     start = text.rfind(" ", lo, k) + 1 or lo  # no space: from the segment start
     while not text[start].isalnum():
         start += 1

@@ -25,11 +25,12 @@ from newsinspect.parse.dates import fallback_date, find_dates
 from newsinspect.parse.lines import Line, split_lines
 
 # " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site" (and the same as a prefix)
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
+# (White space is taken from the start of its run only: retrying inside a long run is quadratic.)
+_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/|:)\s+")
 _SINGLE_QUOTES = re.compile("[‘’‚]")
 _DOUBLE_QUOTES = re.compile("[“”„«»]")
 _BULLET = re.compile(r"^[*•·\-–]\s+")
-_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+_SPLIT_AUTHORS = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\|)\s*")
 
 
 def normal(text: str) -> str:

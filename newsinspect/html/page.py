@@ -37,7 +37,8 @@ def read_page(html: str) -> Page:
     return Page(text, meta)
 
 
-_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+# (The tag ends at the next "<" too, so that a search from every "<meta" of a page without ">" stays linear.)
+_CHARSET = re.compile(rb"<meta[^<>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
 def declared_charset(data: bytes) -> str | None:

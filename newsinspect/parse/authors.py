@@ -26,16 +26,22 @@ _BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
 _CUT = LazyPattern(
     r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
     r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-    r"|\s[-–—•·/]\s|\s*[•·]\s*|\s+(?i:on|at)\s+(?=[A-Z\d])|\s+in\s+(?=[A-Z])|\s+\d|\S+@\S+|\s@\w|\|\s*$"
-    r"|\s+(?i:archive\s+page)|\s+(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b|\(|\s+\d+\s+min\b)"
+    r"|\s[-–—•·/]\s|(?<!\s)\s*[•·]\s*|(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)|(?<!\S)\S+@\S+"
+    r"|\s@\w|\|\s*$|(?<!\s)\s+(?:(?i:archive\s+page)|(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b)"
+    r"|\(|(?<!\s)\s+\d+\s+min\b)"
 )
+# (A cut that starts with white space or an address is tried from the first character of its run only:
+# inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
-_SPLIT = LazyPattern(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+# (Leading white space is taken from the start of its run only, so a long run is not retried.)
+_SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 # A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
-_HANDLE = LazyPattern(r"\s*@\w+$")
+_HANDLE = LazyPattern(r"(?<!\s)\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
-_TRAILING_STAMP = LazyPattern(r"\s*[•·|-]?\s+\d+\s*[A-Za-z]*(?:\s+(?:ago|read))?\s*$")
+# (Written so that no two neighbouring parts can both take the same white space.)
+_TRAILING_STAMP = LazyPattern(r"(?<!\s)(?:\s*[•·|-])?\s+\d+(?:\s*[A-Za-z]+)?(?:\s+(?:ago|read))?\s*$")
 _DIGIT = LazyPattern(r"\d")
+_IN_PLACE = LazyPattern(r"(?<!\s)\s+in\s+(?=[A-Z])")
 _PROFILE_PHRASES = lexicon.words("profile_phrases")
 _PROFILE_STARTS = tuple(sorted({phrase.split()[0] for phrase in _PROFILE_PHRASES}))
 _PROFILE_WORDS = LazyPattern(rf"^(?i:{lexicon.alternation(_PROFILE_PHRASES, _SPACES)})\s+")
@@ -45,7 +51,7 @@ _HONORIFICS = tuple(sorted(_HONORIFIC_WORDS))  # the pre-check: what _HONORIFIC 
 _HONORIFIC = LazyPattern(rf"^(?:{lexicon.alternation(_HONORIFIC_WORDS)})\.?\s+(?=[A-Z])")
 _NAME_TOKEN = LazyPattern(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
-_BRAND_TOKEN = LazyPattern(r"[A-Z]{2,}[a-z]*[A-Za-z]*$")
+_BRAND_TOKEN = LazyPattern(r"[A-Z]{2}[A-Za-z]*$")
 
 _SUFFIXES = lexicon.words("byline_name_suffixes")
 _PARTICLES = lexicon.words("byline_name_particles")
@@ -65,7 +71,9 @@ def _has_role_word(lowered: str) -> bool:
 
 _AGENCIES = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
-_TRAILING_AGENCY = LazyPattern(r"\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$")
+_TRAILING_AGENCY = LazyPattern(
+    r"(?<!\s)\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$"
+)
 
 
 def is_name(text: str) -> bool:
@@ -255,7 +263,7 @@ def _bare_names(line: str) -> tuple[str, ...]:
         text = _HANDLE.compiled.sub("", text)
     if len(text) > 100 or _has_digit(text) or (text.isupper() and len(text.split()) > 2):
         return ()
-    cut = re.search(r"\s+in\s+(?=[A-Z])", text)  # "Jo Roe and Al Ek in New York"
+    cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
     pieces = [p for p in _SPLIT.compiled.split(text) if p.strip(" .,")]
@@ -311,7 +319,7 @@ def told_to_authors(line: str) -> list[str] | None:
 
 _NAMES_HEAD_WORDS = 10
 _ROLE_PIECE_WORDS = 4
-_AFTER_DATE = LazyPattern(r"^[\s/|•·,–—-]*(?i:by\b)?\s*:?\s*")
+_AFTER_DATE = LazyPattern(r"^[\s/|•·,–—-]*(?:(?i:by\b)\s*)?(?::\s*)?")
 
 
 def names_after_date(line: str, date_end: int) -> list[str]:

@@ -22,10 +22,15 @@ _LABEL_CREDIT = LazyPattern(
     + r"))\s*:\s*(?P<credit>\S.{0,150})$"
 )
 # A line that ends with "/ Getty Images", "via Getty Images", "| Shutterstock": a credit without a label.
-_TRAILING_AGENCY = LazyPattern(
-    r"(?:^|\s)(?P<credit>(?:[\w.'’ -]{1,60}(?:/|\bvia\b)\s*)*"
+# Linear by construction: a piece before a separator holds no "via" but at its start, white space after a
+# separator is either the separator's (tabs) or the next piece's (spaces), and a piece after the agency
+# ends with a non-space, so no two neighbouring parts can take the same characters; at most four pieces
+# follow the agency, or "afp/afp/…/" would try every agency with every suffix. (When the piece
+# could hold "via", a chain of them split in exponentially many ways: "via " * 22 + "Reuters x" took 75 s.)
+_AGENCY_CREDIT = LazyPattern(
+    r"(?:^|\s)(?P<credit>(?:(?:\bvia\b)?(?:(?!\bvia\b)[\w.'’ -]){1,60}(?:/|\bvia\b)[^\S ]*)*\s*"
     r"(?i:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash"
-    r"|pexels|wikimedia\s+commons)(?:\s*/\s*[\w.'’ -]{1,40})*)$"
+    r"|pexels|wikimedia\s+commons)(?:\s*/[^\S ]*[\w.'’ -]{0,39}[\w.'’-]){0,4} *)$"
 )
 # "… in 1993. (Everton Archive)": a closed sentence, then a short capitalised name in parentheses.
 _NAME_CREDIT = LazyPattern(
@@ -97,7 +102,7 @@ def credit_only(line: str) -> str | None:
 def _credit_only(line: str) -> str | None:
     lowered = line.lower()
     if _has_agency_word(lowered) and _AGENCY_WORD.compiled.search(lowered):
-        m = _TRAILING_AGENCY.compiled.match(line)
+        m = _AGENCY_CREDIT.compiled.match(line)
         if m and m.end() == len(line):
             return _tidy(line)
     if ":" in line:

@@ -62,7 +62,7 @@ for _starts, _shape in (
 
 def _lazy_shapes(shapes: list[str]) -> LazyPattern:
     # lines are already folded to plain spaces; ASCII classes compile twice as fast
-    return LazyPattern("(?i:" + "|".join(shapes) + ")", re.ASCII)
+    return LazyPattern("^(?i:" + "|".join(shapes) + ")", re.ASCII)  # ^: they are only ever fullmatched
 
 
 _BY_START = {start: _lazy_shapes(shapes) for start, shapes in _SHAPES_BY_START.items()}

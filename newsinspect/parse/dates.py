@@ -152,11 +152,23 @@ def zone_offset(zone: str, day: date) -> int | None:
         return _FIXED_ZONES[zone]
     if zone in _US_GENERIC:
         return _US_GENERIC[zone] + (60 if _us_daylight(day) else 0)
-    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", zone)
+    m = _NUMERIC_ZONE.compiled.fullmatch(zone)
     if m:
-        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if minutes >= 60 or hours * 60 + minutes > _MAX_OFFSET:
+            return None  # "+26:39" is no zone on Earth (ISO 8601 offsets run from -12:00 to +14:00)
+        minutes += hours * 60
         return -minutes if m.group(1) == "-" else minutes
     return None
+
+
+_NUMERIC_ZONE = LazyPattern(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d{2})?")
+_MAX_OFFSET = 14 * 60
+
+
+def _clock(hour: int, minute: int, second: int) -> bool:
+    """A time of day ISO 8601 can write: 24:00, 12:60 or 10:30:75 are not (nor a leap second)."""
+    return hour < 24 and minute < 60 and second < 60
 
 
 def _format_offset(minutes: int) -> str:
@@ -190,9 +202,10 @@ def _time_near(line: str, start: int, end: int) -> tuple[re.Match[str], int, int
 def _is_time(m: re.Match[str]) -> bool:
     hour = int(m.group("H"))
     minute = m.group("M")
+    second = int(m.group("S") or 0)
     if m.group("ampm"):
-        return 1 <= hour <= 12 and (minute is None or int(minute) < 60)
-    return minute is not None and hour < 24 and int(minute) < 60
+        return 1 <= hour <= 12 and _clock(hour, int(minute or 0), second)
+    return minute is not None and _clock(hour, int(minute), second)
 
 
 def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
@@ -229,10 +242,12 @@ def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
         day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
         if day is None:
             continue
-        if m["H"] is not None:
+        hour, minute, second = int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0)
+        if m["H"] is not None and _clock(hour, minute, second):
             offset = zone_offset(m["z"], day) if m["z"] else None
-            iso = _iso(day, int(m["H"]), int(m["M"]), int(m["S"] or 0), offset)
-            found.append(FoundDate(iso, m.start(), m.end()))
+            found.append(FoundDate(_iso(day, hour, minute, second, offset), m.start(), m.end()))
+        elif m["H"] is not None:
+            found.append(FoundDate(day.isoformat(), m.start(), m.end()))  # "T25:61": the date alone
         else:
             found.append(_with_time(line, day, m.start(), m.end()))
         taken.append((found[-1].start, found[-1].end))

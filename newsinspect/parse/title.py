@@ -89,7 +89,8 @@ def _is_kicker(line: Line, chain_length: int) -> bool:
     return words <= 2 or (words <= 4 and chain_length >= _CHAIN)
 
 
-_LETTER_TOKEN = LazyPattern(r"\S*[A-Za-z]\S*")  # in ASCII text: a token with a letter
+# In ASCII text: a token with a letter, from the start of its run of non-spaces (never retried inside it).
+_LETTER_TOKEN = LazyPattern(r"(?<!\S)[^\sA-Za-z]*[A-Za-z]\S*")
 
 
 def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Line | None]:

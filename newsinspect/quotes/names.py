@@ -120,10 +120,6 @@ _TRAILING_LINKS = frozenset((*_PARTICLES, "and"))  # words a name cannot end wit
 _RUN = re.compile(
     rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))*"
 )
-# Two or more capitalised words: the runs that can hold a full name.
-_MULTI_RUN = re.compile(
-    rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))+"
-)
 _KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
@@ -131,13 +127,17 @@ def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int
     """Runs of capitalised words (with initials like "B." and particles) as (start, end, words).
 
     One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run. With
-    ``multi_only``, runs of a single word are skipped by the pattern itself (most of them).
+    ``multi_only``, runs of a single word are skipped. (A pattern asking for two words or more would
+    retry every capital inside a word that has no second one: quadratic on a long run of capitals.)
     """
     runs: list[tuple[int, int, list[str]]] = []
-    for m in (_MULTI_RUN if multi_only else _RUN).finditer(text):
+    for m in _RUN.finditer(text):
+        group = m.group()
+        if multi_only and " " not in group and "\xa0" not in group:
+            continue
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
-        for raw in m.group().split():
+        for raw in group.split():
             start = text.index(raw, pos)
             pos = start + len(raw)
             # "B." and "Sen." keep their period; "July." ends a sentence.

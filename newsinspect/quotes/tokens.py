@@ -41,10 +41,18 @@ def tokenize(text: str) -> list[Token]:
     """Words (abbreviations keep their period), commas, colons, dashes and sentence marks."""
     tokens: list[Token] = []
     append = tokens.append
+    # One string object per distinct word (and its lower case the same object when it is lower case
+    # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
+    # some 50 bytes over its characters.
+    forms: dict[str, tuple[str, str]] = {}
     for m in _TOKEN.finditer(text):  # the hottest loop of quote finding: one group() and span() each
         word = m.group()
         start, end = m.span()
-        append(Token(word, start, end, word.lower()))
+        form = forms.get(word)
+        if form is None:
+            lower = word.lower()
+            form = forms[word] = (word, word if lower == word else lower)
+        append(Token(form[0], start, end, form[1]))
     return tokens
 
 
@@ -85,7 +93,10 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
 
 
 _CLAUSE_STARTS = lexicon.words("clause_start_words")
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")
+# Characters a sentence end looks back for its word: the longest abbreviation has five; what is this
+# long is an address or a tag list (the word is cut to its last _LONGEST_WORD characters).
+_LONGEST_WORD = 64
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")  # from a run's first mark only
 
 
 def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]:
@@ -97,8 +108,11 @@ def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]
     """
     bounds = [0]
     for m in _SENTENCE_END.finditer(masked):
-        word_start = masked.rfind(" ", 0, m.start()) + 1
-        word = masked[word_start : m.start()].lower().lstrip("(")
+        end = m.start()
+        # The word before the mark, looked for at most _LONGEST_WORD back: a longer run without a space
+        # is no abbreviation or initial either way, and an unbounded look-back is quadratic on one.
+        word_start = masked.rfind(" ", max(0, end - _LONGEST_WORD), end) + 1 or max(0, end - _LONGEST_WORD)
+        word = masked[word_start:end].lower().lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) < 6):
             continue
         bounds.append(m.end())
