@@ -111,6 +111,15 @@ def test_the_library_gives_a_bag_of_record_dicts_in_input_order(tmp_path: Path, 
     records = bag.compute()
     assert [r["file"] for r in records] == [str(f) for f in sorted(files)]
     assert all(r["schema"] == 1 and r["title"] for r in records)
+
+
+def test_the_bag_turns_into_a_dask_dataframe(tmp_path: Path, client: Any) -> None:
+    pytest.importorskip("pandas")  # dask's dataframe extra (in the test extra); a bare dask lacks it
+    import newsinspect.dask
+
+    write_corpus(tmp_path, 7)
+    bag = newsinspect.dask.records([str(tmp_path)], glob="*.txt", partition_size=3, dayfirst=True)
+    records = bag.compute()
     frame = bag.map(lambda r: {"file": r["file"], "quotes": len(r["quotes"])}).to_dataframe()
     assert frame["quotes"].sum().compute() == sum(len(r["quotes"]) for r in records)
 
@@ -139,6 +148,7 @@ def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_the_readme_recipe_to_a_dataframe_and_parquet(tmp_path: Path, client: Any) -> None:
     pytest.importorskip("pyarrow")
+    pytest.importorskip("pandas")
     import pyarrow.parquet
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
