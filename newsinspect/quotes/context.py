@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
 from newsinspect.quotes.scanner import RawQuote, scan_paragraph
-from newsinspect.quotes.tokens import Token, mask, sentence_bounds, tokenize
+from newsinspect.quotes.tokens import Token, mask, mask_long_stretches, sentence_bounds, tokenize
 
 
 @dataclass(frozen=True, eq=False)
@@ -33,7 +33,7 @@ class ParagraphContext:
         """Prepare one paragraph; ``quotes`` is its scan when the caller has it already."""
         quotes = scan_paragraph(text) if quotes is None else quotes
         spans = [(q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(text)) for q in quotes]
-        masked = mask(text, spans)
+        masked = mask(mask_long_stretches(text), spans)
         tokens = tokenize(masked)
         inner = [
             (q.close_mark + 1, text[q.start : q.end].rstrip("”’\"' ")[-1:])

@@ -70,6 +70,19 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+# Characters without white space beyond which a stretch is a tag list, inline JSON or minified script,
+# not prose: it holds no speaker and no cue, and on "x.)A" repeated a token every few characters.
+_LONG_STRETCH = 256
+_NO_SPACE = re.compile(rf"(?<!\S)\S{{{_LONG_STRETCH},}}")
+
+
+def mask_long_stretches(text: str) -> str:
+    """``text`` with every stretch of _LONG_STRETCH or more characters without white space masked."""
+    if len(text) < _LONG_STRETCH:
+        return text
+    return _NO_SPACE.sub(lambda m: MASK * len(m.group()), text)
+
+
 def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
     """The sentence from ``at`` is a short attribution ("Okafor asked.", "said Ann Lee, a lawyer.")."""
     from newsinspect.quotes.cues import STRONG_CUE_WORDS
