@@ -20,7 +20,7 @@ from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import LazyPattern, fold
+from newsinspect.parse.regex import PIECE, LazyPattern, fold, pieces
 from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek, looks_like_headline
 
 _META_MAX_WORDS = 40  # longer lines are body text: the byline and date questions are not asked of them
@@ -64,7 +64,11 @@ _LETTER = LazyPattern(r"[^\W\d_]")
 
 
 def _key(text: str) -> str:
-    return _NOT_ALNUM.compiled.sub("", text.lower())
+    lowered = text.lower()
+    if len(lowered) <= PIECE:
+        return _NOT_ALNUM.compiled.sub("", lowered)
+    # A piece at a time: one substitution over a long line holds a string per match until it joins them.
+    return "".join(_NOT_ALNUM.compiled.sub("", lowered[start:end]) for start, end in pieces(lowered))
 
 
 _CACHE: dict[tuple[str, str, bool], LineFacts] = {}
@@ -89,28 +93,15 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
     return found
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` pieces of about _PIECE characters, cut at white space where there is some: a list
-    of every word of a 10 MB line would cost 15 times its size."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + _PIECE)
-        if end < len(text):
-            space = _SPACE.compiled.search(text, end, end + _PIECE)  # a run of more without one is no prose
-            end = space.start() if space else end
-        yield start, end
-        start = end
-
-
 def _count_words(text: str) -> int:
-    return sum(len(text[start:end].split()) for start, end in _pieces(text))
+    return sum(len(text[start:end].split()) for start, end in pieces(text))
 
 
 def _content_words(text: str) -> tuple[frozenset[str], int, int]:
     """The line's content words (lower case), its count of words and of function words among them."""
     content: set[str] = set()
     letter_words = function_words = 0
-    for start, end in _pieces(text):
+    for start, end in pieces(text):
         words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
         letter_words += len(words)
         for word in words:
@@ -121,13 +112,9 @@ def _content_words(text: str) -> tuple[frozenset[str], int, int]:
     return frozenset(content), letter_words, function_words
 
 
-_PIECE = 16_384  # characters of a line read at once
-_SPACE = LazyPattern(r"\s")
-
-
 def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     text = line.clean
-    words = len(text.split()) if len(text) <= _PIECE else _count_words(text)
+    words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     attrs: list[str] = ["w=" + _bucket(words, _WORD_EDGES)]
     lowered = text.lower()
     content, letter_words, function_words = _content_words(text)
