@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass
 
 from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
@@ -19,7 +20,7 @@ class ParagraphContext:
     tokens: list[Token]
     bounds: list[int]
     quotes: list[RawQuote]
-    starts: list[int]  # token start offsets, for bisecting
+    starts: array[int]  # token start offsets, for bisecting (8 bytes each, not an int object)
     cues: list[tuple[int, int]]  # (first, last) token indices of every reporting cue, in order
     cue_starts: list[int]  # offset of each cue's first token
     cue_texts: list[str]  # each cue's words, lowercased
@@ -59,7 +60,7 @@ class ParagraphContext:
             tokens,
             bounds,
             quotes,
-            [t.start for t in tokens],
+            array("q", (t.start for t in tokens)),
             cues,
             [tokens[c[0]].start for c in cues],
             [" ".join(words[a : b + 1]) for a, b in cues],
