@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from newsinspect import lexicon
 
-FUNCTION_WORDS = lexicon.words("function_words")
+# The words that shape a capitalised run are the run finder's (one definition, in the text layer).
+from newsinspect.text.runs import ABBREVIATIONS, CONNECTORS, FUNCTION_WORDS, SECOND_CONNECTORS
+
 WEEKDAYS = lexicon.words("weekdays")
 MONTHS = lexicon.words("month_names") | lexicon.words("month_abbreviations")
 # Date and time words that are capitalised in English but name no entity.
@@ -24,9 +26,27 @@ FAC_SUFFIXES = lexicon.words("fac_last_words")
 GPE_SUFFIXES = lexicon.words("gpe_last_words")
 EVENT_SUFFIXES = lexicon.words("event_last_words")
 DIRECTIONS = lexicon.words("compass_points")
-CONNECTORS = lexicon.words("name_connectors")
-# Connectors that may follow another connector ("Bank of the West").
-SECOND_CONNECTORS = frozenset({"the"})
 GROUP_WORDS = lexicon.words("group_words")
 SPEECH_VERBS = lexicon.words("speech_verbs")
-ABBREVIATIONS = lexicon.words("abbreviations_with_period")
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CONNECTORS",
+    "DATE_WORDS",
+    "DIRECTIONS",
+    "EVENT_SUFFIXES",
+    "FAC_SUFFIXES",
+    "FUNCTION_WORDS",
+    "GPE_SUFFIXES",
+    "GROUP_WORDS",
+    "LOC_HEADS",
+    "LOC_SUFFIXES",
+    "MONTHS",
+    "ORG_HEADS",
+    "ORG_SUFFIXES",
+    "PORTFOLIO_WORDS",
+    "SECOND_CONNECTORS",
+    "SPEECH_VERBS",
+    "TITLES",
+    "WEEKDAYS",
+]
