@@ -10,7 +10,10 @@ from __future__ import annotations
 from newsinspect import lexicon
 
 # The words that shape a capitalised run are the run finder's (one definition, in the text layer).
-from newsinspect.text.runs import ABBREVIATIONS, CONNECTORS, FUNCTION_WORDS, SECOND_CONNECTORS
+from newsinspect.text.runs import ABBREVIATIONS as ABBREVIATIONS
+from newsinspect.text.runs import CONNECTORS as CONNECTORS
+from newsinspect.text.runs import FUNCTION_WORDS as FUNCTION_WORDS
+from newsinspect.text.runs import SECOND_CONNECTORS as SECOND_CONNECTORS
 
 WEEKDAYS = lexicon.words("weekdays")
 MONTHS = lexicon.words("month_names") | lexicon.words("month_abbreviations")
@@ -28,25 +31,3 @@ EVENT_SUFFIXES = lexicon.words("event_last_words")
 DIRECTIONS = lexicon.words("compass_points")
 GROUP_WORDS = lexicon.words("group_words")
 SPEECH_VERBS = lexicon.words("speech_verbs")
-
-__all__ = [
-    "ABBREVIATIONS",
-    "CONNECTORS",
-    "DATE_WORDS",
-    "DIRECTIONS",
-    "EVENT_SUFFIXES",
-    "FAC_SUFFIXES",
-    "FUNCTION_WORDS",
-    "GPE_SUFFIXES",
-    "GROUP_WORDS",
-    "LOC_HEADS",
-    "LOC_SUFFIXES",
-    "MONTHS",
-    "ORG_HEADS",
-    "ORG_SUFFIXES",
-    "PORTFOLIO_WORDS",
-    "SECOND_CONNECTORS",
-    "SPEECH_VERBS",
-    "TITLES",
-    "WEEKDAYS",
-]
