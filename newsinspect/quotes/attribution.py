@@ -442,10 +442,11 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
     right_hi = ctx.token_at_or_after(s_end)
     toks = ctx.tokens
     found: list[tuple[str, Attribution]] = []
-    # "according to X" names the channel (``source``) when a verb names the speaker, and the cascade
-    # itself credits X when nothing else does: not a reading of its own.
+    # "according to X" names the channel (``source``) when a verb names the speaker; it is a reading
+    # too ("…,” Lee said, according to the report": the text credits the report), the ranker weighs it.
     for cue in _cues(ctx, s_start, open_at):
         if cue.text == _ACCORDING:
+            _according(toks, cue, left_lo, left_hi, ctx.text, found)
             continue
         if cue.possessive:
             mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
@@ -460,7 +461,10 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
             found.append(("object", Attribution(mention, cue.text, "before")))
     if q.close_mark is not None:
         for cue in _cues(ctx, close_at, s_end):
-            if cue.possessive or cue.text == _ACCORDING:
+            if cue.text == _ACCORDING:
+                _according(toks, cue, left_lo, right_hi, ctx.text, found)
+                continue
+            if cue.possessive:
                 continue
             lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
             mention = subject_of(toks, cue.first, lo, ctx.text)
@@ -476,6 +480,17 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
         if mention is not None:
             found.append(("opening", Attribution(mention, None, "colon")))
     return [(rule, _with_antecedent(ctx, att) or att) for rule, att in found]
+
+
+def _according(
+    toks: list[Token], cue: _Cue, lo: int, hi: int, text: str, found: list[tuple[str, Attribution]]
+) -> None:
+    """The reading of "according to X" (X up to the next comma when the phrase opens the sentence)."""
+    if cue.first == lo:
+        hi = next((k for k in range(cue.last + 1, hi) if toks[k].text == ","), hi)
+    mention = object_after(toks, cue.last + 1, hi, text)
+    if mention is not None:
+        found.append(("according", Attribution(mention, cue.text, "according")))
 
 
 def previous_subject(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:

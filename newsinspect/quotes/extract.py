@@ -182,7 +182,7 @@ def _candidates(
     found: list[Candidate] = []
     if att is not None:
         found.append(Candidate("rule", att, seg, None))
-        if _settled(att):
+        if _settled(att) and not _according_after(g.last):
             return found
     elif carried is not None:
         found.append(Candidate("carried_rule", None, None, carried))
@@ -234,6 +234,16 @@ def _settled(att: Attribution) -> bool:
         return True
     strong = att.cue is not None and (" " in att.cue or att.cue in STRONG_CUE_WORDS)
     return att.how == "before" and strong and (m.kind == "name" or m.name.lower() in ("he", "she"))
+
+
+def _according_after(seg: Segment) -> bool:
+    """“…,” Lee said, according to the report: a credit the rules settle may still give way to the
+    channel the text names."""
+    close = seg.raw.close_mark
+    if close is None:
+        return False
+    ctx = seg.ctx
+    return "according to" in ctx.masked[close : ctx.sentence_of(close)[1]].lower()
 
 
 def _resolved(

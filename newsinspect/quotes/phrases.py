@@ -505,11 +505,11 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             )
         ):
             k += 1
-        if not _cap_word(tokens[k]):
-            return None
-        named = _make_name_mention(tokens[j : k + 1], text)
+        named = _make_name_mention(tokens[j : k + 1], text) if _cap_word(tokens[k]) else None
         if named is None:
-            return None
+            # "said Democratic strategist Bo Lee", "said retired teacher Ann Lowe": an adjective or a
+            # role word, then lowercase words, then the name.
+            return _modified_name(tokens, j, hi, text)
         # "said John Smith, a spokesman for the company."
         if (
             named.role is None
@@ -528,20 +528,8 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         named = object_after(tokens, j + 1, hi, text)
         if named is not None:
             return named
-    stop = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
-    if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | stop:
-        # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
-        # Bo Chan". The words before the name are the role.
-        for k2 in range(j + 1, min(hi, j + 6)):
-            if not tokens[k2].is_word() or tokens[k2].lower in stop:
-                break
-            if _cap_word(tokens[k2]):
-                named = object_after(tokens, k2, hi, text)
-                if named is None or named.kind != "name":
-                    break
-                role = text[tok.start : tokens[k2 - 1].end] + (" " + named.role if named.role else "")
-                return Mention("name", tok.start, named.end, named.name, role)
-        return None
+    if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | _STOP:
+        return _modified_name(tokens, j, hi, text)
     if tok.lower in _DETERMINERS:
         while (
             k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS
@@ -555,4 +543,25 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             return None
         start, end = tokens[j].start, tokens[k].end
         return Mention("phrase", start, end, text[start:end])
+    return None
+
+
+_STOP = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
+
+
+def _modified_name(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+    """A name after lowercase or numeric modifiers: "said 9/11 widow Ann Lee", "said longtime aide Bo
+    Chan", "said Democratic strategist Bo Lee". The words before the name are the role."""
+    tok = tokens[j]
+    for k2 in range(j + 1, min(hi, j + 6)):
+        if not tokens[k2].is_word() or tokens[k2].lower in _STOP or tokens[k2].lower in _DETERMINERS:
+            break
+        if _cap_word(tokens[k2]):
+            if k2 == j + 1 and _cap_word(tok):
+                break  # two capitalised words: a name or a body the run above has read
+            named = object_after(tokens, k2, hi, text)
+            if named is None or named.kind != "name":
+                break
+            role = text[tok.start : tokens[k2 - 1].end] + (" " + named.role if named.role else "")
+            return Mention("name", tok.start, named.end, named.name, role)
     return None
