@@ -479,6 +479,11 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
         mention = sentence_subject(toks, left_lo, left_hi, ctx.text)
         if mention is not None:
             found.append(("opening", Attribution(mention, None, "colon")))
+        if toks[left_hi - 1].text == ":" and left_hi - 2 >= left_lo:
+            # "Okafor: “…”", "More from Lee and Chan: “…”": a name labels the quote.
+            mention = phrase_before(toks, left_hi - 2, left_lo, ctx.text)
+            if mention is not None and mention.kind == "name":
+                found.append(("label", Attribution(mention, None, "colon")))
     return [(rule, _with_antecedent(ctx, att) or att) for rule, att in found]
 
 

@@ -352,8 +352,11 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
                 break
             if not w.is_word() or not w.text.islower() or w.lower in _CLAUSE_BREAKS:
                 break
-    if tok.lower == "who":
-        return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+    if tok.lower in ("who", "which"):
+        # "Ann Lee, who said", "the report, which notes": the relative pronoun is the cue's subject and
+        # stays in the mention (the words that credit the quote); its antecedent names the speaker.
+        found = phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+        return found._replace(end=tok.end) if found is not None and found.kind != "pronoun" else found
     if tok.lower == "to" and j == cue - 1:
         # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject.
         return sentence_subject(tokens, lo, j, text)
