@@ -46,6 +46,7 @@ _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = lexicon.words("be_forms")
 _IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
 _NOUN_MARKERS = lexicon.words("noun_markers")
+_INDEFINITE = lexicon.words("indefinite_speakers")
 
 
 class Attribution(NamedTuple):
@@ -78,7 +79,11 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
         elif before.lower.endswith(("’s", "'s")) and before.text[0].isupper():
             # "Okafor’s claim that …": the owner of the words speaks; tried after every verb.
             found.append(_Cue(ctx.cue_texts[i], first, last, possessive=True))
-        elif before.lower not in _NOUN_MARKERS and not before.lower.endswith(("’s", "'s")):
+        elif (
+            before.lower not in _NOUN_MARKERS
+            or (before.lower in _INDEFINITE and ctx.tokens[last].lower.endswith("ed"))
+        ) and not before.lower.endswith(("’s", "'s")):
+            # "another tweet" is a noun, "Another tweeted" a verb.
             found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
 

@@ -42,6 +42,7 @@ _MORE_PREPOSITIONS = lexicon.words("prepositions_more")
 _AUXILIARIES = lexicon.words("auxiliaries")
 _CONTRACTED = lexicon.words("pronoun_contractions")
 _SAID = lexicon.words("said_verbs")
+_INDEFINITE = lexicon.words("indefinite_speakers")
 _HONORIFICS = lexicon.words("courtesy_titles")
 _PROGRESSIVE = lexicon.words("progressive_auxiliaries")
 _COLLECTIVE = lexicon.words("collective_nouns")
@@ -148,6 +149,9 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
     tok = tokens[j]
     if tok.lower in PRONOUNS:
         return Mention("pronoun", tok.start, tok.end, tok.text)
+    if tok.lower in _INDEFINITE and (j == lo or not tokens[j - 1].is_word()):
+        # "Another said", "Others, angry at the delay, shouted": people not named, opening the clause.
+        return Mention("phrase", tok.start, tok.end, tok.text)
     if tok.lower in _CONTRACTED:
         # "He’s claiming": the pronoun without the contracted verb.
         end = tok.start + len(tok.text) - (3 if tok.lower.endswith(("’re", "'re")) else 2)
