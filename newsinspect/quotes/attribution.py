@@ -293,6 +293,8 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
                 if mention is not None and not _starts_near(toks, right_lo, mention, bool(left_cues)):
                     mention = None
+                if mention is None and clause_end and _strong(cue):
+                    mention = _plain_phrase(toks, right_lo, cue.first, ctx.text)
             else:
                 mention = None
             if mention is not None:
@@ -332,6 +334,17 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
             if mention is not None:
                 return Attribution(mention, cue.text, "according")
     return None
+
+
+def _plain_phrase(toks: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """“…,” the shipping tycoon told: a short lowercase noun phrase with its article, right between the
+    quote and a strong cue, speaks whatever its head (no listed speaker noun needed there)."""
+    if not 2 <= hi - lo <= 5 or toks[lo].lower not in ("the", "a", "an", "one"):
+        return None
+    if not all(t.is_word() and t.text.islower() and t.lower not in _BE for t in toks[lo + 1 : hi]):
+        return None
+    start, end = toks[lo].start, toks[hi - 1].end
+    return Mention("phrase", start, end, text[start:end])
 
 
 def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:

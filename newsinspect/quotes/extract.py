@@ -182,7 +182,7 @@ def _candidates(
     found: list[Candidate] = []
     if att is not None:
         found.append(Candidate("rule", att, seg, None))
-        if _settled(att) and not _according_after(g.last):
+        if _settled(att) and not any(_second_credit(s) for s in g.segments):
             return found
     elif carried is not None:
         found.append(Candidate("carried_rule", None, None, carried))
@@ -236,14 +236,15 @@ def _settled(att: Attribution) -> bool:
     return att.how == "before" and strong and (m.kind == "name" or m.name.lower() in ("he", "she"))
 
 
-def _according_after(seg: Segment) -> bool:
-    """“…,” Lee said, according to the report: a credit the rules settle may still give way to the
-    channel the text names."""
+def _second_credit(seg: Segment) -> bool:
+    """“…,” Lee said, according to the report / “…,” said Lee, reports the Gazette: a credit the rules
+    settle may still give way to the channel the text names after it (a second cue in the sentence)."""
     close = seg.raw.close_mark
     if close is None:
         return False
     ctx = seg.ctx
-    return "according to" in ctx.masked[close : ctx.sentence_of(close)[1]].lower()
+    end = ctx.sentence_of(close)[1]
+    return len(ctx.cues_between(close, end)) > 1 or "according to" in ctx.masked[close:end].lower()
 
 
 def _resolved(
