@@ -182,9 +182,11 @@ def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cu
                 main = earlier
             else:
                 break
+    # A relative clause's own cue still speaks when no cue of the sentence does ("Ann Lee, who said …").
+    relative_strong = [c for c in relative if _strong(c)]
     if main is None:
-        return [*weak, *owned]
-    order = [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
+        return [*weak, *relative_strong, *owned]
+    order = [main, *(x for x in reversed(strong) if x is not main), *weak, *relative_strong, *owned]
     # "Lee described Okafor as “…” after she attacked … and blamed it on “…”": a verb in a clause that
     # a subordinator opens after the main verb speaks for the words in that clause.
     after_main = [c for c in verbal if c.first > main.last and c not in relative]

@@ -513,6 +513,9 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         ):
             k += 1
         named = _make_name_mention(tokens[j : k + 1], text) if _cap_word(tokens[k]) else None
+        if named is not None and k == j and k + 1 < hi and tokens[k + 1].text.islower():
+            # "said Harborist strategist Bo Lee": one capitalised word, then lowercase: a modifier.
+            named = _modified_name(tokens, j, hi, text) or named
         if named is None:
             # "said Democratic strategist Bo Lee", "said retired teacher Ann Lowe": an adjective or a
             # role word, then lowercase words, then the name.
