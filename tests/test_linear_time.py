@@ -11,7 +11,10 @@ import sys
 import pytest
 from linear_time import MAX_GROWTH, discover, growth, pump, worst_pump
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs setitimer to stop a runaway pattern")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="needs setitimer to stop a runaway pattern"),
+    pytest.mark.slow,  # every pattern on pump strings of 1k and 4k characters: tens of seconds in all
+]
 
 PATTERNS = discover()
 
