@@ -126,6 +126,7 @@ def test_a_worker_that_dies_costs_only_its_input_and_a_fresh_worker_goes_on(jobs
     assert pool.workers == []
 
 
+@pytest.mark.slow  # worker processes and a time limit: seconds
 @needs_fifo
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_document_over_the_time_limit_becomes_an_error_record_and_the_run_goes_on(
@@ -205,6 +206,7 @@ def test_batch_gives_the_input_a_worker_died_on_an_error_record_and_exit_1(
     assert "the worker process died on this input 1" in result.stderr
 
 
+@pytest.mark.slow  # worker processes and a time limit: seconds
 @needs_fifo
 def test_batch_times_out_a_document_from_the_command_line(tmp_path: Path) -> None:
     paths = [str(p) for p in dumps(tmp_path, 3)] + [str(fifo(tmp_path))]
@@ -243,6 +245,7 @@ def wait_for(condition: Any, what: str, timeout: float = 120.0) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow  # kills a running batch and waits for its workers: seconds
 @needs_proc
 @needs_fifo
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
