@@ -39,12 +39,18 @@ class LayoutModel:
 
     def state_scores(self, table: list[list[str]]) -> list[list[float]]:
         """Per line, the summed weight of its attributes for each label."""
-        zero = [0.0] * len(self.labels)
+        size = len(self.labels)
         weights = self.weights
         out: list[list[float]] = []
         for attrs in table:
-            rows = [weights.get(attr, zero) for attr in attrs]
-            out.append([sum(column) for column in zip(zero, *rows, strict=True)])
+            # most attributes have no weight (the model keeps a few hundred): add only those that do, in order
+            acc = [0.0] * size
+            for attr in attrs:
+                row = weights.get(attr)
+                if row is not None:
+                    for k in range(size):
+                        acc[k] += row[k]
+            out.append(acc)
         return out
 
     def marginals(self, table: list[list[str]]) -> list[list[float]]:
