@@ -76,6 +76,7 @@ def test_batch_writes_one_show_json_record_per_file_in_input_order(runner: CliRu
     assert records[1]["authors"] == ["Corin Vale"]  # part0 holds the even-numbered articles
 
 
+@pytest.mark.slow  # starts worker processes
 def test_parallel_output_is_identical_to_serial(runner: CliRunner, tmp_path: Path) -> None:
     make_tree(tmp_path, count=40)
     (tmp_path / "part0" / "empty.txt").write_bytes(b"")

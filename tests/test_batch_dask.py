@@ -3,6 +3,7 @@ limit on Dask, the library's Bag of records, and no Dask import for the other co
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -15,8 +16,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("distributed")  # the dask extra is part of the test extra: CI always runs these
-
 from newsinspect.batch.cluster import inspect_on_cluster
 from newsinspect.batch.executor import WorkSpec
 from newsinspect.batch.expand import Target
@@ -27,7 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from synth import write_corpus  # noqa: E402
 
-pytestmark = pytest.mark.slow
+# The dask extra is part of the test extra, so CI always runs these. Asked of the installed packages, not
+# imported: importing distributed costs seconds at collection, also in a run that deselects these tests.
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        importlib.util.find_spec("distributed") is None, reason="dask's distributed is not installed"
+    ),
+]
 
 
 def batch(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:

@@ -28,6 +28,8 @@ from newsinspect.cli.app import app
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
+pytestmark = pytest.mark.slow  # pyarrow writes and reads files: a second or more per test
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 

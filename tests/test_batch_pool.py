@@ -87,6 +87,7 @@ def test_an_idle_worker_that_died_is_replaced_without_loss() -> None:
     assert path == "b" and second != first
 
 
+@pytest.mark.slow  # worker processes and a time limit: seconds
 @needs_fifo
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_document_over_the_time_limit_becomes_an_error_record_and_the_run_goes_on(
@@ -141,6 +142,7 @@ def test_the_jobs_cap_is_four_per_core() -> None:
     assert max_jobs() == 4 * executor.default_jobs()
 
 
+@pytest.mark.slow  # worker processes and a time limit: seconds
 @needs_fifo
 def test_batch_times_out_a_document_from_the_command_line(tmp_path: Path) -> None:
     paths = [str(p) for p in dumps(tmp_path, 3)] + [str(fifo(tmp_path))]
@@ -179,6 +181,7 @@ def wait_for(condition: Any, what: str, timeout: float = 120.0) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow  # kills a running batch and waits for its workers: seconds
 @needs_proc
 @needs_fifo
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])

@@ -165,9 +165,10 @@ def _words_text(node: ast.AST | None) -> bool:
         return False
     items = text.split()
     # regex syntax or sentence punctuation: a pattern or a text, not a list
-    return not re.search(r"[\\()\[\]?*{}^$,:;!“”\"]", text) and sum(
-        bool(re.fullmatch(r"[\w.'’&-]+", item)) for item in items
-    ) >= MIN_WORDS
+    return (
+        not re.search(r"[\\()\[\]?*{}^$,:;!“”\"]", text)
+        and sum(bool(re.fullmatch(r"[\w.'’&-]+", item)) for item in items) >= MIN_WORDS
+    )
 
 
 def _is_words_assignment(node: ast.AST) -> bool:

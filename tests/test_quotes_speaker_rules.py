@@ -9,7 +9,7 @@ from builders import article_from_paragraphs
 
 from newsinspect.model import Quote
 from newsinspect.quotes import find_quotes
-from newsinspect.quotes.attribution import attribute
+from newsinspect.quotes.attribution import attribute, readings
 from newsinspect.quotes.context import ParagraphContext
 
 
@@ -525,3 +525,52 @@ def test_what_a_judging_verb_labels_is_not_its_speaker() -> None:
     assert [q.speaker for q in qs] == ["Bo Chan"]
     (q,) = quotes("At the pier, Chan called the agreement “a fraud.”")
     assert q.speaker == "Chan"
+
+
+def test_a_name_after_an_adjective_or_role_and_lowercase_words_speaks() -> None:
+    q = only("“The pier can wait,” said Harborist strategist Bo Marsh.")
+    assert (q.speaker, q.cue) == ("Bo Marsh", "said")
+    q = only("“The pier can wait,” said retired teacher Ann Lowe, asked about the levy.")
+    assert q.speaker == "Ann Lowe"
+    # A listed adjective alone is no speaker.
+    assert only("“The pier can wait,” said Democratic voters in a poll on Monday.").speaker is None
+
+
+def test_people_not_named_speak() -> None:
+    q = only("Okafor spoke at the pier. Another tweeted, “The levy is a joke and everyone knows it.”")
+    assert (q.speaker, q.cue) == ("Another", "tweeted")
+    q = only("“The pier is ours,” others shouted.")
+    assert q.speaker == "others"
+    # "another tweet" is a noun, not a speaker and a verb.
+    assert all(q.speaker != "Another" for q in quotes("Another tweet read, “The levy is a joke.”"))
+
+
+def test_a_short_phrase_between_the_quote_and_a_strong_cue_speaks() -> None:
+    q = only("“It was very nice,” the shipping tycoon told a radio host in Valdoria.")
+    assert q.speaker == "the shipping tycoon"
+    # Not a clause with its own verb ("the levy is …").
+    assert only("“It was very nice,” the levy is said to be.").speaker is None
+
+
+def test_a_relative_pronoun_stays_in_its_antecedents_mention() -> None:
+    q = only("The harbor board heard from its chair, Ida Brandt, who said the levy was “a mistake.”")
+    assert q.speaker == "Ida Brandt"
+    assert mention(q) == "Ida Brandt, who"
+
+
+def test_a_subheading_in_single_marks_is_not_a_quote() -> None:
+    assert quotes("Okafor spoke at the pier.", "‘A change of heart.’", "The levy passed on Monday.") == ()
+    (q,) = quotes("Okafor spoke at the pier.", "‘The levy is dead,’ Okafor said.")
+    assert q.speaker == "Okafor"
+
+
+def test_according_to_is_a_reading_beside_the_verbs_subject() -> None:
+    text = "“We will not sell the pier,” Okafor said, according to the Valdoria Gazette."
+    ctx = ParagraphContext.build(0, 0, text)
+    rules = {rule: att.mention.name for rule, att in readings(ctx, ctx.quotes[0]) if att.mention is not None}
+    assert rules.get("according") == "Valdoria Gazette"
+
+
+def test_a_name_labelling_a_quote_with_a_colon_speaks() -> None:
+    q = only("Okafor spoke at the pier.", "Ida Brandt: “We will not give up on this town.”")
+    assert q.speaker == "Ida Brandt"

@@ -204,7 +204,7 @@ EXPECTED: dict[str, Check] = {
     ): shows("Judith Okonkwo"),
     "duckdb -c \"SELECT file, error FROM 'articles.parquet' WHERE error IS NOT NULL\"": shows("file"),
     (
-        "python -c \"import pandas as pd; "
+        'python -c "import pandas as pd; '
         "print(pd.read_parquet('articles.parquet').explode('authors').authors.value_counts())\""
     ): shows("Elias Brandvold"),
     "newsinspect batch dumps/ --timeout 10 --out articles.jsonl": jsonl_of_every_dump("articles.jsonl"),

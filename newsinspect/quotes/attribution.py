@@ -46,6 +46,7 @@ _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = lexicon.words("be_forms")
 _IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
 _NOUN_MARKERS = lexicon.words("noun_markers")
+_INDEFINITE = lexicon.words("indefinite_speakers")
 
 
 class Attribution(NamedTuple):
@@ -78,7 +79,11 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
         elif before.lower.endswith(("’s", "'s")) and before.text[0].isupper():
             # "Okafor’s claim that …": the owner of the words speaks; tried after every verb.
             found.append(_Cue(ctx.cue_texts[i], first, last, possessive=True))
-        elif before.lower not in _NOUN_MARKERS and not before.lower.endswith(("’s", "'s")):
+        elif (
+            before.lower not in _NOUN_MARKERS
+            or (before.lower in _INDEFINITE and ctx.tokens[last].lower.endswith("ed"))
+        ) and not before.lower.endswith(("’s", "'s")):
+            # "another tweet" is a noun, "Another tweeted" a verb.
             found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
 
@@ -177,9 +182,11 @@ def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cu
                 main = earlier
             else:
                 break
+    # A relative clause's own cue still speaks when no cue of the sentence does ("Ann Lee, who said …").
+    relative_strong = [c for c in relative if _strong(c)]
     if main is None:
-        return [*weak, *owned]
-    order = [main, *(x for x in reversed(strong) if x is not main), *weak, *owned]
+        return [*weak, *relative_strong, *owned]
+    order = [main, *(x for x in reversed(strong) if x is not main), *weak, *relative_strong, *owned]
     # "Lee described Okafor as “…” after she attacked … and blamed it on “…”": a verb in a clause that
     # a subordinator opens after the main verb speaks for the words in that clause.
     after_main = [c for c in verbal if c.first > main.last and c not in relative]
@@ -288,6 +295,8 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
                 if mention is not None and not _starts_near(toks, right_lo, mention, bool(left_cues)):
                     mention = None
+                if mention is None and clause_end and _strong(cue):
+                    mention = _plain_phrase(toks, right_lo, cue.first, ctx.text)
             else:
                 mention = None
             if mention is not None:
@@ -327,6 +336,17 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
             if mention is not None:
                 return Attribution(mention, cue.text, "according")
     return None
+
+
+def _plain_phrase(toks: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+    """“…,” the shipping tycoon told: a short lowercase noun phrase with its article, right between the
+    quote and a strong cue, speaks whatever its head (no listed speaker noun needed there)."""
+    if not 2 <= hi - lo <= 5 or toks[lo].lower not in ("the", "a", "an", "one"):
+        return None
+    if not all(t.is_word() and t.text.islower() and t.lower not in _BE for t in toks[lo + 1 : hi]):
+        return None
+    start, end = toks[lo].start, toks[hi - 1].end
+    return Mention("phrase", start, end, text[start:end])
 
 
 def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
@@ -442,10 +462,11 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
     right_hi = ctx.token_at_or_after(s_end)
     toks = ctx.tokens
     found: list[tuple[str, Attribution]] = []
-    # "according to X" names the channel (``source``) when a verb names the speaker, and the cascade
-    # itself credits X when nothing else does: not a reading of its own.
+    # "according to X" names the channel (``source``) when a verb names the speaker; it is a reading
+    # too ("…,” Lee said, according to the report": the text credits the report), the ranker weighs it.
     for cue in _cues(ctx, s_start, open_at):
         if cue.text == _ACCORDING:
+            _according(toks, cue, left_lo, left_hi, ctx.text, found)
             continue
         if cue.possessive:
             mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
@@ -460,7 +481,10 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
             found.append(("object", Attribution(mention, cue.text, "before")))
     if q.close_mark is not None:
         for cue in _cues(ctx, close_at, s_end):
-            if cue.possessive or cue.text == _ACCORDING:
+            if cue.text == _ACCORDING:
+                _according(toks, cue, left_lo, right_hi, ctx.text, found)
+                continue
+            if cue.possessive:
                 continue
             lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
             mention = subject_of(toks, cue.first, lo, ctx.text)
@@ -475,7 +499,23 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
         mention = sentence_subject(toks, left_lo, left_hi, ctx.text)
         if mention is not None:
             found.append(("opening", Attribution(mention, None, "colon")))
+        if toks[left_hi - 1].text == ":" and left_hi - 2 >= left_lo:
+            # "Okafor: “…”", "More from Lee and Chan: “…”": a name labels the quote.
+            mention = phrase_before(toks, left_hi - 2, left_lo, ctx.text)
+            if mention is not None and mention.kind == "name":
+                found.append(("label", Attribution(mention, None, "colon")))
     return [(rule, _with_antecedent(ctx, att) or att) for rule, att in found]
+
+
+def _according(
+    toks: list[Token], cue: _Cue, lo: int, hi: int, text: str, found: list[tuple[str, Attribution]]
+) -> None:
+    """The reading of "according to X" (X up to the next comma when the phrase opens the sentence)."""
+    if cue.first == lo:
+        hi = next((k for k in range(cue.last + 1, hi) if toks[k].text == ","), hi)
+    mention = object_after(toks, cue.last + 1, hi, text)
+    if mention is not None:
+        found.append(("according", Attribution(mention, cue.text, "according")))
 
 
 def previous_subject(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:

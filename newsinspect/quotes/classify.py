@@ -62,9 +62,20 @@ def looks_like_title(g: Group) -> bool:
     words = seg.ctx.text[seg.raw.start : seg.raw.end].strip(" ,.;:!?").split()
     if seg.opens_paragraph() and seg.raw.close_mark is not None:
         after = seg.ctx.masked[seg.raw.close_mark + 1 : seg.raw.close_mark + 4].strip(" .")
-        if not after and len(words) <= 8 and _title_case(words):
+        if (
+            not after
+            and len(words) <= 8
+            and (_title_case(words) or _single_marked(seg.ctx.text, seg.raw.open_mark))
+        ):
+            # A paragraph of a few words in single marks (‘A change of heart.’) is a subheading
+            # whatever its case: speech in single marks is quoted inside double ones.
             return True
     return names_a_work(g)
+
+
+def _single_marked(text: str, open_mark: int) -> bool:
+    """The quote opens with a single mark (not the two apostrophes some archives write for “)."""
+    return text[open_mark] in "'‘" and text[open_mark : open_mark + 2] != "''"
 
 
 def names_a_work(g: Group) -> bool:

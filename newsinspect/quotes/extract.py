@@ -32,7 +32,7 @@ from newsinspect.quotes.phrases import Mention
 from newsinspect.quotes.ranker import best
 from newsinspect.quotes.resolution import Resolver
 from newsinspect.quotes.scanner import scan_paragraph
-from newsinspect.quotes.sources import find_source
+from newsinspect.quotes.sources import find_source, is_outlet
 from newsinspect.quotes.speakers import Candidate, QuoteFacts, dedupe, features, mention_span
 
 _SPLIT_JOIN = " … "
@@ -180,16 +180,20 @@ def _candidates(
 ) -> list[Candidate]:
     """The rule cascade's choice first, then every other reading (see ``speakers``)."""
     found: list[Candidate] = []
+    settled = att is not None and _settled(att)
     if att is not None:
         found.append(Candidate("rule", att, seg, None))
-        if _settled(att):
+        if settled and not any(_second_credit(s) for s in g.segments):
             return found
     elif carried is not None:
         found.append(Candidate("carried_rule", None, None, carried))
     segs = [g.first] if g.last is g.first else [g.last, g.first]
     for s in segs:
         for rule, reading in readings(s.ctx, s.raw):
-            found.append(Candidate(rule, reading, s, None))
+            # “…,” Lee said, according to the Gazette: Lee speaks, the outlet is the channel (``source``);
+            # "according to a transcript", "… to officials" may still be the credit the text gives.
+            if not (settled and rule == "according" and is_outlet(reading.mention, s.ctx.text)):
+                found.append(Candidate(rule, reading, s, None))
     first = g.first
     prev = previous_subject(first.ctx, first.raw)
     if prev is not None:
@@ -236,6 +240,16 @@ def _settled(att: Attribution) -> bool:
     return att.how == "before" and strong and (m.kind == "name" or m.name.lower() in ("he", "she"))
 
 
+def _second_credit(seg: Segment) -> bool:
+    """“…,” said Lee, reports the Gazette: a credit the rules settle may still give way to another the
+    sentence names after it (a second cue)."""
+    close = seg.raw.close_mark
+    if close is None:
+        return False
+    ctx = seg.ctx
+    return len(ctx.cues_between(close, ctx.sentence_of(close)[1])) > 1
+
+
 def _resolved(
     found: list[Candidate], resolver: Resolver, paragraphs: tuple[Paragraph, ...], people: People | None
 ) -> list[Candidate]:
@@ -251,6 +265,8 @@ def _resolved(
             out.append(c._replace(speaker=_resolve(c, resolver, paragraphs)))
         else:
             named = people.speaker_name(m.name, mention_span(c)) if people is not None else m.name
+            if c.rule == "label" and (named is None or " " not in named):
+                continue  # "Example: “…”": a label is a speaker only as a person's full name
             out.append(c._replace(speaker=named))
     return out
 

@@ -42,6 +42,7 @@ _MORE_PREPOSITIONS = lexicon.words("prepositions_more")
 _AUXILIARIES = lexicon.words("auxiliaries")
 _CONTRACTED = lexicon.words("pronoun_contractions")
 _SAID = lexicon.words("said_verbs")
+_INDEFINITE = lexicon.words("indefinite_speakers")
 _HONORIFICS = lexicon.words("courtesy_titles")
 _PROGRESSIVE = lexicon.words("progressive_auxiliaries")
 _COLLECTIVE = lexicon.words("collective_nouns")
@@ -148,6 +149,9 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
     tok = tokens[j]
     if tok.lower in PRONOUNS:
         return Mention("pronoun", tok.start, tok.end, tok.text)
+    if tok.lower in _INDEFINITE and (j == lo or not tokens[j - 1].is_word()):
+        # "Another said", "Others, angry at the delay, shouted": people not named, opening the clause.
+        return Mention("phrase", tok.start, tok.end, tok.text)
     if tok.lower in _CONTRACTED:
         # "He’s claiming": the pronoun without the contracted verb.
         end = tok.start + len(tok.text) - (3 if tok.lower.endswith(("’re", "'re")) else 2)
@@ -352,8 +356,11 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
                 break
             if not w.is_word() or not w.text.islower() or w.lower in _CLAUSE_BREAKS:
                 break
-    if tok.lower == "who":
-        return phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+    if tok.lower in ("who", "which"):
+        # "Ann Lee, who said", "the report, which notes": the relative pronoun is the cue's subject and
+        # stays in the mention (the words that credit the quote); its antecedent names the speaker.
+        found = phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
+        return found._replace(end=tok.end) if found is not None and found.kind != "pronoun" else found
     if tok.lower == "to" and j == cue - 1:
         # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject.
         return sentence_subject(tokens, lo, j, text)
@@ -505,11 +512,14 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             )
         ):
             k += 1
-        if not _cap_word(tokens[k]):
-            return None
-        named = _make_name_mention(tokens[j : k + 1], text)
+        named = _make_name_mention(tokens[j : k + 1], text) if _cap_word(tokens[k]) else None
+        if named is not None and k == j and k + 1 < hi and tokens[k + 1].text.islower():
+            # "said Harborist strategist Bo Lee": one capitalised word, then lowercase: a modifier.
+            named = _modified_name(tokens, j, hi, text) or named
         if named is None:
-            return None
+            # "said Democratic strategist Bo Lee", "said retired teacher Ann Lowe": an adjective or a
+            # role word, then lowercase words, then the name.
+            return _modified_name(tokens, j, hi, text)
         # "said John Smith, a spokesman for the company."
         if (
             named.role is None
@@ -528,20 +538,8 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
         named = object_after(tokens, j + 1, hi, text)
         if named is not None:
             return named
-    stop = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
-    if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | stop:
-        # Lowercase or numeric modifiers before a name: "said 9/11 widow Ann Lee", "said longtime aide
-        # Bo Chan". The words before the name are the role.
-        for k2 in range(j + 1, min(hi, j + 6)):
-            if not tokens[k2].is_word() or tokens[k2].lower in stop:
-                break
-            if _cap_word(tokens[k2]):
-                named = object_after(tokens, k2, hi, text)
-                if named is None or named.kind != "name":
-                    break
-                role = text[tok.start : tokens[k2 - 1].end] + (" " + named.role if named.role else "")
-                return Mention("name", tok.start, named.end, named.name, role)
-        return None
+    if not _cap_word(tok) and tok.lower not in _DETERMINERS | ROLE_WORDS | _STOP:
+        return _modified_name(tokens, j, hi, text)
     if tok.lower in _DETERMINERS:
         while (
             k + 1 < hi and tokens[k + 1].is_word() and k - j < 6 and tokens[k + 1].lower not in NOT_NAME_WORDS
@@ -555,4 +553,25 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             return None
         start, end = tokens[j].start, tokens[k].end
         return Mention("phrase", start, end, text[start:end])
+    return None
+
+
+_STOP = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
+
+
+def _modified_name(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+    """A name after lowercase or numeric modifiers: "said 9/11 widow Ann Lee", "said longtime aide Bo
+    Chan", "said Democratic strategist Bo Lee". The words before the name are the role."""
+    tok = tokens[j]
+    for k2 in range(j + 1, min(hi, j + 6)):
+        if not tokens[k2].is_word() or tokens[k2].lower in _STOP or tokens[k2].lower in _DETERMINERS:
+            break
+        if _cap_word(tokens[k2]):
+            if k2 == j + 1 and _cap_word(tok):
+                break  # two capitalised words: a name or a body the run above has read
+            named = object_after(tokens, k2, hi, text)
+            if named is None or named.kind != "name":
+                break
+            role = text[tok.start : tokens[k2 - 1].end] + (" " + named.role if named.role else "")
+            return Mention("name", tok.start, named.end, named.name, role)
     return None

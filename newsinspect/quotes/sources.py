@@ -23,7 +23,10 @@ def has_source_lead(window: str) -> bool:
 _OUTLET_WORDS = lexicon.words("outlet_words")
 
 
-def _is_outlet(mention: Mention, text: str) -> bool:
+def is_outlet(mention: Mention | None, text: str) -> bool:
+    """A news outlet ("the Harbor Ledger", "CNN", "The Hill"), as a source is named."""
+    if mention is None:
+        return False
     words = text[mention.start : mention.end].split()
     if not words:
         return False
@@ -48,6 +51,6 @@ def find_source(ctx: ParagraphContext, start: int, end: int, speaker: Mention | 
             continue
         if speaker is not None and mention.start == speaker.start:
             continue
-        if _is_outlet(mention, ctx.text):
+        if is_outlet(mention, ctx.text):
             return ctx.text[mention.start : mention.end]
     return None
