@@ -140,7 +140,7 @@ class LowerWords:
 _LONGEST_WORD = 256
 _SEARCH_LIMIT = 50_000  # characters: a news article is well below, a pathological dump well above
 _SEARCHES_BEFORE_SPLIT = 200  # words asked about by substring search before the text is split once
-_PLACES_BEFORE_SPLIT = 16  # places a word occurs at (inside other words too) before the text is split
+_PLACES_BEFORE_SPLIT = 64  # places a word occurs at (inside other words too) before the text is split
 
 
 def _stands_alone(text: str, word: str) -> bool | None:
