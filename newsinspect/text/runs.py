@@ -7,6 +7,7 @@ Only the runs are handled in Python, not every word. The entity engine reads an 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsinspect import lexicon
@@ -204,7 +205,7 @@ def runs(text: str, seg: Segment) -> list[Run]:
     layer keeps every segment's runs, and a compiled generator costs a call per run.
     """
     found: list[Run] = []
-    for match in _RUN.finditer(text, seg.start, seg.end):
+    for match in _matches(text, seg):
         run = match.group()
         if run.isascii():  # then every word starts with A-Z or is a connector
             if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
@@ -230,6 +231,30 @@ def runs(text: str, seg: Segment) -> list[Run]:
                 part = []
             pos += len(word) + 1
     return found
+
+
+def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
+    """The capitalised runs of the segment outside stretches of _LONG_STRETCH characters without a space.
+
+    Such a stretch is a tag list, inline JSON or minified script, never prose: a name candidate there is
+    noise, and on "x.)A" repeated there is one every four characters (a Python object each, 200x the
+    input in memory).
+    """
+    if seg.end - seg.start < _LONG_STRETCH:  # the commonest case: a short paragraph holds no such stretch
+        return _RUN.finditer(text, seg.start, seg.end)
+    return _matches_around_stretches(text, seg)
+
+
+def _matches_around_stretches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
+    pos = seg.start
+    for stretch in _NO_SPACE.finditer(text, seg.start, seg.end):
+        yield from _RUN.finditer(text, pos, stretch.start())
+        pos = stretch.end()
+    yield from _RUN.finditer(text, pos, seg.end)
+
+
+_LONG_STRETCH = 256  # characters without white space: the few such stretches in the dev pages are tag lists
+_NO_SPACE = re.compile(rf"(?<!\S)\S{{{_LONG_STRETCH},}}")
 
 
 def _is_particle_name(word: str) -> bool:
