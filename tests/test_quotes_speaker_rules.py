@@ -574,3 +574,11 @@ def test_according_to_is_a_reading_beside_the_verbs_subject() -> None:
 def test_a_name_labelling_a_quote_with_a_colon_speaks() -> None:
     q = only("Okafor spoke at the pier.", "Ida Brandt: “We will not give up on this town.”")
     assert q.speaker == "Ida Brandt"
+
+
+def test_another_verb_of_saying_between_two_fragments_makes_two_quotes() -> None:
+    qs = quotes("Okafor said there is “only one way to save the pier,” adding that the board “keeps stalling.”")
+    assert [q.speaker for q in qs] == ["Okafor", "Okafor"]
+    # One verb governing both fragments: one quote.
+    (q,) = quotes("Okafor called the plan “reckless” and “a waste of the town’s money.”")
+    assert q.speaker == "Okafor"
