@@ -582,3 +582,8 @@ def test_another_verb_of_saying_between_two_fragments_makes_two_quotes() -> None
     # One verb governing both fragments: one quote.
     (q,) = quotes("Okafor called the plan “reckless” and “a waste of the town’s money.”")
     assert q.speaker == "Okafor"
+
+
+def test_a_title_is_no_piece_of_the_quote_beside_it() -> None:
+    (q,) = quotes("“We will open the records,” Okafor said during an interview on WXYZ’s “Harbor Talk” Sunday.")
+    assert q.text == "We will open the records,"
