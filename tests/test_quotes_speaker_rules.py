@@ -587,3 +587,12 @@ def test_another_verb_of_saying_between_two_fragments_makes_two_quotes() -> None
 def test_a_title_is_no_piece_of_the_quote_beside_it() -> None:
     (q,) = quotes("“We will open the records,” Okafor said during an interview on WXYZ’s “Harbor Talk” Sunday.")
     assert q.text == "We will open the records,"
+
+
+def test_a_participle_speaks_for_the_subject_after_an_opening_phrase() -> None:
+    q = only("Hours later, Okafor thanked the crew, telling a radio host, “They saved the pier and the town.”")
+    assert q.speaker == "Okafor"
+    q = only("Reached by the Ledger, Brandt denied it, explaining that she was “away on a boat that day.”")
+    assert q.speaker == "Brandt"
+    q = only("Like Okafor, Brandt rejected the levy, arguing that there is “no money left in the town.”")
+    assert q.speaker == "Brandt"
