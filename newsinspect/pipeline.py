@@ -1,4 +1,4 @@
-"""The pipeline: bytes -> decoded text -> parsed Article -> quotes and entities -> Record.
+"""The pipeline: bytes -> decoded text -> parsed Article -> text layer -> quotes and entities -> Record.
 
 Pure library code: no typer or rich. Analysers are imported inside the functions that use them so
 that a caller who only parses does not pay for loading them.
@@ -57,8 +57,11 @@ def _analyse(article: Article, options: Options) -> Article:
     entities = None
     if options.entities or options.quotes:
         from newsinspect.entities import find_entities
+        from newsinspect.text.article import ArticleText
 
-        entities = find_entities(article, engine=options.engine)
+        # The text layer: what both analysers read of the text, each piece worked out once, when first asked.
+        layer = ArticleText(article)
+        entities = find_entities(article, engine=options.engine, text=layer)
     if options.quotes:
         from newsinspect.people import People, count_quotes
         from newsinspect.quotes import find_quotes_with_warnings

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from newsinspect.entities import candidates
-from newsinspect.entities.candidates import LowerWords, Segment, runs
 from newsinspect.entities.words import ABBREVIATIONS
 from newsinspect.lexicon import packed as packed_module
 from newsinspect.lexicon.packed import PackedMap, PackedSet, pack
+from newsinspect.text import runs as candidates
+from newsinspect.text.runs import LowerWords, Segment, runs
 
 PLACES = {"Harrowgate": "city", "Harlow": "city", "Velmora": "country", "Ha": "province", "H": "region"}
 

@@ -31,7 +31,7 @@ def test_discovery_finds_the_patterns_of_every_kind_of_holder() -> None:
     names = {found.name for found in PATTERNS}
     assert len(PATTERNS) > 100
     assert "newsinspect.parse.captions._AGENCY_CREDIT" in names  # a LazyPattern
-    assert "newsinspect.quotes.tokens._SENTENCE_END" in names  # an re.Pattern
+    assert "newsinspect.text.sentences._SENTENCE_END" in names  # an re.Pattern
     assert any(name.startswith("newsinspect.parse.clutter._BY_START[") for name in names)  # in a table
     assert any(name.startswith("newsinspect.quotes.people._PRONOUN_PATTERNS[") for name in names)
 
@@ -59,7 +59,7 @@ def test_sentence_bounds_do_not_search_back_from_every_sentence_end() -> None:
 
 
 def test_entity_candidates_do_not_search_back_from_every_run() -> None:
-    from newsinspect.entities.candidates import runs, segment
+    from newsinspect.text.runs import runs, segment
 
     def candidates(text: str) -> int:
         return sum(1 for _ in runs(text, segment(text, 0, len(text))))
@@ -71,8 +71,8 @@ def test_entity_candidates_do_not_search_back_from_every_run() -> None:
 
 
 def test_backward_search_caps_keep_normal_words_whole() -> None:
-    from newsinspect.entities.candidates import runs, segment
     from newsinspect.quotes.tokens import sentence_bounds
+    from newsinspect.text.runs import runs, segment
 
     text = "He met Sen. Ilse Brannock in the U.S. Capitol. Then the ferry left Port Alder."
     assert sentence_bounds(text, []) == [0, 46]  # "Sen." and "U.S." are no sentence ends

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from newsinspect import lexicon
-from newsinspect.entities.candidates import LowerWords, Token
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
@@ -32,6 +29,7 @@ from newsinspect.entities.words import (
     TITLES,
 )
 from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
+from newsinspect.text.runs import LowerWords, Token
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
 STRONG, MEDIUM, WEAK = 2, 1, 0
@@ -39,18 +37,27 @@ _PLACE_TYPES = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
 _PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
 
 
-class Piece(NamedTuple):
-    """One name candidate with its best guess at a type."""
+class Piece:
+    """One name candidate with its best guess at a type (a plain class: compiled, its fields are struct
+    members)."""
 
-    start: int
-    end: int
-    words: tuple[str, ...]
-    type: str | None
-    strength: int
-    initial: bool  # its first word opens a sentence (capital proves nothing)
+    __slots__ = ("end", "initial", "start", "strength", "type", "words")
+
+    def __init__(
+        self, start: int, end: int, words: tuple[str, ...], type: str | None, strength: int, initial: bool
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.words = words
+        self.type = type
+        self.strength = strength
+        self.initial = initial  # its first word opens a sentence (capital proves nothing)
+
+    def __repr__(self) -> str:
+        fields = (self.start, self.end, self.words, self.type, self.strength, self.initial)
+        return f"Piece{fields!r}"
 
 
-_new_tuple = tuple.__new__  # skips NamedTuple's Python-level __new__ where pieces are made by the thousand
 # One word that never names anything alone: a role ("President"), a portfolio ("State"), a date word.
 _NEVER_ALONE = NAME_WORDS | DATE_WORDS
 
@@ -190,7 +197,7 @@ def classify_run(
             kind, strength = _type_of(run, span, before, nxt, had_the, gaz, lower_words, text)
         if len(run) == 1 and run[0].norm in NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
-        pieces.append(_new_tuple(Piece, (start, end, words, kind, strength, run[0].initial)))
+        pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
 
     def handle(run: list[Token], before: Token | None, nxt: Token | None) -> None:
         run, had_the = strip_function_words(run)
@@ -249,7 +256,7 @@ def _classify_word(
         return []
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
-    return [_new_tuple(Piece, (tok.start, tok.end, (tok.text,), kind, strength, tok.initial))]
+    return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
 
 
 def match_known(

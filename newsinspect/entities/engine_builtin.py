@@ -2,54 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from newsinspect.entities.candidates import LowerWords, runs, segment
 from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.lexicon.gazetteer import load_gazetteer
 from newsinspect.model import Article, Entity
+from newsinspect.text.article import ArticleText, article_text, searched_spans
+from newsinspect.text.runs import LowerWords
+
+__all__ = ["find_entities_builtin", "find_pieces", "searched_spans"]
 
 
-def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
-    """Title, captions (and their credits) and paragraphs, as ``(start, end)`` offsets into the text."""
-    if article.title_span is not None:
-        yield article.title_span
-    text = article.text
-    for caption in article.captions:
-        yield caption.start, caption.end
-        if caption.credit:
-            # The credit ("Image: Jane Roe", "(Reuters)") follows its caption on the same line.
-            line_end = text.find("\n", caption.end)
-            found = text.find(caption.credit, caption.end, len(text) if line_end < 0 else line_end)
-            if found >= 0:
-                yield found, found + len(caption.credit)
-    for paragraph in article.paragraphs:
-        yield paragraph.start, paragraph.end
+def find_entities_builtin(article: Article, shared: ArticleText | None = None) -> tuple[Entity, ...]:
+    layer = article_text(article, shared)
+    return merge_pieces(find_pieces(article, layer), article.text, layer.lower_words)
 
 
-def find_entities_builtin(article: Article) -> tuple[Entity, ...]:
-    pieces, lower = find_pieces(article)
-    return merge_pieces(pieces, article.text, lower)
-
-
-def find_pieces(article: Article) -> tuple[list[Piece], LowerWords]:
+def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Piece]:
     """Every name candidate with its type evidence, before document-level merging."""
+    layer = article_text(article, shared)
     text = article.text
     gaz = load_gazetteer()
-    lower = LowerWords(text)
-    segments = [segment(text, start, end) for start, end in searched_spans(article)]
+    lower: LowerWords = layer.lower_words
+    segments = layer.segments
+    all_runs = layer.runs
     pieces: list[Piece] = []
-    for seg in segments:
+    for seg, found in zip(segments, all_runs, strict=True):
         if not seg.title_case:
-            for tokens, i, j in runs(text, seg):
+            for tokens, i, j in found:
                 pieces.extend(classify_run(tokens, i, j, text, gaz, lower))
     pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
-    title_case = [seg for seg in segments if seg.title_case]
-    if title_case:
+    if any(seg.title_case for seg in segments):
         known = {" ".join(p.words).replace("’", "'") for p in pieces}
-        for seg in title_case:
-            for tokens, i, j in runs(text, seg):
-                pieces.extend(match_known(tokens, i, j, text, known, gaz))
-    return pieces, lower
+        for seg, found in zip(segments, all_runs, strict=True):
+            if seg.title_case:
+                for tokens, i, j in found:
+                    pieces.extend(match_known(tokens, i, j, text, known, gaz))
+    return pieces

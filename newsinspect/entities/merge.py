@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsinspect.entities.candidates import LowerWords
 from newsinspect.entities.classify import MEDIUM, STRONG, WEAK, Piece
 from newsinspect.model import Entity, Span
+from newsinspect.text.runs import LowerWords
 
 _WEIGHTS = {STRONG: 3.0, MEDIUM: 1.5, WEAK: 0.5}
 # Kinds a bare single word defaults to when nothing in the document says more.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from newsinspect.entities.candidates import Token, make_token
 from newsinspect.entities.words import (
     CONNECTORS,
     DATE_WORDS,
@@ -24,6 +23,7 @@ from newsinspect.entities.words import (
     WEEKDAYS,
 )
 from newsinspect.lexicon.gazetteer import Gazetteer
+from newsinspect.text.runs import Token, make_token
 
 JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
 NAME_WORDS = TITLES | PORTFOLIO_WORDS  # words of a role ("Defense Minister"), never a name alone

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from newsinspect import lexicon
 
-FUNCTION_WORDS = lexicon.words("function_words")
+# The words that shape a capitalised run are the run finder's (one definition, in the text layer).
+from newsinspect.text.runs import ABBREVIATIONS as ABBREVIATIONS
+from newsinspect.text.runs import CONNECTORS as CONNECTORS
+from newsinspect.text.runs import FUNCTION_WORDS as FUNCTION_WORDS
+from newsinspect.text.runs import SECOND_CONNECTORS as SECOND_CONNECTORS
+
 WEEKDAYS = lexicon.words("weekdays")
 MONTHS = lexicon.words("month_names") | lexicon.words("month_abbreviations")
 # Date and time words that are capitalised in English but name no entity.
@@ -24,9 +29,5 @@ FAC_SUFFIXES = lexicon.words("fac_last_words")
 GPE_SUFFIXES = lexicon.words("gpe_last_words")
 EVENT_SUFFIXES = lexicon.words("event_last_words")
 DIRECTIONS = lexicon.words("compass_points")
-CONNECTORS = lexicon.words("name_connectors")
-# Connectors that may follow another connector ("Bank of the West").
-SECOND_CONNECTORS = frozenset({"the"})
 GROUP_WORDS = lexicon.words("group_words")
 SPEECH_VERBS = lexicon.words("speech_verbs")
-ABBREVIATIONS = lexicon.words("abbreviations_with_period")

@@ -1,73 +1,20 @@
-"""Word and punctuation tokens of a paragraph, and its sentence boundaries, with quotes masked out."""
+"""The quote finder's tokens and sentences: the text layer's tokenizer and sentence splitter, with the
+one quote-specific rule (an attribution after a closed quote does not start a sentence of its own)."""
 
 from __future__ import annotations
 
 import bisect
-import re
-from typing import NamedTuple
 
 from newsinspect import lexicon
+from newsinspect.text import sentences
+from newsinspect.text.tokens import MASK, Token, mask, tokenize
 
-_ABBREVIATIONS = lexicon.words("abbreviations_quotes")
-_WORD = r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*"
-_PLAIN_ABBREVIATIONS = sorted((a for a in _ABBREVIATIONS if "." not in a), key=lambda a: (-len(a), a))
-# One pattern does it all, so that tokenizing is a single pass in C: abbreviations and initials keep
-# their period ("Sen.", "U.S.", "B."), other words do not. The look-ahead (a short word and a period)
-# rejects most positions before the abbreviation alternatives are tried one by one; it halves the scan.
-_TOKEN = re.compile(
-    rf"(?i:\b(?=[a-z]{{1,{len(_PLAIN_ABBREVIATIONS[0])}}}\.)(?:"
-    + "|".join(_PLAIN_ABBREVIATIONS)
-    + r")\.)"
-    + r"|[A-Za-z](?:\.[A-Za-z])+\.?"
-    + r"|[A-Z]\.(?=[\s,])"
-    + "|"
-    + _WORD
-    + r"|[,;:()—–―]|--|[.!?]"
-)
-MASK = "_"
+__all__ = ["MASK", "Token", "mask", "sentence_bounds", "tokenize"]
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    lower: str
-
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words (abbreviations keep their period), commas, colons, dashes and sentence marks."""
-    tokens: list[Token] = []
-    append = tokens.append
-    # One string object per distinct word (and its lower case the same object when it is lower case
-    # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
-    # some 50 bytes over its characters.
-    forms: dict[str, tuple[str, str]] = {}
-    for m in _TOKEN.finditer(text):  # the hottest loop of quote finding: one group() and span() each
-        word = m.group()
-        start, end = m.span()
-        form = forms.get(word)
-        if form is None:
-            lower = word.lower()
-            form = forms[word] = (word, word if lower == word else lower)
-        append(Token(form[0], start, end, form[1]))
-    return tokens
-
-
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span (a quote, marks included) overwritten by MASK characters."""
-    if not spans:
-        return text
-    parts: list[str] = []
-    pos = 0
-    for start, end in spans:
-        parts.append(text[pos:start])
-        parts.append(MASK * (end - start))
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
+def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]:
+    """Sorted offsets where sentences start (0 first), as ``newsinspect.text.sentences`` finds them."""
+    return sentences.sentence_bounds(masked, inner_ends, _attribution_only)
 
 
 def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
@@ -93,34 +40,3 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
 
 
 _CLAUSE_STARTS = lexicon.words("clause_start_words")
-# Characters a sentence end looks back for its word: the longest abbreviation has five; what is this
-# long is an address or a tag list (the word is cut to its last _LONGEST_WORD characters).
-_LONGEST_WORD = 64
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")  # from a run's first mark only
-
-
-def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]:
-    """Sorted offsets where sentences start (0 first).
-
-    ``inner_ends`` lists, for each closed quote, (offset after its closing mark, last character inside
-    it), so that “… borders.” Next starts a new sentence although the period is masked; but not when
-    what follows is only an attribution (“… is it?” Okafor asked.).
-    """
-    bounds = [0]
-    for m in _SENTENCE_END.finditer(masked):
-        end = m.start()
-        # The word before the mark, looked for at most _LONGEST_WORD back: a longer run without a space
-        # is no abbreviation or initial either way, and an unbounded look-back is quadratic on one.
-        word_start = masked.rfind(" ", max(0, end - _LONGEST_WORD), end) + 1 or max(0, end - _LONGEST_WORD)
-        word = masked[word_start:end].lower().lstrip("(")
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or ("." in word and len(word) < 6):
-            continue
-        bounds.append(m.end())
-    plain = sorted(bounds)
-    for after_close, last_char in inner_ends:
-        if last_char in ".!?":
-            rest = masked[after_close : after_close + 3].lstrip()
-            if (rest[:1].isupper() or rest[:1] == MASK) and not _attribution_only(masked, after_close, plain):
-                bounds.append(after_close)
-    bounds.sort()
-    return bounds

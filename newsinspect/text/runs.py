@@ -1,7 +1,7 @@
-"""Find capitalised runs (name candidates) in the searched parts of an article with one compiled regex.
+"""The one capitalised-run finder: runs of capitalised words (name candidates) found with one compiled regex.
 
-Only the runs are handled in Python, not every word, which keeps the engine well under a millisecond for
-an 800-word article.
+Only the runs are handled in Python, not every word. The entity engine reads an article's runs through its
+``ArticleText`` (``newsinspect.text.article``), which finds them once per article.
 """
 
 from __future__ import annotations
@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from newsinspect.entities.words import ABBREVIATIONS, CONNECTORS, FUNCTION_WORDS, SECOND_CONNECTORS
+from newsinspect import lexicon
+
+ABBREVIATIONS = lexicon.words("abbreviations_with_period")
+CONNECTORS = lexicon.words("name_connectors")
+# Connectors that may follow another connector ("Bank of the West").
+SECOND_CONNECTORS = frozenset({"the"})
+FUNCTION_WORDS = lexicon.words("function_words")
 
 # Letters other than ASCII lower case: a cheap stand-in for "upper case" (a class listing every capital
 # costs 15 ms to compile at start-up); words starting with other lower-case letters are dropped in runs().
@@ -51,23 +57,34 @@ _SENTENCE_END = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
 _CONNECTOR_WORDS = CONNECTORS | SECOND_CONNECTORS
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    cap: bool  # starts with a capital letter (or is like "d'Ettorre")
-    initial: bool  # first word of a sentence, a quotation or a segment: capital proves nothing
-    norm: str  # lower case, without a final period, straight apostrophes: the form word lists use
+class Token:
+    """A word of a capitalised run or its context. A plain class, not a tuple: compiled, its fields are
+    read as struct members (a NamedTuple's go through Python attribute look-ups)."""
+
+    __slots__ = ("cap", "end", "initial", "norm", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, cap: bool, initial: bool, norm: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = cap  # starts with a capital letter (or is like "d'Ettorre")
+        self.initial = initial  # first word of a sentence, a quotation or a segment: capital proves nothing
+        self.norm = norm  # lower case, without a final period, straight apostrophes: the form word lists use
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.cap}, {self.initial}, {self.norm!r})"
 
 
 def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
     norm = word.lower()
     if "." in norm or "’" in norm:
         norm = norm.rstrip(".").replace("’", "'")
-    return _new_tuple(Token, (word, start, start + len(word), cap, initial, norm))
+    return Token(word, start, start + len(word), cap, initial, norm)
 
 
-_new_tuple = tuple.__new__  # skips NamedTuple's Python-level __new__: tokens are made by the thousand
+# A run as (tokens, i, j): ``tokens[i:j]`` are its words, ``tokens[i - 1]`` the word before it (when i is 1)
+# and ``tokens[j]`` the word after it (when present).
+Run = tuple[tuple[Token, ...], int, int]
 
 
 class Segment(NamedTuple):
@@ -147,7 +164,7 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     return make_token(word, start, word[:1].isupper(), False), initial
 
 
-def runs(text: str, seg: Segment) -> Iterator[tuple[tuple[Token, ...], int, int]]:
+def runs(text: str, seg: Segment) -> Iterator[Run]:
     """Runs of capitalised words with the connectors names contain, as ``(tokens, i, j)``.
 
     ``tokens[i:j]`` is the run; ``tokens[i - 1]`` (when ``i == 1``) the word before it and
@@ -185,9 +202,7 @@ def _is_particle_name(word: str) -> bool:
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
 
 
-def _run_tokens(
-    text: str, seg: Segment, run: str, start: int, end: int
-) -> tuple[tuple[Token, ...], int, int]:
+def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
     before, initial = _before(text, seg, start)
     if " " not in run:  # one word, the commonest run: it needs no word after it
         only = make_token(run, start, True, initial)

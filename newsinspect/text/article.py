@@ -1,0 +1,73 @@
+"""One article's text as the analysers read it, worked out once per article and only when first asked.
+
+The pipeline makes one ``ArticleText`` per article and hands the same object to the entity engine and the
+quote finder, so the capitalised runs and the lower-case word index are computed once, whoever asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsinspect.model import Article
+from newsinspect.text.runs import LowerWords, Run, Segment, runs, segment
+
+
+def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
+    """Title, captions (and their credits) and paragraphs, as ``(start, end)`` offsets into the text."""
+    if article.title_span is not None:
+        yield article.title_span
+    text = article.text
+    for caption in article.captions:
+        yield caption.start, caption.end
+        if caption.credit:
+            # The credit ("Image: Jane Roe", "(Reuters)") follows its caption on the same line.
+            line_end = text.find("\n", caption.end)
+            found = text.find(caption.credit, caption.end, len(text) if line_end < 0 else line_end)
+            if found >= 0:
+                yield found, found + len(caption.credit)
+    for paragraph in article.paragraphs:
+        yield paragraph.start, paragraph.end
+
+
+class ArticleText:
+    """The searched segments of an article, their capitalised runs and its lower-case words, each
+    computed on first use and kept."""
+
+    __slots__ = ("_lower", "_runs", "_segments", "article", "text")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self._segments: list[Segment] | None = None
+        self._runs: list[list[Run]] | None = None
+        self._lower: LowerWords | None = None
+
+    @property
+    def segments(self) -> list[Segment]:
+        """Title, captions, credits and paragraphs, each marked whether it is set in Title Case."""
+        if self._segments is None:
+            text = self.text
+            self._segments = [segment(text, start, end) for start, end in searched_spans(self.article)]
+        return self._segments
+
+    @property
+    def runs(self) -> list[list[Run]]:
+        """The capitalised runs of each segment (same order as ``segments``)."""
+        if self._runs is None:
+            text = self.text
+            self._runs = [list(runs(text, seg)) for seg in self.segments]
+        return self._runs
+
+    @property
+    def lower_words(self) -> LowerWords:
+        """Whether a word is written in lower case somewhere in the article."""
+        if self._lower is None:
+            self._lower = LowerWords(self.text)
+        return self._lower
+
+
+def article_text(article: Article, shared: ArticleText | None) -> ArticleText:
+    """``shared`` when it is the text layer of this very article, else a new one."""
+    if shared is not None and shared.article is article:
+        return shared
+    return ArticleText(article)
