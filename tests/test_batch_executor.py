@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsinspect.batch import executor
-from newsinspect.batch.executor import WorkerDiedError, WorkSpec, inspect_all
+from newsinspect.batch.executor import WorkSpec, inspect_all
 from newsinspect.batch.expand import Target
 from newsinspect.batch.formats import OutputFormat
 from newsinspect.model import Record
@@ -77,10 +77,11 @@ def _die(path: str, options: Options | None = None) -> Record:
     os._exit(3)
 
 
-def test_a_worker_that_dies_stops_the_run_with_a_clear_error(
+def test_a_worker_that_dies_costs_its_input_an_error_record_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(executor, "inspect_source", _die)
     targets = [Target(str(p)) for p in dumps(tmp_path, 4)]
-    with pytest.raises(WorkerDiedError, match="--resume"):
-        list(inspect_all(targets, SPEC, jobs=2))
+    outcomes = list(inspect_all(targets, SPEC, jobs=2))
+    assert [o.path for o in outcomes] == [t.path for t in targets]
+    assert [o.error for o in outcomes] == ["the worker process died on this input (exit status 3)"] * 4

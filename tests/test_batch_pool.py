@@ -3,6 +3,7 @@ recycling, and workers that never outlive the parent (issue 9 items 3-4, issue 1
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import signal
@@ -87,6 +88,44 @@ def test_an_idle_worker_that_died_is_replaced_without_loss() -> None:
     assert path == "b" and second != first
 
 
+def _crash_on_marked(target: Target, spec: Any) -> tuple[str, int]:
+    """Dies as a segfault or the out-of-memory killer would end it, on the inputs whose name says so."""
+    if target.problem is not None:
+        return target.path, -1  # the error record the pool makes for the input a worker died on
+    if target.path.startswith("kill"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    if target.path.startswith("segv"):
+        faulthandler.disable()  # pytest's handler would print a traceback first
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return target.path, os.getpid()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_worker_that_dies_costs_only_its_input_and_a_fresh_worker_goes_on(jobs: int) -> None:
+    names = [str(n) for n in range(30)]
+    names[2], names[17], names[18] = "kill-a", "segv-b", "kill-c"  # two in a row: the retried one dies too
+    problems: list[str] = []
+
+    def inspect(target: Target, spec: Any) -> tuple[str, int]:
+        if target.problem is not None:
+            problems.append(target.problem)
+        return _crash_on_marked(target, spec)
+
+    pool = WorkerPool(inspect, None, jobs=jobs, timeout=None, max_tasks=1000, window=64)
+    try:
+        results = list(pool.run(Target(name) for name in names))
+    finally:
+        pool.close()
+    assert [path for path, _ in results] == names  # one outcome per input, in order: none lost, none twice
+    assert [path for path, pid in results if pid == -1] == ["kill-a", "segv-b", "kill-c"]
+    assert problems == [
+        "the worker process died on this input: killed by SIGKILL (out of memory?)",
+        "the worker process died on this input: killed by SIGSEGV",
+        "the worker process died on this input: killed by SIGKILL (out of memory?)",
+    ]
+    assert pool.workers == []
+
+
 @pytest.mark.slow  # worker processes and a time limit: seconds
 @needs_fifo
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -140,6 +179,31 @@ def test_pool_options_out_of_range_are_one_line_usage_errors(
 
 def test_the_jobs_cap_is_four_per_core() -> None:
     assert max_jobs() == 4 * executor.default_jobs()
+
+
+def _killed_on_b(path: str, options: Options | None = None) -> Any:
+    if path.endswith("b.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return executor.Record(path, error="empty file")
+
+
+def test_batch_gives_the_input_a_worker_died_on_an_error_record_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(executor, "inspect_source", _killed_on_b)
+    paths = [str(tmp_path / name) for name in ("a.txt", "b.txt", "c.txt")]
+    for path in paths:
+        Path(path).write_text(LIGHTHOUSE_DUMP, encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", "-j", "2", *paths])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"] for r in records] == paths
+    assert [r["error"] for r in records] == [
+        "empty file",
+        "the worker process died on this input: killed by SIGKILL (out of memory?)",
+        "empty file",
+    ]
+    assert "the worker process died on this input 1" in result.stderr
 
 
 @pytest.mark.slow  # worker processes and a time limit: seconds

@@ -6,6 +6,8 @@ target, in order, so the parent always knows which document a worker is on and s
 over the time limit costs its worker (killed; the next chunk starts a fresh one) and becomes an error
 record; the documents queued behind it go to another worker. A worker that has done ``max_tasks``
 documents is told to stop and is replaced the same lazy way, so memory stays flat over millions of files.
+A worker that dies (killed, a crash, the out-of-memory killer) is handled like a time-out: the document it
+was on becomes an error record saying how it died, and the run goes on with a fresh worker.
 
 Parent death: workers ignore Ctrl-C and SIGTERM (the parent alone handles them and ends the workers), so
 they must notice by themselves when the parent is gone, even after SIGKILL: on Linux the kernel kills
@@ -42,11 +44,22 @@ _PR_SET_PDEATHSIG = 1
 
 
 class WorkerDiedError(NewsinspectError):
-    """A worker process ended without returning its results."""
+    """The run cannot go on without its workers (the Dask cluster failed)."""
 
 
 def timeout_message(seconds: float) -> str:
     return f"timed out after {seconds:g} s"
+
+
+def died_message(exitcode: int | None) -> str:
+    """The error record of the document a worker died on: by which signal (SIGKILL is most often the
+    kernel's out-of-memory killer), or with which exit status."""
+    if exitcode is not None and exitcode < 0:
+        with contextlib.suppress(ValueError):
+            name = signal.Signals(-exitcode).name
+            hint = " (out of memory?)" if name == "SIGKILL" else ""
+            return f"the worker process died on this input: killed by {name}{hint}"
+    return f"the worker process died on this input (exit status {exitcode})"
 
 
 class _Worker:
@@ -213,40 +226,50 @@ class WorkerPool:
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
             for worker in busy:
                 if worker.conn in ready or worker.process.sentinel in ready:
-                    self._receive(worker, state.results)
+                    self._receive(worker, state)
         if self.timeout is not None:
             self._enforce_deadlines(self.timeout, state)
 
-    def _receive(self, worker: _Worker, results: dict[int, Any]) -> None:
+    def _receive(self, worker: _Worker, state: _RunState) -> None:
+        self._drain(worker, state)
+        if worker.queue and not worker.process.is_alive():
+            self._drain(worker, state)  # what it sent between the last poll and its death
+        if worker.queue and not worker.process.is_alive():
+            self._replace(worker, state, died_message(worker.process.exitcode))
+
+    def _drain(self, worker: _Worker, state: _RunState) -> None:
+        """Take every outcome the worker has sent so far."""
         try:
             while worker.queue and worker.conn.poll():
                 message = worker.conn.recv()
                 if isinstance(message, BaseException):
                     raise message  # a setting no input can get past (a missing engine)
                 index, _ = worker.queue.popleft()
-                results[index] = message
+                state.results[index] = message
                 worker.since = time.monotonic()
         except (EOFError, OSError):
             pass
-        if worker.queue and not worker.process.is_alive():
-            raise WorkerDiedError(
-                "a worker process died (killed, or out of memory?); the output so far holds whole records: "
-                "run again with --out FILE --resume to go on"
-            )
+
+    def _replace(self, worker: _Worker, state: _RunState, problem: str) -> None:
+        """A worker lost in the middle of a document (it died, or ran out of time): that document gets an
+        error record, the ones queued behind it go to the other workers, and a fresh worker starts lazily.
+        The document it was on is never retried: an input that kills its worker would kill the next one."""
+        worker.kill()
+        self.workers.remove(worker)
+        (index, target), *rest = worker.queue
+        worker.queue.clear()
+        # Run in the parent, a target with a problem is just its error record.
+        state.results[index] = self.inspect(Target(target.path, problem), self.spec)
+        state.retry.extendleft(reversed(rest))
 
     def _enforce_deadlines(self, timeout: float, state: _RunState) -> None:
         for worker in [w for w in self.workers if w.queue]:
             if time.monotonic() - worker.since < timeout:
                 continue
-            self._receive(worker, state.results)  # an answer may have come in meanwhile
+            self._receive(worker, state)  # an answer may have come in meanwhile
             if not worker.queue or time.monotonic() - worker.since < timeout:
                 continue
-            worker.kill()
-            self.workers.remove(worker)
-            (index, target), *rest = worker.queue
-            # Run in the parent, a target with a problem is just its error record.
-            state.results[index] = self.inspect(Target(target.path, timeout_message(timeout)), self.spec)
-            state.retry.extendleft(reversed(rest))
+            self._replace(worker, state, timeout_message(timeout))
 
 
 class _RunState:

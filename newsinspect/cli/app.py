@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 import typer
 
 from newsinspect import __version__
+from newsinspect.batch.formats import is_large
 from newsinspect.cli import render_json
 from newsinspect.cli.batch import batch
 from newsinspect.cli.environment import Environment, ExitStatus
@@ -160,7 +161,7 @@ def _listing_emitter(
             return
         selected = select(record.article)
         if render is None:
-            render_json.write_json_line(env, to_payload(record, selected))
+            render_json.write_json_line(env, to_payload(record, selected), large=is_large(record))
         else:
             render(record.file, record.article, selected)
 
@@ -242,7 +243,7 @@ def show(
     def emit(record: Record) -> None:
         nonlocal printed
         if output_format == ShowFormat.json:
-            render_json.write_json_line(env, render_json.show_payload(record))
+            render_json.write_json_line(env, render_json.show_payload(record), large=is_large(record))
         elif record.article is None:
             return
         elif human is not None:

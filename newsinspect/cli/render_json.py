@@ -30,8 +30,9 @@ def _listing(record: Record, key: str, items: list[dict[str, Any]]) -> dict[str,
     return {"schema": SCHEMA_VERSION, "file": record.file, "title": record.article.title, key: items}
 
 
-def write_json_line(env: Environment, payload: dict[str, Any]) -> None:
-    line = json_line(payload)
+def write_json_line(env: Environment, payload: dict[str, Any], *, large: bool = False) -> None:
+    """``large``: the record of a long text (``formats.is_large``), written with less memory."""
+    line = json_line(payload, large=large)
     buffer = getattr(env.stdout, "buffer", None)
     if buffer is None:  # a text-only stream (tests)
         env.stdout.write(line.decode("utf-8"))

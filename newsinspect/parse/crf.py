@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 MODEL_FILE = "layout.json"
@@ -37,36 +39,45 @@ class LayoutModel:
         data = json.loads(text)
         return cls(list(data["labels"]), data["transitions"], data["weights"])
 
-    def state_scores(self, table: list[list[str]]) -> list[list[float]]:
+    def state_scores(self, table: Iterable[list[str]]) -> list[list[float]]:
         """Per line, the summed weight of its attributes for each label."""
+        return list(self._scores(table))
+
+    def _scores(self, table: Iterable[list[str]]) -> Iterator[list[float]]:
         zero = [0.0] * len(self.labels)
         weights = self.weights
-        out: list[list[float]] = []
         for attrs in table:
             rows = [weights.get(attr, zero) for attr in attrs]
-            out.append([sum(column) for column in zip(zero, *rows, strict=True)])
-        return out
+            yield [sum(column) for column in zip(zero, *rows, strict=True)]
 
-    def marginals(self, table: list[list[str]]) -> list[list[float]]:
+    def marginals(self, table: Iterable[list[str]]) -> list[list[float]]:
         """P(label | whole dump) for every line and label (forward-backward)."""
-        count = len(table)
+        flat = self.flat_marginals(table)
         size = len(self.labels)
-        if count == 0:
-            return []
+        return [flat[t : t + size].tolist() for t in range(0, len(flat), size)]
+
+    def flat_marginals(self, table: Iterable[list[str]]) -> array[float]:
+        """``marginals`` with the rows one after another in an array of doubles, read from a table that
+        may be a generator: per line a few numbers are kept, not a list of float objects (8 bytes a
+        number instead of 32) nor its attributes, so a dump of a million short lines fits in memory."""
+        size = len(self.labels)
         trans = self._factors
-        psi: list[list[float]] = []
-        for row in self.state_scores(table):
+        psi = array("d")
+        for row in self._scores(table):
             top = max(row)
-            psi.append([math.exp(v - top) for v in row])
-        alpha: list[list[float]] = []
-        scale: list[float] = []
-        current = list(psi[0])
+            psi.extend([math.exp(v - top) for v in row])
+        count = len(psi) // size
+        if count == 0:
+            return psi
+        alpha = array("d")
+        scale: array[float] = array("d")
+        current = psi[0:size].tolist()
         total = sum(current)
-        alpha.append([v / total for v in current])
+        alpha.extend([v / total for v in current])
         scale.append(total)
+        previous = alpha[0:size].tolist()
         for t in range(1, count):
-            previous = alpha[t - 1]
-            state = psi[t]
+            state = psi[t * size : (t + 1) * size].tolist()
             current = [0.0] * size
             for j in range(size):
                 acc = 0.0
@@ -74,13 +85,14 @@ class LayoutModel:
                     acc += previous[i] * trans[i][j]
                 current[j] = acc * state[j]
             total = sum(current) or 1e-300
-            alpha.append([v / total for v in current])
+            previous = [v / total for v in current]
+            alpha.extend(previous)
             scale.append(total)
         beta = [1.0] * size
-        out: list[list[float]] = [[]] * count
-        out[count - 1] = _normalised([a * b for a, b in zip(alpha[count - 1], beta, strict=True)])
+        # The marginals overwrite alpha row by row from the end: a row is read last to make its own.
+        _to_posterior(alpha, count - 1, size, beta)
         for t in range(count - 2, -1, -1):
-            state = psi[t + 1]
+            state = psi[(t + 1) * size : (t + 2) * size].tolist()
             weighted = [state[j] * beta[j] for j in range(size)]
             nxt = [0.0] * size
             for i in range(size):
@@ -90,8 +102,14 @@ class LayoutModel:
                     acc += row[j] * weighted[j]
                 nxt[i] = acc / scale[t + 1]
             beta = nxt
-            out[t] = _normalised([a * b for a, b in zip(alpha[t], beta, strict=True)])
-        return out
+            _to_posterior(alpha, t, size, beta)
+        return alpha
+
+
+def _to_posterior(alpha: array[float], t: int, size: int, beta: list[float]) -> None:
+    """Row ``t`` of ``alpha`` times ``beta``, normalised, in place."""
+    here = slice(t * size, (t + 1) * size)
+    alpha[here] = array("d", _normalised([a * b for a, b in zip(alpha[here].tolist(), beta, strict=True)]))
 
 
 def _normalised(values: list[float]) -> list[float]:

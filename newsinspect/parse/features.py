@@ -9,6 +9,7 @@ attributes and a few of its neighbours' (prefixed ``-1:``, ``+1:``). The same fu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsinspect.lexicon import words
@@ -19,7 +20,7 @@ from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import LazyPattern, fold
+from newsinspect.parse.regex import PIECE, LazyPattern, fold, pieces
 from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek, looks_like_headline
 
 _META_MAX_WORDS = 40  # longer lines are body text: the byline and date questions are not asked of them
@@ -63,7 +64,11 @@ _LETTER = LazyPattern(r"[^\W\d_]")
 
 
 def _key(text: str) -> str:
-    return _NOT_ALNUM.compiled.sub("", text.lower())
+    lowered = text.lower()
+    if len(lowered) <= PIECE:
+        return _NOT_ALNUM.compiled.sub("", lowered)
+    # A piece at a time: one substitution over a long line holds a string per match until it joins them.
+    return "".join(_NOT_ALNUM.compiled.sub("", lowered[start:end]) for start, end in pieces(lowered))
 
 
 _CACHE: dict[tuple[str, str, bool], LineFacts] = {}
@@ -88,16 +93,33 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
     return found
 
 
+def _count_words(text: str) -> int:
+    return sum(len(text[start:end].split()) for start, end in pieces(text))
+
+
+def _content_words(text: str) -> tuple[frozenset[str], int, int]:
+    """The line's content words (lower case), its count of words and of function words among them."""
+    content: set[str] = set()
+    letter_words = function_words = 0
+    for start, end in pieces(text):
+        words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
+        letter_words += len(words)
+        for word in words:
+            if word in _FUNCTION_WORDS:
+                function_words += 1
+            elif len(word) > 2:
+                content.add(word)
+    return frozenset(content), letter_words, function_words
+
+
 def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     text = line.clean
-    tokens = text.split()
-    words = len(tokens)
+    words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     attrs: list[str] = ["w=" + _bucket(words, _WORD_EDGES)]
     lowered = text.lower()
-    word_list = [w.lower() for w in _WORD.compiled.findall(text)]
-    content = frozenset(w for w in word_list if w not in _FUNCTION_WORDS and len(w) > 2)
-    if words >= 4 and word_list:
-        share = sum(1 for w in word_list if w in _FUNCTION_WORDS) / len(word_list)
+    content, letter_words, function_words = _content_words(text)
+    if words >= 4 and letter_words:
+        share = function_words / letter_words
         attrs.append(
             "fn=" + ("0" if share == 0 else "lo" if share < 0.2 else "mid" if share < 0.35 else "hi")
         )
@@ -247,6 +269,12 @@ def _neighbour_attrs(attrs: list[str]) -> list[str]:
 
 def feature_table(lines: list[Line], facts: list[LineFacts]) -> list[list[str]]:
     """The CRF attributes of every line: its own facts, its place in the dump, and its neighbours'."""
+    return list(_feature_rows(lines, facts))
+
+
+def _feature_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[str]]:
+    """``feature_table`` a line at a time: the decoder keeps a few numbers per line, never the table (some
+    40 attribute strings a line, 50 times the text on a dump of short lines)."""
     count = len(lines)
     block = _main_block(facts)
     body_words: set[str] = set()
@@ -257,13 +285,18 @@ def feature_table(lines: list[Line], facts: list[LineFacts]) -> list[list[str]]:
     for fact in facts:
         if fact.key:
             seen[fact.key] = seen.get(fact.key, 0) + 1
-    near_one = [_neighbour_attrs(fact.attrs) for fact in facts]
-    for pos, line in enumerate(lines):
-        if line.blank_before:
-            near_one[pos] = [*near_one[pos], "blank"]
-    near_two = [[a for a in near if not a.startswith(_NOT_TWO_AWAY)] for near in near_one]
-    table: list[list[str]] = []
+    # The attributes a line shows its neighbours (one and two lines away), for the five lines around.
+    near_one: dict[int, list[str]] = {}
+    near_two: dict[int, list[str]] = {}
     for pos, fact in enumerate(facts):
+        for ahead in range(0 if pos == 0 else pos + 2, min(count, pos + 3)):
+            near = _neighbour_attrs(facts[ahead].attrs)
+            if lines[ahead].blank_before:
+                near = [*near, "blank"]
+            near_one[ahead] = near
+            near_two[ahead] = [a for a in near if not a.startswith(_NOT_TWO_AWAY)]
+        near_one.pop(pos - 3, None)
+        near_two.pop(pos - 3, None)
         attrs = ["bias", *fact.attrs]
         if lines[pos].blank_before:
             attrs.append("blank")
@@ -288,8 +321,7 @@ def feature_table(lines: list[Line], facts: list[LineFacts]) -> list[list[str]]:
                     attrs.append(prefix + "same")
             else:
                 attrs.append(prefix + "edge")
-        table.append(attrs)
-    return table
+        yield attrs
 
 
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
@@ -300,3 +332,8 @@ def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
 def dump_table(lines: list[Line], dayfirst: bool) -> list[list[str]]:
     """The CRF attributes of every line of a dump: what both training and parsing feed the model."""
     return feature_table(lines, line_facts(lines, dayfirst))
+
+
+def feature_rows(lines: list[Line], dayfirst: bool) -> Iterator[list[str]]:
+    """``dump_table`` a line at a time."""
+    return _feature_rows(lines, line_facts(lines, dayfirst))

@@ -7,10 +7,11 @@ paragraph) and ``misc`` (the short lines inside the article: captions, widgets, 
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 
 from newsinspect.parse.crf import LayoutModel
-from newsinspect.parse.features import dump_table
+from newsinspect.parse.features import feature_rows
 from newsinspect.parse.lines import Line
 
 TITLE_GATE = 0.25  # below this title probability the rules' headline is kept
@@ -21,29 +22,30 @@ class Layout:
     """Per-line label probabilities and what follows from them."""
 
     labels: list[str]
-    probs: list[list[float]]
+    probs: array[float]  # line after line, a probability per label (``LayoutModel.flat_marginals``)
     title: int  # position of the most probable headline line, -1 for an empty dump
     title_prob: float
 
     def prob(self, pos: int, label: str) -> float:
-        return self.probs[pos][self.labels.index(label)]
+        return self.probs[pos * len(self.labels) + self.labels.index(label)]
 
     def best(self, pos: int) -> str:
-        row = self.probs[pos]
-        return self.labels[max(range(len(row)), key=row.__getitem__)]
+        size = len(self.labels)
+        row = self.probs[pos * size : (pos + 1) * size].tolist()
+        return self.labels[max(range(size), key=row.__getitem__)]
 
 
 def read_layout(lines: list[Line], dayfirst: bool, model: LayoutModel) -> Layout:
     """Label probabilities for ``lines`` and the likeliest title."""
-    probs = model.marginals(dump_table(lines, dayfirst))
+    probs = model.flat_marginals(feature_rows(lines, dayfirst))
     labels = model.labels
     title = -1
     best = 0.0
     if "title" in labels:
-        k = labels.index("title")
-        for pos, row in enumerate(probs):
-            if row[k] > best:
-                title, best = pos, row[k]
+        size = len(labels)
+        for pos, prob in enumerate(probs[labels.index("title") :: size]):
+            if prob > best:
+                title, best = pos, prob
     if title >= 0:  # a headline printed twice: its first copy, as the rules take it
         title = next(pos for pos, line in enumerate(lines) if line.text == lines[title].text)
     return Layout(labels, probs, title, best)

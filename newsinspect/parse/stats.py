@@ -16,13 +16,14 @@ from collections.abc import Iterable
 
 from newsinspect import lexicon
 from newsinspect.model import Stats
-from newsinspect.parse.regex import LazyPattern
+from newsinspect.parse.regex import LazyPattern, count_matches, pieces
 
 WORDS_PER_MINUTE = 230
 # A token of punctuation alone ("—", "|") is no word. Counted in the tokens joined by single spaces, where
 # each starts after a space (a literal the scan skips ahead to), except the first.
 _PUNCTUATION_TOKEN = LazyPattern(r" [^\w\s]+(?= |\Z)")
 _FIRST_PUNCTUATION_TOKEN = LazyPattern(r"[^\w\s]+(?: |\Z)")
+_PUNCTUATION_WORD = LazyPattern(r"(?<!\S)[^\w\s]+(?!\S)")  # the same tokens, between any white space
 # A sentence ends at a run of . ! ? … (plus closing quotes) before a capital, a digit, an opening quote
 # or the end of the paragraph...
 _SENTENCE_MARKS = ".!?…"
@@ -95,13 +96,13 @@ def _count_sentences(texts: list[str], joined: str) -> int:
 
 def _count_words(texts: list[str]) -> int:
     spaced = " ".join(texts)
-    if _single_spaced(spaced):  # the usual case: the tokens are already joined by single spaces
-        tokens = spaced.count(" ") + 1 if spaced else 0
-    else:
-        split = spaced.split()
-        spaced = " ".join(split)
-        tokens = len(split)
-    punctuation = len(_PUNCTUATION_TOKEN.compiled.findall(spaced))
+    if not _single_spaced(spaced):
+        # Counted a piece at a time: a list of the words of a long text costs 10 times its size.
+        tokens = sum(len(spaced[start:end].split()) for start, end in pieces(spaced))
+        return tokens - count_matches(_PUNCTUATION_WORD.compiled, spaced)
+    # the usual case: the tokens are already joined by single spaces
+    tokens = spaced.count(" ") + 1 if spaced else 0
+    punctuation = count_matches(_PUNCTUATION_TOKEN.compiled, spaced)
     return tokens - punctuation - (_FIRST_PUNCTUATION_TOKEN.compiled.match(spaced) is not None)
 
 

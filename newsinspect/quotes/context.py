@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass
 
 from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
 from newsinspect.quotes.scanner import RawQuote, scan_paragraph
-from newsinspect.quotes.tokens import Token, mask, sentence_bounds, tokenize
+from newsinspect.quotes.tokens import Token, mask, mask_long_stretches, sentence_bounds, tokenize
 
 
 @dataclass(frozen=True, eq=False)
@@ -19,7 +20,7 @@ class ParagraphContext:
     tokens: list[Token]
     bounds: list[int]
     quotes: list[RawQuote]
-    starts: list[int]  # token start offsets, for bisecting
+    starts: array[int]  # token start offsets, for bisecting (8 bytes each, not an int object)
     cues: list[tuple[int, int]]  # (first, last) token indices of every reporting cue, in order
     cue_starts: list[int]  # offset of each cue's first token
     cue_texts: list[str]  # each cue's words, lowercased
@@ -33,7 +34,7 @@ class ParagraphContext:
         """Prepare one paragraph; ``quotes`` is its scan when the caller has it already."""
         quotes = scan_paragraph(text) if quotes is None else quotes
         spans = [(q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(text)) for q in quotes]
-        masked = mask(text, spans)
+        masked = mask(mask_long_stretches(text), spans)
         tokens = tokenize(masked)
         inner = [
             (q.close_mark + 1, text[q.start : q.end].rstrip("”’\"' ")[-1:])
@@ -59,7 +60,7 @@ class ParagraphContext:
             tokens,
             bounds,
             quotes,
-            [t.start for t in tokens],
+            array("q", (t.start for t in tokens)),
             cues,
             [tokens[c[0]].start for c in cues],
             [" ".join(words[a : b + 1]) for a, b in cues],

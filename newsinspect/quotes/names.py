@@ -117,8 +117,13 @@ def strip_possessive(word: str) -> str:
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _PARTICLES = ("of", "de", "van", "von", "al", "da", "del")
 _TRAILING_LINKS = frozenset((*_PARTICLES, "and"))  # words a name cannot end with
+# A run holds at most _MAX_RUN_WORDS words (a longer one goes on as the next run): the regex engine keeps
+# some bytes per repetition until the match ends, and the run's words are listed, so a paragraph of
+# initials ("A. B. C. …") as one run cost 170 times its size.
+_MAX_RUN_WORDS = 64
 _RUN = re.compile(
-    rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))*"
+    rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))"
+    rf"{{0,{_MAX_RUN_WORDS - 1}}}"
 )
 _KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 

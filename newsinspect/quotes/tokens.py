@@ -7,9 +7,9 @@ import bisect
 
 from newsinspect import lexicon
 from newsinspect.text import sentences
-from newsinspect.text.tokens import MASK, Token, mask, tokenize
+from newsinspect.text.tokens import MASK, Token, mask, mask_long_stretches, tokenize
 
-__all__ = ["MASK", "Token", "mask", "sentence_bounds", "tokenize"]
+__all__ = ["MASK", "Token", "mask", "mask_long_stretches", "sentence_bounds", "tokenize"]
 
 
 def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]:

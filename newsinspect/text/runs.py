@@ -170,7 +170,7 @@ def runs(text: str, seg: Segment) -> Iterator[Run]:
     ``tokens[i:j]`` is the run; ``tokens[i - 1]`` (when ``i == 1``) the word before it and
     ``tokens[j]`` (when present) the word after it, for context.
     """
-    for match in _RUN.finditer(text, seg.start, seg.end):
+    for match in _matches(text, seg):
         run = match.group()
         if run.isascii():  # then every word starts with A-Z or is a connector
             if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
@@ -195,6 +195,27 @@ def runs(text: str, seg: Segment) -> Iterator[Run]:
                     yield _run_tokens(text, seg, joined, part_start, part_start + len(joined))
                 part = []
             pos += len(word) + 1
+
+
+def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
+    """The capitalised runs of the segment outside stretches of _LONG_STRETCH characters without a space.
+
+    Such a stretch is a tag list, inline JSON or minified script, never prose: a name candidate there is
+    noise, and on "x.)A" repeated there is one every four characters (a Python object each, 200x the
+    input in memory).
+    """
+    if seg.end - seg.start < _LONG_STRETCH:  # the commonest case: a short paragraph holds no such stretch
+        yield from _RUN.finditer(text, seg.start, seg.end)
+        return
+    pos = seg.start
+    for stretch in _NO_SPACE.finditer(text, seg.start, seg.end):
+        yield from _RUN.finditer(text, pos, stretch.start())
+        pos = stretch.end()
+    yield from _RUN.finditer(text, pos, seg.end)
+
+
+_LONG_STRETCH = 256  # characters without white space: the few such stretches in the dev pages are tag lists
+_NO_SPACE = re.compile(rf"(?<!\S)\S{{{_LONG_STRETCH},}}")
 
 
 def _is_particle_name(word: str) -> bool:

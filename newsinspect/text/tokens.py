@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from newsinspect import lexicon
 
@@ -26,11 +25,21 @@ _TOKEN = re.compile(
 MASK = "_"
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    lower: str
+class Token:
+    """A word or mark of a paragraph. A class rather than a named tuple: compiled, its offsets are stored
+    as machine integers in the object, not as two int objects beside it (72 bytes a token instead of 136;
+    a paragraph of a million words holds a million tokens)."""
+
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, lower: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = lower
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.lower!r})"
 
     def is_word(self) -> bool:
         return self.text[0].isalnum()
@@ -67,3 +76,16 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# Characters without white space beyond which a stretch is a tag list, inline JSON or minified script,
+# not prose: it holds no speaker and no cue, and on "x.)A" repeated a token every few characters.
+_LONG_STRETCH = 256
+_NO_SPACE = re.compile(rf"(?<!\S)\S{{{_LONG_STRETCH},}}")
+
+
+def mask_long_stretches(text: str) -> str:
+    """``text`` with every stretch of _LONG_STRETCH or more characters without white space masked."""
+    if len(text) < _LONG_STRETCH:
+        return text
+    return _NO_SPACE.sub(lambda m: MASK * len(m.group()), text)

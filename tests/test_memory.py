@@ -1,0 +1,76 @@
+"""Memory on hostile input (issue 9: at most 20x the input on any text). Bounds here are generous (about
+twice what the pure-Python build holds today) and counted by tracemalloc, so they are the same on a busy
+machine; ``benchmarks/bench_memory.py`` prints the figures per stage."""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+import pytest
+
+from newsinspect.batch import formats
+from newsinspect.batch.formats import is_large, json_line
+from newsinspect.model import Record
+from newsinspect.pipeline import analyse_text
+from newsinspect.quotes.tokens import MASK, mask_long_stretches
+
+HEAD = "Ferry late again\n\nThe ferry from Port Alder was late, said Ilse Brannock. “It is late,” she said. "
+
+
+def _peak_over_size(text: str) -> float:
+    """Peak of Python allocations while analysing ``text`` and writing its JSON line, over its size."""
+    analyse_text(HEAD)  # word lists and models load once per process: not the input's memory
+    gc.collect()
+    tracemalloc.start()
+    try:
+        record = Record("input.txt", analyse_text(text))
+        json_line(record.to_dict(), large=is_large(record))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak / len(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("piece", "size", "bound"),
+    [
+        ("x.)A", 128, 40),  # a name candidate and a quote token every 4 characters: 190x before
+        ("a—A", 128, 40),
+        ("By Jo Roe and Al Ek\n", 32, 40),  # a dump of short lines: the layout model's table was 150x
+    ],
+)
+def test_hostile_text_is_analysed_within_a_bounded_multiple_of_its_size(
+    piece: str, size: int, bound: float
+) -> None:
+    text = HEAD + piece * (size * 1024 // len(piece.encode("utf-8"))) + " and the end."
+    peak = _peak_over_size(text)
+    print(f"{piece!r}: {peak:.1f}x")
+    assert peak < bound
+
+
+def test_a_long_record_is_written_in_pieces_as_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(formats, "_ONE_SHOT_ITEMS", 2)  # every list of three or more goes item by item
+    text = "Ferry\n\n" + "".join(
+        f"Ilse Brannock met Tobias Wren in Port Alder on day {n}, \x9b\u202e she said. “Yes,” he said.\n\n"
+        for n in range(4)
+    )
+    payload = Record("a\udcff\x1b.txt", analyse_text(text)).to_dict()
+    assert len(payload["entities"]) >= 3 and len(payload["entities"][0]["mentions"]) >= 3
+    assert json_line(payload, large=True) == json_line(payload)
+
+
+def test_long_stretches_without_white_space_are_masked_for_the_quote_finder() -> None:
+    junk = "x.)A" * 100
+    text = f"Ann Lee said it. {junk} and “more,” said Jo Roe. short.)Word"
+    masked = mask_long_stretches(text)
+    assert len(masked) == len(text)
+    assert masked == text.replace(junk, MASK * len(junk))
+    assert mask_long_stretches("x" * 255) == "x" * 255
+
+
+def test_names_around_a_long_stretch_without_white_space_are_still_found() -> None:
+    text = "Harbour news\n\nIlse Brannock said the ferry was late. " + "x.)A" * 400 + " Tobias Wren agreed.\n"
+    names = {e.name for e in analyse_text(text).entities}
+    assert {"Ilse Brannock", "Tobias Wren"} <= names
+    assert not any("Ax" in name for name in names)  # the candidates inside the stretch are not read
