@@ -190,19 +190,19 @@ def test_quoted_kicker_between_headline_and_name() -> None:
 
 def test_section_line_above_the_headline() -> None:
     text = (
-        "Opinion, Campus Blogs\n\nRanking Fatigue Is a Worldwide Phenomenon\n\nBy John Aubrey Dale\n\n"
-        "May 8, 2023\n\nRanking fatigue has finally set in across the world's universities.\n"
+        "Opinion, Faculty Notes\n\nExam Season Stress Is a Shared Problem\n\nBy Ruth Anne Palmer\n\n"
+        "May 8, 2023\n\nExam season stress has finally been noticed across the country's schools.\n"
     )
-    assert _title_of(text)[0] == "Ranking Fatigue Is a Worldwide Phenomenon"
+    assert _title_of(text)[0] == "Exam Season Stress Is a Shared Problem"
 
 
 def test_headline_printed_twice_among_teasers() -> None:
     text = (
-        "Another Story Amid Another Exit From a Show\n\n"
-        "'8 Mile' Actor Dead at 46\n\n'8 Mile' Actor Dead at 46\n\n"
-        "* Exclusive Details\n9/26/2023 8:59 AM PT\n\nThe actor, famous for a battle-rap scene, has died.\n"
+        "Another Night Amid Another Delay For the Ferry\n\n"
+        "'Blue Harbor' Singer Retires at 58\n\n'Blue Harbor' Singer Retires at 58\n\n"
+        "* Latest Updates\n3/14/2024 7:15 AM PT\n\nThe singer, known for a sea-shanty album, has retired.\n"
     )
-    assert _title_of(text)[0] == "'8 Mile' Actor Dead at 46"
+    assert _title_of(text)[0] == "'Blue Harbor' Singer Retires at 58"
 
 
 def test_headline_glued_to_breadcrumbs() -> None:
@@ -218,11 +218,11 @@ def test_headline_glued_to_breadcrumbs() -> None:
 
 def test_site_logo_and_menu_are_not_the_headline() -> None:
     text = (
-        "The Daily Ledger logo.\nMenu\n* Gaming\nThe best entertainment of 2023\n"
-        "A curated guide to the most interesting games, movies, and TV shows of the year.\n"
-        "Right now, we are absolutely spoiled for choice when it comes to entertainment of every kind.\n"
+        "The Daily Ledger logo.\nMenu\n* Travel\nThe quietest islands to visit in 2024\n"
+        "A short guide to the calmest ferries, beaches, and walking paths of the season.\n"
+        "This summer, travellers have more choice than ever when it comes to small islands of every kind.\n"
     )
-    assert _title_of(text)[0] == "The best entertainment of 2023"
+    assert _title_of(text)[0] == "The quietest islands to visit in 2024"
 
 
 def test_first_paragraph_with_a_dateline_is_not_the_dek() -> None:

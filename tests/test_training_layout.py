@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import sys
 from pathlib import Path
+
+import pytest
 
 from newsinspect.parse.lines import split_lines
 
@@ -57,3 +61,18 @@ def test_folds_keep_a_site_together() -> None:
     training = _training()
     assert training.fold_of("naeb:example.org") == training.fold_of("naeb:example.org")
     assert {training.fold_of(f"web:site{n}.example") for n in range(50)} == set(range(training.FOLDS))
+
+
+@pytest.mark.slow
+def test_the_shipped_model_was_trained_on_what_this_code_computes() -> None:
+    """training/layout.py records a digest of each set's feature tables and labels and of the model file it
+    writes. The naeb tables computed now must match (a feature changed without training again fails here:
+    run training/layout.py and commit the model), and so must the shipped model (never edited by hand).
+    ``training/layout.py --check`` retrains and compares the whole model, byte for byte."""
+    training = _training()
+    if not training.DEV.is_dir():
+        pytest.skip(f"the development sets are not at {training.DEV}")
+    recorded = json.loads(training.DIGEST_FILE.read_text(encoding="utf-8"))
+    model_text = training.DEFAULT_OUT.read_text(encoding="utf-8")
+    assert hashlib.md5(model_text.encode()).hexdigest() == recorded["model"]
+    assert training.table_digest(training.load_pages(("naeb",))) == recorded["naeb"]

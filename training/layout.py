@@ -3,13 +3,17 @@
     pip install -e '.[train]'
     python training/layout.py            # writes newsinspect/data/layout.json, prints fitted and CV figures
     python training/layout.py --no-cv    # fit and write only
+    python training/layout.py --check    # exit 1 unless this code trains the shipped model, byte for byte
 
 Reads the development sets in ``../shared/eval/dev/`` (relative to the repository root; without them it
 says so and exits 0): ``naeb`` (hand-cut dumps), ``naeb-page`` (the same pages whole) and ``web``
 (other sites; files marked ``"silver"`` have machine-written gold). Per-line labels come from the gold
 by ``weak_labels``. The attributes come from ``newsinspect.parse.features.dump_table``, the function
 the parser itself uses. Training is deterministic: sorted inputs, a fixed number of L-BFGS iterations,
-weights rounded before writing, so the same data gives a byte-identical model file.
+weights rounded before writing, so the same data gives a byte-identical model file. Beside the model it
+writes ``training/layout_digest.json``: a digest of each set's feature tables and labels and of the model
+file, which ``tests/test_training_layout.py`` checks against the current code (a feature changed after the
+model was trained shows up there without training again).
 
 Generalisation is measured by site-grouped cross-validation: every page is put in one of ``FOLDS``
 folds by a hash of its site, so a site (and the ``naeb`` and ``naeb-page`` versions of a page, which
@@ -44,7 +48,16 @@ from newsinspect.parse.dates import infer_dayfirst  # noqa: E402
 from newsinspect.parse.features import dump_table  # noqa: E402
 from newsinspect.parse.lines import Line, split_lines  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+def _dev_folder() -> Path:
+    """``shared/eval/dev`` beside the repository or a folder above it (a worktree sits deeper)."""
+    for folder in ROOT.parents:
+        if (folder / "shared" / "eval" / "dev").is_dir():
+            return folder / "shared" / "eval" / "dev"
+    return ROOT.parent / "shared" / "eval" / "dev"
+
+
+DEV = _dev_folder()
 SETS = ("naeb", "naeb-page", "web")
 LABELS = ("out", "title", "byline", "date", "para", "misc")
 FOLDS = 5
@@ -131,9 +144,9 @@ def _page_block(lines: list[Line], page: str, cut: str, margins: list[int]) -> t
     return inside[0] + top, inside[-1] - bottom
 
 
-def load_pages() -> list[Page]:
+def load_pages(sets: tuple[str, ...] = SETS) -> list[Page]:
     pages: list[Page] = []
-    for name in SETS:
+    for name in sets:
         for gold_path in sorted((DEV / name).glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
@@ -168,6 +181,26 @@ def load_pages() -> list[Page]:
                 )
             )
     return pages
+
+
+DEFAULT_OUT = ROOT / "newsinspect" / "data" / MODEL_FILE
+DIGEST_FILE = ROOT / "training" / "layout_digest.json"
+
+
+def table_digest(pages: list[Page]) -> str:
+    """md5 of the pages' ids, labels and feature tables, in order: what the model is fitted on."""
+    digest = hashlib.md5()
+    for page in pages:
+        digest.update(f"{page.set}/{page.id}\n".encode())
+        for label, attrs in zip(page.labels, page.table, strict=True):
+            digest.update((label + "\t" + " ".join(attrs) + "\n").encode())
+    return digest.hexdigest()
+
+
+def digests(pages: list[Page], model_text: str) -> dict[str, str]:
+    out = {name: table_digest([p for p in pages if p.set == name]) for name in SETS}
+    out["model"] = hashlib.md5(model_text.encode()).hexdigest()
+    return out
 
 
 def fold_of(group: str) -> int:
@@ -289,7 +322,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-cv", action="store_true", help="fit and write the model only")
     parser.add_argument("--rules", action="store_true", help="also score the rules alone (no model)")
-    parser.add_argument("--out", type=Path, default=ROOT / "newsinspect" / "data" / MODEL_FILE)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="fit (no CV) and compare with the model at --out instead of writing it: exit 1 when they differ",
+    )
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument(
         "--models",
         type=Path,
@@ -305,8 +343,18 @@ def main(argv: list[str] | None = None) -> int:
     lines = sum(len(p.lines) for p in pages)
     print(f"{len(pages)} pages, {lines} lines ({time.perf_counter() - started:.0f} s)")
     model = _fit_or_reuse(pages, args.models, "all")
+    text = model.to_json()
+    if args.check:
+        shipped = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        same = shipped == text
+        print(f"{args.out}: {'the same as' if same else 'DIFFERENT from'} what this code trains")
+        return 0 if same else 1
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(model.to_json(), encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
+    if args.out == DEFAULT_OUT and args.models is None:
+        DIGEST_FILE.write_text(
+            json.dumps(digests(pages, text), indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     print(
         f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(model.weights)} attributes)"
         f" ({time.perf_counter() - started:.0f} s)"

@@ -338,20 +338,42 @@ def is_agency(text: str) -> bool:
 
 
 _LEAD_NAME_WORDS = (4, 3, 2)
+# Words that open a title-case headline or sentence ("Another Story Amid …", "How We …"): never a lead name's
+# first word (courtesy titles such as "Dr" are in both lists and stay allowed).
+_SENTENCE_OPENERS = lexicon.words("function_words")
 
 
 def names_in_byline(line: str) -> list[str]:
     """The names of a line the layout model reads as a byline, whatever its shape: ``By …``, bare names,
     names before or after a date, or a name run into the outlet (``Jo Roe The Daily Ledger``)."""
-    found = byline_authors(line) or told_to_authors(line) or bare_names(line) or names_before_date(line)
+    return byline_authors(line) or told_to_authors(line) or unlabelled_byline_names(line)
+
+
+def unlabelled_byline_names(
+    line: str,
+    bare: list[str] | None = None,
+    before: list[str] | None = None,
+    after: list[str] | None = None,
+) -> list[str]:
+    """``names_in_byline`` of a line without a byline prefix. A caller that has already asked the line
+    for its ``bare_names``, ``names_before_date`` or ``names_after_date`` (after the last date that
+    ``find_dates`` finds with ``dayfirst`` off) passes the answers, so they are not worked out again."""
+    found = bare if bare is not None else bare_names(line)
     if found:
         return found
-    dates = find_dates(line)
-    if dates:
-        found = names_after_date(line, dates[-1].end)
-        if found:
-            return found
+    found = before if before is not None else names_before_date(line)
+    if found:
+        return found
+    if after is None:
+        dates = find_dates(line)
+        after = names_after_date(line, dates[-1].end) if dates else []
+    if after:
+        return after
     tokens = strip_bullet(line).split()
+    if len(tokens) < 3 or (
+        tokens[0].lower().strip(".,") in _SENTENCE_OPENERS and tokens[0].strip(".,") not in _HONORIFIC_WORDS
+    ):
+        return []
     for size in _LEAD_NAME_WORDS:
         if len(tokens) > size and is_name(" ".join(tokens[:size])) and tokens[size][:1].isupper():
             return [" ".join(tokens[:size])]

@@ -44,11 +44,17 @@ class LayoutModel:
         return list(self._scores(table))
 
     def _scores(self, table: Iterable[list[str]]) -> Iterator[list[float]]:
-        zero = [0.0] * len(self.labels)
+        size = len(self.labels)
         weights = self.weights
         for attrs in table:
-            rows = [weights.get(attr, zero) for attr in attrs]
-            yield [sum(column) for column in zip(zero, *rows, strict=True)]
+            # most attributes have no weight (the model keeps a few hundred): add only those that do, in order
+            acc = [0.0] * size
+            for attr in attrs:
+                row = weights.get(attr)
+                if row is not None:
+                    for k in range(size):
+                        acc[k] += row[k]
+            yield acc
 
     def marginals(self, table: Iterable[list[str]]) -> list[list[float]]:
         """P(label | whole dump) for every line and label (forward-backward)."""

@@ -105,6 +105,7 @@ _RELATIVE_STARTS = tuple(
 
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
+_ANY_DIGIT = LazyPattern(r"\d")
 _MAYBE_DATE = LazyPattern(
     r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
 )
@@ -225,7 +226,8 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
-    if not _MAYBE_DATE.compiled.search(line):
+    # every shape has two digits or more: a line without one skips the (slower) shape pre-check
+    if not _ANY_DIGIT.compiled.search(line) or not _MAYBE_DATE.compiled.search(line):
         return []
     # a stamp line is read again for the names beside its dates: cached, but not for long texts
     return list(_read_dates_cached(line, dayfirst) if len(line) <= 400 else _read_dates(line, dayfirst))

@@ -32,6 +32,9 @@ _LABEL_ONLY = LazyPattern(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
 _STAMP_WORD = LazyPattern(r"(?i:\b(?:published|updated|posted|modified)\b)")
+# pre-checks: a line (folded) without one of these words matches neither pattern
+_STAMP_WORDS = ("published", "updated", "posted", "modified")
+_LABEL_WORDS = ("published", "date", "posted", "modified", "created")  # "updated" holds "date"
 _URLISH = LazyPattern(r"(?i:https?://|www\.|\.com\b|\.org\b|@\w)")
 _WORD = LazyPattern(r"[^\W\d_][\w'’-]*")
 
@@ -63,8 +66,14 @@ _NOT_ALNUM = LazyPattern(r"[\W_]+")
 _LETTER = LazyPattern(r"[^\W\d_]")
 
 
+# the ASCII characters _NOT_ALNUM removes: an ASCII line is keyed by one bytes.translate, no regex
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
 def _key(text: str) -> str:
     lowered = text.lower()
+    if lowered.isascii():  # one bytes copy and one translate, no regex and no string per match
+        return lowered.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     if len(lowered) <= PIECE:
         return _NOT_ALNUM.compiled.sub("", lowered)
     # A piece at a time: one substitution over a long line holds a string per match until it joins them.
@@ -145,7 +154,10 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         attrs.append("pipe")
     if "©" in text or "copyright" in lowered:
         attrs.append("copyright")
-    if _URLISH.compiled.search(text):
+    folded = fold(text)  # the pre-checks of the case-insensitive patterns below
+    if ("@" in text or "http" in folded or "www." in folded or ".com" in folded or ".org" in folded) and (
+        _URLISH.compiled.search(text)
+    ):
         attrs.append("url")
     byline: list[str] | None = None
     dates: list[FoundDate] = []
@@ -154,7 +166,6 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     if is_end_marker(text):
         attrs.append("endmark")
     if words <= _META_MAX_WORDS:
-        folded = fold(text)
         if au.mentions_author(folded):
             byline = au.byline_authors(text) or au.told_to_authors(text)
             attrs.append("byword")
@@ -163,21 +174,33 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
             if au.is_by_alone(text):
                 attrs.append("byalone")
         dates = find_dates(text, dayfirst=dayfirst)
+        before: list[str] | None = None  # names before and after the dates, for bylinenames too
+        after: list[str] | None = None if dates or dayfirst else []
         if dates:
             attrs.append("date" if len(dates) == 1 else "dates")
             covered = sum(d.end - d.start for d in dates)
             attrs.append("datecover=" + ("hi" if covered * 2 >= len(text) else "lo"))
-            if au.names_before_date(text) or au.names_after_date(text, dates[-1].end):
+            before = au.names_before_date(text)
+            found_after = [] if before else au.names_after_date(text, dates[-1].end)
+            if not dayfirst:  # the dates names_in_byline reads
+                after = found_after
+            if before or found_after:
                 attrs.append("datenames")
         elif words <= 6 and is_relative_stamp(text):
             attrs.append("relative")
-        if _STAMP_WORD.compiled.search(text):
+        if any(word in folded for word in _STAMP_WORDS) and _STAMP_WORD.compiled.search(text):
             attrs.append("stampword")
-        if _LABEL_ONLY.compiled.match(text):
+        if any(word in folded for word in _LABEL_WORDS) and _LABEL_ONLY.compiled.match(text):
             attrs.append("labelonly")
-        if words <= 8 and au.bare_names(text):
+        bare = au.bare_names(text) if words <= _BYLINE_WORDS else []
+        if words <= 8 and bare:
             attrs.append("names")
-        if words <= _BYLINE_WORDS and byline is None and au.names_in_byline(text):
+        # byline is None: no byline prefix, "as told to" neither (names_in_byline's first two questions)
+        if (
+            words <= _BYLINE_WORDS
+            and byline is None
+            and au.unlabelled_byline_names(text, bare, before, after)
+        ):
             attrs.append("bylinenames")
         if words <= 6 and au.is_agency(text):
             attrs.append("agency")
@@ -307,6 +330,12 @@ def _feature_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[st
             attrs.append("blankafter")
         if fact.key and seen[fact.key] > 1:
             attrs.append("repeated")
+            # a headline printed twice, one copy right under the other (menus repeat too, but far apart)
+            if "headline" in fact.attrs and (
+                (pos > 0 and facts[pos - 1].key == fact.key)
+                or (pos + 1 < count and facts[pos + 1].key == fact.key)
+            ):
+                attrs.append("twice")
         if fact.content and body_words and fact.words <= _LONG_WORDS:
             shared = len(fact.content & body_words) / len(fact.content)
             attrs.append(

@@ -23,16 +23,19 @@ def is_breadcrumb(text: str) -> bool:
 def looks_like_headline(line: Line) -> bool:
     """Could be a headline: some words, not a menu entry or a long paragraph."""
     text = line.text
-    if _BREADCRUMB.compiled.match(text) or len(text) > 250:
+    # every test must pass: the cheap ones first
+    if (
+        len(text) > 250
+        or not 2 <= len(text.split()) <= _SENTENCE_WORDS
+        or not any(ch.isalpha() for ch in text)
+    ):
         return False
-    words = text.split()
-    if split_dateline(text):
-        return False  # "KYIV, Ukraine (AP) — …" opens the story
     if text.endswith(("—", "–", " -", ":", "|")):
         return False  # a kicker that leads into the headline: "Daily moment of zen —"
-    if len(_GLUED_WORDS.compiled.findall(text)) >= 2:
-        return False  # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
-    return 2 <= len(words) <= _SENTENCE_WORDS and any(ch.isalpha() for ch in text)
+    if _BREADCRUMB.compiled.match(text) or split_dateline(text):
+        return False  # a menu entry, or "KYIV, Ukraine (AP) — …" that opens the story
+    # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
+    return len(_GLUED_WORDS.compiled.findall(text)) < 2
 
 
 def looks_like_dek(text: str) -> bool:
@@ -104,7 +107,7 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
     pos = next((i for i, line in enumerate(chain) if not _is_kicker(line, len(chain))), len(chain) - 1)
     short_first = len(chain[0].text.split()) <= 3 < len(chain[1].text.split())
     if len(chain) == 2 and pos == 0 and short_first and not looks_like_dek(chain[1].text):
-        pos = 1  # "Opinion, Campus Blogs" above "Ranking Fatigue Is a Worldwide Phenomenon"
+        pos = 1  # "Opinion, Faculty Notes" above "Exam Season Stress Is a Shared Problem"
     title = chain[pos]
     for later in chain[pos + 1 :]:
         # "Content Five things…" over "Five things…", or a headline printed twice with other punctuation
