@@ -19,8 +19,9 @@ from setuptools.command.build_ext import build_ext
 HERE = Path(__file__).resolve().parent
 
 # Modules compiled by mypyc: the hot path of `show`. Left out: the CLI (typer, rich), the spaCy engine
-# (untyped third-party code), I/O and batch orchestration (not CPU-bound) and the lexicon (word lists and
-# the gazetteer loader, read once per process).
+# (untyped third-party code), I/O and batch orchestration (not CPU-bound) and the lexicon's loaders (word
+# lists and the gazetteer, read once per process); its packed look-up tables are compiled, as every name
+# candidate of the entity engine is looked up in them.
 COMPILED = [
     "newsinspect/model.py",
     "newsinspect/people.py",
@@ -28,6 +29,7 @@ COMPILED = [
     "newsinspect/quotes",
     "newsinspect/entities",
     "newsinspect/text",
+    "newsinspect/lexicon/packed.py",
 ]
 NOT_COMPILED = {"newsinspect/entities/engine_spacy.py"}
 

@@ -69,6 +69,41 @@ def test_lower_words_finds_lower_case_forms_with_trailing_marks() -> None:
     assert "hop" not in lower  # a substring of a word is not a word
 
 
+_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dam, the dams and the damage; a dam’s wall\nby the dam",
+        "ruled.\u00a0rule: rules? (rule) rule’s rule's",
+        "e e. ee e, ae " * 10,  # a word found in many places: the text is split instead
+        "tail",
+    ],
+)
+def test_lower_words_search_answers_like_a_split(text: str) -> None:
+    # The substring search per word must agree with the plain form: a word of text.split(), bare or with
+    # one of the trailing marks.
+    split = set(text.split())
+    for word in [
+        "the",
+        "dam",
+        "dams",
+        "damage",
+        "rule",
+        "ruled",
+        "rules",
+        "e",
+        "ee",
+        "a",
+        "tail",
+        "ai",
+        "ta",
+    ]:
+        expected = any(word + mark in split for mark in _MARKS)
+        assert (word in LowerWords(text)) == expected, (text, word)
+
+
 def test_abbreviation_guard_covers_every_abbreviation() -> None:
     # The run regex tries abbreviations only after "(?=[a-z]{1,3}\.)": each must fit that shape.
     for abbreviation in ABBREVIATIONS:

@@ -184,22 +184,56 @@ def classify_run(
     after = tokens[j] if j < len(tokens) else None
     if j - i == 1:
         return _classify_word(tokens[i], tokens[i - 1] if i else None, after, text, gaz, lower_words)
-    pieces: list[Piece] = []
+    cutter = _Cutter(text, gaz, lower_words)
+    before = tokens[i - 1] if i > 0 else None
+    written = text[tokens[i].start : tokens[j - 1].end]
+    if "'s" not in written and "’s" not in written:  # no possessive, the common case
+        for part in split_dates(list(tokens[i:j]), after):
+            cutter.handle(part, before, after)
+        return cutter.pieces
+    # Possessives end a name ("Russia's President Putin"): cut after them.
+    run: list[Token] = []
+    for tok in tokens[i:j]:
+        tok, cut = strip_possessive(tok)
+        run.append(tok)
+        if cut:
+            for part in split_dates(run, None):
+                cutter.handle(part, before, None)
+            before, run = None, []
+    for part in split_dates(run, after):
+        cutter.handle(part, before, after)
+    return cutter.pieces
 
-    def emit(run: list[Token], before: Token | None, nxt: Token | None, had_the: bool, person: bool) -> None:
+
+class _Cutter:
+    """Cuts one run of several words into names and types them (a class, not closures: compiled, its
+    methods are direct calls)."""
+
+    __slots__ = ("gaz", "lower_words", "pieces", "text")
+
+    def __init__(self, text: str, gaz: Gazetteer, lower_words: LowerWords) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.lower_words = lower_words
+        self.pieces: list[Piece] = []
+
+    def emit(
+        self, run: list[Token], before: Token | None, nxt: Token | None, had_the: bool, person: bool
+    ) -> None:
+        text = self.text
         start, end = run[0].start, run[-1].end
         span = text[start:end]
         words = tuple([t.text for t in run])
+        kind: str | None
         if person and len(run) <= 4:
-            kind: str | None
             kind, strength = "PERSON", STRONG
         else:
-            kind, strength = _type_of(run, span, before, nxt, had_the, gaz, lower_words, text)
+            kind, strength = _type_of(run, span, before, nxt, had_the, self.gaz, self.lower_words, text)
         if len(run) == 1 and run[0].norm in NAME_WORDS and kind != "NORP":
             return  # a lone "President" or "State"
-        pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
+        self.pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
 
-    def handle(run: list[Token], before: Token | None, nxt: Token | None) -> None:
+    def handle(self, run: list[Token], before: Token | None, nxt: Token | None) -> None:
         run, had_the = strip_function_words(run)
         if not run:
             return
@@ -208,41 +242,22 @@ def classify_run(
         prefix, person, rest = split_title(run)
         if person is not None:
             if prefix:
-                handle(prefix, before, None)
+                self.handle(prefix, before, None)
             person, _ = strip_function_words(person)
             if person:
-                emit(person, None, None if rest else nxt, False, True)
+                self.emit(person, None, None if rest else nxt, False, True)
             if rest:
-                handle(rest, None, nxt)
+                self.handle(rest, None, nxt)
             return
-        parts = split_connectors(run, gaz)
+        parts = split_connectors(run, self.gaz)
         for number, part in enumerate(parts):
             if number:  # "Russia and Ukraine": the second name has neither the first's "the" nor its context
                 before, had_the = None, False
-            norp, rest = split_demonym(part, gaz)
+            norp, rest = split_demonym(part, self.gaz)
             if norp:
-                emit(norp, before, None, False, False)
+                self.emit(norp, before, None, False, False)
             if rest:
-                emit(rest, before, nxt if number == len(parts) - 1 else None, had_the, False)
-
-    before = tokens[i - 1] if i > 0 else None
-    written = text[tokens[i].start : tokens[j - 1].end]
-    if "'s" not in written and "’s" not in written:  # no possessive, the common case
-        for part in split_dates(list(tokens[i:j]), after):
-            handle(part, before, after)
-        return pieces
-    # Possessives end a name ("Russia's President Putin"): cut after them.
-    run: list[Token] = []
-    for tok in tokens[i:j]:
-        tok, cut = strip_possessive(tok)
-        run.append(tok)
-        if cut:
-            for part in split_dates(run, None):
-                handle(part, before, None)
-            before, run = None, []
-    for part in split_dates(run, after):
-        handle(part, before, after)
-    return pieces
+                self.emit(rest, before, nxt if number == len(parts) - 1 else None, had_the, False)
 
 
 def _classify_word(

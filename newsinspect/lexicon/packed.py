@@ -17,6 +17,9 @@ _MEMO_LIMIT = 20_000  # about 2 MB: a batch of millions of articles keeps memory
 # Searches of one bucket before it is unpacked: a batch soon unpacks the buckets its words fall into
 # (at most the whole gazetteer, ~3 MB), while one article unpacks few or none.
 _UNPACK_AFTER = 8
+# The memo's marker for a name not asked about yet (compared by value): no value holds a newline (``pack``
+# drops such entries).
+_UNASKED = "\n"
 
 
 def _bucket_of(name: str) -> str:
@@ -57,17 +60,19 @@ class _Packed:
         self._unpacked.clear()
         self._searches.clear()
 
+    # A memo miss is the common case for a new text: asked with dict.get and a marker, not by catching
+    # KeyError (an exception costs far more than a look-up, compiled most of all).
     def __contains__(self, name: object) -> bool:
-        try:
-            return self._memo[name] is not None  # type: ignore[index]
-        except (KeyError, TypeError):
-            return isinstance(name, str) and self._look_up(name) is not None
+        if not isinstance(name, str):
+            return False
+        value = self._memo.get(name, _UNASKED)
+        if value == _UNASKED:
+            value = self._look_up(name)
+        return value is not None
 
     def _value(self, name: str) -> str | None:
-        try:
-            return self._memo[name]
-        except KeyError:
-            return self._look_up(name)
+        value = self._memo.get(name, _UNASKED)
+        return self._look_up(name) if value == _UNASKED else value
 
     def _look_up(self, name: str) -> str | None:
         key = _bucket_of(name)
@@ -122,10 +127,7 @@ class PackedMap(_Packed, Mapping[str, str]):
         return value
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        try:
-            value = self._memo[name]
-        except KeyError:
-            value = self._look_up(name)
+        value = self._value(name)
         return default if value is None else value
 
     def __iter__(self) -> Iterator[str]:

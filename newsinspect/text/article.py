@@ -55,7 +55,7 @@ class ArticleText:
         """The capitalised runs of each segment (same order as ``segments``)."""
         if self._runs is None:
             text = self.text
-            self._runs = [list(runs(text, seg)) for seg in self.segments]
+            self._runs = [runs(text, seg) for seg in self.segments]
         return self._runs
 
     @property

@@ -51,7 +51,9 @@ _RUN = re.compile(
     rf"[^\x00-@\[-\x7f](?<=[{_UPPER}])(?<![\w'’.&-].)"
     rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
-_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+# A lower-case word of four letters or more: the letter first, so that the search skips ahead over a
+# character class (a leading look-behind would be tried at every position), then the look-behind.
+_LONG_LOWER = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]{3}")
 _NEXT_WORD = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
 _SENTENCE_END = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
 _CONNECTOR_WORDS = CONNECTORS | SECOND_CONNECTORS
@@ -102,33 +104,64 @@ def segment(text: str, start: int, end: int) -> Segment:
 
 
 class LowerWords:
-    """Asks whether a word is written in lower case somewhere in the text (then its capital proves less).
+    """Asks whether a word is written in lower case somewhere in the text (then its capital proves less):
+    whether it stands there as a whole word (between white space), bare or with a common trailing mark.
 
-    In a short text most words asked about occur nowhere in lower case, which one substring search proves;
-    otherwise the words are split out once (a plain split is 10x faster than a word regex) and the common
-    trailing marks are tried. A long text is split at once: a substring search per question would make the
-    whole article quadratic in its length.
+    Most words asked about occur nowhere in lower case, which one substring search proves; a word that does
+    occur is checked at each place it occurs (in C, by ``str.find``), and the answer kept. Splitting the
+    whole text into a set of words, as this once did on the first such word, cost a tenth of the entity
+    engine's time on a real article; it is still done for a long text, where a search per question would
+    make the article quadratic in its length, and after many questions or a word found in many places.
     """
 
-    __slots__ = ("_text", "_words")
+    __slots__ = ("_answers", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: set[str] | None = set(text.split()) if len(text) > _SEARCH_LIMIT else None
+        self._answers: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word[:1].islower():
             return False
+        if self._words is None:
+            known = self._answers.get(word)
+            if known is not None:
+                return known
+            if len(self._answers) < _SEARCHES_BEFORE_SPLIT:
+                found = _stands_alone(self._text, word)
+                if found is not None:
+                    self._answers[word] = found
+                    return found
+            self._words = set(self._text.split())
         words = self._words
-        if words is None:
-            if word not in self._text:
-                return False
-            words = self._words = set(self._text.split())
         return any(word + mark in words for mark in _TRAILING_MARKS)
 
 
 _LONGEST_WORD = 256
 _SEARCH_LIMIT = 50_000  # characters: a news article is well below, a pathological dump well above
+_SEARCHES_BEFORE_SPLIT = 200  # words asked about by substring search before the text is split once
+_PLACES_BEFORE_SPLIT = 64  # places a word occurs at (inside other words too) before the text is split
+
+
+def _stands_alone(text: str, word: str) -> bool | None:
+    """Whether ``word`` (which holds no white space, as no token does) is one of ``text.split()``, or one
+    of them less a trailing mark; None after _PLACES_BEFORE_SPLIT places without an answer."""
+    at = text.find(word)
+    size = len(text)
+    places = 0
+    while at >= 0:
+        places += 1
+        if places > _PLACES_BEFORE_SPLIT:
+            return None
+        if at == 0 or text[at - 1].isspace():
+            after = at + len(word)
+            for mark in _TRAILING_MARKS:
+                end = after + len(mark)
+                if text.startswith(mark, after) and (end == size or text[end].isspace()):
+                    return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
@@ -164,17 +197,19 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     return make_token(word, start, word[:1].isupper(), False), initial
 
 
-def runs(text: str, seg: Segment) -> Iterator[Run]:
+def runs(text: str, seg: Segment) -> list[Run]:
     """Runs of capitalised words with the connectors names contain, as ``(tokens, i, j)``.
 
     ``tokens[i:j]`` is the run; ``tokens[i - 1]`` (when ``i == 1``) the word before it and
-    ``tokens[j]`` (when present) the word after it, for context.
+    ``tokens[j]`` (when present) the word after it, for context. A list, not a generator: the text
+    layer keeps every segment's runs, and a compiled generator costs a call per run.
     """
+    found: list[Run] = []
     for match in _matches(text, seg):
         run = match.group()
         if run.isascii():  # then every word starts with A-Z or is a connector
             if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
-                yield _run_tokens(text, seg, run, match.start(), match.end())
+                found.append(_run_tokens(text, seg, run, match.start(), match.end()))
             # else a lone "The", "But", "However": the commonest run, and never a name
             continue
         # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
@@ -192,9 +227,10 @@ def runs(text: str, seg: Segment) -> Iterator[Run]:
                     part.pop()
                 joined = " ".join(part)
                 if part and (joined.lower() not in FUNCTION_WORDS or (len(joined) == 2 and joined.isupper())):
-                    yield _run_tokens(text, seg, joined, part_start, part_start + len(joined))
+                    found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined)))
                 part = []
             pos += len(word) + 1
+    return found
 
 
 def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
@@ -205,8 +241,11 @@ def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
     input in memory).
     """
     if seg.end - seg.start < _LONG_STRETCH:  # the commonest case: a short paragraph holds no such stretch
-        yield from _RUN.finditer(text, seg.start, seg.end)
-        return
+        return _RUN.finditer(text, seg.start, seg.end)
+    return _matches_around_stretches(text, seg)
+
+
+def _matches_around_stretches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
     pos = seg.start
     for stretch in _NO_SPACE.finditer(text, seg.start, seg.end):
         yield from _RUN.finditer(text, pos, stretch.start())
