@@ -91,6 +91,9 @@ def features(
 
 
 _PAIRED = ("kind:", "pronoun:", "side:", "cue:", "near:", "after:")
+# Characters before a quote in which its speaker's earlier mentions are counted: far more than any news
+# article, so the count is the same there; unbounded, a huge text with quotes all through is quadratic.
+_SALIENCE_WINDOW = 200_000
 
 
 def _features(
@@ -159,7 +162,7 @@ def _features(
     if speaker is not None and " " in speaker and kind != "phrase":
         f["full_name"] = 1.0
         surname = speaker.split()[-1]
-        seen = text.count(surname, 0, quote.open_at)
+        seen = text.count(surname, max(0, quote.open_at - _SALIENCE_WINDOW), quote.open_at)
         f["salience"] = math.log1p(seen) / 3
     assert c.seg is not None
     ctx = c.seg.ctx
