@@ -86,3 +86,11 @@ def test_offsets_point_at_the_quoted_words() -> None:
 def test_huge_paragraph_of_unbalanced_marks_does_not_raise() -> None:
     text = "“a " * 20000 + "”" * 5000 + "'b " * 20000
     assert isinstance(quotes_of(text), tuple)
+
+
+def test_an_opening_mark_typed_for_a_closing_one_after_a_word_closes() -> None:
+    text = "She called them “pirates” and “thieves“ at the pier. Later “it was fine,” she said."
+    assert [text[q.start : q.end] for q in scan_paragraph(text)] == ["pirates", "thieves", "it was fine,"]
+    # A “ after a space still opens a quote nested in the open one.
+    text = "He said “I told them “no” and left” on Monday."
+    assert [text[q.start : q.end] for q in scan_paragraph(text)] == ["I told them “no” and left"]

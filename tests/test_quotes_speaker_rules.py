@@ -574,3 +574,25 @@ def test_according_to_is_a_reading_beside_the_verbs_subject() -> None:
 def test_a_name_labelling_a_quote_with_a_colon_speaks() -> None:
     q = only("Okafor spoke at the pier.", "Ida Brandt: “We will not give up on this town.”")
     assert q.speaker == "Ida Brandt"
+
+
+def test_another_verb_of_saying_between_two_fragments_makes_two_quotes() -> None:
+    qs = quotes("Okafor said there is “only one way to save the pier,” adding that they “keep stalling.”")
+    assert [q.speaker for q in qs] == ["Okafor", "Okafor"]
+    # One verb governing both fragments: one quote.
+    (q,) = quotes("Okafor called the plan “reckless” and “a waste of the town’s money.”")
+    assert q.speaker == "Okafor"
+
+
+def test_a_title_is_no_piece_of_the_quote_beside_it() -> None:
+    (q,) = quotes("“We will open the records,” Okafor said in an interview on WXYZ’s “Harbor Talk” Sunday.")
+    assert q.text == "We will open the records,"
+
+
+def test_a_participle_speaks_for_the_subject_after_an_opening_phrase() -> None:
+    q = only("Hours later, Okafor thanked the crew, telling a radio host, “They saved the pier and town.”")
+    assert q.speaker == "Okafor"
+    q = only("Reached by the Ledger, Brandt denied it, explaining that she was “away on a boat that day.”")
+    assert q.speaker == "Brandt"
+    q = only("Like Okafor, Brandt rejected the levy, arguing that there is “no money left in the town.”")
+    assert q.speaker == "Brandt"

@@ -70,7 +70,8 @@ def extract_quotes(
     for g in groups:
         _attribute_group(g)
     _share_within_sentence(groups)
-    groups = merge_same_sentence(merge_split(groups))
+    # A title (CNN’s “State of the Union”) is no quote, nor a piece of the quote beside it.
+    groups = merge_same_sentence(merge_split([g for g in groups if not names_a_work(g)]))
     _lead_ins(groups, context)
     _previous_sentences(groups)
     # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.

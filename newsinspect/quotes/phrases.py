@@ -226,7 +226,11 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
     subject: then None."""
     while lo < hi and tokens[lo].lower in _LEADING_WORDS:
         lo += 1  # "And by noon I …"
-    if lo < hi and (tokens[lo].lower in _INTRODUCERS or tokens[lo].lower.endswith("ing")):
+    if lo < hi and (
+        tokens[lo].lower in _INTRODUCERS
+        or tokens[lo].lower.endswith("ing")
+        or _opening_phrase(tokens, lo, hi)
+    ):
         # The opening phrase ends at a comma, perhaps the second ("Following a swiftly called, late
         # meeting, …").
         for k in [k for k in range(lo, min(hi, lo + 20)) if tokens[k].text == ","][:2]:
@@ -242,6 +246,18 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
                 return object_after(tokens, k, hi, text)
         return None
     return _subject_at(tokens, lo, hi, text)
+
+
+_TIME_AFTER = frozenset(["later", "earlier", "ago"])
+
+
+def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
+    """A phrase before the subject that no list names: a participle and its preposition ("Reached by
+    the Ledger, Lee …", "Asked about it, …") or a span of time ("Hours later, Lee …")."""
+    if lo + 1 >= hi:
+        return False
+    first, second = tokens[lo].lower, tokens[lo + 1].lower
+    return (first.endswith("ed") and second in _INTRODUCERS) or second in _TIME_AFTER
 
 
 def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:

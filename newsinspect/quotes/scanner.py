@@ -69,7 +69,8 @@ def _closes(char: str, kind: MarkKind, opener: _Open) -> bool:
         return False
     if char in _CLOSERS:
         return True
-    return opener.char in "„‚" and char in "“‘"
+    # “ closes „ in the German style, and a “ typed for ” after a word closes “ (“rapists“ while).
+    return (opener.char in "„‚" and char in "“‘") or (char == "“" and opener.char == "“")
 
 
 def _is_open(kind: MarkKind, stack: list[_Open]) -> bool:
