@@ -36,7 +36,9 @@ def test_packed_map_answers_like_a_dict() -> None:
 def test_packed_set_answers_like_a_set() -> None:
     names = {"Ilse", "Ilona", "Tobias", "Tobi"}
     packed = PackedSet.from_names(names)
-    assert {"Ilse", "Tobi"} <= packed
+    assert {"Ilse", "Tobi"} <= packed and packed >= {"Ilona"}
+    assert not {"Ilse", "Ilo"} <= packed and not packed >= {"Tobia"}
+    assert packed <= names | {"Mara"} and not packed <= {"Ilse"}
     assert "Ilo" not in packed and "Tobia" not in packed
     assert 42 not in packed  # type: ignore[comparison-overlap]
     assert len(packed) == 4 and set(packed) == names

@@ -161,3 +161,15 @@ class PackedSet(_Packed, Set[str]):
         if isinstance(other, Set):
             return set(self) == set(other)
         return NotImplemented
+
+    # The subset tests too (``{"Ann", "Bo"} <= given_names`` asks the right side's ``__ge__``): each name of
+    # the other set is looked up, never the whole gazetteer unpacked.
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Set):
+            return NotImplemented
+        return all(name in self for name in other)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) <= len(other) and all(name in other for name in self)
