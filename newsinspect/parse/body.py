@@ -18,7 +18,10 @@ _ENDS_SENTENCE = LazyPattern(r"[.!?…][\"”’')\]]*$")
 
 
 def body_blocks(
-    lines: list[Line], title: Line | None, dek: Line | None, meta_lines: set[int],
+    lines: list[Line],
+    title: Line | None,
+    dek: Line | None,
+    meta_lines: set[int],
     outside: set[int] | None = None,
     last_para: int = -1,
 ) -> tuple[list[Paragraph], list[Caption]]:

@@ -101,10 +101,9 @@ def looks_like_person(words: list[str]) -> bool:
         return False  # "North Carolina", "Presidential Debates"
     if words[-1].lower().endswith("s") and words[-1].lower()[:-1] in DEMONYMS:
         return False  # "African Americans"
-    return all(
-        is_capitalised(w) or w.lower() in _NAME_PARTICLES
-        for w in words
-    ) and not any(w.lower() in NOT_NAME_WORDS for w in words)
+    return all(is_capitalised(w) or w.lower() in _NAME_PARTICLES for w in words) and not any(
+        w.lower() in NOT_NAME_WORDS for w in words
+    )
 
 
 def strip_possessive(word: str) -> str:
