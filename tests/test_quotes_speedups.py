@@ -155,3 +155,10 @@ def test_the_patterns_written_first_letter_first_find_what_their_plain_forms_fin
     ]
     for pattern, plain in pairs:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aSn.-_ ,’'—1(\n", max_size=40))
+def test_tokens_stand_where_the_pattern_finds_them(text: str) -> None:
+    found = [(t.start, t.end, t.text) for t in tokenize(text)]
+    assert found == [(m.start(), m.end(), m.group()) for m in text_tokens._TOKEN.finditer(text)]
