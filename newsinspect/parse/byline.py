@@ -30,7 +30,7 @@ def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], s
         elif info.by_alone and pos + 1 < len(rows):
             used.add(info.line.index)
             following = au.strip_profile_words(rows[pos + 1].line.clean)
-            found = au.names_from(following) or au.organisation(following)
+            found = au.names_from(following, prefixed=True) or au.organisation(following)
             if found:
                 add(found, rows[pos + 1].line.index)
     if names:
