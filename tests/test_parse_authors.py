@@ -6,6 +6,7 @@ from newsinspect.parse import parse_article
 from newsinspect.parse.authors import (
     bare_name,
     byline_authors,
+    doubtful_names,
     is_by_alone,
     names_before_date,
     told_to_authors,
@@ -286,3 +287,18 @@ def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]
     from newsinspect.parse.authors import names_in_byline
 
     assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "byline_prob", "text", "doubtful"),
+    [
+        (["Related Gadgets"], 0.1, "Some text.", True),  # the model doubts it, no given name
+        (["Related Gadgets"], 0.9, "Some text.", False),  # the model reads it as a byline
+        (["Mara Ellison"], 0.1, "Some text.", False),  # a known given name
+        (["Quorra Vantablek"], 0.3, "Quorra wrote this.", False),  # unsure, but used as a name only
+        (["Garden Styles"], 0.3, "Three styles of garden.", True),  # unsure, and used as common words
+        (["Garden Styles"], 0.5, "Three styles of garden.", False),  # the model leans to a byline
+    ],
+)
+def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, doubtful: bool) -> None:
+    assert doubtful_names(names, byline_prob, text) is doubtful

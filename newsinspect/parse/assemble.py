@@ -8,7 +8,7 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 from __future__ import annotations
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.authors import names_in_byline
+from newsinspect.parse.authors import doubtful_names, names_in_byline
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
@@ -125,7 +125,14 @@ def assemble(
             under = [c for c in title_candidates(rows, anchor) if c.index == chosen.index + 1]
             dek = under[0] if under and dek_after(chosen.text, under[0].text) else None
             title = chosen
-    names, author_lines = find_authors(rows, title.index if title else -1)
+    doubt = None
+    if layout is not None and sure:
+        read = layout
+
+        def doubt(index: int, found: list[str]) -> bool:
+            return doubtful_names(found, read.prob(index, "byline"), text)
+
+    names, author_lines = find_authors(rows, title.index if title else -1, doubt)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
     published, updated = date_roles(rows)

@@ -438,3 +438,26 @@ def unlabelled_byline_names(
         if len(tokens) > size and is_name(" ".join(tokens[:size])) and tokens[size][:1].isupper():
             return [" ".join(tokens[:size])]
     return []
+
+
+BARE_DOUBT = 0.2  # below this byline probability a bare name needs a known given name
+BARE_UNSURE = 0.4  # below this, a name also used as a lowercase word in the text is a label
+_LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+
+
+def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
+    """Whether the names of a bare line (no ``By``, no date on it) read as a section or tag line rather than
+    a byline (``Related Products``, ``Leadership Styles``): the layout model doubts the line is a byline, no
+    name opens with a known given name, and the model is very unsure or a word of the names is used in
+    lowercase in the text (a common noun, not a name)."""
+    if byline_prob >= BARE_UNSURE:
+        return False
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    if any(name.split()[0] in given for name in names):
+        return False
+    if byline_prob < BARE_DOUBT:
+        return True
+    words = {word.lower() for name in names for word in name.split()}
+    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
