@@ -8,6 +8,7 @@ from newsinspect.parse.authors import (
     byline_authors,
     doubtful_names,
     is_by_alone,
+    late_byline,
     names_before_date,
     told_to_authors,
 )
@@ -302,3 +303,31 @@ def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]
 )
 def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, doubtful: bool) -> None:
     assert doubtful_names(names, byline_prob, text) is doubtful
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "names"),
+    [
+        ("Written by Halvard Espe", "", ["Halvard Espe"]),
+        ("Posted by Wren Castellano at 4:12 PM", "", ["Wren Castellano"]),
+        ("* Author: Lidia Vrba", "", ["Lidia Vrba"]),
+        ("About the Author - Odile Fenwick", "", ["Odile Fenwick"]),
+        ("About the Author", "Odile Fenwick", ["Odile Fenwick"]),
+        ("posted by quillmoth", "", ["quillmoth"]),
+        ("Author information", "", []),  # a label of something else
+        ("By Halvard Espe", "", []),  # after the article, a plain By is a related story's byline
+        ("Written by hand over three winters, the book took a decade to publish.", "", []),
+    ],
+)
+def test_late_bylines(line: str, following: str, names: list[str]) -> None:
+    assert late_byline(line, following) == names
+
+
+def test_author_line_after_the_article() -> None:
+    text = (
+        "Harbour Ferry Timetable Returns to Summer Hours\n\n"
+        "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening.\n\n"
+        "Most of the speakers wanted the old timetable back before the summer season begins in earnest.\n\n"
+        "Written by Halvard Espe\n"
+    )
+    assert parse_article(text).authors == ("Halvard Espe",)

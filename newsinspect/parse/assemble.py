@@ -8,7 +8,7 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 from __future__ import annotations
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.authors import doubtful_names, names_in_byline
+from newsinspect.parse.authors import doubtful_names, late_byline, names_in_byline
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
@@ -57,6 +57,17 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
             used.add(pos)
             names.extend(n for n in found if n not in names)
     return names, used
+
+
+def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
+    """The writer named by the first labelled author line under the headline (``Written by …`` after the
+    article, an ``About the Author`` box), when the header named none."""
+    for pos in range(start, len(lines)):
+        following = lines[pos + 1].clean if pos + 1 < len(lines) else ""
+        found = late_byline(lines[pos].clean, following)
+        if found:
+            return found, {lines[pos].index}
+    return [], set()
 
 
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
@@ -135,6 +146,8 @@ def assemble(
     names, author_lines = find_authors(rows, title.index if title else -1, doubt)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
+    if not names:
+        names, author_lines = _late_author(lines, title.index + 1 if title else 0)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)

@@ -461,3 +461,31 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
         return True
     words = {word.lower() for name in names for word in name.split()}
     return any(word in words for word in _LOWER_WORD.compiled.findall(text))
+
+
+# "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the
+# next line): an author line after the article or in an author box.
+_LATE_LABELS = lexicon.words("byline_late_labels")
+_LATE_PREFIX = LazyPattern(rf"^(?i:{lexicon.alternation(_LATE_LABELS, _SPACES)})\b\s*[:\-–—]?\s*")
+_LATE_WORDS = lexicon.required_words(_LATE_LABELS)
+_LATE_LINE_WORDS = 16
+
+
+def late_byline(line: str, following: str = "") -> list[str]:
+    """The writer named by a labelled author line (``Written by Jo Roe``, ``About the Author: Jo Roe``), or on
+    the line after a label that stands alone (``About the Author`` / ``Jo Roe``); [] for any other line."""
+    folded = fold(line)
+    if not any(word in folded for word in _LATE_WORDS):
+        return []
+    text = strip_bullet(line)
+    if len(text.split()) > _LATE_LINE_WORDS:
+        return []
+    m = _LATE_PREFIX.compiled.match(text)
+    if m is None:
+        return []
+    rest = text[m.end() :]
+    if not rest.strip():
+        return bare_names(following) if following else []
+    if not rest[:1].isupper() and not m.group().rstrip().endswith(("by", "By", "BY", ":")):
+        return []  # "Author information", "Author email": a label of something else
+    return names_from(rest, prefixed=True)
