@@ -92,6 +92,14 @@ def test_prompts_above_the_headline_and_a_byline_run_into_the_outlet() -> None:
     assert article.published == "2024-01-14"  # "14 Jan 24": a two-digit year
 
 
+def test_byline_and_date_under_a_later_copy_of_the_headline() -> None:
+    # a whole page: the headline at the top, a long menu, then the headline again over the byline and date
+    article = parse_article(_fixture("repeated_headline.txt"))
+    assert article.title == "Night Ferry to the Outer Islands Returns After Six Years"
+    assert article.authors == ("Halvard Espe",)
+    assert article.published == "2024-03-03"
+
+
 def test_rules_alone_still_parse() -> None:
     article = parse_article(_fixture("whole_page.txt"), use_model=False)
     assert article.paragraphs

@@ -48,15 +48,25 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     """Names from the lines near the headline that the model reads as bylines (the rules found none)."""
     names: list[str] = []
     used: set[int] = set()
-    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
-    for pos in range(low, high):
-        if layout.best(pos) != "byline":
-            continue
-        found = names_in_byline(lines[pos].clean)
-        if found:
-            used.add(pos)
-            names.extend(n for n in found if n not in names)
+    for low, high in _around_headline(lines, layout.title):
+        for pos in range(low, high):
+            if layout.best(pos) != "byline":
+                continue
+            found = names_in_byline(lines[pos].clean)
+            if found:
+                used.add(pos)
+                names.extend(n for n in found if n not in names)
+        if names:
+            break
     return names, used
+
+
+def _around_headline(lines: list[Line], title: int) -> list[tuple[int, int]]:
+    """The reach around the headline, then around each later copy of it: on a whole page the headline is
+    often printed at the top and again over the article, where the byline is."""
+    text = lines[title].text
+    copies = [title] + [pos for pos in range(title + BYLINE_REACH + 1, len(lines)) if lines[pos].text == text]
+    return [(max(0, pos - BYLINE_REACH), min(len(lines), pos + BYLINE_REACH + 1)) for pos in copies]
 
 
 def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
@@ -73,12 +83,12 @@ def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
     """The first date on a line near the headline that the model reads as a date line or byline (the
     header rules found none: it may sit further above the headline than they look)."""
-    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
-    for pos in range(low, high):
-        if layout.best(pos) in ("date", "byline"):
-            found = find_dates(lines[pos].clean, dayfirst=dayfirst)
-            if found:
-                return found[0]
+    for low, high in _around_headline(lines, layout.title):
+        for pos in range(low, high):
+            if layout.best(pos) in ("date", "byline"):
+                found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                if found:
+                    return found[0]
     return None
 
 
