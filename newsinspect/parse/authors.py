@@ -489,3 +489,24 @@ def late_byline(line: str, following: str = "") -> list[str]:
     if not rest[:1].isupper() and not m.group().rstrip().endswith(("by", "By", "BY", ":")):
         return []  # "Author information", "Author email": a label of something else
     return names_from(rest, prefixed=True)
+
+
+_OUTLET_WORDS = lexicon.words("outlet_words") | _ORG_WORDS
+_LEAD_SIZES = (3, 2)
+_OUTLET_MAX_WORDS = 5
+
+
+def name_before_outlet(line: str) -> list[str]:
+    """A name run into the outlet's name on a line of its own: ``Jo Roe The Harbour Courier``,
+    ``Jo Roe Daily Ledger`` (the rest opens with ``The`` or holds an outlet word), else []."""
+    tokens = strip_bullet(line).split()
+    for size in _LEAD_SIZES:
+        rest = tokens[size:]
+        if not 1 <= len(rest) <= _OUTLET_MAX_WORDS or not all(t[:1].isupper() for t in rest):
+            continue
+        lead = " ".join(tokens[:size])
+        if not is_name(lead):
+            continue
+        if rest[0] == "The" or any(t.lower().strip(".,") in _OUTLET_WORDS for t in rest):
+            return [lead]
+    return []

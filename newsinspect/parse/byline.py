@@ -54,8 +54,11 @@ def find_authors(
         if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
             continue
         found = au.bare_names(info.line.clean)
-        if not found and near_stamp(rows, pos, reach=1) and au.is_agency(info.line.clean):
-            found = [info.line.clean]  # "The Associated Press" on its own line beside the date
+        if not found and near_stamp(rows, pos, reach=1):
+            if au.is_agency(info.line.clean):
+                found = [info.line.clean]  # "The Associated Press" on its own line beside the date
+            else:
+                found = au.name_before_outlet(info.line.clean)  # "Jo Roe The Harbour Courier"
         if (
             found
             and doubt is not None
