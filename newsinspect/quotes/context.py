@@ -35,13 +35,17 @@ class ParagraphContext:
         quotes = scan_paragraph(text) if quotes is None else quotes
         spans = [(q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(text)) for q in quotes]
         masked = mask(mask_long_stretches(text), spans)
-        tokens = tokenize(masked)
         inner = [
             (q.close_mark + 1, text[q.start : q.end].rstrip("”’\"' ")[-1:])
             for q in quotes
             if q.close_mark is not None
         ]
-        bounds = sentence_bounds(masked, inner)
+        far = _far_stretches(masked, spans)
+        view = _blank(masked, far) if far else masked
+        tokens = tokenize(view)
+        bounds = sentence_bounds(view, inner)
+        if far:  # each blank stretch a sentence of its own, so no sentence runs across one
+            bounds = sorted([*bounds, *(a for a, _ in far), *(b for _, b in far)])
         words = [t.lower for t in tokens]
         cues: list[tuple[int, int]] = []
         free = 0  # the first word not already inside a cue
@@ -85,6 +89,47 @@ class ParagraphContext:
     def quote_extent(self, q: RawQuote) -> tuple[int, int]:
         """Offsets of the quote with its marks."""
         return q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(self.text)
+
+
+# A paragraph longer than this (a hundred times a long news paragraph: only pasted logs, tag lists and
+# hostile input) is tokenized only within _REACH characters of its quotes, its start and its end: a quote's
+# cue, speaker and previous sentence lie within a few hundred characters of it (attribution.WINDOW), and a
+# token costs some 80 bytes, so a paragraph of a million words with one quote in it would otherwise hold a
+# million tokens (over 100 times its size on text with a mark every few characters).
+_WINDOWED_OVER = 50_000
+_REACH = 5_000
+_SNAP = 256  # characters searched for white space to cut a stretch at
+
+
+def _far_stretches(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of a long paragraph more than _REACH characters from its quotes, start and end (each cut at
+    white space where some lies within _SNAP characters); none for a paragraph of ordinary length."""
+    n = len(masked)
+    if n <= _WINDOWED_OVER:
+        return []
+    far: list[tuple[int, int]] = []
+    pos = _REACH  # the end of the last stretch kept
+    for start, end in [*spans, (n, n)]:
+        a, b = pos, start - _REACH
+        if b - a > 2 * _SNAP:
+            a = next((k + 1 for k in range(a, a + _SNAP) if masked[k].isspace()), a)
+            b = next((k for k in range(b - 1, b - _SNAP, -1) if masked[k].isspace()), b)
+            far.append((a, b))
+        pos = max(pos, end + _REACH)
+    return far
+
+
+def _blank(masked: str, far: list[tuple[int, int]]) -> str:
+    """``masked`` with each far stretch white space but for one character that is no token and ends no
+    sentence (so that the stretch is not mistaken for an empty gap)."""
+    parts: list[str] = []
+    pos = 0
+    for a, b in far:
+        parts.append(masked[pos:a])
+        parts.append("#" + " " * (b - a - 1))
+        pos = b
+    parts.append(masked[pos:])
+    return "".join(parts)
 
 
 def _proper_noun(tokens: list[Token], i: int) -> bool:
