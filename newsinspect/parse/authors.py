@@ -8,7 +8,7 @@ from functools import lru_cache
 from newsinspect import lexicon
 from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.dates import find_dates
-from newsinspect.parse.regex import LazyPattern, fold
+from newsinspect.parse.regex import LazyPattern, fold, word_count
 
 _SPACES = r"\s+"  # between the words of a listed phrase, as in the text
 # "By X", "Written by X", "As told to X", "Author: X" (not "Photography by X": that is a credit).
@@ -214,7 +214,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
     pieces = _SPLIT.compiled.split(head)
     # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
-    singles = prefixed and all(len(p.split()) <= 1 for p in pieces if p.strip(" .,"))
+    singles = prefixed and all(word_count(p) <= 1 for p in pieces if p.strip(" .,"))
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None and prefixed and (singles or len(pieces) == 1):
@@ -316,7 +316,7 @@ def _bare_names(line: str) -> tuple[str, ...]:
         text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
         text = _HANDLE.compiled.sub("", text)
-    if len(text) > 100 or _has_digit(text) or (text.isupper() and len(text.split()) > 2):
+    if len(text) > 100 or _has_digit(text) or (text.isupper() and word_count(text) > 2):
         return ()
     cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
     if cut:
@@ -352,12 +352,12 @@ def names_before_date(line: str) -> list[str]:
         return []
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
     head = text[:end].strip(" -–—|•·,/")
-    if not head or len(head.split()) > _NAMES_HEAD_WORDS:
+    if not head or word_count(head) > _NAMES_HEAD_WORDS:
         return []  # a sentence or a caption that ends with a date, not a byline
     names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
     pieces = [p for p in _SPLIT.compiled.split(head) if p.strip(" .,")]
-    if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
+    if any(word_count(p) > _ROLE_PIECE_WORDS for p in pieces):
         return []  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
     people = [p for p in pieces if not _is_role(p)]
     return names if names and len(names) == len(people) else []
@@ -478,7 +478,7 @@ def late_byline(line: str, following: str = "") -> list[str]:
     if not any(word in folded for word in _LATE_WORDS):
         return []
     text = strip_bullet(line)
-    if len(text.split()) > _LATE_LINE_WORDS:
+    if word_count(text) > _LATE_LINE_WORDS:
         return []
     m = _LATE_PREFIX.compiled.match(text)
     if m is None:

@@ -7,7 +7,7 @@ from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter, is_end_marker
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import LazyPattern
+from newsinspect.parse.regex import LazyPattern, word_count
 from newsinspect.parse.title import is_title_case
 
 _FOOTER_WORDS = 3
@@ -62,7 +62,7 @@ def body_blocks(
             if (
                 above is not None
                 and above.index == line.index - 1
-                and len(above.text.split()) < _CAPTION_OWNER_WORDS
+                and word_count(above.text) < _CAPTION_OWNER_WORDS
             ):
                 if kept and above is kept[-1]:
                     kept.pop()
@@ -91,7 +91,7 @@ def body_blocks(
         kept.append(line)
     while (
         kept
-        and len(kept[-1].text.split()) <= _FOOTER_WORDS
+        and word_count(kept[-1].text) <= _FOOTER_WORDS
         and not _ENDS_SENTENCE.compiled.search(kept[-1].text)
     ):
         kept.pop()  # a section name or link label after the last paragraph ("Lifestyle")
@@ -109,7 +109,7 @@ _PROSE_WORDS = 10
 
 def is_sentence(text: str) -> bool:
     """A line that reads as prose: a few words ending with a full stop, ! or ?, or a long line."""
-    words = len(text.split())
+    words = word_count(text)
     if words >= _PROSE_WORDS:
         return True
     return words >= _SENTENCE_WORDS and _ENDS_SENTENCE.compiled.search(text) is not None
@@ -119,5 +119,5 @@ def _opening_furniture(text: str) -> bool:
     """Before the first paragraph: a very short line, or a title-case teaser or menu line, not a sentence."""
     if text.rstrip('”"’').endswith((".", "!", "?")):
         return False
-    words = len(text.split())
+    words = word_count(text)
     return words < _OPENING_SHORT or (words < _OPENING_WORDS and is_title_case(text))

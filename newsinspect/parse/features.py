@@ -20,7 +20,7 @@ from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import PIECE, LazyPattern, fold, pieces
+from newsinspect.parse.regex import PIECE, LazyPattern, fold, lower, pieces
 from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek, looks_like_headline
 
 _META_MAX_WORDS = 40  # longer lines are body text: the byline and date questions are not asked of them
@@ -71,7 +71,7 @@ _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 def _key(text: str) -> str:
-    lowered = text.lower()
+    lowered = lower(text)
     if lowered.isascii():  # one bytes copy and one translate, no regex and no string per match
         return lowered.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     if len(lowered) <= PIECE:
@@ -125,7 +125,7 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     text = line.clean
     words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     attrs: list[str] = ["w=" + _bucket(words, _WORD_EDGES)]
-    lowered = text.lower()
+    lowered = lower(text)
     content, letter_words, function_words = _content_words(text)
     if words >= 4 and letter_words:
         share = function_words / letter_words

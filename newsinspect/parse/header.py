@@ -11,7 +11,7 @@ from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
 from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, is_relative_stamp
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import LazyPattern, fold
+from newsinspect.parse.regex import LazyPattern, fold, word_count
 from newsinspect.parse.title import looks_like_headline
 
 HEADER_LINES = 40
@@ -83,7 +83,7 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
         text = line.clean
         spaces = text.count(" ")
         # a clean text equal to the text has single spaces only: its tokens are the spaces plus one
-        words = spaces + 1 if text == line.text else len(line.text.split())
+        words = spaces + 1 if text == line.text else word_count(line.text)
         info = HeaderLine(line, words)
         out.append(info)
         if len(text) > 300 or spaces > _MAX_META_WORDS:
@@ -116,7 +116,7 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     if info.dates:
         names = (info.byline or []) + info.glued_names
         info.date_line = info.byline is not None or _date_line(text, info.dates, names)
-    elif len(text.split()) <= 6:
+    elif word_count(text) <= 6:
         info.relative = is_relative_stamp(text)
     info.caption = match_caption(text) is not None
     info.role = (
@@ -214,7 +214,7 @@ def title_candidates(rows: list[HeaderLine], anchor: int | None) -> list[Line]:
             continue
         text = info.line.clean
         beside = [rows[p] for p in (pos - 1, pos + 1) if 0 <= p < len(rows)]
-        if any(r.date_line or r.relative for r in beside) and len(text.split()) <= 3:
+        if any(r.date_line or r.relative for r in beside) and word_count(text) <= 3:
             continue
         if near_stamp(rows, pos, reach=3) and au.bare_names(text):
             names.add(info.line.index)

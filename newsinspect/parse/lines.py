@@ -14,6 +14,8 @@ _EDGE = (
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
 _INNER_SPACE = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]+")
+_INNER_SPACE_CHAR = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]")
+_CHUNK = 1 << 16  # characters folded at a time on a long line
 # White space other than the plain space and line breaks (what \s matches), plus the zero-width
 # characters. None of them is printable, so a printable line (the usual case) needs no search.
 _ODD_CHAR = LazyPattern(
@@ -61,6 +63,22 @@ def _raw_lines(text: str) -> Iterator[tuple[str, int, int]]:
         previous_end = match.end()
 
 
+def _fold_spaces(content: str) -> str:
+    """``_INNER_SPACE.sub(" ", content)`` a chunk at a time: over a whole page-long line, ``sub`` holds a
+    string per match, 19 times the line's size. Chunks end between two characters outside the runs."""
+    parts: list[str] = []
+    inner_space = _INNER_SPACE.compiled.sub
+    in_run = _INNER_SPACE_CHAR.compiled.search
+    start = 0
+    while start < len(content):
+        end = min(len(content), start + _CHUNK)
+        while end < len(content) and in_run(content, end - 1, end + 1) is not None:
+            end += 1
+        parts.append(inner_space(" ", content[start:end]))
+        start = end
+    return "".join(parts)
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines of ``text`` with their offsets."""
     out: list[Line] = []
@@ -76,7 +94,11 @@ def split_lines(text: str) -> list[Line]:
         odd = "  " in content or (
             not content.isprintable() and _ODD_CHAR.compiled.search(content) is not None
         )
-        clean = inner_space(" ", content) if odd else content
+        clean = (
+            (inner_space(" ", content) if len(content) <= _CHUNK else _fold_spaces(content))
+            if odd
+            else content
+        )
         out.append(Line(len(out), content, start, start + len(content), not out or breaks > 1, clean))
         breaks = 0
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsinspect import lexicon
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import LazyPattern
+from newsinspect.parse.regex import LazyPattern, word_count
 from newsinspect.text.case import capitalised_share
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
@@ -26,7 +26,7 @@ def looks_like_headline(line: Line) -> bool:
     # every test must pass: the cheap ones first
     if (
         len(text) > 250
-        or not 2 <= len(text.split()) <= _SENTENCE_WORDS
+        or not 2 <= word_count(text) <= _SENTENCE_WORDS
         or not any(ch.isalpha() for ch in text)
     ):
         return False
@@ -40,7 +40,7 @@ def looks_like_headline(line: Line) -> bool:
 
 def looks_like_dek(text: str) -> bool:
     """A standfirst: a full sentence, usually ending with a period."""
-    return text.rstrip("”’\"')").endswith((".", "…")) or len(text.split()) > 18
+    return text.rstrip("”’\"')").endswith((".", "…")) or word_count(text) > 18
 
 
 def choose_title(
@@ -59,7 +59,7 @@ def choose_title(
     if not above:
         after = [c for c in candidates if anchor is None or c.index > anchor]
         pool = after or candidates
-        title = next((c for c in pool if len(c.text.split()) >= 3), pool[0])
+        title = next((c for c in pool if word_count(c.text) >= 3), pool[0])
         return _first_copy(title, candidates), None
     repeated = _repeated(above)
     if repeated is not None:
@@ -105,7 +105,7 @@ def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Lin
     if twice:  # the headline printed twice (a print header, a social card): that is the one
         return _first_copy(chain[twice[0]], candidates), None
     pos = next((i for i, line in enumerate(chain) if not _is_kicker(line, len(chain))), len(chain) - 1)
-    short_first = len(chain[0].text.split()) <= 3 < len(chain[1].text.split())
+    short_first = word_count(chain[0].text) <= 3 < word_count(chain[1].text)
     if len(chain) == 2 and pos == 0 and short_first and not looks_like_dek(chain[1].text):
         pos = 1  # "Opinion, Faculty Notes" above "Exam Season Stress Is a Shared Problem"
     title = chain[pos]
@@ -128,7 +128,7 @@ def _repeated(above: list[Line]) -> Line | None:
     seen: list[str] = []
     for line in above:
         key = _letters(line.text)
-        if len(line.text.split()) < 4 or not key:
+        if word_count(line.text) < 4 or not key:
             continue
         if any(len(other) > len(key) and other.endswith(key) for other in seen):
             return line
@@ -147,7 +147,7 @@ def dek_after(title: str, line: str) -> bool:
     """Whether ``line`` reads as the standfirst under ``title`` rather than the headline itself."""
     if looks_like_dek(line):
         return True
-    words, title_words = len(line.split()), len(title.split())
+    words, title_words = word_count(line), word_count(title)
     if title_words >= 5 and words >= _DEK_MIN_WORDS and is_title_case(title) and not is_title_case(line):
         return True  # "Lanternfall Is the Cozy Horror Game" over "The indie hit mixes farming..."
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
