@@ -12,8 +12,11 @@ import pytest
 from newsinspect.batch import formats
 from newsinspect.batch.formats import is_large, json_line
 from newsinspect.model import Record
+from newsinspect.parse.lines import _fold_spaces
+from newsinspect.parse.regex import PIECE, lower, word_count
 from newsinspect.pipeline import analyse_text
-from newsinspect.quotes.tokens import MASK, mask_long_stretches
+from newsinspect.quotes.context import _REACH, _WINDOWED_OVER, ParagraphContext
+from newsinspect.quotes.tokens import MASK, mask_long_stretches, tokenize
 
 HEAD = "Ferry late again\n\nThe ferry from Port Alder was late, said Ilse Brannock. “It is late,” she said. "
 
@@ -38,6 +41,8 @@ def _peak_over_size(text: str) -> float:
         ("x.)A", 128, 40),  # a name candidate and a quote token every 4 characters: 190x before
         ("a—A", 128, 40),
         ("By Jo Roe and Al Ek\n", 32, 40),  # a dump of short lines: the layout model's table was 150x
+        ("!?. ", 128, 40),  # a sentence and a quote token every 2 characters: 120x before
+        ("(x.) ((A ", 128, 40),  # 120x before
     ],
 )
 def test_hostile_text_is_analysed_within_a_bounded_multiple_of_its_size(
@@ -74,3 +79,39 @@ def test_names_around_a_long_stretch_without_white_space_are_still_found() -> No
     names = {e.name for e in analyse_text(text).entities}
     assert {"Ilse Brannock", "Tobias Wren"} <= names
     assert not any("Ax" in name for name in names)  # the candidates inside the stretch are not read
+
+
+def test_a_huge_paragraph_is_tokenized_near_its_quotes_only_and_its_quote_keeps_its_speaker() -> None:
+    filler = "The ferry ran late again, and the pier was full. " * (_WINDOWED_OVER // 25)
+    quote = "Ilse Brannock said: “The ferry is late again.” "
+    text = f"Ferry late\n\n{filler}{quote}{filler}\n"
+    paragraph = text[len("Ferry late\n\n") : -1]
+    ctx = ParagraphContext.build(0, 0, paragraph)
+    assert len(paragraph) > 3 * _WINDOWED_OVER
+    assert len(ctx.tokens) < 4 * 3 * _REACH // 5  # near the quote, the start and the end: not every word
+    assert ctx.masked.count(MASK) == len("“The ferry is late again.”")  # the text itself is whole
+    assert all(ctx.bounds[i] <= ctx.bounds[i + 1] for i in range(len(ctx.bounds) - 1))
+    quotes = analyse_text(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("The ferry is late again.", "Ilse Brannock")]
+
+
+def test_a_paragraph_of_ordinary_length_is_tokenized_whole() -> None:
+    paragraph = "Ann Lee said it was late. " * (_WINDOWED_OVER // 30) + "“Yes,” she said."
+    ctx = ParagraphContext.build(0, 0, paragraph)
+    assert [t.start for t in ctx.tokens] == [t.start for t in tokenize(ctx.masked)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ Σ. " * (PIECE // 9),  # a final sigma at every word end
+        "İstanbul ſ\u200b  \u00a0x \t y" * (PIECE // 10),
+        "x" * (3 * PIECE),  # no white space: cut anyway
+    ],
+)
+def test_long_text_helpers_give_what_the_plain_calls_give(text: str) -> None:
+    assert word_count(text) == len(text.split()) or " " not in text
+    assert lower(text) == text.lower()
+    from newsinspect.parse.lines import _INNER_SPACE
+
+    assert _fold_spaces(text) == _INNER_SPACE.compiled.sub(" ", text)

@@ -7,6 +7,7 @@ Only the runs are handled in Python, not every word. The entity engine reads an 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -78,10 +79,13 @@ class Token:
 
 
 def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
+    # One string object per distinct word and form (interned): the text layer keeps every run's tokens, and
+    # a page of capitalised words repeats a few hundred words in a hundred thousand tokens.
+    word = sys.intern(word)
     norm = word.lower()
     if "." in norm or "’" in norm:
         norm = norm.rstrip(".").replace("’", "'")
-    return Token(word, start, start + len(word), cap, initial, norm)
+    return Token(word, start, start + len(word), cap, initial, norm if norm == word else sys.intern(norm))
 
 
 # A run as (tokens, i, j): ``tokens[i:j]`` are its words, ``tokens[i - 1]`` the word before it (when i is 1)
