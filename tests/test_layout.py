@@ -182,7 +182,9 @@ def test_attribute_ids_score_exactly_as_the_names(pieces: list[str]) -> None:
 
 def test_the_key_marks_are_what_the_key_removes() -> None:
     assert all(features._NOT_ALNUM.compiled.fullmatch(mark) for mark in features.KEY_MARKS)
-    assert features._key("it’s “done” — now…") == "itsdonenow"
+    assert features._key(features._without_marks("it’s “done” — now…")) == "itsdonenow"
+    plain = "it’s “done” — now… o'clock, x-ray 3d"
+    assert features._ASCII_WORD.compiled.findall(plain) == features._WORD.compiled.findall(plain)
 
 
 @pytest.mark.slow
@@ -202,4 +204,4 @@ def test_lower_case_keeps_letters_letters() -> None:
     # "İ" lower-cases to two characters, "i" and a combining dot that is no word character: such a line's
     # words are found in the line itself, four of them here (not "i" and "stanbul")
     text = "İSTANBUL ΟΔΟΣ. The Cat"
-    assert features._content_words(text, text.lower())[1] == 4
+    assert features._content_words(text, text.lower(), False)[1] == 4

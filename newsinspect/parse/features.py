@@ -14,6 +14,7 @@ string per attribute and line (``parse/layout.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -103,7 +104,11 @@ _STAMP_WORD = LazyPattern(r"(?i:\b(?:published|updated|posted|modified)\b)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 _LABEL_WORDS = ("published", "date", "posted", "modified", "created")  # "updated" holds "date"
 _URLISH = LazyPattern(r"(?i:https?://|www\.|\.com\b|\.org\b|@\w)")
-_WORD = LazyPattern(r"[^\W\d_][\w'’-]*")
+_WORD_SOURCE = r"[^\W\d_][\w'’-]*"
+_WORD = LazyPattern(_WORD_SOURCE)
+# The same pattern for text whose only characters outside ASCII are KEY_MARKS (no letters or digits):
+# there it finds the same words, with a table look-up per character instead of a Unicode one.
+_ASCII_WORD = LazyPattern(_WORD_SOURCE, re.ASCII)
 
 
 @dataclass(slots=True)
@@ -168,12 +173,17 @@ _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 KEY_MARKS = "’”“—–‘…"
 
 
-def _key(lowered: str) -> str:
-    """``lowered`` (a line's ``str.lower``) without what ``_NOT_ALNUM`` matches."""
+def _without_marks(lowered: str) -> str:
+    """``lowered`` without KEY_MARKS."""
     if not lowered.isascii():
         for mark in KEY_MARKS:
             if mark in lowered:
                 lowered = lowered.replace(mark, "")
+    return lowered
+
+
+def _key(lowered: str) -> str:
+    """``lowered`` (a line's ``str.lower``, without KEY_MARKS) without what ``_NOT_ALNUM`` matches."""
     if lowered.isascii():  # one bytes copy and one translate, no regex and no string per match
         return lowered.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     if len(lowered) <= PIECE:
@@ -211,19 +221,21 @@ def _count_words(text: str) -> int:
 _CONTEXT_LOWER = "Σ"  # the one character str.lower maps by its context (final sigma)
 
 
-def _content_words(text: str, lowered: str) -> tuple[frozenset[str], int, int]:
+def _content_words(text: str, lowered: str, plain: bool) -> tuple[frozenset[str], int, int]:
     """The line's content words (lower case), its count of words and of function words among them.
 
-    ``lowered`` is ``text.lower()``. Where it maps each character to one character (all but a few texts)
-    the words are found in it, one search and no string per word: lower-casing a character keeps it a
-    letter, digit or neither (``tests/test_layout.py`` checks every code point), so the words of the
-    lower-cased text are the lower-cased words of the text."""
+    ``lowered`` is ``text.lower()``, ``plain`` whether its only characters outside ASCII are KEY_MARKS.
+    Where ``lowered`` maps each character to one character (all but a few texts) the words are found in
+    it, one search and no string per word: lower-casing a character keeps it a letter, digit or neither
+    (``tests/test_layout.py`` checks every code point), so the words of the lower-cased text are the
+    lower-cased words of the text."""
     content: set[str] = set()
     letter_words = function_words = 0
     same = len(lowered) == len(text) and _CONTEXT_LOWER not in text
+    pattern = _ASCII_WORD.compiled if plain else _WORD.compiled
     for start, end in pieces(text):
         if same:
-            words: list[str] = _WORD.compiled.findall(lowered, start, end)
+            words: list[str] = pattern.findall(lowered, start, end)
         else:
             words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
         letter_words += len(words)
@@ -277,7 +289,8 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
     lowered = text.lower()
-    content, letter_words, function_words = _content_words(text, lowered)
+    unmarked = _without_marks(lowered)
+    content, letter_words, function_words = _content_words(text, lowered, unmarked.isascii())
     if words >= 4 and letter_words:
         share = function_words / letter_words
         ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
@@ -370,7 +383,7 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         ids.append(_CAPTION)
     if split_dateline(text):
         ids.append(_DATELINE)
-    return _facts(words, ids, _key(lowered), content)
+    return _facts(words, ids, _key(unmarked), content)
 
 
 def _main_block(facts: list[LineFacts]) -> tuple[int, int]:
