@@ -185,6 +185,12 @@ def test_the_key_marks_are_what_the_key_removes() -> None:
     assert features._key(features._without_marks("it’s “done” — now…")) == "itsdonenow"
     plain = "it’s “done” — now… o'clock, x-ray 3d"
     assert features._ASCII_WORD.compiled.findall(plain) == features._WORD.compiled.findall(plain)
+    # the ASCII word pattern's two classes hold the same characters of ASCII and the marks as _WORD's
+    start, _, inside = features._WORD_SOURCE.partition("]")
+    ascii_start, _, ascii_inside = features._ASCII_WORD._source.partition("]")
+    for char in [chr(code) for code in range(128)] + list(features.KEY_MARKS):
+        assert bool(re.fullmatch(start + "]", char)) == bool(re.fullmatch(ascii_start + "]", char))
+        assert bool(re.fullmatch(inside[:-1], char)) == bool(re.fullmatch(ascii_inside[:-1], char))
 
 
 @pytest.mark.slow

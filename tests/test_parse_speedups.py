@@ -193,3 +193,49 @@ def test_header_word_counts_are_the_tokens_of_the_line_text(text: str) -> None:
 
     for info in classify(lines.split_lines(text), dayfirst=False):
         assert info.words == len(info.line.text.split())
+
+
+_CUT_PIECES = [
+    "Jo Roe",
+    " ",
+    "Published",
+    "last updated",
+    "PUBLİSHED",
+    "poſted",
+    " - ",
+    " — ",
+    "•",
+    "·",
+    " / ",
+    " on Monday",
+    " at 5",
+    " in Paris",
+    " 3",
+    "jo@example.com",
+    " @jroe",
+    " |",
+    "|",
+    " Archive page",
+    " Follow",
+    " view profile",
+    " Read more",
+    " see full bio",
+    "(AP)",
+    " 4 min",
+    "Updated",
+    "x.Modified",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CUT_PIECES), st.text(max_size=6)), max_size=8))
+def test_cut_searched_by_its_shapes_finds_the_same_cut(pieces: list[str]) -> None:
+    """``authors._find_cut`` leaves out the shapes whose words a line lacks: the same match, always."""
+    text = "".join(pieces)
+    found = authors._find_cut(text)
+    expected = authors._CUT.compiled.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_cut_shapes_make_the_cut_pattern() -> None:
+    assert authors._CUT._source == "(?:" + "|".join(shape for _, shape in authors._CUT_SHAPES) + ")"

@@ -23,13 +23,44 @@ _LABELLED_BY = LazyPattern(rf"(?<=\s)(?i:{lexicon.alternation(_BY_LABELS, _SPACE
 _AUTHOR_WORDS = lexicon.required_words(_BY_PREFIXES | _BY_ALONE_WORDS | _BY_LABELS)
 _BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
 # Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle, "in New York".
-_CUT = LazyPattern(
-    r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
-    r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-    r"|\s[-–—•·/]\s|(?<!\s)\s*[•·]\s*|(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)|(?<!\S)\S+@\S+"
-    r"|\s@\w|\|\s*$|(?<!\s)\s+(?:(?i:archive\s+page)|(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b)"
-    r"|\(|(?<!\s)\s+\d+\s+min\b)"
+# Each shape of a cut with the words (or signs) it cannot match without: a line whose fold holds none
+# of them is searched without that shape (the search then does less at every position, and finds the
+# same first cut: a shape left out cannot match anywhere in the line). () means always searched.
+_STAMP_CUT_WORDS = ("published", "updated", "posted", "modified")
+_CUT_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (_STAMP_CUT_WORDS, r"(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"),
+    (_STAMP_CUT_WORDS, r"\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"),
+    (("-", "–", "—", "•", "·", "/"), r"\s[-–—•·/]\s"),
+    (("•", "·"), r"(?<!\s)\s*[•·]\s*"),
+    ((), r"(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"),
+    (("@",), r"(?<!\S)\S+@\S+"),
+    (("@",), r"\s@\w"),
+    (("|",), r"\|\s*$"),
+    (
+        ("archive", "follow", "view", "read", "see"),
+        r"(?<!\s)\s+(?:(?i:archive\s+page)|(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b)",
+    ),
+    (("(",), r"\("),
+    (("min",), r"(?<!\s)\s+\d+\s+min\b"),
 )
+_CUT = LazyPattern("(?:" + "|".join(shape for _, shape in _CUT_SHAPES) + ")")
+_CUT_BY_SHAPES: dict[int, re.Pattern[str]] = {}  # the cut of the shapes whose bits are set, compiled once
+
+
+def _find_cut(text: str) -> re.Match[str] | None:
+    """``_CUT.compiled.search(text)``, searched with the shapes that ``text`` holds the words of."""
+    folded = fold(text)
+    shapes = 0
+    for bit, (needs, _) in enumerate(_CUT_SHAPES):
+        if not needs or any(word in folded for word in needs):
+            shapes |= 1 << bit
+    pattern = _CUT_BY_SHAPES.get(shapes)
+    if pattern is None:
+        chosen = [shape for bit, (_, shape) in enumerate(_CUT_SHAPES) if shapes >> bit & 1]
+        pattern = _CUT_BY_SHAPES[shapes] = re.compile("(?:" + "|".join(chosen) + ")")
+    return pattern.search(text)
+
+
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
@@ -157,7 +188,7 @@ def _has_digit(text: str) -> bool:
 
 def names_from(text: str) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last."""
-    cut = _CUT.compiled.search(text)
+    cut = _find_cut(text)
     head = text[: cut.start()] if cut else text
     dates = find_dates(text)
     if dates:
@@ -203,7 +234,7 @@ def byline_authors(line: str) -> list[str] | None:
 
 def organisation(text: str) -> list[str]:
     """A newsroom or agency named after ``By`` (``Field Level Media``, ``University of Tokyo``), else []."""
-    cut = _CUT.compiled.search(text)
+    cut = _find_cut(text)
     text = (text[: cut.start()] if cut else text).strip(" .,|")
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or _has_digit(text):
@@ -292,20 +323,22 @@ def names_before_date(line: str) -> list[str]:
     if len(text) > 120 or text.startswith(("—", "–", "-")):
         return []  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
     dates = find_dates(text)
-    cut = _CUT.compiled.search(text)
+    cut = _find_cut(text)
     if not dates and cut is None:
         return []
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
     head = text[:end].strip(" -–—|•·,/")
     if not head or len(head.split()) > _NAMES_HEAD_WORDS:
         return []  # a sentence or a caption that ends with a date, not a byline
-    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
     pieces = [p for p in _SPLIT.compiled.split(head) if p.strip(" .,")]
     if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
         return []  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
+    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
+    if not names:
+        return []
     people = [p for p in pieces if not _is_role(p)]
-    return names if names and len(names) == len(people) else []
+    return names if len(names) == len(people) else []
 
 
 def told_to_authors(line: str) -> list[str] | None:
@@ -374,7 +407,9 @@ def unlabelled_byline_names(
         tokens[0].lower().strip(".,") in _SENTENCE_OPENERS and tokens[0].strip(".,") not in _HONORIFIC_WORDS
     ):
         return []
+    if not tokens[0][:1].isupper():
+        return []  # no lead name: is_name wants its first word capitalised
     for size in _LEAD_NAME_WORDS:
-        if len(tokens) > size and is_name(" ".join(tokens[:size])) and tokens[size][:1].isupper():
+        if len(tokens) > size and tokens[size][:1].isupper() and is_name(" ".join(tokens[:size])):
             return [" ".join(tokens[:size])]
     return []

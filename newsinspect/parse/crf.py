@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 
 MODEL_FILE = "layout.json"
+_UNROLLED = 6  # the number of labels the scores are summed for without a loop (the shipped model's)
 
 
 class LayoutModel:
@@ -67,13 +68,27 @@ class LayoutModel:
         for ids in rows:
             if len(by_id) < len(names):  # ids interned since the last dump
                 by_id.extend([weights.get(name) for name in names[len(by_id) :]])
-            acc = [0.0] * size
+            if size != _UNROLLED:
+                acc = [0.0] * size
+                for ident in ids:
+                    row = by_id[ident]
+                    if row is not None:
+                        for k in range(size):
+                            acc[k] += row[k]
+                yield acc
+                continue
+            # the same sums in six local numbers (unboxed when compiled), not a list of float objects
+            a0 = a1 = a2 = a3 = a4 = a5 = 0.0
             for ident in ids:
                 row = by_id[ident]
                 if row is not None:
-                    for k in range(size):
-                        acc[k] += row[k]
-            yield acc
+                    a0 += row[0]
+                    a1 += row[1]
+                    a2 += row[2]
+                    a3 += row[3]
+                    a4 += row[4]
+                    a5 += row[5]
+            yield [a0, a1, a2, a3, a4, a5]
 
     def id_marginals(self, rows: Iterable[list[int]], names: list[str]) -> array[float]:
         """``flat_marginals`` of a table of attribute ids, whose names are ``names[id]`` (an append-only
@@ -96,34 +111,36 @@ class LayoutModel:
         size = len(self.labels)
         trans = self._factors
         psi = array("d")
-        for row in scores:
-            top = max(row)
-            psi.extend([math.exp(v - top) for v in row])
-        count = len(psi) // size
-        if count == 0:
-            return psi
         alpha = array("d")
         scale: array[float] = array("d")
-        current = psi[0:size].tolist()
-        total = _sum(current)
-        previous = [v / total for v in current]
-        alpha.extend(previous)
-        scale.append(total)
-        for t in range(1, count):
-            state = psi[t * size : (t + 1) * size].tolist()
-            total = 0.0
-            for j in range(size):
-                acc = 0.0
-                for i in range(size):
-                    acc += previous[i] * trans[i * size + j]
-                value = acc * state[j]
-                current[j] = value
-                total += value
-            if total == 0.0:
-                total = 1e-300
-            previous = [v / total for v in current]
+        current = [0.0] * size
+        previous: list[float] = []
+        count = 0
+        # the forward pass runs as the scores come: a line's state weights are read while in hand
+        for row in scores:
+            top = max(row)
+            state = [math.exp(v - top) for v in row]
+            psi.extend(state)
+            if count == 0:
+                total = _sum(state)
+            else:
+                total = 0.0
+                for j in range(size):
+                    acc = 0.0
+                    for i in range(size):
+                        acc += previous[i] * trans[i * size + j]
+                    value = acc * state[j]
+                    current[j] = value
+                    total += value
+                if total == 0.0:
+                    total = 1e-300
+                state = current
+            previous = [v / total for v in state]
             alpha.extend(previous)
             scale.append(total)
+            count += 1
+        if count == 0:
+            return alpha
         beta = [1.0] * size
         weighted = [0.0] * size
         # The marginals overwrite alpha row by row from the end: a row is read last to make its own.

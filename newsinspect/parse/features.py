@@ -14,7 +14,6 @@ string per attribute and line (``parse/layout.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -107,8 +106,9 @@ _URLISH = LazyPattern(r"(?i:https?://|www\.|\.com\b|\.org\b|@\w)")
 _WORD_SOURCE = r"[^\W\d_][\w'’-]*"
 _WORD = LazyPattern(_WORD_SOURCE)
 # The same pattern for text whose only characters outside ASCII are KEY_MARKS (no letters or digits):
-# there it finds the same words, with a table look-up per character instead of a Unicode one.
-_ASCII_WORD = LazyPattern(_WORD_SOURCE, re.ASCII)
+# there it finds the same words (a test compares the two classes on every such character), with plain
+# character ranges the regex engine tests by a table look-up instead of Unicode categories.
+_ASCII_WORD = LazyPattern(r"[A-Za-z][A-Za-z0-9_'’-]*")
 
 
 @dataclass(slots=True)
