@@ -208,7 +208,9 @@ DEV_SETS = ("naeb", "web")  # real article dumps of the evaluation kit (../share
 
 def dev_dumps() -> list[Path]:
     """The real development dumps (``*.txt`` of ../shared/eval/dev/naeb and web), or [] when absent."""
-    root = HERE.parent.parent / "shared" / "eval" / "dev"
+    # beside the repository, or a folder above it (a git worktree sits deeper)
+    found = [folder / "shared" / "eval" / "dev" for folder in HERE.parents]
+    root = next((folder for folder in found if folder.is_dir()), found[1])
     return [path for name in DEV_SETS for path in sorted((root / name).glob("*.txt"))]
 
 

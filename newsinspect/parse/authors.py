@@ -319,26 +319,34 @@ def bare_name(line: str) -> str | None:
 
 def names_before_date(line: str) -> list[str]:
     """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
+    # the layout's line facts and the header rules both ask a header line: cached
+    return list(_names_before_date_cached(line) if len(line) <= _CACHED_LINE else _names_before_date(line))
+
+
+def _names_before_date(line: str) -> tuple[str, ...]:
     text = strip_bullet(line)
     if len(text) > 120 or text.startswith(("—", "–", "-")):
-        return []  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
+        return ()  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
     dates = find_dates(text)
     cut = _find_cut(text)
     if not dates and cut is None:
-        return []
+        return ()
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
     head = text[:end].strip(" -–—|•·,/")
     if not head or len(head.split()) > _NAMES_HEAD_WORDS:
-        return []  # a sentence or a caption that ends with a date, not a byline
+        return ()  # a sentence or a caption that ends with a date, not a byline
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
     pieces = [p for p in _SPLIT.compiled.split(head) if p.strip(" .,")]
     if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
-        return []  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
+        return ()  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
     names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
     if not names:
-        return []
+        return ()
     people = [p for p in pieces if not _is_role(p)]
-    return names if len(names) == len(people) else []
+    return tuple(names) if len(names) == len(people) else ()
+
+
+_names_before_date_cached = lru_cache(maxsize=1024)(_names_before_date)
 
 
 def told_to_authors(line: str) -> list[str] | None:

@@ -286,7 +286,10 @@ _DATECOVER_LO = attr_id("datecover=lo")
 
 def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     text = line.clean
-    words = len(text.split()) if len(text) <= PIECE else _count_words(text)
+    if text == line.text:  # a clean text equal to the text has single spaces only (as header.py counts)
+        words = text.count(" ") + 1
+    else:
+        words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
     lowered = text.lower()
     unmarked = _without_marks(lowered)
