@@ -65,7 +65,21 @@ def _find_cut(text: str) -> re.Match[str] | None:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
 # (Leading white space is taken from the start of its run only, so a long run is not retried.)
-_SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+# What separates names: a sign or "and" ("y" before a capital). Its pattern is the pre-check of the split:
+# a text where it matches nowhere is one piece (most lines; the split tries every position).
+_SPLIT_AT = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
+_SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
+_SEPARATOR = LazyPattern(_SPLIT_AT)
+_SEPARATOR_HINTS = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
+
+
+def _split(text: str) -> list[str]:
+    """``_SPLIT.compiled.split(text)``."""
+    if any(hint in text for hint in _SEPARATOR_HINTS) and _SEPARATOR.compiled.search(text):
+        return _SPLIT.compiled.split(text)
+    return [text]
+
+
 # A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
 _HANDLE = LazyPattern(r"(?<!\s)\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
@@ -198,7 +212,7 @@ def names_from(text: str) -> list[str]:
         head = head[told.end() :]
     names: list[str] = []
     agencies: list[str] = []
-    pieces = _SPLIT.compiled.split(head)
+    pieces = _split(head)
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None:
@@ -297,7 +311,7 @@ def _bare_names(line: str) -> tuple[str, ...]:
     cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
-    pieces = [p for p in _SPLIT.compiled.split(text) if p.strip(" .,")]
+    pieces = [p for p in _split(text) if p.strip(" .,")]
     names: list[str] = []
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
@@ -336,7 +350,7 @@ def _names_before_date(line: str) -> tuple[str, ...]:
     if not head or len(head.split()) > _NAMES_HEAD_WORDS:
         return ()  # a sentence or a caption that ends with a date, not a byline
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
-    pieces = [p for p in _SPLIT.compiled.split(head) if p.strip(" .,")]
+    pieces = [p for p in _split(head) if p.strip(" .,")]
     if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
         return ()  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
     names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
