@@ -208,8 +208,12 @@ DEV_SETS = ("naeb", "web")  # real article dumps of the evaluation kit (../share
 
 def dev_dumps() -> list[Path]:
     """The real development dumps (``*.txt`` of ../shared/eval/dev/naeb and web), or [] when absent."""
-    root = HERE.parent.parent / "shared" / "eval" / "dev"
-    return [path for name in DEV_SETS for path in sorted((root / name).glob("*.txt"))]
+    # The checkout's parent holds shared/ (a git worktree may sit a level deeper: look further up).
+    for parent in HERE.parent.parents:
+        root = parent / "shared" / "eval" / "dev"
+        if root.is_dir():
+            return [path for name in DEV_SETS for path in sorted((root / name).glob("*.txt"))]
+    return []
 
 
 def bench_stages(files: list[Path], what: str = "synthetic dumps (about 850 words each)") -> None:
