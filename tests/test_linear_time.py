@@ -49,12 +49,17 @@ def test_the_pump_check_fails_the_old_credit_pattern() -> None:
     assert ratio > MAX_GROWTH, (ratio, unit)
 
 
+# 128K characters grown to 512K: at 32K the compiled build sat near the timing floor and in cache, where one
+# busy moment or a cache step read as 9.5x growth on a linear function.
+SIZE = 131072
+
+
 def test_sentence_bounds_do_not_search_back_from_every_sentence_end() -> None:
     from newsinspect.quotes.tokens import sentence_bounds
 
     # "x.)A" repeated: a sentence end every four characters and no space anywhere (262 s at 1 MB).
     for unit in ("x.)A", "a. A", "(x.)A"):
-        ratio = growth(lambda n: pump(unit, n, ""), lambda text: sentence_bounds(text, []), 32768)  # noqa: B023
+        ratio = growth(lambda n: pump(unit, n, ""), lambda text: sentence_bounds(text, []), SIZE)  # noqa: B023
         assert ratio <= MAX_GROWTH, (unit, ratio)
 
 
@@ -66,7 +71,7 @@ def test_entity_candidates_do_not_search_back_from_every_run() -> None:
 
     # "a—A" and "x.)A" repeated: a capitalised run every few characters, no space to stop at (54 s at 333 KB).
     for unit in ("a—A", "x.)A"):
-        ratio = growth(lambda n: pump(unit, n, ""), candidates, 32768)  # noqa: B023
+        ratio = growth(lambda n: pump(unit, n, ""), candidates, SIZE)  # noqa: B023
         assert ratio <= MAX_GROWTH, (unit, ratio)
 
 

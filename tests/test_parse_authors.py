@@ -6,7 +6,9 @@ from newsinspect.parse import parse_article
 from newsinspect.parse.authors import (
     bare_name,
     byline_authors,
+    doubtful_names,
     is_by_alone,
+    late_byline,
     names_before_date,
     told_to_authors,
 )
@@ -286,3 +288,46 @@ def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]
     from newsinspect.parse.authors import names_in_byline
 
     assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("names", "byline_prob", "text", "doubtful"),
+    [
+        (["Related Gadgets"], 0.1, "Some text.", True),  # the model doubts it, no given name
+        (["Related Gadgets"], 0.9, "Some text.", False),  # the model reads it as a byline
+        (["Mara Ellison"], 0.1, "Some text.", False),  # a known given name
+        (["Quorra Vantablek"], 0.3, "Quorra wrote this.", False),  # unsure, but used as a name only
+        (["Garden Styles"], 0.3, "Three styles of garden.", True),  # unsure, and used as common words
+        (["Garden Styles"], 0.5, "Three styles of garden.", False),  # the model leans to a byline
+    ],
+)
+def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, doubtful: bool) -> None:
+    assert doubtful_names(names, byline_prob, text) is doubtful
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "names"),
+    [
+        ("Written by Halvard Espe", "", ["Halvard Espe"]),
+        ("Posted by Wren Castellano at 4:12 PM", "", ["Wren Castellano"]),
+        ("* Author: Lidia Vrba", "", ["Lidia Vrba"]),
+        ("About the Author - Odile Fenwick", "", ["Odile Fenwick"]),
+        ("About the Author", "Odile Fenwick", ["Odile Fenwick"]),
+        ("posted by quillmoth", "", ["quillmoth"]),
+        ("Author information", "", []),  # a label of something else
+        ("By Halvard Espe", "", []),  # after the article, a plain By is a related story's byline
+        ("Written by hand over three winters, the book took a decade to publish.", "", []),
+    ],
+)
+def test_late_bylines(line: str, following: str, names: list[str]) -> None:
+    assert late_byline(line, following) == names
+
+
+def test_author_line_after_the_article() -> None:
+    text = (
+        "Harbour Ferry Timetable Returns to Summer Hours\n\n"
+        "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening.\n\n"
+        "Most of the speakers wanted the old timetable back before the summer season begins in earnest.\n\n"
+        "Written by Halvard Espe\n"
+    )
+    assert parse_article(text).authors == ("Halvard Espe",)

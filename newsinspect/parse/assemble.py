@@ -8,7 +8,7 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 from __future__ import annotations
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.authors import names_in_byline
+from newsinspect.parse.authors import doubtful_names, late_byline, names_in_byline
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_teaser_age
@@ -48,26 +48,47 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     """Names from the lines near the headline that the model reads as bylines (the rules found none)."""
     names: list[str] = []
     used: set[int] = set()
-    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
-    for pos in range(low, high):
-        if layout.best(pos) != "byline":
-            continue
-        found = names_in_byline(lines[pos].clean)
-        if found:
-            used.add(pos)
-            names.extend(n for n in found if n not in names)
+    for low, high in _around_headline(lines, layout.title):
+        for pos in range(low, high):
+            if layout.best(pos) != "byline":
+                continue
+            found = names_in_byline(lines[pos].clean)
+            if found:
+                used.add(pos)
+                names.extend(n for n in found if n not in names)
+        if names:
+            break
     return names, used
+
+
+def _around_headline(lines: list[Line], title: int) -> list[tuple[int, int]]:
+    """The reach around the headline, then around each later copy of it: on a whole page the headline is
+    often printed at the top and again over the article, where the byline is."""
+    text = lines[title].text
+    copies = [title] + [pos for pos in range(title + BYLINE_REACH + 1, len(lines)) if lines[pos].text == text]
+    return [(max(0, pos - BYLINE_REACH), min(len(lines), pos + BYLINE_REACH + 1)) for pos in copies]
+
+
+def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
+    """The writer named by the first labelled author line under the headline (``Written by …`` after the
+    article, an ``About the Author`` box), when the header named none."""
+    for pos in range(start, len(lines)):
+        following = lines[pos + 1].clean if pos + 1 < len(lines) else ""
+        found = late_byline(lines[pos].clean, following)
+        if found:
+            return found, {lines[pos].index}
+    return [], set()
 
 
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
     """The first date on a line near the headline that the model reads as a date line or byline (the
     header rules found none: it may sit further above the headline than they look)."""
-    low, high = max(0, layout.title - BYLINE_REACH), min(len(lines), layout.title + BYLINE_REACH + 1)
-    for pos in range(low, high):
-        if layout.best(pos) in ("date", "byline"):
-            found = find_dates(lines[pos].clean, dayfirst=dayfirst)
-            if found:
-                return found[0]
+    for low, high in _around_headline(lines, layout.title):
+        for pos in range(low, high):
+            if layout.best(pos) in ("date", "byline"):
+                found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                if found:
+                    return found[0]
     return None
 
 
@@ -125,9 +146,18 @@ def assemble(
             under = [c for c in title_candidates(rows, anchor) if c.index == chosen.index + 1]
             dek = under[0] if under and dek_after(chosen.text, under[0].text) else None
             title = chosen
-    names, author_lines = find_authors(rows, title.index if title else -1)
+    doubt = None
+    if layout is not None and sure:
+        read = layout
+
+        def doubt(index: int, found: list[str]) -> bool:
+            return doubtful_names(found, read.prob(index, "byline"), text)
+
+    names, author_lines = find_authors(rows, title.index if title else -1, doubt)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
+    if not names:
+        names, author_lines = _late_author(lines, title.index + 1 if title else 0)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)

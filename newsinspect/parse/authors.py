@@ -61,12 +61,16 @@ def _find_cut(text: str) -> re.Match[str] | None:
     return pattern.search(text)
 
 
+# More places where the names stop, read only by the metadata rules (``wide``), never by the layout
+# model's line facts, which must stay what the model was trained on: a ``⋅`` separator, a capitalised
+# ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line.
+_CUT_WIDE = LazyPattern(r"(?<!\s)\s*⋅|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)")
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
-# (Leading white space is taken from the start of its run only, so a long run is not retried.)
 # What separates names: a sign or "and" ("y" before a capital). Its pattern is the pre-check of the split:
 # a text where it matches nowhere is one piece (most lines; the split tries every position).
+# (Leading white space is taken from the start of its run only, so a long run is not retried.)
 _SPLIT_AT = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
 _SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
 _SEPARATOR = LazyPattern(_SPLIT_AT)
@@ -99,6 +103,9 @@ _NAME_TOKEN = LazyPattern(r"[^\W\d_][\w'’.-]*$")
 _BRAND_TOKEN = LazyPattern(r"[A-Z]{2}[A-Za-z]*$")
 
 _SUFFIXES = lexicon.words("byline_name_suffixes")
+# Words that open a title-case headline or sentence ("Another Story Amid …", "How We …"): never a lead name's
+# first word (courtesy titles such as "Dr" are in both lists and stay allowed), nor a name on their own.
+_SENTENCE_OPENERS = lexicon.words("function_words")
 _PARTICLES = lexicon.words("byline_name_particles")
 # Capitalised words that start headlines and labels but never appear in a name.
 _NOT_NAME_WORDS = lexicon.words("byline_not_name_words")
@@ -114,6 +121,11 @@ def _has_role_word(lowered: str) -> bool:
     return any(stem in lowered for stem in _ROLE_STEMS)
 
 
+# One name or handle after an explicit prefix: a letter first, letters, digits, dots, hyphens and
+# apostrophes after it ("Kay", "jroe", "J.D.", "Anne-Lise").
+_SINGLE_NAME = LazyPattern(r"[^\W\d_][\w'’.-]{1,30}$")
+_TEAM_WORDS = lexicon.words("byline_team_words")
+_TEAM_LINKS = frozenset({"the", "our", "of", "and", "&"})
 _AGENCIES = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
 _TRAILING_AGENCY = LazyPattern(
@@ -200,10 +212,42 @@ def _has_digit(text: str) -> bool:
     return not text.isascii() and any(ch.isdigit() for ch in text)
 
 
-def names_from(text: str) -> list[str]:
-    """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last."""
+def _prefixed_part(piece: str, alone: bool) -> str | None:
+    """What an explicit byline prefix vouches for although it is no full name: one name or handle
+    (``By Kay``, ``by jroe``, ``By IWB``), or, as the whole byline, a newsroom or team (``By the Data
+    Team``, ``By News Desk``)."""
+    piece = piece.strip(" \t.,:;|-–—*")
+    tokens = piece.split()
+    if len(tokens) == 1:
+        lowered = piece.lower()
+        if (
+            _SINGLE_NAME.compiled.match(piece) is None
+            or (piece.islower() and lowered.endswith("ing"))  # "By clicking", "By continuing"
+            or lowered in _SENTENCE_OPENERS
+            or lowered in _NOT_NAME_WORDS
+            or lowered in _JOB_WORDS
+            or lowered in _ORG_WORDS
+        ):
+            return None
+        return piece
+    if not alone or not 2 <= len(tokens) <= 5 or tokens[-1].lower() not in _TEAM_WORDS or _has_digit(piece):
+        return None
+    if all(t[:1].isupper() or t in _TEAM_LINKS for t in tokens[:-1]):
+        return piece
+    return None
+
+
+def names_from(text: str, prefixed: bool = False) -> list[str]:
+    """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last.
+
+    ``prefixed``: the text follows an explicit byline prefix (``By``, ``Written by``, ``Author:``), which
+    vouches for a single name, a handle or a team where no full name is found (``By Kay``, ``By News Desk``).
+    """
     cut = _find_cut(text)
     head = text[: cut.start()] if cut else text
+    if prefixed:
+        cut = _CUT_WIDE.compiled.search(head)
+        head = head[: cut.start()] if cut else head
     dates = find_dates(text)
     if dates:
         head = head[: dates[0].start]
@@ -213,8 +257,13 @@ def names_from(text: str) -> list[str]:
     names: list[str] = []
     agencies: list[str] = []
     pieces = _split(head)
+    # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
+    # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
+    singles = prefixed and all(len(p.split()) <= 1 for p in pieces if p.strip(" .,"))
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
+        if name is None and prefixed and (singles or len(pieces) == 1):
+            name = _prefixed_part(piece, alone=len(pieces) == 1)
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
@@ -232,8 +281,11 @@ def mentions_author(folded: str) -> bool:
     return any(word in folded for word in _AUTHOR_WORDS)
 
 
-def byline_authors(line: str) -> list[str] | None:
-    """Authors of a line that starts with a byline prefix (``By ...``), else None."""
+def byline_authors(line: str, wide: bool = False) -> list[str] | None:
+    """Authors of a line that starts with a byline prefix (``By ...``), else None.
+
+    ``wide`` (the metadata rules; the layout model's line facts leave it off, as it was trained): the
+    prefix also vouches for a single name, a handle or a team (``By Kay``, ``By News Desk``)."""
     folded = fold(line)
     if not mentions_author(folded):
         return None
@@ -243,7 +295,10 @@ def byline_authors(line: str) -> list[str] | None:
     )
     if not m or m.end() == len(text):
         return None
-    return names_from(text[m.end() :]) or organisation(text[m.end() :])
+    # a label inside a line vouches for a single name only on a stamp line ("Posted On: May 2, 2023
+    # Published By: jroe"), not in a headline ("… Written By AI")
+    prefixed = wide and (m.start() == 0 or bool(find_dates(text)))
+    return names_from(text[m.end() :], prefixed=prefixed) or organisation(text[m.end() :])
 
 
 def organisation(text: str) -> list[str]:
@@ -374,13 +429,16 @@ def told_to_authors(line: str) -> list[str] | None:
 
 _NAMES_HEAD_WORDS = 10
 _ROLE_PIECE_WORDS = 4
-_AFTER_DATE = LazyPattern(r"^[\s/|•·,–—-]*(?:(?i:by\b)\s*)?(?::\s*)?")
+_AFTER_DATE = LazyPattern(r"^[\s/|•·,–—-]*(?:(?i:(by))\b\s*)?(?::\s*)?")
 
 
-def names_after_date(line: str, date_end: int) -> list[str]:
-    """Names after the date on a stamp line: ``Aug 12, 2021 / Jo Roe``, ``Dec 2, 2023 by Al Ek``."""
+def names_after_date(line: str, date_end: int, wide: bool = False) -> list[str]:
+    """Names after the date on a stamp line: ``Aug 12, 2021 / Jo Roe``, ``Dec 2, 2023 by Al Ek``; ``wide``
+    (as in ``byline_authors``), a ``by`` is read as a byline prefix (``May 2, 2023 by Kay · 24 Comments``)."""
     rest = line[date_end:]
     m = _AFTER_DATE.compiled.match(rest)
+    if wide and m and m.group(1):
+        return names_from(rest[m.end() :], prefixed=True)
     rest = rest[m.end() :] if m else rest
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
@@ -393,15 +451,17 @@ def is_agency(text: str) -> bool:
 
 
 _LEAD_NAME_WORDS = (4, 3, 2)
-# Words that open a title-case headline or sentence ("Another Story Amid …", "How We …"): never a lead name's
-# first word (courtesy titles such as "Dr" are in both lists and stay allowed).
-_SENTENCE_OPENERS = lexicon.words("function_words")
 
 
 def names_in_byline(line: str) -> list[str]:
     """The names of a line the layout model reads as a byline, whatever its shape: ``By …``, bare names,
     names before or after a date, or a name run into the outlet (``Jo Roe The Daily Ledger``)."""
-    return byline_authors(line) or told_to_authors(line) or unlabelled_byline_names(line)
+    if not line:
+        return []
+    dates = find_dates(line)
+    after = names_after_date(line, dates[-1].end, wide=True) if dates else []
+    found = byline_authors(line, wide=True) or told_to_authors(line)
+    return found or unlabelled_byline_names(line, after=after)
 
 
 def unlabelled_byline_names(
@@ -434,4 +494,76 @@ def unlabelled_byline_names(
     for size in _LEAD_NAME_WORDS:
         if len(tokens) > size and tokens[size][:1].isupper() and is_name(" ".join(tokens[:size])):
             return [" ".join(tokens[:size])]
+    return []
+
+
+BARE_DOUBT = 0.2  # below this byline probability a bare name needs a known given name
+BARE_UNSURE = 0.4  # below this, a name also used as a lowercase word in the text is a label
+_LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+
+
+def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
+    """Whether the names of a bare line (no ``By``, no date on it) read as a section or tag line rather than
+    a byline (``Related Products``, ``Leadership Styles``): the layout model doubts the line is a byline, no
+    name opens with a known given name, and the model is very unsure or a word of the names is used in
+    lowercase in the text (a common noun, not a name)."""
+    if byline_prob >= BARE_UNSURE:
+        return False
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    if any(name.split()[0] in given for name in names):
+        return False
+    if byline_prob < BARE_DOUBT:
+        return True
+    words = {word.lower() for name in names for word in name.split()}
+    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
+
+
+# "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the
+# next line): an author line after the article or in an author box.
+_LATE_LABELS = lexicon.words("byline_late_labels")
+_LATE_PREFIX = LazyPattern(rf"^(?i:{lexicon.alternation(_LATE_LABELS, _SPACES)})\b\s*[:\-–—]?\s*")
+_LATE_WORDS = lexicon.required_words(_LATE_LABELS)
+_LATE_LINE_WORDS = 16
+
+
+def late_byline(line: str, following: str = "") -> list[str]:
+    """The writer named by a labelled author line (``Written by Jo Roe``, ``About the Author: Jo Roe``), or on
+    the line after a label that stands alone (``About the Author`` / ``Jo Roe``); [] for any other line."""
+    folded = fold(line)
+    if not any(word in folded for word in _LATE_WORDS):
+        return []
+    text = strip_bullet(line)
+    if len(text.split()) > _LATE_LINE_WORDS:
+        return []
+    m = _LATE_PREFIX.compiled.match(text)
+    if m is None:
+        return []
+    rest = text[m.end() :]
+    if not rest.strip():
+        return bare_names(following) if following else []
+    if not rest[:1].isupper() and not m.group().rstrip().endswith(("by", "By", "BY", ":")):
+        return []  # "Author information", "Author email": a label of something else
+    return names_from(rest, prefixed=True)
+
+
+_OUTLET_WORDS = lexicon.words("outlet_words") | _ORG_WORDS
+_LEAD_SIZES = (3, 2)
+_OUTLET_MAX_WORDS = 5
+
+
+def name_before_outlet(line: str) -> list[str]:
+    """A name run into the outlet's name on a line of its own: ``Jo Roe The Harbour Courier``,
+    ``Jo Roe Daily Ledger`` (the rest opens with ``The`` or holds an outlet word), else []."""
+    tokens = strip_bullet(line).split()
+    for size in _LEAD_SIZES:
+        rest = tokens[size:]
+        if not 1 <= len(rest) <= _OUTLET_MAX_WORDS or not all(t[:1].isupper() for t in rest):
+            continue
+        lead = " ".join(tokens[:size])
+        if not is_name(lead):
+            continue
+        if rest[0] == "The" or any(t.lower().strip(".,") in _OUTLET_WORDS for t in rest):
+            return [lead]
     return []

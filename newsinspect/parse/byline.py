@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsinspect.parse import authors as au
 from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
 from newsinspect.parse.regex import LazyPattern
@@ -9,8 +11,13 @@ from newsinspect.parse.regex import LazyPattern
 _AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
 
 
-def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], set[int]]:
-    """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines)."""
+def find_authors(
+    rows: list[HeaderLine], title_index: int, doubt: Callable[[int, list[str]], bool] | None = None
+) -> tuple[list[str], set[int]]:
+    """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines).
+
+    ``doubt(index, names)`` may turn down the names of a bare name line that no date line touches, the
+    weakest rule (the layout model's view of the line decides, in ``assemble``)."""
     names: list[str] = []
     used: set[int] = set()
 
@@ -30,7 +37,7 @@ def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], s
         elif info.by_alone and pos + 1 < len(rows):
             used.add(info.line.index)
             following = au.strip_profile_words(rows[pos + 1].line.clean)
-            found = au.names_from(following) or au.organisation(following)
+            found = au.names_from(following, prefixed=True) or au.organisation(following)
             if found:
                 add(found, rows[pos + 1].line.index)
     if names:
@@ -47,8 +54,18 @@ def find_authors(rows: list[HeaderLine], title_index: int) -> tuple[list[str], s
         if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
             continue
         found = au.bare_names(info.line.clean)
-        if not found and near_stamp(rows, pos, reach=1) and au.is_agency(info.line.clean):
-            found = [info.line.clean]  # "The Associated Press" on its own line beside the date
+        if not found and near_stamp(rows, pos, reach=1):
+            if au.is_agency(info.line.clean):
+                found = [info.line.clean]  # "The Associated Press" on its own line beside the date
+            else:
+                found = au.name_before_outlet(info.line.clean)  # "Jo Roe The Harbour Courier"
+        if (
+            found
+            and doubt is not None
+            and not near_stamp(rows, pos, reach=1)
+            and doubt(info.line.index, found)
+        ):
+            continue  # a label under the headline, not a name beside the date
         if found:
             add(found, info.line.index)
             break

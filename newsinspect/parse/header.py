@@ -105,14 +105,14 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     """Fill in what the short, non-clutter header line ``text`` holds: byline, dates, labels, caption."""
     folded = fold(text)  # cached: the word pre-checks of the detectors below fold the same line
     if au.mentions_author(folded):
-        info.byline = au.byline_authors(text) or au.told_to_authors(text)
+        info.byline = au.byline_authors(text, wide=True) or au.told_to_authors(text)
         info.by_alone = au.is_by_alone(text)
     info.label_only = folded.startswith(_LABEL_STARTS) and _LABEL_ONLY.compiled.match(text) is not None
     info.dates = find_dates(text, dayfirst=dayfirst)
     if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
         info.glued_names = au.names_before_date(text)
     if info.dates and not info.glued_names and info.byline is None:
-        info.glued_names = au.names_after_date(text, info.dates[-1].end)
+        info.glued_names = au.names_after_date(text, info.dates[-1].end, wide=True)
     if info.dates:
         names = (info.byline or []) + info.glued_names
         info.date_line = info.byline is not None or _date_line(text, info.dates, names)
