@@ -65,14 +65,16 @@ def _raw_lines(text: str) -> Iterator[tuple[str, int, int]]:
 
 def _fold_spaces(content: str) -> str:
     """``_INNER_SPACE.sub(" ", content)`` a chunk at a time: over a whole page-long line, ``sub`` holds a
-    string per match, 19 times the line's size. Chunks end between two characters outside the runs."""
+    string per match, 19 times the line's size. A chunk never ends inside a run."""
     parts: list[str] = []
     inner_space = _INNER_SPACE.compiled.sub
-    in_run = _INNER_SPACE_CHAR.compiled.search
+    in_run = _INNER_SPACE_CHAR.compiled.match
     start = 0
     while start < len(content):
         end = min(len(content), start + _CHUNK)
-        while end < len(content) and in_run(content, end - 1, end + 1) is not None:
+        while (
+            end < len(content) and in_run(content, end - 1) is not None and in_run(content, end) is not None
+        ):
             end += 1
         parts.append(inner_space(" ", content[start:end]))
         start = end
