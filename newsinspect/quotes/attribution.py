@@ -421,6 +421,21 @@ def _lead_in(ctx: ParagraphContext) -> Attribution | None:
     return Attribution(colon, None, "colon") if colon is not None else None
 
 
+def dash_credit(ctx: ParagraphContext) -> Attribution | None:
+    """A paragraph that is nothing but a credit after a dash ("— Ann Lee." or "-Senator Ann Lee,
+    speaking on Monday."), under a quote that ends the paragraph before: a name or a speaking body
+    right after the dash, ending the credit's sentence or running into a comma or a parenthesis."""
+    toks = ctx.tokens
+    if not toks or not ctx.text.startswith(_DASHES, ctx.lead):
+        return None
+    first = 1 if toks[0].text in _DASHES else 0  # a hyphen before a space is no token
+    hi = ctx.token_at_or_after(ctx.sentence_of(toks[0].start)[1])
+    mention = object_after(toks, first, hi, ctx.text)
+    if mention is None or mention.kind == "pronoun" or not _ends_credit(ctx, mention, hi):
+        return None
+    return Attribution(mention, None, "dash")
+
+
 def previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:
     """A full quote that is a sentence of its own, with no cue, right after a sentence of the same
     paragraph whose reporting verb has a subject ("Lee called him a master of the deal. “He showed it

@@ -11,6 +11,7 @@ from newsinspect.quotes.attribution import (
     Attribution,
     attribute,
     closing_subject,
+    dash_credit,
     lead_in,
     previous_sentence,
     previous_subject,
@@ -73,6 +74,7 @@ def extract_quotes(
     # A title (CNN’s “State of the Union”) is no quote, nor a piece of the quote beside it.
     groups = merge_same_sentence(merge_split([g for g in groups if not names_a_work(g)]))
     _lead_ins(groups, context)
+    _dash_credits(groups, paragraphs, context)
     _previous_sentences(groups)
     # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.
     resolver: Resolver | None = None
@@ -334,6 +336,26 @@ def _lead_ins(groups: list[Group], context: Callable[[int], ParagraphContext]) -
         att = lead_in(prev_ctx)
         if att is not None:
             g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
+
+
+def _dash_credits(
+    groups: list[Group], paragraphs: tuple[Paragraph, ...], context: Callable[[int], ParagraphContext]
+) -> None:
+    """A quote ending its paragraph, with no credit of its own, takes a credit after a dash that makes
+    up the next paragraph (“…” then "— Ann Lee, in a post on Monday.")."""
+    for g in groups:
+        index = g.last.ctx.index + 1
+        if g.attribution is not None or index >= len(paragraphs) or not _ends_paragraph(g.last):
+            continue
+        if not paragraphs[index].text.lstrip()[:1] in _DASH_STARTS:
+            continue
+        after = context(index)
+        att = dash_credit(after)
+        if att is not None:
+            g.attribution, g.attributed_by = att, Segment(after, g.last.raw)
+
+
+_DASH_STARTS = frozenset("-—–―")
 
 
 def _previous_sentences(groups: list[Group]) -> None:
