@@ -347,7 +347,7 @@ def _dash_credits(
         index = g.last.ctx.index + 1
         if g.attribution is not None or index >= len(paragraphs) or not _ends_paragraph(g.last):
             continue
-        if not paragraphs[index].text.lstrip()[:1] in _DASH_STARTS:
+        if paragraphs[index].text.lstrip()[:1] not in _DASH_STARTS:
             continue
         after = context(index)
         att = dash_credit(after)
