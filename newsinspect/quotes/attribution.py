@@ -88,6 +88,15 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     return found
 
 
+def passive_cue(ctx: ParagraphContext, start: int, end: int) -> bool:
+    """A cue in ``ctx.masked[start:end]`` in the passive voice ("Okafor was told …")."""
+    for i in ctx.cues_between(start, end):
+        first, last = ctx.cues[i]
+        if first == last and first > 0 and _passive(ctx, first):
+            return True
+    return False
+
+
 def _passive(ctx: ParagraphContext, i: int) -> bool:
     """A past participle after a form of "be" (adverbs between): "was told", "were widely ridiculed".
     A quote between the two ("is “…” reported") breaks the link."""

@@ -13,6 +13,7 @@ from newsinspect.quotes.attribution import (
     closing_subject,
     dash_credit,
     lead_in,
+    passive_cue,
     previous_sentence,
     previous_subject,
     readings,
@@ -44,6 +45,9 @@ _PARAGRAPH_JOIN = " "
 # the index of the one chosen.
 Trace = list[tuple[Quote, list[tuple[dict[str, float], str | None, tuple[int, int] | None]], int]]
 _RULE = frozenset(["rule", "carried_rule"])
+# The readings of a quote's own sentence (``attribution.readings``): the only credits a fragment no rule
+# credits can take.
+_OWN_SENTENCE = frozenset(["left", "right", "object", "opening", "according"])
 _TAIL = 300  # characters of the paragraph before a quote read for its last sentence's subject
 
 
@@ -91,15 +95,18 @@ def extract_quotes(
             if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
                 # "Talk compared it to …": a common word opening the sentence, not a name.
                 att = mention = None
-        if (
-            (kind == "partial" and att is None)
-            or ((att is None or kind == "partial") and looks_like_title(g))
-            or names_a_work(g)
-        ):
-            continue  # a scare quote, a title or a subheading in quotation marks
+        if ((att is None or kind == "partial") and looks_like_title(g)) or names_a_work(g):
+            continue  # a title or a subheading in quotation marks
+        # A fragment no rule credits is a scare quote unless a reading of its own sentence names a
+        # speaker the ranker is sure of ("Lee referred to the plan as “a gift”").
+        scare = kind == "partial" and att is None
         carried = _carried_speaker(g, kind, att, previous)
         person_before = resolver is not None and resolver.last_speaker_is_person
         found = _candidates(g, att, seg, carried, previous, person_before, paragraphs, context)
+        if scare:
+            found = [c for c in found if c.rule in _OWN_SENTENCE and not _cue_turned_down(c)]
+            if not found:
+                continue
         if any(c.att is not None for c in found) and resolver is None:
             resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
         found, votes = dedupe(found)
@@ -126,7 +133,9 @@ def extract_quotes(
             )
             for i, c in enumerate(cands)
         ]
-        pick = best(table, guess=not cands or cands[0].rule not in _RULE)
+        pick = best(table, guess=not cands or cands[0].rule not in _RULE, sure=scare)
+        if scare and pick < 0:
+            continue
         chosen = cands[pick] if pick >= 0 else None
         if chosen is not None and resolver is not None and chosen.rule != "rule" and chosen.speaker is None:
             chosen = chosen._replace(speaker=_resolve(chosen, resolver, paragraphs, remember=True))
@@ -149,6 +158,15 @@ def extract_quotes(
         previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _cue_turned_down(c: Candidate) -> bool:
+    """The subject opening a sentence whose cue is passive ("Okafor was told …"): who the words are
+    about, no credit for a fragment."""
+    if c.rule != "opening" or c.seg is None:
+        return False
+    ctx = c.seg.ctx
+    return passive_cue(ctx, ctx.sentence_of(c.seg.raw.open_mark)[0], c.seg.raw.open_mark)
 
 
 def _carried_speaker(
