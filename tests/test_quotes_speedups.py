@@ -3,12 +3,20 @@ and the cue and record changes."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsinspect.quotes import marks
+from newsinspect.quotes import people as quote_people
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.tokens import tokenize
+from newsinspect.text import sentences as text_sentences
+from newsinspect.text import tokens as text_tokens
 
 
 def test_importing_the_package_defers_the_rule_modules() -> None:
@@ -66,3 +74,91 @@ def test_many_surname_lookups_read_the_whole_article_once_with_the_same_answers(
     answers = [lazy.full_name(name.split()[1], 0) for name in people]
     assert answers == people
     assert lazy.full_name("Nobody", 0) == "Nobody"
+
+
+# The mark pattern as first written: three alternatives, each tried at every position.
+_LETTER = r"[^\W_]"
+_PLAIN_MARKS = re.compile(
+    f"[{re.escape(marks.DOUBLE_MARKS)}]|(?<!{_LETTER})[{re.escape(marks.SINGLE_MARKS)}]"
+    f"|[{re.escape(marks.SINGLE_MARKS)}](?!{_LETTER})"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=marks.ALL_MARKS + "ab1 _.,\n’é", max_size=40))
+def test_the_mark_pattern_finds_what_the_three_alternatives_find(text: str) -> None:
+    assert [m.span() for m in marks.MARK_RE.finditer(text)] == [m.span() for m in _PLAIN_MARKS.finditer(text)]
+
+
+# The tokenizer's pattern in its plain form: alternatives that each start differently.
+_PLAIN_TOKEN = re.compile(
+    rf"(?i:\b(?=[a-z]{{1,{len(text_tokens._PLAIN_ABBREVIATIONS[0])}}}\.)(?:"
+    + "|".join(text_tokens._PLAIN_ABBREVIATIONS)
+    + r")\.)"
+    + r"|[A-Za-z](?:\.[A-Za-z])+\.?"
+    + r"|[A-Z]\.(?=[\s,])"
+    + r"|[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*"
+    + r"|[,;:()—–―]|--|[.!?]"
+)
+
+
+def _same_tokens(text: str) -> None:
+    found = [m.span() for m in text_tokens._TOKEN.finditer(text)]
+    assert found == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="aAsSnNcCdrtmMgGvVjJuUxXéÉſK1_ .,;:()—–―-!?’'\n", max_size=50))
+def test_the_token_pattern_finds_what_the_plain_form_finds(text: str) -> None:
+    _same_tokens(text)
+
+
+def test_the_token_pattern_on_abbreviations_initials_and_marks() -> None:
+    for text in (
+        "Sen. Okafor met Gov. Brandt, Mrs. Lee and Capt. Moro at No. 10 on Sept. 3 in the U.S. capital.",
+        "J. R. Hale (D-Ore.) said -- twice -- that the co-op's U.N.-backed plan was “fine”; really? Yes!",
+        "mr. x.y.z. A.B vs. Vs. ſen. Ko. e.g. i.e., Dr.No Dept.of St.-Louis __masked__ word_word",
+    ):
+        _same_tokens(text)
+
+
+_PLAIN_OPEN = re.compile(r"(?<![^\s(\[—–-])''(?=[^\W_])")
+_PLAIN_CLOSE = re.compile(r"(?<=[^\s'])''(?![^\W_])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="''''a_ (—.\n", max_size=24))
+def test_the_two_apostrophe_patterns_find_what_their_plain_forms_find(text: str) -> None:
+    pairs = ((marks._TWO_APOSTROPHES_OPEN, _PLAIN_OPEN), (marks._TWO_APOSTROPHES_CLOSE, _PLAIN_CLOSE))
+    for pattern, plain in pairs:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaÉé_-1 .’Ø÷", max_size=24))
+def test_the_capitalised_word_pattern_finds_what_its_plain_form_finds(text: str) -> None:
+    plain = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
+    assert [m.span() for m in quote_people._CAPITALISED_WORD.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aHhSsez1_ .!?”')\n", max_size=30))
+def test_the_patterns_written_first_letter_first_find_what_their_plain_forms_find(text: str) -> None:
+    pairs = [
+        (quote_people._LOWER_WORD, r"\b[a-z]+\b"),
+        (quote_people._SENTENCE_BREAK, r"[.!?][\"”’')\]]*\s+|_+\s*"),
+        (quote_people._PRONOUN_PATTERNS["he"], r"\b[Hh]e\b"),
+        (quote_people._PRONOUN_PATTERNS["she"], r"\b[Ss]he\b"),
+        (text_sentences._SENTENCE_END, r"(?<![.!?])[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])"),
+    ]
+    for pattern, plain in pairs:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aSn.-_ ,’'—1(\n", max_size=40))
+def test_tokens_stand_where_the_pattern_finds_them(text: str) -> None:
+    found = [(t.start, t.end, t.text) for t in tokenize(text)]
+    assert found == [(m.start(), m.end(), m.group()) for m in text_tokens._TOKEN.finditer(text)]

@@ -91,3 +91,29 @@ def test_quotes_match_gold_by_half_the_shorter_span_and_each_at_most_once() -> N
     match = training().match
     assert match([(0, 10), (20, 40)], [(5, 12), (21, 30), (22, 29)]) == {0: 0, 1: 1}
     assert match([(0, 10)], [(8, 30)]) == {}
+
+
+def test_a_lone_rule_candidate_needs_no_scores_unless_the_weights_set_a_floor() -> None:
+    ranker.use_weights(None)
+    try:
+        assert not ranker.needs_scores(0, True)
+        assert not ranker.needs_scores(1, False)  # the rule's one candidate wins whatever its score
+        assert ranker.needs_scores(1, True)  # a guess must still reach GUESS_FLOOR
+        assert ranker.needs_scores(2, False)
+        ranker.use_weights(dict(ranker.RULE_MODE))  # training's rule mode: a floor
+        assert ranker.needs_scores(1, False)
+    finally:
+        ranker.use_weights(None)
+
+
+def test_skipping_the_features_of_a_lone_candidate_picks_what_scoring_picks() -> None:
+    article = article_from_paragraphs(
+        [
+            "“The bridge opens in May,” said Tove Harlan, the county engineer.",
+            "Harlan added that the budget held. “We kept to it,” she said.",
+            "“Nobody asked us,” a resident wrote on a sign.",
+        ]
+    )
+    trace: Trace = []
+    traced = extract_quotes(article, trace=trace)  # a trace builds every candidate's features
+    assert find_quotes(article) == traced

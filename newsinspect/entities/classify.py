@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsinspect import lexicon
 from newsinspect.entities.split import (
     JOINING,
@@ -32,9 +34,11 @@ from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazet
 from newsinspect.text.runs import LowerWords, Token
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
-STRONG, MEDIUM, WEAK = 2, 1, 0
-_PLACE_TYPES = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
-_PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
+STRONG: Final = 2
+MEDIUM: Final = 1
+WEAK: Final = 0
+_PLACE_TYPES: Final = {COUNTRY: "GPE", PROVINCE: "GPE", CITY: "GPE", REGION: "LOC"}
+_PLACE_PREPOSITIONS: Final = lexicon.words("place_prepositions")
 
 
 class Piece:
@@ -59,7 +63,7 @@ class Piece:
 
 
 # One word that never names anything alone: a role ("President"), a portfolio ("State"), a date word.
-_NEVER_ALONE = NAME_WORDS | DATE_WORDS
+_NEVER_ALONE: Final = NAME_WORDS | DATE_WORDS
 
 
 def _is_acronym(word: str) -> bool:
@@ -76,7 +80,7 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and bare.isalpha()
 
 
-_APPOSITION = (", a ", ", an ", ", the ")
+_APPOSITION: Final = (", a ", ", an ", ", the ")
 
 
 def _followed_by_role(text: str, end: int) -> bool:
@@ -165,11 +169,13 @@ def _type_of(
         return "ORG", MEDIUM  # "according to Reuters", "The Guardian"
     if prev in _PLACE_PREPOSITIONS and n <= 2 and (before is None or not before.cap):
         return "GPE", WEAK
+    # The lower-case test last: on a word it has not seen it searches the whole text.
     if (
         2 <= n <= 3
         and not had_the
-        and all(_is_name_word(t.text) and t.text.lower() not in lower_words for t in run)
+        and all(_is_name_word(t.text) for t in run)
         and not any(gaz.places.get(t.text, CITY) != CITY or t.text in gaz.demonyms for t in run)
+        and all(t.text.lower() not in lower_words for t in run)
     ):
         return "PERSON", WEAK
     if n >= 2:
@@ -304,7 +310,7 @@ def match_known(
     return pieces
 
 
-_COORDINATION = frozenset({" and ", " or ", ", ", " to ", " nor ", " and the "})
+_COORDINATION: Final = frozenset({" and ", " or ", ", ", " to ", " nor ", " and the "})
 
 
 def type_by_coordination(pieces: list[Piece], text: str) -> list[Piece]:

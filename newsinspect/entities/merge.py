@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Final
 
 from newsinspect.entities.classify import MEDIUM, STRONG, WEAK, Piece
 from newsinspect.model import Entity, Span
 from newsinspect.text.runs import LowerWords
 
-_WEIGHTS = {STRONG: 3.0, MEDIUM: 1.5, WEAK: 0.5}
+_WEIGHTS: Final = {STRONG: 3.0, MEDIUM: 1.5, WEAK: 0.5}
 # Kinds a bare single word defaults to when nothing in the document says more.
-_DEFAULT_TYPE = "ORG"
-_UNTYPED_WEIGHT = 0.4
+_DEFAULT_TYPE: Final = "ORG"
+_UNTYPED_WEIGHT: Final = 0.4
 
 
 class _Group:
@@ -118,8 +119,14 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
                 given_owners[person.words[:n]].append(person)
     merged_into: dict[str, _Group] = {}
     for group in list(groups.values()):
-        if group.strong - {"PERSON"} or (len(group.words) >= 2 and group.best == "PERSON"):
-            continue  # typed as something else, or a full name itself
+        strong = group.strong
+        # Typed strongly as something other than a person (asked without building a set), or a full name.
+        if (
+            len(strong) > 1
+            or (strong and "PERSON" not in strong)
+            or (len(group.words) >= 2 and group.best == "PERSON")
+        ):
+            continue
         # A word also known as a city ("Paris") may still be a surname, but not a first name.
         surname_only = any(kind != "PERSON" and score > 1.0 for kind, score in group.votes.items())
         owners = surname_owners.get(group.words, [])
@@ -203,7 +210,7 @@ def _entity(group: _Group, text: str) -> Entity:
     mentions = tuple([Span(text[p.start : p.end], p.start, p.end) for p in pieces])
     aliases: list[str] = []
     for mention in mentions:
-        if _key((mention.text,)) != group.key and mention.text not in aliases:  # the key has no "’"
+        if mention.text.replace("’", "'") != group.key and mention.text not in aliases:  # the key has no "’"
             aliases.append(mention.text)
     return Entity(
         name=group.key if "'" not in group.key else text[pieces[0].start : pieces[0].end],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Final
 
 from newsinspect.entities.words import (
     CONNECTORS,
@@ -25,15 +26,15 @@ from newsinspect.entities.words import (
 from newsinspect.lexicon.gazetteer import Gazetteer
 from newsinspect.text.runs import Token, make_token
 
-JOINING = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
-NAME_WORDS = TITLES | PORTFOLIO_WORDS  # words of a role ("Defense Minister"), never a name alone
-HEAD_WORDS = (
+JOINING: Final = frozenset({"of", "for", "and", "&"}) | SECOND_CONNECTORS
+NAME_WORDS: Final = TITLES | PORTFOLIO_WORDS  # words of a role ("Defense Minister"), never a name alone
+HEAD_WORDS: Final = (
     ORG_HEADS | ORG_SUFFIXES | LOC_HEADS | LOC_SUFFIXES | FAC_SUFFIXES | GPE_SUFFIXES | EVENT_SUFFIXES
 )
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE: Final = ("'s", "’s")
 # Set operations over a run's words run in C: cheaper than a generator per test.
-_norm = attrgetter("norm")
-_text = attrgetter("text")
+_norm: Final = attrgetter("norm")
+_text: Final = attrgetter("text")
 
 
 def is_function_token(tok: Token) -> bool:

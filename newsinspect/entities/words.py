@@ -7,6 +7,8 @@ is a file in ``newsinspect/lexicon/data/`` whose header says what it is for.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsinspect import lexicon
 
 # The words that shape a capitalised run are the run finder's (one definition, in the text layer).
@@ -15,19 +17,19 @@ from newsinspect.text.runs import CONNECTORS as CONNECTORS
 from newsinspect.text.runs import FUNCTION_WORDS as FUNCTION_WORDS
 from newsinspect.text.runs import SECOND_CONNECTORS as SECOND_CONNECTORS
 
-WEEKDAYS = lexicon.words("weekdays")
-MONTHS = lexicon.words("month_names") | lexicon.words("month_abbreviations")
+WEEKDAYS: Final = lexicon.words("weekdays")
+MONTHS: Final = lexicon.words("month_names") | lexicon.words("month_abbreviations")
 # Date and time words that are capitalised in English but name no entity.
-DATE_WORDS = WEEKDAYS | MONTHS
-TITLES = lexicon.words("titles_before_names")
-PORTFOLIO_WORDS = lexicon.words("portfolio_words")
-ORG_SUFFIXES = lexicon.words("org_last_words")
-ORG_HEADS = lexicon.words("org_first_words")
-LOC_SUFFIXES = lexicon.words("loc_last_words")
-LOC_HEADS = lexicon.words("loc_first_words")
-FAC_SUFFIXES = lexicon.words("fac_last_words")
-GPE_SUFFIXES = lexicon.words("gpe_last_words")
-EVENT_SUFFIXES = lexicon.words("event_last_words")
-DIRECTIONS = lexicon.words("compass_points")
-GROUP_WORDS = lexicon.words("group_words")
-SPEECH_VERBS = lexicon.words("speech_verbs")
+DATE_WORDS: Final = WEEKDAYS | MONTHS
+TITLES: Final = lexicon.words("titles_before_names")
+PORTFOLIO_WORDS: Final = lexicon.words("portfolio_words")
+ORG_SUFFIXES: Final = lexicon.words("org_last_words")
+ORG_HEADS: Final = lexicon.words("org_first_words")
+LOC_SUFFIXES: Final = lexicon.words("loc_last_words")
+LOC_HEADS: Final = lexicon.words("loc_first_words")
+FAC_SUFFIXES: Final = lexicon.words("fac_last_words")
+GPE_SUFFIXES: Final = lexicon.words("gpe_last_words")
+EVENT_SUFFIXES: Final = lexicon.words("event_last_words")
+DIRECTIONS: Final = lexicon.words("compass_points")
+GROUP_WORDS: Final = lexicon.words("group_words")
+SPEECH_VERBS: Final = lexicon.words("speech_verbs")

@@ -21,7 +21,7 @@ import zlib
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsinspect.lexicon.packed import PackedMap, PackedSet
 
@@ -31,10 +31,10 @@ _SOURCES = ("countryinfo", "geotext", "names")
 _SEX_DOMINANCE = 7.0  # how much more often one sex must bear a given name to tell the pronoun
 
 # Place kinds stored in the cache.
-COUNTRY = "country"
-PROVINCE = "province"
-CITY = "city"
-REGION = "region"
+COUNTRY: Final = "country"
+PROVINCE: Final = "province"
+CITY: Final = "city"
+REGION: Final = "region"
 
 
 class Gazetteer(NamedTuple):

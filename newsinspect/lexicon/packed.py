@@ -12,14 +12,15 @@ unpacking costs about as much as thirty scans and is done only for buckets in us
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Set
+from typing import Final
 
-_MEMO_LIMIT = 20_000  # about 2 MB: a batch of millions of articles keeps memory flat
+_MEMO_LIMIT: Final = 20_000  # about 2 MB: a batch of millions of articles keeps memory flat
 # Searches of one bucket before it is unpacked: a batch soon unpacks the buckets its words fall into
 # (at most the whole gazetteer, ~3 MB), while one article unpacks few or none.
-_UNPACK_AFTER = 8
+_UNPACK_AFTER: Final = 8
 # The memo's marker for a name not asked about yet (compared by value): no value holds a newline (``pack``
 # drops such entries).
-_UNASKED = "\n"
+_UNASKED: Final = "\n"
 
 
 def _bucket_of(name: str) -> str:

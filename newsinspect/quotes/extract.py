@@ -31,7 +31,7 @@ from newsinspect.quotes.grouping import (
 )
 from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
-from newsinspect.quotes.ranker import best
+from newsinspect.quotes.ranker import best, needs_scores
 from newsinspect.quotes.resolution import Resolver
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source, is_outlet
@@ -111,29 +111,24 @@ def extract_quotes(
             resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
         found, votes = dedupe(found)
         cands = _resolved(found, resolver, paragraphs, people) if resolver is not None else found
-        recent = previous is not None and previous[0].last.ctx.index >= g.first.ctx.index - 1
-        facts = QuoteFacts(
-            g.first.ctx.base + g.first.raw.open_mark,
-            g.last.ctx.base + g.last.ctx.quote_extent(g.last.raw)[1],
-            g.first.ctx.index,
-            kind == "partial",
-            g.first.opens_paragraph(),
-            previous[2] if previous is not None and recent else None,
-            previous is not None and previous[0].last.ctx is g.first.ctx,
-            resolver is not None and resolver.last_speaker_is_person,
-        )
-        table = [
-            features(
-                c,
-                votes[i],
-                sum(1 for o in cands if o.speaker == c.speaker),
-                i == 0 and c.rule in _RULE,
-                facts,
-                article.text,
-            )
-            for i, c in enumerate(cands)
-        ]
-        pick = best(table, guess=not cands or cands[0].rule not in _RULE, sure=scare)
+        guess = not cands or cands[0].rule not in _RULE
+        if trace is None and not needs_scores(len(cands), guess):
+            table: list[dict[str, float]] = []  # none, or the rule's one: it wins whatever its score
+            pick = 0 if cands else -1
+        else:
+            facts = _facts(g, kind, previous, resolver)
+            table = [
+                features(
+                    c,
+                    votes[i],
+                    sum(1 for o in cands if o.speaker == c.speaker),
+                    i == 0 and c.rule in _RULE,
+                    facts,
+                    article.text,
+                )
+                for i, c in enumerate(cands)
+            ]
+            pick = best(table, guess=guess, sure=scare)
         if scare and pick < 0:
             continue
         chosen = cands[pick] if pick >= 0 else None
@@ -167,6 +162,23 @@ def _cue_turned_down(c: Candidate) -> bool:
         return False
     ctx = c.seg.ctx
     return passive_cue(ctx, ctx.sentence_of(c.seg.raw.open_mark)[0], c.seg.raw.open_mark)
+
+
+def _facts(
+    g: Group, kind: QuoteKind, previous: tuple[Group, str, str | None] | None, resolver: Resolver | None
+) -> QuoteFacts:
+    """What the ranker's features need to know about the quote itself."""
+    recent = previous is not None and previous[0].last.ctx.index >= g.first.ctx.index - 1
+    return QuoteFacts(
+        g.first.ctx.base + g.first.raw.open_mark,
+        g.last.ctx.base + g.last.ctx.quote_extent(g.last.raw)[1],
+        g.first.ctx.index,
+        kind == "partial",
+        g.first.opens_paragraph(),
+        previous[2] if previous is not None and recent else None,
+        previous is not None and previous[0].last.ctx is g.first.ctx,
+        resolver is not None and resolver.last_speaker_is_person,
+    )
 
 
 def _carried_speaker(

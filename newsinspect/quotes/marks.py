@@ -23,9 +23,13 @@ DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIGUOUS
 SINGLE_MARKS = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIGUOUS
 # Every mark but a single one between two letters or digits (don’t, Russia’s): that one is always an
 # apostrophe (see ``is_apostrophe``), and skipping it in the pattern spares the scanner most of them.
+# The pattern opens with the class of every mark, consumed, and tells the kinds apart by looking back at
+# it: the regex engine then skips ahead to marks in C. Written as three alternatives (a double mark, a
+# single one without a letter before it, a single one without a letter after it), it tried each at every
+# position: 80% of the time of scanning paragraphs for quotes.
 _LETTER = r"[^\W_]"
 MARK_RE = re.compile(
-    f"[{re.escape(DOUBLE_MARKS)}]|(?<!{_LETTER})[{re.escape(SINGLE_MARKS)}]|[{re.escape(SINGLE_MARKS)}](?!{_LETTER})"
+    f"[{re.escape(ALL_MARKS)}](?:(?<=[{re.escape(DOUBLE_MARKS)}])|(?<!{_LETTER}.)|(?!{_LETTER}))"
 )
 
 # Characters after which an opening mark may stand, and before which a closing mark may stand.
@@ -79,8 +83,10 @@ def is_apostrophe(text: str, i: int) -> bool:
 
 
 # '' opening before a word, and '' closing after a word or punctuation: the two halves of ''…'' quotes.
-_TWO_APOSTROPHES_OPEN = re.compile(r"(?<![^\s(\[—–-])''(?=[^\W_])")
-_TWO_APOSTROPHES_CLOSE = re.compile(r"(?<=[^\s'])''(?![^\W_])")
+# Each pattern starts with the two apostrophes and looks back past them at the character before, so the
+# regex engine searches for the literal '' in C (a leading look-behind is tried at every position).
+_TWO_APOSTROPHES_OPEN = re.compile(r"''(?<![^\s(\[—–-]'')(?=[^\W_])")
+_TWO_APOSTROPHES_CLOSE = re.compile(r"''(?<=[^\s']'')(?![^\W_])")
 
 
 def writes_apostrophe_quotes(text: str) -> bool:

@@ -145,8 +145,9 @@ def capitalised_runs(text: str, multi_only: bool = False) -> list[tuple[int, int
             start = text.index(raw, pos)
             pos = start + len(raw)
             # "B." and "Sen." keep their period; "July." ends a sentence.
-            keep = _KEEP_PERIOD.fullmatch(raw) is not None and raw[:-1].lower() not in _DATE_WORDS
-            word = raw if raw[-1] != "." or keep else raw.rstrip(".")
+            word = raw
+            if raw[-1] == "." and (_KEEP_PERIOD.fullmatch(raw) is None or raw[:-1].lower() in _DATE_WORDS):
+                word = raw.rstrip(".")
             cur.append((start, start + len(word), word))
             if word.endswith(("’s", "'s")) or len(word) < len(raw):
                 _flush(cur, runs)  # a possessive or a sentence end closes the run

@@ -28,7 +28,9 @@ from newsinspect.quotes.names import (
 )
 from newsinspect.quotes.phrases import is_speaker_head
 
-_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
+# A capitalised word, "\b[A-ZÀ-ÖØ-Þ][\w-]*" written capital first (the regex engine then skips ahead to
+# capitals in C; a leading \b is tried at every position), the word boundary looked for behind it.
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[\w-]*")
 # Surnames looked up paragraph by paragraph before the index reads the whole article instead: each
 # lookup searches every paragraph's text, so a bounded number of them keeps the index linear.
 _LOOKUPS_BEFORE_READING_ALL = 32
@@ -38,18 +40,21 @@ _MAX_CHAIN = 6  # paragraphs a run of the same pronoun is followed back
 _MAX_PREFIX = 120  # characters of its sentence read before a name to tell whether it is the subject
 _MAX_MODIFIER_GAP = 40  # characters between a name used as a modifier and the name it modifies
 _FIRST_WORD = re.compile(r"\w+")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Patterns that would open with \b open with their first letter instead and look for the boundary behind
+# it: the regex engine then skips ahead to that letter in C rather than trying every position.
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z]*\b")  # \b[a-z]+\b
 # A sentence ends at a full stop (and closing marks), and at a masked quote ("“…” Okafor said").
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+|_+\s*")
+# (Written as one class first, for the same reason: [.!?][\"”’')\]]*\s+|_+\s*.)
+_SENTENCE_BREAK = re.compile(r"[.!?_](?:(?<=[.!?])[\"”’')\]]*\s+|(?<=_)_*\s*)")
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", ".”", '."', "_"])
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|[A-Za-z.-]+\s+(?:of|for|at|to))\s")
 _MODIFIER_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+([a-z][a-z-]*)\s+")
 _NEXT_WORD = re.compile(r"(?:,[^,]{0,80},)?\s*([a-z]+)")  # the word after a name (and its appositive)
 _PRONOUN_PATTERNS = {
-    "he": re.compile(r"\b[Hh]e\b"),
-    "him": re.compile(r"\b[Hh]e\b"),
-    "she": re.compile(r"\b[Ss]he\b"),
-    "her": re.compile(r"\b[Ss]he\b"),
+    "he": re.compile(r"[Hh](?<!\w.)e\b"),
+    "him": re.compile(r"[Hh](?<!\w.)e\b"),
+    "she": re.compile(r"[Ss](?<!\w.)he\b"),
+    "her": re.compile(r"[Ss](?<!\w.)he\b"),
 }
 _OPENING_WORDS = lexicon.words("sentence_opening_prepositions")
 _SUBORDINATORS = lexicon.words("clause_openers_people")

@@ -65,6 +65,13 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
     return total
 
 
+def needs_scores(count: int, guess: bool) -> bool:
+    """Whether ``best`` over ``count`` candidates needs their scores: not for one candidate the rule
+    cascade proposed (it wins unless the weights set a "floor", as training's rule mode does), nor for
+    none. Most quotes have that one candidate (a settled credit), and their features go unbuilt."""
+    return count > 1 or (count == 1 and (guess or "floor" in load_weights()))
+
+
 def best(candidates: list[dict[str, float]], guess: bool = False, sure: bool = False) -> int:
     """Index of the highest-scoring feature set (the first of equals); -1 for none, or when the best
     scores below the weights' optional "floor" (training's rule mode: no pick but the rule's). A

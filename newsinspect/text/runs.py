@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final
 
 from newsinspect import lexicon
 
-ABBREVIATIONS = lexicon.words("abbreviations_with_period")
-CONNECTORS = lexicon.words("name_connectors")
+# Final: compiled, a module constant is a C static, not a look-up in the module's dict at every use.
+ABBREVIATIONS: Final = lexicon.words("abbreviations_with_period")
+CONNECTORS: Final = lexicon.words("name_connectors")
 # Connectors that may follow another connector ("Bank of the West").
-SECOND_CONNECTORS = frozenset({"the"})
-FUNCTION_WORDS = lexicon.words("function_words")
+SECOND_CONNECTORS: Final = frozenset({"the"})
+FUNCTION_WORDS: Final = lexicon.words("function_words")
 
 # Letters other than ASCII lower case: a cheap stand-in for "upper case" (a class listing every capital
 # costs 15 ms to compile at start-up); words starting with other lower-case letters are dropped in runs().
@@ -47,16 +48,16 @@ _FIRST_REST = "|".join(
 # longest in the development pages has 47; a longer one goes on as a new run): the regex engine keeps
 # some 600 bytes per repetition until the match ends, 70 times the text on a page of capitals.
 _MAX_RUN_WORDS = 64
-_RUN = re.compile(
+_RUN: Final = re.compile(
     rf"[^\x00-@\[-\x7f](?<=[{_UPPER}])(?<![\w'’.&-].)"
     rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
 # A lower-case word of four letters or more: the letter first, so that the search skips ahead over a
 # character class (a leading look-behind would be tried at every position), then the look-behind.
-_LONG_LOWER = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]{3}")
-_NEXT_WORD = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
-_SENTENCE_END = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
-_CONNECTOR_WORDS = CONNECTORS | SECOND_CONNECTORS
+_LONG_LOWER: Final = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]{3}")
+_NEXT_WORD: Final = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
+_SENTENCE_END: Final = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
+_CONNECTOR_WORDS: Final = CONNECTORS | SECOND_CONNECTORS
 
 
 class Token:
@@ -89,12 +90,27 @@ def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
 Run = tuple[tuple[Token, ...], int, int]
 
 
-class Segment(NamedTuple):
-    """One searched piece of the article (title, caption or paragraph)."""
+class Segment:
+    """One searched piece of the article (title, caption or paragraph). A plain class, not a named tuple:
+    compiled, making one is a native call (a named tuple's ``__new__`` is interpreted Python)."""
 
-    start: int
-    end: int
-    title_case: bool  # a headline in Title Case: every longer word is capitalised
+    __slots__ = ("end", "start", "title_case")
+
+    def __init__(self, start: int, end: int, title_case: bool) -> None:
+        self.start = start
+        self.end = end
+        self.title_case = title_case  # a headline in Title Case: every longer word is capitalised
+
+    def __repr__(self) -> str:
+        return f"Segment({self.start}, {self.end}, {self.title_case})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Segment):
+            return NotImplemented
+        return (self.start, self.end, self.title_case) == (other.start, other.end, other.title_case)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.title_case))
 
 
 def segment(text: str, start: int, end: int) -> Segment:
@@ -138,10 +154,10 @@ class LowerWords:
         return any(word + mark in words for mark in _TRAILING_MARKS)
 
 
-_LONGEST_WORD = 256
-_SEARCH_LIMIT = 50_000  # characters: a news article is well below, a pathological dump well above
-_SEARCHES_BEFORE_SPLIT = 200  # words asked about by substring search before the text is split once
-_PLACES_BEFORE_SPLIT = 64  # places a word occurs at (inside other words too) before the text is split
+_LONGEST_WORD: Final = 256
+_SEARCH_LIMIT: Final = 50_000  # characters: a news article is well below, a pathological dump well above
+_SEARCHES_BEFORE_SPLIT: Final = 200  # words asked about by substring search before the text is split once
+_PLACES_BEFORE_SPLIT: Final = 64  # places a word occurs at (inside other words too) before the text is split
 
 
 def _stands_alone(text: str, word: str) -> bool | None:
@@ -164,7 +180,7 @@ def _stands_alone(text: str, word: str) -> bool | None:
     return False
 
 
-_TRAILING_MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
+_TRAILING_MARKS: Final = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
 
 
 def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
@@ -206,15 +222,18 @@ def runs(text: str, seg: Segment) -> list[Run]:
     """
     found: list[Run] = []
     for match in _matches(text, seg):
-        run = match.group()
+        # One call for both offsets, and the run sliced from the text (natively) rather than asked of the
+        # match: per run, the method calls cost more than the slicing.
+        start, end = match.span()
+        run = text[start:end]
         if run.isascii():  # then every word starts with A-Z or is a connector
             if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
-                found.append(_run_tokens(text, seg, run, match.start(), match.end()))
+                found.append(_run_tokens(text, seg, run, start, end))
             # else a lone "The", "But", "However": the commonest run, and never a name
             continue
         # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
         # they split the run like any lower-case word.
-        pos = match.start()
+        pos = start
         part: list[str] = []
         part_start = pos
         for word in [*run.split(" "), ""]:
@@ -240,9 +259,27 @@ def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
     noise, and on "x.)A" repeated there is one every four characters (a Python object each, 200x the
     input in memory).
     """
-    if seg.end - seg.start < _LONG_STRETCH:  # the commonest case: a short paragraph holds no such stretch
-        return _RUN.finditer(text, seg.start, seg.end)
+    if seg.end - seg.start < _LONG_STRETCH or _spaced(text, seg.start, seg.end):
+        return _RUN.finditer(text, seg.start, seg.end)  # the commonest case: no such stretch
     return _matches_around_stretches(text, seg)
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """True when every _LONG_STRETCH characters of ``text[start:end]`` hold a plain space, so that no
+    stretch without white space is that long (False: maybe one is; the regex looks).
+
+    Prose passes in a few steps (each jumps to the last space of the next _LONG_STRETCH characters),
+    where the regex that finds such stretches tries every position: a twentieth of the entity engine's
+    time on a real article.
+    """
+    pos = start
+    while end - pos >= _LONG_STRETCH:
+        # No stretch starts before pos; one starting at or before the space found would hold it.
+        space = text.rfind(" ", pos, pos + _LONG_STRETCH)
+        if space < 0:
+            return False
+        pos = space + 1
+    return True
 
 
 def _matches_around_stretches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
@@ -253,8 +290,9 @@ def _matches_around_stretches(text: str, seg: Segment) -> Iterator[re.Match[str]
     yield from _RUN.finditer(text, pos, seg.end)
 
 
-_LONG_STRETCH = 256  # characters without white space: the few such stretches in the dev pages are tag lists
-_NO_SPACE = re.compile(rf"(?<!\S)\S{{{_LONG_STRETCH},}}")
+# Characters without white space: the few such stretches in the dev pages are tag lists.
+_LONG_STRETCH: Final = 256
+_NO_SPACE: Final = re.compile(rf"(?<!\S)\S{{{_LONG_STRETCH},}}")
 
 
 def _is_particle_name(word: str) -> bool:

@@ -12,7 +12,9 @@ _ABBREVIATIONS = lexicon.words("abbreviations_quotes")
 # Characters a sentence end looks back for its word: the longest abbreviation has five; what is this
 # long is an address or a tag list (the word is cut to its last _LONGEST_WORD characters).
 _LONGEST_WORD = 64
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+(?=[\s)]+[A-Z0-9“\"‘(_])")  # from a run's first mark only
+# From a run's first mark only: (?<![.!?])[.!?]+(?=…), written mark first so that the regex engine skips
+# ahead to marks in C (a leading look-behind is tried at every position).
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*(?=[\s)]+[A-Z0-9“\"‘(_])")
 
 
 def sentence_bounds(

@@ -7,22 +7,31 @@ import re
 from newsinspect import lexicon
 
 _ABBREVIATIONS = lexicon.words("abbreviations_quotes")
-_WORD = r"[^\W_][\w’'-]*(?:\.[^\W_][\w’'-]*)*"
+MASK = "_"
+_WORD_REST = r"[\w’'-]*(?:\.[^\W_][\w’'-]*)*"  # a word after its first letter or digit
 _PLAIN_ABBREVIATIONS = sorted((a for a in _ABBREVIATIONS if "." not in a), key=lambda a: (-len(a), a))
 # One pattern does it all, so that tokenizing is a single pass in C: abbreviations and initials keep
-# their period ("Sen.", "U.S.", "B."), other words do not. The look-ahead (a short word and a period)
-# rejects most positions before the abbreviation alternatives are tried one by one; it halves the scan.
+# their period ("Sen.", "U.S.", "B."), other words do not. The pattern consumes a token's first character
+# as one class, anything but white space and the MASK (the regex engine skips ahead to it in C, over
+# spaces and masked quotes), then each kind of token checks it by looking back at it. Alternatives that
+# each start differently were tried at every position, and a class holding the MASK ("\w") let every
+# character of a masked quote try them all: three times as slow on the paragraphs that hold quotes.
+# The same tokens as the plain form (tests/test_quotes_speedups.py keeps it and compares the two):
+#   (?i:\b(?=[a-z]{1,N}\.)(?:ABBREVIATIONS)\.) | [A-Za-z](?:\.[A-Za-z])+\.? | [A-Z]\.(?=[\s,]) | WORD
+#   | [,;:()—–―] | -- | [.!?]
+# The look-ahead of the first (a short word and a period) rejects most words before the abbreviations
+# are tried one by one, each as its first letter looked back at and the rest.
 _TOKEN = re.compile(
-    rf"(?i:\b(?=[a-z]{{1,{len(_PLAIN_ABBREVIATIONS[0])}}}\.)(?:"
-    + "|".join(_PLAIN_ABBREVIATIONS)
+    rf"[^\s{MASK}](?:"
+    + rf"(?i:(?<!\w.)(?<=[a-z])(?=[a-z]{{0,{len(_PLAIN_ABBREVIATIONS[0]) - 1}}}\.)(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _PLAIN_ABBREVIATIONS)
     + r")\.)"
-    + r"|[A-Za-z](?:\.[A-Za-z])+\.?"
-    + r"|[A-Z]\.(?=[\s,])"
-    + "|"
-    + _WORD
-    + r"|[,;:()—–―]|--|[.!?]"
+    + r"|(?<=[A-Za-z])(?:\.[A-Za-z])+\.?"
+    + r"|(?<=[A-Z])\.(?=[\s,])"
+    + r"|(?<=[^\W_])"
+    + _WORD_REST
+    + r"|(?<=[,;:()—–―])|(?<=-)-|(?<=[.!?]))"
 )
-MASK = "_"
 
 
 class Token:
@@ -53,14 +62,19 @@ def tokenize(text: str) -> list[Token]:
     # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
     # some 50 bytes over its characters.
     forms: dict[str, tuple[str, str]] = {}
-    for m in _TOKEN.finditer(text):  # the hottest loop of quote finding: one group() and span() each
-        word = m.group()
-        start, end = m.span()
+    # The hottest loop of quote finding. ``findall`` gives the words without a match object each; a word
+    # is found again at or after the end of the one before: every character that can start a token does
+    # start one (any letter or digit, the marks, "--"), so the text between two tokens holds no token's
+    # first character and the search lands on the token itself.
+    pos = 0
+    for word in _TOKEN.findall(text):
+        start = text.find(word, pos)
+        pos = start + len(word)
         form = forms.get(word)
         if form is None:
             lower = word.lower()
             form = forms[word] = (word, word if lower == word else lower)
-        append(Token(form[0], start, end, form[1]))
+        append(Token(form[0], start, pos, form[1]))
     return tokens
 
 
