@@ -318,7 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     acc, af = figures(rows, oracle, n_found, n_gold)
     print(f"{'best possible':14}{acc:12.3f}{af:15.3f}  (a right candidate whenever there is one)")
     f1, acc, af = pipeline_cross_validated(folder, rows)
-    print(f"whole finder, cross-validated by article: F1 {f1:.3f}, speaker acc {acc:.3f}, attributed F1 {af:.3f}")
+    print(f"whole finder, cross-validated by article: F1 {f1:.3f}, speaker acc {acc:.3f}, ", end="")
+    print(f"attributed F1 {af:.3f}")
     if not args.check:
         OUT.parent.mkdir(exist_ok=True)
         OUT.write_text(weights_json(vec, model), "utf-8")
