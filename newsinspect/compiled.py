@@ -20,12 +20,18 @@ def core_is_compiled() -> bool:
     return (model.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 
+# Seconds by which a source may be newer than its extension and still belong to the same build: pip
+# unpacks a wheel's files one after the other, in any order, so in a compiled (non-editable) install a .py
+# file is often written a moment after its extension. An edit after a build comes later than that.
+SAME_INSTALL_SECONDS = 2.0
+
+
 def stale_builds(package: Path = PACKAGE) -> list[Path]:
     """Source files changed after the extension built from them (empty in a pure-Python install)."""
     stale: list[Path] = []
     for suffix in EXTENSION_SUFFIXES:
         for built in package.rglob("*" + suffix):
             source = built.with_name(built.name[: -len(suffix)] + ".py")
-            if source.exists() and source.stat().st_mtime > built.stat().st_mtime:
+            if source.exists() and source.stat().st_mtime > built.stat().st_mtime + SAME_INSTALL_SECONDS:
                 stale.append(source)
     return sorted(set(stale))

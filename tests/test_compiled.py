@@ -61,3 +61,14 @@ def test_stale_builds_are_found(tmp_path: Path) -> None:
     os.utime(built, (1_000, 1_000))
     os.utime(source, (2_000, 2_000))
     assert stale_builds(tmp_path) == [source]
+
+
+def test_files_of_one_install_are_not_stale(tmp_path: Path) -> None:
+    # pip unpacks a wheel's files in any order: a source written a moment after its extension is no edit.
+    source = tmp_path / "lines.py"
+    built = tmp_path / ("lines" + EXTENSION_SUFFIXES[0])
+    for path in (source, built):
+        path.write_text("")
+    os.utime(built, (1_000.0, 1_000.0))
+    os.utime(source, (1_000.5, 1_000.5))
+    assert stale_builds(tmp_path) == []
