@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsinspect.parse import parse_article
+from newsinspect.parse import features, parse_article
 from newsinspect.parse.crf import LayoutModel, shipped_model
-from newsinspect.parse.features import dump_table
+from newsinspect.parse.features import (
+    attr_name,
+    attr_names,
+    dump_table,
+    feature_table,
+    id_rows,
+    line_facts,
+)
 from newsinspect.parse.lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
@@ -157,3 +166,50 @@ def test_marginals_are_distributions_on_any_text(text: str) -> None:
     for row in probs:
         assert math.isclose(sum(row), 1.0, rel_tol=1e-6)
         assert all(0.0 <= p <= 1.0 + 1e-9 for p in row)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=40)), max_size=30))
+def test_attribute_ids_score_exactly_as_the_names(pieces: list[str]) -> None:
+    """The parser scores rows of attribute ids, training and the tests read names: same sums, bit for bit."""
+    model = shipped_model()
+    assert model is not None
+    lines = split_lines("\n".join(pieces))
+    facts = line_facts(lines, False)
+    rows = list(id_rows(lines, facts))
+    names = [[attr_name(a) for a in row] for row in rows]
+    assert names == feature_table(lines, facts)
+    assert model.id_marginals(rows, attr_names()).tobytes() == model.flat_marginals(names).tobytes()
+
+
+def test_the_key_marks_are_what_the_key_removes() -> None:
+    assert all(features._NOT_ALNUM.compiled.fullmatch(mark) for mark in features.KEY_MARKS)
+    assert features._key(features._without_marks("it’s “done” — now…")) == "itsdonenow"
+    plain = "it’s “done” — now… o'clock, x-ray 3d"
+    assert features._ASCII_WORD.compiled.findall(plain) == features._WORD.compiled.findall(plain)
+    # the ASCII word pattern's two classes hold the same characters of ASCII and the marks as _WORD's
+    start, _, inside = features._WORD_SOURCE.partition("]")
+    ascii_start, _, ascii_inside = features._ASCII_WORD._source.partition("]")
+    for char in [chr(code) for code in range(128)] + list(features.KEY_MARKS):
+        assert bool(re.fullmatch(start + "]", char)) == bool(re.fullmatch(ascii_start + "]", char))
+        assert bool(re.fullmatch(inside[:-1], char)) == bool(re.fullmatch(ascii_inside[:-1], char))
+
+
+@pytest.mark.slow
+def test_lower_case_keeps_letters_letters() -> None:
+    """``features._content_words`` finds words in the lower-cased line: that holds because str.lower maps
+    every character (but the context-dependent capital sigma) that it maps to one character to one of the
+    same kind for the word pattern (a letter; a word character or apostrophe or hyphen; neither)."""
+    start = re.compile(r"[^\W\d_]")
+    inside = re.compile(r"[\w'’-]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1 or char == features._CONTEXT_LOWER:
+            continue
+        assert (start.fullmatch(char) is None) == (start.fullmatch(lowered) is None), hex(code)
+        assert (inside.fullmatch(char) is None) == (inside.fullmatch(lowered) is None), hex(code)
+    # "İ" lower-cases to two characters, "i" and a combining dot that is no word character: such a line's
+    # words are found in the line itself, four of them here (not "i" and "stanbul")
+    text = "İSTANBUL ΟΔΟΣ. The Cat"
+    assert features._content_words(text, text.lower(), False)[1] == 4

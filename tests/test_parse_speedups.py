@@ -193,3 +193,66 @@ def test_header_word_counts_are_the_tokens_of_the_line_text(text: str) -> None:
 
     for info in classify(lines.split_lines(text), dayfirst=False):
         assert info.words == len(info.line.text.split())
+
+
+_CUT_PIECES = [
+    "Jo Roe",
+    " ",
+    "Published",
+    "last updated",
+    "PUBLİSHED",
+    "poſted",
+    " - ",
+    " — ",
+    "•",
+    "·",
+    " / ",
+    " on Monday",
+    " at 5",
+    " in Paris",
+    " 3",
+    "jo@example.com",
+    " @jroe",
+    " |",
+    "|",
+    " Archive page",
+    " Follow",
+    " view profile",
+    " Read more",
+    " see full bio",
+    "(AP)",
+    " 4 min",
+    "Updated",
+    "x.Modified",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CUT_PIECES), st.text(max_size=6)), max_size=8))
+def test_cut_searched_by_its_shapes_finds_the_same_cut(pieces: list[str]) -> None:
+    """``authors._find_cut`` leaves out the shapes whose words a line lacks: the same match, always."""
+    text = "".join(pieces)
+    found = authors._find_cut(text)
+    expected = authors._CUT.compiled.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_cut_shapes_make_the_cut_pattern() -> None:
+    assert authors._CUT._source == "(?:" + "|".join(shape for _, shape in authors._CUT_SHAPES) + ")"
+
+
+_SPLIT_PIECES = ["Jo Roe", " ", ",", ";", "|", "&", " and ", "and", "und ", " et ", " y ", " y Al", "Yo", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SPLIT_PIECES), st.text(max_size=5)), max_size=8))
+def test_names_split_by_its_pre_check_as_by_the_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert authors._split(text) == authors._SPLIT.compiled.split(text)
+
+
+def test_names_split_pattern_is_the_old_one_regrouped() -> None:
+    """``_SPLIT`` with its separators as a class and a group, as it was written one by one: same splits."""
+    old = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+    for text in ["Jo Roe, Al Ek and Bo Li", "Jo y Al", "Jo y al", "rock-and-roll; x|y & z", "et al"]:
+        assert authors._SPLIT.compiled.split(text) == old.split(text)

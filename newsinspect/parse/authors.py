@@ -23,13 +23,44 @@ _LABELLED_BY = LazyPattern(rf"(?<=\s)(?i:{lexicon.alternation(_BY_LABELS, _SPACE
 _AUTHOR_WORDS = lexicon.required_words(_BY_PREFIXES | _BY_ALONE_WORDS | _BY_LABELS)
 _BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
 # Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle, "in New York".
-_CUT = LazyPattern(
-    r"(?:(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"
-    r"|\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"
-    r"|\s[-–—•·/]\s|(?<!\s)\s*[•·]\s*|(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)|(?<!\S)\S+@\S+"
-    r"|\s@\w|\|\s*$|(?<!\s)\s+(?:(?i:archive\s+page)|(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b)"
-    r"|\(|(?<!\s)\s+\d+\s+min\b)"
+# Each shape of a cut with the words (or signs) it cannot match without: a line whose fold holds none
+# of them is searched without that shape (the search then does less at every position, and finds the
+# same first cut: a shape left out cannot match anywhere in the line). () means always searched.
+_STAMP_CUT_WORDS = ("published", "updated", "posted", "modified")
+_CUT_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (_STAMP_CUT_WORDS, r"(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"),
+    (_STAMP_CUT_WORDS, r"\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"),
+    (("-", "–", "—", "•", "·", "/"), r"\s[-–—•·/]\s"),
+    (("•", "·"), r"(?<!\s)\s*[•·]\s*"),
+    ((), r"(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"),
+    (("@",), r"(?<!\S)\S+@\S+"),
+    (("@",), r"\s@\w"),
+    (("|",), r"\|\s*$"),
+    (
+        ("archive", "follow", "view", "read", "see"),
+        r"(?<!\s)\s+(?:(?i:archive\s+page)|(?i:follow|view\s+profile|read\s+more|see\s+full\s+bio)\b)",
+    ),
+    (("(",), r"\("),
+    (("min",), r"(?<!\s)\s+\d+\s+min\b"),
 )
+_CUT = LazyPattern("(?:" + "|".join(shape for _, shape in _CUT_SHAPES) + ")")
+_CUT_BY_SHAPES: dict[int, re.Pattern[str]] = {}  # the cut of the shapes whose bits are set, compiled once
+
+
+def _find_cut(text: str) -> re.Match[str] | None:
+    """``_CUT.compiled.search(text)``, searched with the shapes that ``text`` holds the words of."""
+    folded = fold(text)
+    shapes = 0
+    for bit, (needs, _) in enumerate(_CUT_SHAPES):
+        if not needs or any(word in folded for word in needs):
+            shapes |= 1 << bit
+    pattern = _CUT_BY_SHAPES.get(shapes)
+    if pattern is None:
+        chosen = [shape for bit, (_, shape) in enumerate(_CUT_SHAPES) if shapes >> bit & 1]
+        pattern = _CUT_BY_SHAPES[shapes] = re.compile("(?:" + "|".join(chosen) + ")")
+    return pattern.search(text)
+
+
 # More places where the names stop, read only by the metadata rules (``wide``), never by the layout
 # model's line facts, which must stay what the model was trained on: a ``⋅`` separator, a capitalised
 # ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line.
@@ -37,8 +68,22 @@ _CUT_WIDE = LazyPattern(r"(?<!\s)\s*⋅|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)")
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
+# What separates names: a sign or "and" ("y" before a capital). Its pattern is the pre-check of the split:
+# a text where it matches nowhere is one piece (most lines; the split tries every position).
 # (Leading white space is taken from the start of its run only, so a long run is not retried.)
-_SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+_SPLIT_AT = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
+_SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
+_SEPARATOR = LazyPattern(_SPLIT_AT)
+_SEPARATOR_HINTS = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
+
+
+def _split(text: str) -> list[str]:
+    """``_SPLIT.compiled.split(text)``."""
+    if any(hint in text for hint in _SEPARATOR_HINTS) and _SEPARATOR.compiled.search(text):
+        return _SPLIT.compiled.split(text)
+    return [text]
+
+
 # A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
 _HANDLE = LazyPattern(r"(?<!\s)\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
@@ -198,7 +243,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
     ``prefixed``: the text follows an explicit byline prefix (``By``, ``Written by``, ``Author:``), which
     vouches for a single name, a handle or a team where no full name is found (``By Kay``, ``By News Desk``).
     """
-    cut = _CUT.compiled.search(text)
+    cut = _find_cut(text)
     head = text[: cut.start()] if cut else text
     if prefixed:
         cut = _CUT_WIDE.compiled.search(head)
@@ -211,7 +256,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         head = head[told.end() :]
     names: list[str] = []
     agencies: list[str] = []
-    pieces = _SPLIT.compiled.split(head)
+    pieces = _split(head)
     # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
     singles = prefixed and all(len(p.split()) <= 1 for p in pieces if p.strip(" .,"))
@@ -258,7 +303,7 @@ def byline_authors(line: str, wide: bool = False) -> list[str] | None:
 
 def organisation(text: str) -> list[str]:
     """A newsroom or agency named after ``By`` (``Field Level Media``, ``University of Tokyo``), else []."""
-    cut = _CUT.compiled.search(text)
+    cut = _find_cut(text)
     text = (text[: cut.start()] if cut else text).strip(" .,|")
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or _has_digit(text):
@@ -321,7 +366,7 @@ def _bare_names(line: str) -> tuple[str, ...]:
     cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
-    pieces = [p for p in _SPLIT.compiled.split(text) if p.strip(" .,")]
+    pieces = [p for p in _split(text) if p.strip(" .,")]
     names: list[str] = []
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
@@ -343,24 +388,34 @@ def bare_name(line: str) -> str | None:
 
 def names_before_date(line: str) -> list[str]:
     """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
+    # the layout's line facts and the header rules both ask a header line: cached
+    return list(_names_before_date_cached(line) if len(line) <= _CACHED_LINE else _names_before_date(line))
+
+
+def _names_before_date(line: str) -> tuple[str, ...]:
     text = strip_bullet(line)
     if len(text) > 120 or text.startswith(("—", "–", "-")):
-        return []  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
+        return ()  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
     dates = find_dates(text)
-    cut = _CUT.compiled.search(text)
+    cut = _find_cut(text)
     if not dates and cut is None:
-        return []
+        return ()
     end = min(dates[0].start if dates else len(text), cut.start() if cut else len(text))
     head = text[:end].strip(" -–—|•·,/")
     if not head or len(head.split()) > _NAMES_HEAD_WORDS:
-        return []  # a sentence or a caption that ends with a date, not a byline
-    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
+        return ()  # a sentence or a caption that ends with a date, not a byline
     # every piece of the head must be a name or a role, or this is a sentence that holds a date
-    pieces = [p for p in _SPLIT.compiled.split(head) if p.strip(" .,")]
+    pieces = [p for p in _split(head) if p.strip(" .,")]
     if any(len(p.split()) > _ROLE_PIECE_WORDS for p in pieces):
-        return []  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
+        return ()  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
+    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
+    if not names:
+        return ()
     people = [p for p in pieces if not _is_role(p)]
-    return names if names and len(names) == len(people) else []
+    return tuple(names) if len(names) == len(people) else ()
+
+
+_names_before_date_cached = lru_cache(maxsize=1024)(_names_before_date)
 
 
 def told_to_authors(line: str) -> list[str] | None:
@@ -434,8 +489,10 @@ def unlabelled_byline_names(
         tokens[0].lower().strip(".,") in _SENTENCE_OPENERS and tokens[0].strip(".,") not in _HONORIFIC_WORDS
     ):
         return []
+    if not tokens[0][:1].isupper():
+        return []  # no lead name: is_name wants its first word capitalised
     for size in _LEAD_NAME_WORDS:
-        if len(tokens) > size and is_name(" ".join(tokens[:size])) and tokens[size][:1].isupper():
+        if len(tokens) > size and tokens[size][:1].isupper() and is_name(" ".join(tokens[:size])):
             return [" ".join(tokens[:size])]
     return []
 

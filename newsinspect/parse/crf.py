@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 
 MODEL_FILE = "layout.json"
+_UNROLLED = 6  # the number of labels the scores are summed for without a loop (the shipped model's)
 
 
 class LayoutModel:
     """Label names, transition weights and per-attribute state weights."""
 
-    __slots__ = ("_factors", "labels", "transitions", "weights")
+    __slots__ = ("_by_id", "_factors", "labels", "transitions", "weights")
 
     def __init__(
         self, labels: list[str], transitions: list[list[float]], weights: dict[str, list[float]]
@@ -28,7 +29,9 @@ class LayoutModel:
         self.labels = labels
         self.weights = weights
         self.transitions = transitions
-        self._factors = [[math.exp(w) for w in row] for row in transitions]
+        # exp(transition weight), row after row: factor[i * size + j] from label i to label j
+        self._factors = [math.exp(w) for row in transitions for w in row]
+        self._by_id: list[list[float] | None] = []  # the weights of attribute ids (see id_marginals)
 
     def to_json(self) -> str:
         data = {"labels": self.labels, "transitions": self.transitions, "weights": self.weights}
@@ -56,6 +59,42 @@ class LayoutModel:
                         acc[k] += row[k]
             yield acc
 
+    def _id_scores(self, rows: Iterable[list[int]], names: list[str]) -> Iterator[list[float]]:
+        """``_scores`` of rows of attribute ids (``names[id]`` is the attribute's name): the same sums,
+        added in the same order, with each id's weights looked up once per process, not per line."""
+        size = len(self.labels)
+        by_id = self._by_id
+        weights = self.weights
+        for ids in rows:
+            if len(by_id) < len(names):  # ids interned since the last dump
+                by_id.extend([weights.get(name) for name in names[len(by_id) :]])
+            if size != _UNROLLED:
+                acc = [0.0] * size
+                for ident in ids:
+                    row = by_id[ident]
+                    if row is not None:
+                        for k in range(size):
+                            acc[k] += row[k]
+                yield acc
+                continue
+            # the same sums in six local numbers (unboxed when compiled), not a list of float objects
+            a0 = a1 = a2 = a3 = a4 = a5 = 0.0
+            for ident in ids:
+                row = by_id[ident]
+                if row is not None:
+                    a0 += row[0]
+                    a1 += row[1]
+                    a2 += row[2]
+                    a3 += row[3]
+                    a4 += row[4]
+                    a5 += row[5]
+            yield [a0, a1, a2, a3, a4, a5]
+
+    def id_marginals(self, rows: Iterable[list[int]], names: list[str]) -> array[float]:
+        """``flat_marginals`` of a table of attribute ids, whose names are ``names[id]`` (an append-only
+        list: ``features.attr_names``)."""
+        return self._forward_backward(self._id_scores(rows, names))
+
     def marginals(self, table: Iterable[list[str]]) -> list[list[float]]:
         """P(label | whole dump) for every line and label (forward-backward)."""
         flat = self.flat_marginals(table)
@@ -66,61 +105,81 @@ class LayoutModel:
         """``marginals`` with the rows one after another in an array of doubles, read from a table that
         may be a generator: per line a few numbers are kept, not a list of float objects (8 bytes a
         number instead of 32) nor its attributes, so a dump of a million short lines fits in memory."""
+        return self._forward_backward(self._scores(table))
+
+    def _forward_backward(self, scores: Iterable[list[float]]) -> array[float]:
         size = len(self.labels)
         trans = self._factors
         psi = array("d")
-        for row in self._scores(table):
-            top = max(row)
-            psi.extend([math.exp(v - top) for v in row])
-        count = len(psi) // size
-        if count == 0:
-            return psi
         alpha = array("d")
         scale: array[float] = array("d")
-        current = psi[0:size].tolist()
-        total = sum(current)
-        alpha.extend([v / total for v in current])
-        scale.append(total)
-        previous = alpha[0:size].tolist()
-        for t in range(1, count):
-            state = psi[t * size : (t + 1) * size].tolist()
-            current = [0.0] * size
-            for j in range(size):
-                acc = 0.0
-                for i in range(size):
-                    acc += previous[i] * trans[i][j]
-                current[j] = acc * state[j]
-            total = sum(current) or 1e-300
-            previous = [v / total for v in current]
+        current = [0.0] * size
+        previous: list[float] = []
+        count = 0
+        # the forward pass runs as the scores come: a line's state weights are read while in hand
+        for row in scores:
+            top = max(row)
+            state = [math.exp(v - top) for v in row]
+            psi.extend(state)
+            if count == 0:
+                total = _sum(state)
+            else:
+                total = 0.0
+                for j in range(size):
+                    acc = 0.0
+                    for i in range(size):
+                        acc += previous[i] * trans[i * size + j]
+                    value = acc * state[j]
+                    current[j] = value
+                    total += value
+                if total == 0.0:
+                    total = 1e-300
+                state = current
+            previous = [v / total for v in state]
             alpha.extend(previous)
             scale.append(total)
+            count += 1
+        if count == 0:
+            return alpha
         beta = [1.0] * size
+        weighted = [0.0] * size
         # The marginals overwrite alpha row by row from the end: a row is read last to make its own.
         _to_posterior(alpha, count - 1, size, beta)
         for t in range(count - 2, -1, -1):
             state = psi[(t + 1) * size : (t + 2) * size].tolist()
-            weighted = [state[j] * beta[j] for j in range(size)]
-            nxt = [0.0] * size
+            for j in range(size):
+                weighted[j] = state[j] * beta[j]
+            after = scale[t + 1]
             for i in range(size):
-                row = trans[i]
                 acc = 0.0
+                base = i * size
                 for j in range(size):
-                    acc += row[j] * weighted[j]
-                nxt[i] = acc / scale[t + 1]
-            beta = nxt
+                    acc += trans[base + j] * weighted[j]
+                beta[i] = acc / after
             _to_posterior(alpha, t, size, beta)
         return alpha
 
 
+def _sum(values: list[float]) -> float:
+    """The sum of ``values``, added left to right (as ``sum`` does for floats up to Python 3.11)."""
+    total = 0.0
+    for v in values:
+        total += v
+    return total
+
+
 def _to_posterior(alpha: array[float], t: int, size: int, beta: list[float]) -> None:
     """Row ``t`` of ``alpha`` times ``beta``, normalised, in place."""
-    here = slice(t * size, (t + 1) * size)
-    alpha[here] = array("d", _normalised([a * b for a, b in zip(alpha[here].tolist(), beta, strict=True)]))
-
-
-def _normalised(values: list[float]) -> list[float]:
-    total = sum(values) or 1.0
-    return [v / total for v in values]
+    start = t * size
+    row = alpha[start : start + size].tolist()
+    total = 0.0
+    for k in range(size):
+        value = row[k] * beta[k]
+        row[k] = value
+        total += value
+    if total == 0.0:
+        total = 1.0
+    alpha[start : start + size] = array("d", [v / total for v in row])
 
 
 _LOADED: list[LayoutModel] = []

@@ -5,6 +5,11 @@ caption, furniture, headline-shaped…) plus shape, position and neighbourhood f
 ``feature_table`` turns them into the sparse binary attributes of a linear-chain CRF: a line's own
 attributes and a few of its neighbours' (prefixed ``-1:``, ``+1:``). The same function feeds
 ``training/layout.py`` and ``parse/layout.py``, so the two can never drift apart.
+
+Attributes are interned: every attribute name gets a small integer id once per process (``attr_id``), a
+line's facts are a tuple of ids and the table a list of ids per line, and the names (what the model file
+and training read) are looked up from the ids (``attr_name``). The decoder scores ids without building a
+string per attribute and line (``parse/layout.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +28,68 @@ from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import PIECE, LazyPattern, fold, pieces
 from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek, looks_like_headline
 
+# Attribute names and their ids, in order of first use; a name's neighbour forms (``-1:name``...) are
+# interned with it when a neighbour shows it. Append-only, so an id never changes within a process.
+_ATTR_NAMES: list[str] = []
+_IDS: dict[str, int] = {}
+_NEAR_ONE: list[bool] = []  # whether a line shows the attribute to the lines one away
+_NEAR_TWO: list[bool] = []  # and to the lines two away
+_PREFIXES = ("-1:", "+1:", "-2:", "+2:")  # the neighbour slots, in the order a row lists them
+_PREFIXED: list[list[int]] = [[], [], [], []]  # per slot, the id of the prefixed name (-1: not shown)
+
+
+def attr_id(name: str) -> int:
+    """The id of the attribute ``name`` (interned on first use)."""
+    found = _IDS.get(name)
+    if found is not None:
+        return found
+    found = _IDS[name] = len(_ATTR_NAMES)
+    _ATTR_NAMES.append(name)
+    one = name.startswith(_NEIGHBOUR_PREFIXES)
+    _NEAR_ONE.append(one)
+    _NEAR_TWO.append(one and not name.startswith(_NOT_TWO_AWAY))
+    for prefixed in _PREFIXED:
+        prefixed.append(-1)
+    if one:
+        for slot, prefix in enumerate(_PREFIXES):
+            _PREFIXED[slot][found] = attr_id(prefix + name)
+    return found
+
+
+def attr_name(ident: int) -> str:
+    """The name of the attribute with id ``ident``."""
+    return _ATTR_NAMES[ident]
+
+
+def attr_names() -> list[str]:
+    """Every interned name, by id (the list grows as new attributes turn up; never mutate it)."""
+    return _ATTR_NAMES
+
+
+_NEIGHBOUR_PREFIXES = (
+    "w=",
+    "byline",
+    "byword",
+    "date",
+    "clutter",
+    "caption",
+    "credit",
+    "headline",
+    "names",
+    "relative",
+    "stampword",
+    "blank",
+    "end=",
+    "titlecase",
+    "upper",
+    "labelonly",
+    "dek",
+    "crumb",
+)
+
+
+_NOT_TWO_AWAY = ("w=", "end=", "blank", "titlecase", "upper")
+
 _META_MAX_WORDS = 40  # longer lines are body text: the byline and date questions are not asked of them
 _LONG_WORDS = 25  # a paragraph-sized line
 _BYLINE_WORDS = 12
@@ -36,7 +103,12 @@ _STAMP_WORD = LazyPattern(r"(?i:\b(?:published|updated|posted|modified)\b)")
 _STAMP_WORDS = ("published", "updated", "posted", "modified")
 _LABEL_WORDS = ("published", "date", "posted", "modified", "created")  # "updated" holds "date"
 _URLISH = LazyPattern(r"(?i:https?://|www\.|\.com\b|\.org\b|@\w)")
-_WORD = LazyPattern(r"[^\W\d_][\w'’-]*")
+_WORD_SOURCE = r"[^\W\d_][\w'’-]*"
+_WORD = LazyPattern(_WORD_SOURCE)
+# The same pattern for text whose only characters outside ASCII are KEY_MARKS (no letters or digits):
+# there it finds the same words (a test compares the two classes on every such character), with plain
+# character ranges the regex engine tests by a table look-up instead of Unicode categories.
+_ASCII_WORD = LazyPattern(r"[A-Za-z][A-Za-z0-9_'’-]*")
 
 
 @dataclass(slots=True)
@@ -44,11 +116,21 @@ class LineFacts:
     """What one line is, as far as its own text goes (neighbour facts are added by ``feature_table``)."""
 
     words: int
-    attrs: list[str]
-    dates: list[FoundDate]
-    byline: list[str] | None
+    ids: tuple[int, ...]  # its attributes (``attr_name`` of each id), in order
+    near_one: tuple[int, ...]  # those it shows the lines one away, unprefixed
+    near_two: tuple[int, ...]  # and two away
     key: str  # letters and digits only, lower-cased: for repetition checks
     content: frozenset[str]  # lower-cased words that are not function words
+
+    @property
+    def attrs(self) -> list[str]:
+        return [_ATTR_NAMES[a] for a in self.ids]
+
+
+def _facts(words: int, ids: list[int], key: str, content: frozenset[str]) -> LineFacts:
+    near_one = tuple([a for a in ids if _NEAR_ONE[a]])
+    near_two = tuple([a for a in near_one if _NEAR_TWO[a]])
+    return LineFacts(words, tuple(ids), near_one, near_two, key, content)
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -58,8 +140,24 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
     return str(edges[-1]) + "+"
 
 
+def _bucket_index(value: int, edges: tuple[int, ...]) -> int:
+    """Which of ``_bucket_ids(edges)`` holds ``value``."""
+    for index, edge in enumerate(edges):
+        if value <= edge:
+            return index
+    return len(edges)
+
+
+def _bucket_ids(prefix: str, edges: tuple[int, ...]) -> list[int]:
+    """The ids of ``prefix`` + each bucket of ``edges`` (the last one open: ``39+``)."""
+    return [attr_id(prefix + _bucket(value, edges)) for value in [*edges, edges[-1] + 1]]
+
+
 _WORD_EDGES = (1, 2, 3, 4, 6, 9, 14, 24, 39)
 _INDEX_EDGES = (0, 1, 2, 3, 4, 7, 12, 20, 40, 80)
+_WORD_IDS = _bucket_ids("w=", _WORD_EDGES)
+_INDEX_IDS = _bucket_ids("i=", _INDEX_EDGES)
+_FN_IDS = [attr_id("fn=" + share) for share in ("0", "lo", "mid", "hi")]
 
 
 _NOT_ALNUM = LazyPattern(r"[\W_]+")
@@ -70,8 +168,22 @@ _LETTER = LazyPattern(r"[^\W\d_]")
 _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
-def _key(text: str) -> str:
-    lowered = text.lower()
+# Common marks outside ASCII that _NOT_ALNUM removes (curly quotes, dashes, the ellipsis): taken out by
+# str.replace first, most lines of prose are ASCII and take the fast path (a test checks none is \w).
+KEY_MARKS = "’”“—–‘…"
+
+
+def _without_marks(lowered: str) -> str:
+    """``lowered`` without KEY_MARKS."""
+    if not lowered.isascii():
+        for mark in KEY_MARKS:
+            if mark in lowered:
+                lowered = lowered.replace(mark, "")
+    return lowered
+
+
+def _key(lowered: str) -> str:
+    """``lowered`` (a line's ``str.lower``, without KEY_MARKS) without what ``_NOT_ALNUM`` matches."""
     if lowered.isascii():  # one bytes copy and one translate, no regex and no string per match
         return lowered.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     if len(lowered) <= PIECE:
@@ -106,12 +218,26 @@ def _count_words(text: str) -> int:
     return sum(len(text[start:end].split()) for start, end in pieces(text))
 
 
-def _content_words(text: str) -> tuple[frozenset[str], int, int]:
-    """The line's content words (lower case), its count of words and of function words among them."""
+_CONTEXT_LOWER = "Σ"  # the one character str.lower maps by its context (final sigma)
+
+
+def _content_words(text: str, lowered: str, plain: bool) -> tuple[frozenset[str], int, int]:
+    """The line's content words (lower case), its count of words and of function words among them.
+
+    ``lowered`` is ``text.lower()``, ``plain`` whether its only characters outside ASCII are KEY_MARKS.
+    Where ``lowered`` maps each character to one character (all but a few texts) the words are found in
+    it, one search and no string per word: lower-casing a character keeps it a letter, digit or neither
+    (``tests/test_layout.py`` checks every code point), so the words of the lower-cased text are the
+    lower-cased words of the text."""
     content: set[str] = set()
     letter_words = function_words = 0
+    same = len(lowered) == len(text) and _CONTEXT_LOWER not in text
+    pattern = _ASCII_WORD.compiled if plain else _WORD.compiled
     for start, end in pieces(text):
-        words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
+        if same:
+            words: list[str] = pattern.findall(lowered, start, end)
+        else:
+            words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
         letter_words += len(words)
         for word in words:
             if word in _FUNCTION_WORDS:
@@ -121,108 +247,146 @@ def _content_words(text: str) -> tuple[frozenset[str], int, int]:
     return frozenset(content), letter_words, function_words
 
 
+_UPPER = attr_id("upper")
+_TITLECASE = attr_id("titlecase")
+_LOWSTART = attr_id("lowstart")
+_DIGITSTART = attr_id("digitstart")
+_SYMSTART = attr_id("symstart")
+_NOLETTERS = attr_id("noletters")
+_ENDCLOSE = attr_id("endclose")
+_PIPE = attr_id("pipe")
+_COPYRIGHT = attr_id("copyright")
+_URL = attr_id("url")
+_CLUTTER = attr_id("clutter")
+_ENDMARK = attr_id("endmark")
+_BYWORD = attr_id("byword")
+_BYLINE = attr_id("byline")
+_BYALONE = attr_id("byalone")
+_DATENAMES = attr_id("datenames")
+_RELATIVE = attr_id("relative")
+_STAMPWORD = attr_id("stampword")
+_LABELONLY = attr_id("labelonly")
+_NAMES = attr_id("names")
+_BYLINENAMES = attr_id("bylinenames")
+_AGENCY = attr_id("agency")
+_ROLE = attr_id("role")
+_CREDIT = attr_id("credit")
+_HEADING = attr_id("heading")
+_HEADLINE = attr_id("headline")
+_DEK = attr_id("dek")
+_CRUMB = attr_id("crumb")
+_TEASER = attr_id("teaser")
+_CAPTION = attr_id("caption")
+_DATELINE = attr_id("dateline")
+_DATE = attr_id("date")
+_DATES = attr_id("dates")
+_DATECOVER_HI = attr_id("datecover=hi")
+_DATECOVER_LO = attr_id("datecover=lo")
+
+
 def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     text = line.clean
-    words = len(text.split()) if len(text) <= PIECE else _count_words(text)
-    attrs: list[str] = ["w=" + _bucket(words, _WORD_EDGES)]
+    if text == line.text:  # a clean text equal to the text has single spaces only (as header.py counts)
+        words = text.count(" ") + 1
+    else:
+        words = len(text.split()) if len(text) <= PIECE else _count_words(text)
+    ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
     lowered = text.lower()
-    content, letter_words, function_words = _content_words(text)
+    unmarked = _without_marks(lowered)
+    content, letter_words, function_words = _content_words(text, lowered, unmarked.isascii())
     if words >= 4 and letter_words:
         share = function_words / letter_words
-        attrs.append(
-            "fn=" + ("0" if share == 0 else "lo" if share < 0.2 else "mid" if share < 0.35 else "hi")
-        )
+        ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
     has_letters = _LETTER.compiled.search(text) is not None
     if has_letters and text.isupper():
-        attrs.append("upper")
+        ids.append(_UPPER)
     elif words <= _META_MAX_WORDS and is_title_case(text):
-        attrs.append("titlecase")
+        ids.append(_TITLECASE)
     first = text[:1]
     if first.islower():
-        attrs.append("lowstart")
+        ids.append(_LOWSTART)
     elif first.isdigit():
-        attrs.append("digitstart")
+        ids.append(_DIGITSTART)
     elif not first.isalnum():
-        attrs.append("symstart")
+        ids.append(_SYMSTART)
     if not has_letters:
-        attrs.append("noletters")
+        ids.append(_NOLETTERS)
     last = text.rstrip("”’\"')]")[-1:]
-    attrs.append("end=" + (last if last in ".?!:|,;-—–…" else "w" if last.isalnum() else "x"))
+    ids.append(attr_id("end=" + (last if last in ".?!:|,;-—–…" else "w" if last.isalnum() else "x")))
     if text[-1:] in "”’\"')]" and len(text) > 1:
-        attrs.append("endclose")
+        ids.append(_ENDCLOSE)
     if "|" in text:
-        attrs.append("pipe")
+        ids.append(_PIPE)
     if "©" in text or "copyright" in lowered:
-        attrs.append("copyright")
+        ids.append(_COPYRIGHT)
     folded = fold(text)  # the pre-checks of the case-insensitive patterns below
     if ("@" in text or "http" in folded or "www." in folded or ".com" in folded or ".org" in folded) and (
         _URLISH.compiled.search(text)
     ):
-        attrs.append("url")
+        ids.append(_URL)
     byline: list[str] | None = None
-    dates: list[FoundDate] = []
     if is_clutter(text):
-        attrs.append("clutter")
+        ids.append(_CLUTTER)
     if is_end_marker(text):
-        attrs.append("endmark")
+        ids.append(_ENDMARK)
     if words <= _META_MAX_WORDS:
         if au.mentions_author(folded):
             byline = au.byline_authors(text) or au.told_to_authors(text)
-            attrs.append("byword")
+            ids.append(_BYWORD)
             if byline:
-                attrs.append("byline")
+                ids.append(_BYLINE)
             if au.is_by_alone(text):
-                attrs.append("byalone")
-        dates = find_dates(text, dayfirst=dayfirst)
+                ids.append(_BYALONE)
+        dates: list[FoundDate] = find_dates(text, dayfirst=dayfirst)
         before: list[str] | None = None  # names before and after the dates, for bylinenames too
         after: list[str] | None = None if dates or dayfirst else []
         if dates:
-            attrs.append("date" if len(dates) == 1 else "dates")
+            ids.append(_DATE if len(dates) == 1 else _DATES)
             covered = sum(d.end - d.start for d in dates)
-            attrs.append("datecover=" + ("hi" if covered * 2 >= len(text) else "lo"))
+            ids.append(_DATECOVER_HI if covered * 2 >= len(text) else _DATECOVER_LO)
             before = au.names_before_date(text)
             found_after = [] if before else au.names_after_date(text, dates[-1].end)
             if not dayfirst:  # the dates names_in_byline reads
                 after = found_after
             if before or found_after:
-                attrs.append("datenames")
+                ids.append(_DATENAMES)
         elif words <= 6 and is_relative_stamp(text):
-            attrs.append("relative")
+            ids.append(_RELATIVE)
         if any(word in folded for word in _STAMP_WORDS) and _STAMP_WORD.compiled.search(text):
-            attrs.append("stampword")
+            ids.append(_STAMPWORD)
         if any(word in folded for word in _LABEL_WORDS) and _LABEL_ONLY.compiled.match(text):
-            attrs.append("labelonly")
+            ids.append(_LABELONLY)
         bare = au.bare_names(text) if words <= _BYLINE_WORDS else []
         if words <= 8 and bare:
-            attrs.append("names")
+            ids.append(_NAMES)
         # byline is None: no byline prefix, "as told to" neither (names_in_byline's first two questions)
         if (
             words <= _BYLINE_WORDS
             and byline is None
             and au.unlabelled_byline_names(text, bare, before, after)
         ):
-            attrs.append("bylinenames")
+            ids.append(_BYLINENAMES)
         if words <= 6 and au.is_agency(text):
-            attrs.append("agency")
+            ids.append(_AGENCY)
         if au.is_role_line(text):
-            attrs.append("role")
+            ids.append(_ROLE)
         if credit_only(line.text):
-            attrs.append("credit")
+            ids.append(_CREDIT)
         if is_heading(text):
-            attrs.append("heading")
+            ids.append(_HEADING)
         if looks_like_headline(line):
-            attrs.append("headline")
+            ids.append(_HEADLINE)
         if looks_like_dek(text):
-            attrs.append("dek")
+            ids.append(_DEK)
         if is_breadcrumb(text):
-            attrs.append("crumb")
+            ids.append(_CRUMB)
         if is_teaser_age(text):
-            attrs.append("teaser")
+            ids.append(_TEASER)
     if match_caption(text) is not None:
-        attrs.append("caption")
+        ids.append(_CAPTION)
     if split_dateline(text):
-        attrs.append("dateline")
-    return LineFacts(words, attrs, dates, byline, _key(text), content)
+        ids.append(_DATELINE)
+    return _facts(words, ids, _key(unmarked), content)
 
 
 def _main_block(facts: list[LineFacts]) -> tuple[int, int]:
@@ -255,49 +419,50 @@ def _block_position(pos: int, block: tuple[int, int]) -> str:
     if start < 0:
         return "none"
     if pos < start:
-        return "before" + _bucket(start - pos, (1, 2, 3, 4, 6, 9, 14, 24))
+        return "before" + _bucket(start - pos, _BEFORE_EDGES)
     if pos <= end:
         return "in"
-    return "after" + _bucket(pos - end, (1, 3, 9))
+    return "after" + _bucket(pos - end, _AFTER_EDGES)
 
 
-_NEIGHBOUR_PREFIXES = (
-    "w=",
-    "byline",
-    "byword",
-    "date",
-    "clutter",
-    "caption",
-    "credit",
-    "headline",
-    "names",
-    "relative",
-    "stampword",
-    "blank",
-    "end=",
-    "titlecase",
-    "upper",
-    "labelonly",
-    "dek",
-    "crumb",
-)
+_BEFORE_EDGES = (1, 2, 3, 4, 6, 9, 14, 24)
+_AFTER_EDGES = (1, 3, 9)
+_BIAS = attr_id("bias")
+_BLANK = attr_id("blank")
+_BLANKAFTER = attr_id("blankafter")
+_REPEATED = attr_id("repeated")
+_TWICE = attr_id("twice")
+_REL_IDS = [attr_id("rel=" + str(tenth)) for tenth in range(10)]
+_BLOCK_NONE = attr_id("blk=none")
+_BLOCK_IN = attr_id("blk=in")
+_BLOCK_BEFORE = _bucket_ids("blk=before", _BEFORE_EDGES)
+_BLOCK_AFTER = _bucket_ids("blk=after", _AFTER_EDGES)
+_BODYSIM_IDS = [attr_id("bodysim=" + share) for share in ("0", "lo", "hi", "all")]
+_SAME = [attr_id(prefix + "same") for prefix in _PREFIXES]
+_EDGE = [attr_id(prefix + "edge") for prefix in _PREFIXES]
+_STEPS = (-1, 1, -2, 2)  # the neighbour of each slot of _PREFIXES
 
 
-_NOT_TWO_AWAY = ("w=", "end=", "blank", "titlecase", "upper")
-
-
-def _neighbour_attrs(attrs: list[str]) -> list[str]:
-    return [a for a in attrs if a.startswith(_NEIGHBOUR_PREFIXES)]
+def _block_id(pos: int, block: tuple[int, int]) -> int:
+    """``attr_id("blk=" + _block_position(pos, block))``."""
+    start, end = block
+    if start < 0:
+        return _BLOCK_NONE
+    if pos < start:
+        return _BLOCK_BEFORE[_bucket_index(start - pos, _BEFORE_EDGES)]
+    if pos <= end:
+        return _BLOCK_IN
+    return _BLOCK_AFTER[_bucket_index(pos - end, _AFTER_EDGES)]
 
 
 def feature_table(lines: list[Line], facts: list[LineFacts]) -> list[list[str]]:
     """The CRF attributes of every line: its own facts, its place in the dump, and its neighbours'."""
-    return list(_feature_rows(lines, facts))
+    return [[_ATTR_NAMES[a] for a in row] for row in id_rows(lines, facts)]
 
 
-def _feature_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[str]]:
-    """``feature_table`` a line at a time: the decoder keeps a few numbers per line, never the table (some
-    40 attribute strings a line, 50 times the text on a dump of short lines)."""
+def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
+    """``feature_table`` a line at a time, as attribute ids: the decoder keeps a few numbers per line,
+    never the table (some 40 attributes a line, 50 times the text on a dump of short lines)."""
     count = len(lines)
     block = _main_block(facts)
     body_words: set[str] = set()
@@ -308,49 +473,45 @@ def _feature_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[st
     for fact in facts:
         if fact.key:
             seen[fact.key] = seen.get(fact.key, 0) + 1
-    # The attributes a line shows its neighbours (one and two lines away), for the five lines around.
-    near_one: dict[int, list[str]] = {}
-    near_two: dict[int, list[str]] = {}
-    for pos, fact in enumerate(facts):
-        for ahead in range(0 if pos == 0 else pos + 2, min(count, pos + 3)):
-            near = _neighbour_attrs(facts[ahead].attrs)
-            if lines[ahead].blank_before:
-                near = [*near, "blank"]
-            near_one[ahead] = near
-            near_two[ahead] = [a for a in near if not a.startswith(_NOT_TWO_AWAY)]
-        near_one.pop(pos - 3, None)
-        near_two.pop(pos - 3, None)
-        attrs = ["bias", *fact.attrs]
+    blank_one = [_PREFIXED[slot][_BLANK] for slot in range(len(_PREFIXES))]
+    for pos in range(count):
+        fact = facts[pos]
+        row = [_BIAS]
+        row.extend(fact.ids)
         if lines[pos].blank_before:
-            attrs.append("blank")
-        attrs.append("i=" + _bucket(pos, _INDEX_EDGES))
-        attrs.append("rel=" + str(min(9, pos * 10 // count)))
-        attrs.append("blk=" + _block_position(pos, block))
+            row.append(_BLANK)
+        row.append(_INDEX_IDS[_bucket_index(pos, _INDEX_EDGES)])
+        row.append(_REL_IDS[min(9, pos * 10 // count)])
+        row.append(_block_id(pos, block))
         if pos + 1 < count and lines[pos + 1].blank_before:
-            attrs.append("blankafter")
-        if fact.key and seen[fact.key] > 1:
-            attrs.append("repeated")
+            row.append(_BLANKAFTER)
+        key = fact.key
+        if key and seen[key] > 1:
+            row.append(_REPEATED)
             # a headline printed twice, one copy right under the other (menus repeat too, but far apart)
-            if "headline" in fact.attrs and (
-                (pos > 0 and facts[pos - 1].key == fact.key)
-                or (pos + 1 < count and facts[pos + 1].key == fact.key)
+            if _HEADLINE in fact.ids and (
+                (pos > 0 and facts[pos - 1].key == key) or (pos + 1 < count and facts[pos + 1].key == key)
             ):
-                attrs.append("twice")
+                row.append(_TWICE)
         if fact.content and body_words and fact.words <= _LONG_WORDS:
             shared = len(fact.content & body_words) / len(fact.content)
-            attrs.append(
-                "bodysim=" + ("0" if shared == 0 else "lo" if shared < 0.5 else "hi" if shared < 1 else "all")
-            )
-        for step, prefix in ((-1, "-1:"), (1, "+1:"), (-2, "-2:"), (2, "+2:")):
-            other = pos + step
+            row.append(_BODYSIM_IDS[0 if shared == 0 else 1 if shared < 0.5 else 2 if shared < 1 else 3])
+        for slot in range(len(_PREFIXES)):
+            other = pos + _STEPS[slot]
             if 0 <= other < count:
-                near = near_two[other] if step in (-2, 2) else near_one[other]
-                attrs.extend([prefix + a for a in near])
-                if facts[other].key and facts[other].key == fact.key:
-                    attrs.append(prefix + "same")
+                prefixed = _PREFIXED[slot]
+                near = facts[other]
+                if slot < 2:
+                    row.extend([prefixed[a] for a in near.near_one])
+                    if lines[other].blank_before:
+                        row.append(blank_one[slot])
+                else:
+                    row.extend([prefixed[a] for a in near.near_two])
+                if near.key and near.key == key:
+                    row.append(_SAME[slot])
             else:
-                attrs.append(prefix + "edge")
-        yield attrs
+                row.append(_EDGE[slot])
+        yield row
 
 
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
@@ -363,6 +524,6 @@ def dump_table(lines: list[Line], dayfirst: bool) -> list[list[str]]:
     return feature_table(lines, line_facts(lines, dayfirst))
 
 
-def feature_rows(lines: list[Line], dayfirst: bool) -> Iterator[list[str]]:
-    """``dump_table`` a line at a time."""
-    return _feature_rows(lines, line_facts(lines, dayfirst))
+def feature_rows(lines: list[Line], dayfirst: bool) -> Iterator[list[int]]:
+    """``dump_table`` a line at a time, as attribute ids (``attr_name`` gives their names)."""
+    return id_rows(lines, line_facts(lines, dayfirst))

@@ -11,7 +11,7 @@ from array import array
 from dataclasses import dataclass
 
 from newsinspect.parse.crf import LayoutModel
-from newsinspect.parse.features import feature_rows
+from newsinspect.parse.features import attr_names, feature_rows
 from newsinspect.parse.lines import Line
 
 TITLE_GATE = 0.25  # below this title probability the rules' headline is kept
@@ -37,7 +37,7 @@ class Layout:
 
 def read_layout(lines: list[Line], dayfirst: bool, model: LayoutModel) -> Layout:
     """Label probabilities for ``lines`` and the likeliest title."""
-    probs = model.flat_marginals(feature_rows(lines, dayfirst))
+    probs = model.id_marginals(feature_rows(lines, dayfirst), attr_names())
     labels = model.labels
     title = -1
     best = 0.0
