@@ -269,7 +269,12 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
     if lo + 1 >= hi:
         return False
     first, second = tokens[lo].lower, tokens[lo + 1].lower
+    if first in _PLACE_ADVERBS and second in _INTRODUCERS:
+        return True  # "Here in Port Ellis, Lee …", "Back at the quay, …"
     return (first.endswith("ed") and second in _INTRODUCERS) or second in _TIME_AFTER
+
+
+_PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "over"])
 
 
 def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
