@@ -88,6 +88,15 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     return found
 
 
+def passive_cue(ctx: ParagraphContext, start: int, end: int) -> bool:
+    """A cue in ``ctx.masked[start:end]`` in the passive voice ("Okafor was told …")."""
+    for i in ctx.cues_between(start, end):
+        first, last = ctx.cues[i]
+        if first == last and first > 0 and _passive(ctx, first):
+            return True
+    return False
+
+
 def _passive(ctx: ParagraphContext, i: int) -> bool:
     """A past participle after a form of "be" (adverbs between): "was told", "were widely ridiculed".
     A quote between the two ("is “…” reported") breaks the link."""
@@ -419,6 +428,21 @@ def _lead_in(ctx: ParagraphContext) -> Attribution | None:
     # "Okafor made the following remark:" with no verb of saying.
     colon = _colon_subject(ctx.tokens, cues, lo, len(ctx.tokens), ctx.text)
     return Attribution(colon, None, "colon") if colon is not None else None
+
+
+def dash_credit(ctx: ParagraphContext) -> Attribution | None:
+    """A paragraph that is nothing but a credit after a dash ("— Ann Lee." or "-Senator Ann Lee,
+    speaking on Monday."), under a quote that ends the paragraph before: a name or a speaking body
+    right after the dash, ending the credit's sentence or running into a comma or a parenthesis."""
+    toks = ctx.tokens
+    if not toks or not ctx.text.startswith(_DASHES, ctx.lead):
+        return None
+    first = 1 if toks[0].text in _DASHES else 0  # a hyphen before a space is no token
+    hi = ctx.token_at_or_after(ctx.sentence_of(toks[0].start)[1])
+    mention = object_after(toks, first, hi, ctx.text)
+    if mention is None or mention.kind == "pronoun" or not _ends_credit(ctx, mention, hi):
+        return None
+    return Attribution(mention, None, "dash")
 
 
 def previous_sentence(ctx: ParagraphContext, q: RawQuote) -> Attribution | None:

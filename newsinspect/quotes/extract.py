@@ -11,7 +11,9 @@ from newsinspect.quotes.attribution import (
     Attribution,
     attribute,
     closing_subject,
+    dash_credit,
     lead_in,
+    passive_cue,
     previous_sentence,
     previous_subject,
     readings,
@@ -43,6 +45,9 @@ _PARAGRAPH_JOIN = " "
 # the index of the one chosen.
 Trace = list[tuple[Quote, list[tuple[dict[str, float], str | None, tuple[int, int] | None]], int]]
 _RULE = frozenset(["rule", "carried_rule"])
+# The readings of a quote's own sentence (``attribution.readings``): the only credits a fragment no rule
+# credits can take.
+_OWN_SENTENCE = frozenset(["left", "right", "object", "opening", "according"])
 _TAIL = 300  # characters of the paragraph before a quote read for its last sentence's subject
 
 
@@ -73,6 +78,7 @@ def extract_quotes(
     # A title (CNN’s “State of the Union”) is no quote, nor a piece of the quote beside it.
     groups = merge_same_sentence(merge_split([g for g in groups if not names_a_work(g)]))
     _lead_ins(groups, context)
+    _dash_credits(groups, paragraphs, context)
     _previous_sentences(groups)
     # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.
     resolver: Resolver | None = None
@@ -89,15 +95,18 @@ def extract_quotes(
             if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
                 # "Talk compared it to …": a common word opening the sentence, not a name.
                 att = mention = None
-        if (
-            (kind == "partial" and att is None)
-            or ((att is None or kind == "partial") and looks_like_title(g))
-            or names_a_work(g)
-        ):
-            continue  # a scare quote, a title or a subheading in quotation marks
+        if ((att is None or kind == "partial") and looks_like_title(g)) or names_a_work(g):
+            continue  # a title or a subheading in quotation marks
+        # A fragment no rule credits is a scare quote unless a reading of its own sentence names a
+        # speaker the ranker is sure of ("Lee referred to the plan as “a gift”").
+        scare = kind == "partial" and att is None
         carried = _carried_speaker(g, kind, att, previous)
         person_before = resolver is not None and resolver.last_speaker_is_person
         found = _candidates(g, att, seg, carried, previous, person_before, paragraphs, context)
+        if scare:
+            found = [c for c in found if c.rule in _OWN_SENTENCE and not _cue_turned_down(c)]
+            if not found:
+                continue
         if any(c.att is not None for c in found) and resolver is None:
             resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
         found, votes = dedupe(found)
@@ -119,7 +128,9 @@ def extract_quotes(
                 )
                 for i, c in enumerate(cands)
             ]
-            pick = best(table, guess=guess)
+            pick = best(table, guess=guess, sure=scare)
+        if scare and pick < 0:
+            continue
         chosen = cands[pick] if pick >= 0 else None
         if chosen is not None and resolver is not None and chosen.rule != "rule" and chosen.speaker is None:
             chosen = chosen._replace(speaker=_resolve(chosen, resolver, paragraphs, remember=True))
@@ -142,6 +153,15 @@ def extract_quotes(
         previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _cue_turned_down(c: Candidate) -> bool:
+    """The subject opening a sentence whose cue is passive ("Okafor was told …"): who the words are
+    about, no credit for a fragment."""
+    if c.rule != "opening" or c.seg is None:
+        return False
+    ctx = c.seg.ctx
+    return passive_cue(ctx, ctx.sentence_of(c.seg.raw.open_mark)[0], c.seg.raw.open_mark)
 
 
 def _facts(
@@ -346,6 +366,26 @@ def _lead_ins(groups: list[Group], context: Callable[[int], ParagraphContext]) -
         att = lead_in(prev_ctx)
         if att is not None:
             g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
+
+
+def _dash_credits(
+    groups: list[Group], paragraphs: tuple[Paragraph, ...], context: Callable[[int], ParagraphContext]
+) -> None:
+    """A quote ending its paragraph, with no credit of its own, takes a credit after a dash that makes
+    up the next paragraph (“…” then "— Ann Lee, in a post on Monday.")."""
+    for g in groups:
+        index = g.last.ctx.index + 1
+        if g.attribution is not None or index >= len(paragraphs) or not _ends_paragraph(g.last):
+            continue
+        if paragraphs[index].text.lstrip()[:1] not in _DASH_STARTS:
+            continue
+        after = context(index)
+        att = dash_credit(after)
+        if att is not None:
+            g.attribution, g.attributed_by = att, Segment(after, g.last.raw)
+
+
+_DASH_STARTS = frozenset("-—–―")
 
 
 def _previous_sentences(groups: list[Group]) -> None:

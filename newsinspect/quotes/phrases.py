@@ -233,10 +233,22 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
     ):
         # The opening phrase ends at a comma, perhaps the second ("Following a swiftly called, late
         # meeting, …").
-        for k in [k for k in range(lo, min(hi, lo + 20)) if tokens[k].text == ","][:2]:
+        # A subject that a comma follows may be the end of the phrase itself ("Speaking in Salem, New
+        # Hampshire, Okafor …"): a later comma's subject that a verb follows is preferred to it.
+        listed: Mention | None = None
+        for k in [k for k in range(lo, min(hi, lo + 20)) if tokens[k].text == ","][:3]:
             found = _subject_at(tokens, k + 1, hi, text)
-            if found is not None:
-                return found
+            if found is None:
+                continue
+            after = k + 1
+            while after < hi and tokens[after].start < found.end:
+                after += 1
+            if after < hi and tokens[after].text == ",":
+                listed = listed or found
+                continue
+            return found
+        if listed is not None:
+            return listed
         # "On Monday Okafor rejected …": an opening phrase without a comma, then the subject.
         for k in range(lo + 1, min(hi, lo + 6)):
             tok = tokens[k]
@@ -257,7 +269,12 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
     if lo + 1 >= hi:
         return False
     first, second = tokens[lo].lower, tokens[lo + 1].lower
+    if first in _PLACE_ADVERBS and second in _INTRODUCERS:
+        return True  # "Here in Port Ellis, Lee …", "Back at the quay, …"
     return (first.endswith("ed") and second in _INTRODUCERS) or second in _TIME_AFTER
+
+
+_PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "over"])
 
 
 def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
@@ -406,7 +423,26 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         and is_org_name(found.name.split())
     ):
         return _person_of_body(tokens, j, found, lo, text) or found
+    if found is None and j == cue - 1 and _lone_surname(tokens, j, lo, text):
+        return Mention("name", tok.start, tok.end, tok.text)
     return found if found is not None else _before_place_phrase(tokens, j, lo, text)
+
+
+def _lone_surname(tokens: list[Token], j: int, lo: int, text: str) -> bool:
+    """A lone capitalised word ending in "-ing" right before its verb and opening its clause ("“…,”
+    Fleming said"), or one read as a demonym right after a quote ("“…,” Cuban said"): a participle or
+    an adjective does not take a verb there, so it is a surname."""
+    tok = tokens[j]
+    if not _cap_word(tok) or tok.lower in NOT_NAME_WORDS or tok.lower in _ADJECTIVES:
+        return False
+    if j > lo and tokens[j - 1].is_word():
+        return False
+    if tok.lower.endswith("ing"):
+        return True
+    return tok.lower in DEMONYMS and text[max(0, tok.start - 4) : tok.start].rstrip().endswith(_CLOSING)
+
+
+_CLOSING = ("”", '"', "’")
 
 
 _OF_BODY = frozenset(["with", "of", "at", "from", "for"])

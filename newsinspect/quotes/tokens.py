@@ -33,9 +33,13 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
         return True
     # A credit with an appositive or a role runs longer ("Ann Lee, a pilot from the north, shouted to
     # the crowd."), but ends soon after its verb: "She said she was open to …" is a sentence of its own.
+    # A credit may also go on after its verb ("Lee said at a briefing, according to …"), when the verb
+    # comes early, right after its subject, and no clause of its own follows it.
     cue = next((k for k, w in enumerate(words[:12]) if w in STRONG_CUE_WORDS), -1)
     return (
-        cue >= 0 and len(words) - cue <= 4 and (cue + 1 == len(words) or words[cue + 1] not in _CLAUSE_STARTS)
+        cue >= 0
+        and (len(words) - cue <= 4 or cue < 4)
+        and (cue + 1 == len(words) or words[cue + 1] not in _CLAUSE_STARTS)
     )
 
 
