@@ -54,6 +54,66 @@ def test_marginals_equal_brute_force_enumeration() -> None:
             assert math.isclose(got[t][k], totals[t][k] / partition, rel_tol=1e-9, abs_tol=1e-12)
 
 
+def _one_row_at_a_time(model: LayoutModel, scores: list[list[float]]) -> list[float]:
+    """Scaled forward-backward written plainly, a row at a time, with the decoder's additions in the
+    decoder's order: what the chunked copies must give to the last bit."""
+    size = len(model.labels)
+    trans = [math.exp(w) for row in model.transitions for w in row]
+    psi: list[list[float]] = []
+    alpha: list[list[float]] = []
+    scale: list[float] = []
+    for t, row in enumerate(scores):
+        top = max(row)
+        state = [math.exp(v - top) for v in row]
+        psi.append(state)
+        if t == 0:
+            total = 0.0
+            for v in state:
+                total += v
+            values = state
+        else:
+            values = []
+            total = 0.0
+            for j in range(size):
+                acc = 0.0
+                for i in range(size):
+                    acc += alpha[-1][i] * trans[i * size + j]
+                values.append(acc * state[j])
+                total += values[-1]
+            total = total or 1e-300
+        alpha.append([v / total for v in values])
+        scale.append(total)
+    out: list[list[float]] = [[] for _ in scores]
+    beta = [1.0] * size
+    for t in range(len(scores) - 1, -1, -1):
+        if t < len(scores) - 1:
+            weighted = [psi[t + 1][j] * beta[j] for j in range(size)]
+            new_beta = []
+            for i in range(size):
+                acc = 0.0
+                for j in range(size):
+                    acc += trans[i * size + j] * weighted[j]
+                new_beta.append(acc / scale[t + 1])
+            beta = new_beta
+        row = [alpha[t][k] * beta[k] for k in range(size)]
+        total = 0.0
+        for v in row:
+            total += v
+        out[t] = [v / (total or 1.0) for v in row]
+    return [v for row in out for v in row]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 511, 512, 513, 1025])
+def test_chunked_forward_backward_equals_one_row_at_a_time(count: int) -> None:
+    labels = ["a", "b", "c", "d", "e", "f"]
+    transitions = [[((i * 7 + j * 3) % 11 - 5) / 2.0 for j in range(6)] for i in range(6)]
+    weights = {f"x{n}": [((n * 5 + k * 13) % 17 - 8) * 3.0 for k in range(6)] for n in range(9)}
+    model = LayoutModel(labels, transitions, weights)
+    table = [[f"x{t % 9}", f"x{t * t % 9}"] for t in range(count)]
+    expected = _one_row_at_a_time(model, model.state_scores(table))
+    assert model.flat_marginals(table).tolist() == expected
+
+
 def test_model_round_trips_through_json() -> None:
     model = LayoutModel(["a", "b"], [[0.1, -0.2], [0.3, 0.0]], {"x": [1.0, -1.0]})
     again = LayoutModel.from_json(model.to_json())

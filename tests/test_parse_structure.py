@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
+from newsinspect import lexicon
 from newsinspect.parse import parse_article
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import split_lines
 from newsinspect.parse.title import is_title_case
+from newsinspect.text.case import capitalised_share
 
 
 @pytest.mark.parametrize(
@@ -142,6 +146,19 @@ def test_title_and_dek() -> None:
 def test_title_case() -> None:
     assert is_title_case("The Cardamom Bun That Took Over Our Town")
     assert not is_title_case("The indie hit mixes farming chores with a haunted lighthouse")
+
+
+def test_title_case_stopping_early_agrees_with_the_share() -> None:
+    # is_title_case stops at the first word after which the share cannot reach 0.8: the full count
+    # over every mix of capitalised, lower-case, small and non-letter words must agree
+    shapes = ["Harbour", "votes", "of", "(Town)", "“quoted”", "42", "—", "Élan", "été"]
+    minor = lexicon.words("minor_words_headlines")
+    for size in range(1, 6):
+        for words in itertools.product(shapes, repeat=size):
+            text = " ".join(("Lead", *words))
+            stripped = [w.strip("‘’“”\"'()[]") for w in words]
+            capitalised, content = capitalised_share(stripped, minor)
+            assert is_title_case(text) == (content >= 2 and capitalised / content >= 0.8), text
 
 
 def test_relative_date_gives_null_and_a_warning() -> None:

@@ -113,6 +113,10 @@ class LayoutModel:
         psi = array("d")
         alpha = array("d")
         scale: array[float] = array("d")
+        # rows gathered in lists and moved to the arrays _CHUNK at a time, not one method call per row
+        psi_rows: list[float] = []
+        alpha_rows: list[float] = []
+        chunk_values = _CHUNK * size
         current = [0.0] * size
         previous: list[float] = []
         count = 0
@@ -120,7 +124,7 @@ class LayoutModel:
         for row in scores:
             top = max(row)
             state = [math.exp(v - top) for v in row]
-            psi.extend(state)
+            psi_rows.extend(state)
             if count == 0:
                 total = _sum(state)
             else:
@@ -136,28 +140,62 @@ class LayoutModel:
                     total = 1e-300
                 state = current
             previous = [v / total for v in state]
-            alpha.extend(previous)
+            alpha_rows.extend(previous)
             scale.append(total)
             count += 1
+            if len(alpha_rows) >= chunk_values:
+                psi.extend(psi_rows)
+                alpha.extend(alpha_rows)
+                psi_rows.clear()
+                alpha_rows.clear()
+        psi.extend(psi_rows)
+        alpha.extend(alpha_rows)
         if count == 0:
             return alpha
-        beta = [1.0] * size
-        weighted = [0.0] * size
-        # The marginals overwrite alpha row by row from the end: a row is read last to make its own.
-        _to_posterior(alpha, count - 1, size, beta)
-        for t in range(count - 2, -1, -1):
-            state = psi[(t + 1) * size : (t + 2) * size].tolist()
-            for j in range(size):
-                weighted[j] = state[j] * beta[j]
-            after = scale[t + 1]
-            for i in range(size):
-                acc = 0.0
-                base = i * size
-                for j in range(size):
-                    acc += trans[base + j] * weighted[j]
-                beta[i] = acc / after
-            _to_posterior(alpha, t, size, beta)
+        _backward(alpha, psi, scale, trans, count, size)
         return alpha
+
+
+_CHUNK = 512  # rows of the forward-backward arrays read or written at once (3 K numbers, 24 KB)
+
+
+def _backward(
+    alpha: array[float], psi: array[float], scale: array[float], trans: list[float], count: int, size: int
+) -> None:
+    """The backward pass: the marginals overwrite ``alpha`` row by row from the end (a row is read last
+    to make its own), ``_CHUNK`` rows at a time copied out of the arrays and back."""
+    beta = [1.0] * size
+    weighted = [0.0] * size
+    high = count
+    while high > 0:
+        low = max(0, high - _CHUNK)
+        rows = alpha[low * size : high * size].tolist()
+        states = psi[(low + 1) * size : (high + 1) * size].tolist()  # psi of the rows after low .. high
+        for t in range(high - 1, low - 1, -1):
+            if t < count - 1:  # the last row's beta is all ones
+                first = (t - low) * size  # psi row t + 1 in states
+                for j in range(size):
+                    weighted[j] = states[first + j] * beta[j]
+                after = scale[t + 1]
+                for i in range(size):
+                    acc = 0.0
+                    base = i * size
+                    for j in range(size):
+                        acc += trans[base + j] * weighted[j]
+                    beta[i] = acc / after
+            # row t times beta, normalised
+            start = (t - low) * size
+            total = 0.0
+            for k in range(size):
+                value = rows[start + k] * beta[k]
+                rows[start + k] = value
+                total += value
+            if total == 0.0:
+                total = 1.0
+            for k in range(size):
+                rows[start + k] = rows[start + k] / total
+        alpha[low * size : high * size] = array("d", rows)
+        high = low
 
 
 def _sum(values: list[float]) -> float:
@@ -166,20 +204,6 @@ def _sum(values: list[float]) -> float:
     for v in values:
         total += v
     return total
-
-
-def _to_posterior(alpha: array[float], t: int, size: int, beta: list[float]) -> None:
-    """Row ``t`` of ``alpha`` times ``beta``, normalised, in place."""
-    start = t * size
-    row = alpha[start : start + size].tolist()
-    total = 0.0
-    for k in range(size):
-        value = row[k] * beta[k]
-        row[k] = value
-        total += value
-    if total == 0.0:
-        total = 1.0
-    alpha[start : start + size] = array("d", [v / total for v in row])
 
 
 _LOADED: list[LayoutModel] = []

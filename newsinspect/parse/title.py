@@ -6,7 +6,6 @@ from newsinspect import lexicon
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern, word_count
-from newsinspect.text.case import capitalised_share
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
 _BREADCRUMB = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
@@ -156,11 +155,35 @@ def dek_after(title: str, line: str) -> bool:
 _MINOR_WORDS = lexicon.words("minor_words_headlines")
 
 
+_TITLE_SHARE = 0.8  # of the content words after the first, at least this share capitalised
+
+
 def is_title_case(text: str) -> bool:
-    """Most words capitalised, as headlines in Title Case are (small words excepted)."""
-    words = [w.strip("‘’“”\"'()[]") for w in text.split()]
-    capitalised, content = capitalised_share(words[1:], _MINOR_WORDS)
-    return content >= 2 and capitalised / content >= 0.8
+    """Most words capitalised, as headlines in Title Case are (small words excepted): the share that
+    ``text.case.capitalised_share`` counts, over the words after the first (quotes, brackets stripped).
+
+    The words are read one at a time and the test stops at the first lower-case word after which it
+    cannot pass even if every word left were capitalised (a line of prose stops within a few words):
+    ``capitalised / content >= 0.8`` is ``capitalised >= 4 * lowercase``, and the words left can add
+    at most their number to ``capitalised``.
+    """
+    words = text.split()
+    left = len(words) - 1
+    capitalised = lowercase = 0
+    for index in range(1, len(words)):
+        left -= 1
+        word = words[index].strip("‘’“”\"'()[]")
+        first = word[:1]
+        if not first.isalpha() or word.lower() in _MINOR_WORDS:
+            continue
+        if first.isupper():
+            capitalised += 1
+        else:
+            lowercase += 1
+            if capitalised + left < 4 * lowercase:
+                return False
+    content = capitalised + lowercase
+    return content >= 2 and capitalised / content >= _TITLE_SHARE
 
 
 def _first_copy(title: Line, candidates: list[Line]) -> Line:
