@@ -3,8 +3,6 @@ where the header ends, which lines could be the headline, and the published/upda
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from newsinspect import lexicon
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
@@ -30,27 +28,46 @@ _META_WORDS = lexicon.words("date_line_words")  # words a stamp line may hold be
 _WORDISH = LazyPattern(r"[A-Za-z][\w.'’-]*")
 
 
-@dataclass(slots=True)
 class HeaderLine:
     """What one header line is, as far as metadata goes (filled in by ``classify``).
 
     ``words`` counts the white-space separated tokens of the line's text; ``is_meta`` says whether it
     is a byline, role, date, label or relative stamp line (both are asked again and again).
+
+    A plain class, not a dataclass: a dataclass's ``__init__`` (with a default factory) is generated
+    Python even in the compiled build, and some 40 of these are made per dump.
     """
 
-    line: Line
-    words: int
-    clutter: bool = False
-    byline: list[str] | None = None
-    by_alone: bool = False
-    dates: list[FoundDate] = field(default_factory=list)
-    date_line: bool = False
-    label_only: bool = False
-    relative: bool = False
-    caption: bool = False
-    glued_names: list[str] = field(default_factory=list)
-    role: bool = False
-    is_meta: bool = False
+    __slots__ = (
+        "by_alone",
+        "byline",
+        "caption",
+        "clutter",
+        "date_line",
+        "dates",
+        "glued_names",
+        "is_meta",
+        "label_only",
+        "line",
+        "relative",
+        "role",
+        "words",
+    )
+
+    def __init__(self, line: Line, words: int) -> None:
+        self.line = line
+        self.words = words
+        self.clutter = False
+        self.byline: list[str] | None = None
+        self.by_alone = False
+        self.dates: list[FoundDate] = []
+        self.date_line = False
+        self.label_only = False
+        self.relative = False
+        self.caption = False
+        self.glued_names: list[str] = []
+        self.role = False
+        self.is_meta = False
 
 
 def _date_line(text: str, dates: list[FoundDate], names: list[str]) -> bool:
