@@ -9,6 +9,8 @@ _REGULAR = lexicon.words("cue_verbs_regular")
 _IRREGULAR = lexicon.words("cue_verbs_irregular")
 # Phrases that work as one cue.
 _PHRASES = lexicon.words("cue_phrases")
+# Regular verbs that double their last consonant ("admitted", "slammed").
+_DOUBLING = lexicon.words("cue_verbs_doubling")
 
 
 def _forms(base: str) -> list[str]:
@@ -18,7 +20,7 @@ def _forms(base: str) -> list[str]:
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
     if base.endswith(("s", "sh", "ch", "x", "z")):
         return [base, base + "es", base + "ed", base + "ing"]
-    if base in ("admit", "snap", "quip", "rebut", "chat", "plan"):
+    if base in _DOUBLING:
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     return [base, base + "s", base + "ed", base + "ing"]
 
