@@ -20,19 +20,8 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _dev_folder() -> Path:
-    for folder in ROOT.parents:
-        if (folder / "shared" / "eval" / "dev").is_dir():
-            return folder / "shared" / "eval" / "dev"
-    return ROOT.parent / "shared" / "eval" / "dev"
-
-
-DEV = _dev_folder()
+from devsets import ROOT, dev_folder
 
 
 def _clear_caches() -> None:
@@ -69,8 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    if not DEV.is_dir():
-        print(f"development sets not found at {DEV}")
+    dev = dev_folder()
+    if dev is None:
+        print(f"development sets not found (looked for shared/eval/dev beside {ROOT} and above it)")
         return 0
     from newsinspect.compiled import core_is_compiled
     from newsinspect.decode import decode_bytes
@@ -90,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     model = crf.shipped_model()
     assert model is not None
     for name in ("naeb", "web", "naeb-page"):
-        texts = [decode_bytes(p.read_bytes()).text for p in sorted((DEV / name).glob("*.txt"))]
+        texts = [decode_bytes(p.read_bytes()).text for p in sorted((dev / name).glob("*.txt"))]
         figures = {
             "parse, model": _per_dump(lambda t: parse_article(t), texts, args.rounds),
             "parse, rules": _per_dump(lambda t: parse_article(t, use_model=False), texts, args.rounds),

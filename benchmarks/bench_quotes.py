@@ -16,25 +16,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from devsets import dev_folder
+
 SETS = ("naeb", "polnear", "polnear-train", "web")
-
-
-def find_dev() -> Path | None:
-    for parent in ROOT.parents:
-        path = parent / "shared" / "eval" / "dev"
-        if path.is_dir():
-            return path
-    return None
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated development sets")
     args = parser.parse_args()
-    dev = find_dev()
+    dev = dev_folder()
     if dev is None:
         print("bench_quotes: ../shared/eval/dev not found; nothing to measure", file=sys.stderr)
         return 0

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from devsets import dev_folder  # noqa: E402
 from synth import make_dump, write_corpus  # noqa: E402
 
 if TYPE_CHECKING:
@@ -213,12 +214,10 @@ DEV_SETS = ("naeb", "web")  # real article dumps of the evaluation kit (../share
 
 def dev_dumps() -> list[Path]:
     """The real development dumps (``*.txt`` of ../shared/eval/dev/naeb and web), or [] when absent."""
-    # The checkout's parent holds shared/ (a git worktree may sit a level deeper: look further up).
-    for parent in HERE.parent.parents:
-        root = parent / "shared" / "eval" / "dev"
-        if root.is_dir():
-            return [path for name in DEV_SETS for path in sorted((root / name).glob("*.txt"))]
-    return []
+    root = dev_folder()
+    if root is None:
+        return []
+    return [path for name in DEV_SETS for path in sorted((root / name).glob("*.txt"))]
 
 
 def bench_stages(files: list[Path], what: str = "synthetic dumps (about 850 words each)") -> None:
