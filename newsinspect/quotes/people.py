@@ -390,8 +390,10 @@ def _subjects(text: str, base: int, found: list[tuple[int, int, str]]) -> list[b
         return []
     # Sentence starts as 64-bit integers (8 bytes each, not an int object and a list slot): a paragraph of
     # initials ("A. B. …") has one every three characters.
+    # One at a time: compiled, ``extend`` over a generator lists it first.
     starts = array("q", [0])
-    starts.extend(m.end() for m in _SENTENCE_BREAK.finditer(text))
+    for m in _SENTENCE_BREAK.finditer(text):
+        starts.append(m.end())
     flags: list[bool] = []
     seen_sentence = -1
     handed_on = False  # the mention before was a modifier of this one ("Lee spokesman Bo Chan")

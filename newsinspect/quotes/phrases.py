@@ -22,6 +22,7 @@ from newsinspect.quotes.names import (
     strip_possessive,
 )
 from newsinspect.quotes.tokens import Token
+from newsinspect.text.tokens import Tokens
 
 MentionKind = Literal["name", "pronoun", "phrase"]
 
@@ -142,7 +143,7 @@ def _make_name_mention(words: list[Token], text: str) -> Mention | None:
     return Mention("name", start, end, strip_possessive(name), role)
 
 
-def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def phrase_before(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """The noun phrase ending at token ``j`` (not before ``lo``)."""
     if j < lo or not tokens[j].is_word():
         return None
@@ -170,12 +171,12 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
             k -= 1
         # Lowercase role words written before a name ("former president Bill Clinton").
         while k - 1 >= lo and j - k < _MAX_NAME_WORDS + 2:
-            before = [t.lower for t in tokens[max(lo, k - 3) : k]]
+            before = [t.lower for t in tokens.slice(max(lo, k - 3), k)]
             step = role_phrase_ending_at(before, len(before) - 1) or (tokens[k - 1].lower in ROLE_WORDS)
             if not step:
                 break
             k -= step
-        return _make_name_mention(tokens[k : j + 1], text)
+        return _make_name_mention(tokens.slice(k, j + 1), text)
     # A common noun phrase: "the ministry", "a spokesman for the company", "officials".
     k = j
     found_det = False
@@ -213,13 +214,13 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         return None
     if not found_det and not (head in _SPEAKER_NOUNS and (head.endswith("s") or head in _COLLECTIVE)):
         return None
-    if found_det and not _has_speaker_head(tokens[k : j + 1]):
+    if found_det and not _has_speaker_head(tokens.slice(k, j + 1)):
         return None  # "his series of early-morning tweets", "a controversial comment"
     start, end = tokens[k].start, tokens[j].end
     return Mention("phrase", start, end, text[start:end])
 
 
-def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def sentence_subject(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     """The subject opening the sentence ("Okafor attacked the plan, saying …", "The harbour board
     issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
     July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
@@ -263,7 +264,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
 _TIME_AFTER = frozenset(["later", "earlier", "ago"])
 
 
-def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
+def _opening_phrase(tokens: Tokens, lo: int, hi: int) -> bool:
     """A phrase before the subject that no list names: a participle and its preposition ("Reached by
     the Ledger, Lee …", "Asked about it, …") or a span of time ("Hours later, Lee …")."""
     if lo + 1 >= hi:
@@ -277,7 +278,7 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
 _PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "over"])
 
 
-def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def _subject_at(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     """A subject starting at token ``lo`` (after "But", "And" and the like); not a label before a
     colon ("Example: …", "Her caption: …")."""
     found = _subject_words_at(tokens, lo, hi, text)
@@ -289,7 +290,7 @@ def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | N
     return None if k < len(tokens) and tokens[k].text == ":" else found
 
 
-def _subject_words_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def _subject_words_at(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     i = lo
     while i < hi and (tokens[i].lower in _LEADING_WORDS or not tokens[i].is_word()):
         i += 1
@@ -334,7 +335,7 @@ def _subject_words_at(tokens: list[Token], lo: int, hi: int, text: str) -> Menti
     return None
 
 
-def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
+def _before_parenthetical(tokens: Tokens, j: int, lo: int) -> int:
     """Step back over a short parenthetical ending at ``j``: "Ann Lee (D-Ore.) said"."""
     if j >= lo and tokens[j].text == ")":
         k = j - 1
@@ -345,7 +346,7 @@ def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
     return j
 
 
-def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
+def _before_party_tag(tokens: Tokens, j: int, lo: int, text: str) -> int:
     """Step back over a party-and-state tag between commas ending at ``j``: "Ann Lee, D-Ore., said"."""
     if j < lo or tokens[j].text != ",":
         return j
@@ -357,7 +358,7 @@ def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
     return j
 
 
-def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
+def subject_of(tokens: Tokens, cue: int, lo: int, text: str) -> Mention | None:
     """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
     j = cue - 1
     while (j >= lo and tokens[j].lower in _SKIP_BEFORE_CUE) or (
@@ -428,7 +429,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     return found if found is not None else _before_place_phrase(tokens, j, lo, text)
 
 
-def _lone_surname(tokens: list[Token], j: int, lo: int, text: str) -> bool:
+def _lone_surname(tokens: Tokens, j: int, lo: int, text: str) -> bool:
     """A lone capitalised word ending in "-ing" right before its verb and opening its clause ("“…,”
     Fleming said"), or one read as a demonym right after a quote ("“…,” Cuban said"): a participle or
     an adjective does not take a verb there, so it is a surname."""
@@ -448,7 +449,7 @@ _CLOSING = ("”", '"', "’")
 _OF_BODY = frozenset(["with", "of", "at", "from", "for"])
 
 
-def _person_of_body(tokens: list[Token], j: int, body: Mention, lo: int, text: str) -> Mention | None:
+def _person_of_body(tokens: Tokens, j: int, body: Mention, lo: int, text: str) -> Mention | None:
     """ "Chief Ann Lee with the Harbor Police said": the person named before the body she is with
     speaks, not the body."""
     k = j
@@ -464,7 +465,7 @@ def _person_of_body(tokens: list[Token], j: int, body: Mention, lo: int, text: s
     return person
 
 
-def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def _before_place_phrase(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """ "Protesters marching through the streets chanted", "A man at the back shouted": the phrase
     ending at ``j`` cannot speak, so step back over it and its preposition (and a participle before
     that) to the noun phrase that can; two such steps at most."""
@@ -495,7 +496,7 @@ def _without_parenthetical(chunk: list[Token]) -> list[Token]:
     return chunk
 
 
-def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def _around_commas(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """ "Name, appositive, <cue>" or "Role phrase, Name, <cue>"; ``j`` is the comma before the cue."""
     k = j - 1
     while k >= lo and tokens[k].text != "," and j - k < 30:
@@ -504,7 +505,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
         k -= 1
     if k < lo or tokens[k].text != ",":
         return None
-    chunk = tokens[k + 1 : j]
+    chunk = tokens.slice(k + 1, j)
     if not chunk:
         return None
     core = _without_parenthetical(chunk)
@@ -522,7 +523,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
             r = k - 1
             while r >= lo and tokens[r].text not in ",.;:!?" and k - r < 14:
                 r -= 1
-            role_tokens = tokens[r + 1 : k]
+            role_tokens = tokens.slice(r + 1, k)
             role = named.role
             if (
                 role is None
@@ -544,7 +545,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     return Mention(head.kind, head.start, head.end, head.name, head.role or appositive)
 
 
-def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+def object_after(tokens: Tokens, j: int, hi: int, text: str) -> Mention | None:
     """The noun phrase starting at token ``j`` ("said Okafor", "said the ministry", "said he")."""
     if j >= hi or not tokens[j].is_word():
         return None
@@ -564,7 +565,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             )
         ):
             k += 1
-        named = _make_name_mention(tokens[j : k + 1], text) if _cap_word(tokens[k]) else None
+        named = _make_name_mention(tokens.slice(j, k + 1), text) if _cap_word(tokens[k]) else None
         if named is not None and k == j and k + 1 < hi and tokens[k + 1].text.islower():
             # "said Harborist strategist Bo Lee": one capitalised word, then lowercase: a modifier.
             named = _modified_name(tokens, j, hi, text) or named
@@ -611,7 +612,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
 _STOP = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
 
 
-def _modified_name(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+def _modified_name(tokens: Tokens, j: int, hi: int, text: str) -> Mention | None:
     """A name after lowercase or numeric modifiers: "said 9/11 widow Ann Lee", "said longtime aide Bo
     Chan", "said Democratic strategist Bo Lee". The words before the name are the role."""
     tok = tokens[j]

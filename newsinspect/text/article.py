@@ -1,8 +1,9 @@
 """One article's text as the analysers read it, worked out once per article and only when first asked.
 
 The pipeline makes one ``ArticleText`` per article and hands the same object to the entity engine and the
-quote finder, so the segments and the lower-case word index are computed once, whoever asks first. The capitalised runs
-are not kept: the entity engine reads them a segment (and a batch) at a time (``text.runs.run_batches``).
+quote finder, so the segments and the lower-case word index are computed once, whoever asks first. The
+capitalised runs are not kept: the entity engine reads them a segment (and a batch) at a time
+(``text.runs.run_batches``).
 """
 
 from __future__ import annotations
