@@ -298,10 +298,12 @@ def match_known(
             kind: str | None = None
             if span in gaz.demonyms:
                 kind = "NORP"
-            elif span in gaz.places and not (len(span) <= 3 and span.isupper()):
-                kind = _PLACE_TYPES[gaz.places[span]]
-            elif span.replace("’", "'") not in known:
-                continue
+            else:
+                place = gaz.places.get(span)  # one look-up, not "in" and then "[]"
+                if place is not None and not (len(span) <= 3 and span.isupper()):
+                    kind = _PLACE_TYPES[place]
+                elif span.replace("’", "'") not in known:
+                    continue
             names = [t.text for t in tokens[s : s + size - 1]]
             names.append(last.text)  # its possessive cut off
             words = tuple(names)
