@@ -599,3 +599,29 @@ def test_a_participle_speaks_for_the_subject_after_an_opening_phrase() -> None:
     assert q.speaker == "Brandt"
     q = only("Like Okafor, Brandt rejected the levy, arguing that there is “no money left in the town.”")
     assert q.speaker == "Brandt"
+
+
+def test_a_credit_further_on_in_its_sentence_joins_the_two_halves_of_a_quote() -> None:
+    # The verb after a short phrase ("an angry Okafor retorted"), or a title holding the credit's stop.
+    q = only("“The town will stay the town,” an angry Okafor retorted. “It never gives up.”")
+    assert q.text == "The town will stay the town, … It never gives up."
+    q = only('"The plan is a mess," Lee said on the show "Harbor Talk." "It is painful to watch."')
+    assert q.text.endswith("It is painful to watch.") and q.speaker == "Lee"
+
+
+def test_a_quote_a_cue_introduces_takes_no_credit_from_the_next_sentence() -> None:
+    q = only("Okafor then appears in a clip, saying, “We will halt the dredging.” The crowd cheers.")
+    assert q.speaker == "Okafor" and q.cue == "saying"
+    # A participle right after a quote: its object is what is said, never who says it.
+    q = only("Okafor defended “harbor values,” saying the town embodied them.")
+    assert q.speaker == "Okafor"
+
+
+def test_another_and_each_open_a_speaking_phrase() -> None:
+    q = only("Another commenter said, “We all know how she feels about the pier.”")
+    assert mention(q) == "Another commenter"
+
+
+def test_a_place_phrase_between_commas_is_no_subject() -> None:
+    q = only('Okafor, at a meeting in Bexley, Ohio, said she was "going to close the pier."')
+    assert q.speaker == "Okafor"

@@ -486,6 +486,14 @@ def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Men
     return None
 
 
+def _ends_place_phrase(tokens: list[Token], k: int, lo: int) -> bool:
+    """The words before the comma at ``k`` end with a place after a preposition ("in Bexley")."""
+    m = k - 1
+    while m >= lo and _cap_word(tokens[m]) and k - m <= 3:
+        m -= 1
+    return lo <= m < k - 1 and tokens[m].lower in _PLACE_PREPOSITIONS
+
+
 def _without_parenthetical(chunk: list[Token]) -> list[Token]:
     """``chunk`` without a parenthetical closing it ("Ann Lee (D-Ore.)")."""
     if chunk and chunk[-1].text == ")":
@@ -507,6 +515,15 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     chunk = tokens[k + 1 : j]
     if not chunk:
         return None
+    if _ends_place_phrase(tokens, k, lo) and len(chunk) <= 2 and all(_cap_word(t) for t in chunk):
+        # "Lee, at a meeting in Bexley, Ohio, said": the state ends a phrase about where; the subject is
+        # before the phrase.
+        r = k - 1
+        while r >= lo and tokens[r].text not in ",.;:!?" and k - r < 20:
+            r -= 1
+        if r - 1 >= lo and tokens[r].text == "," and tokens[r + 1].text.islower():
+            found = phrase_before(tokens, _before_parenthetical(tokens, r - 1, lo), lo, text)
+            return found if found is not None and found.kind != "phrase" else None
     core = _without_parenthetical(chunk)
     roles = 0
     while roles < len(core) and core[roles].lower in ROLE_WORDS and not _cap_word(core[roles]):
