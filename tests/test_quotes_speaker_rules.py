@@ -625,3 +625,20 @@ def test_another_and_each_open_a_speaking_phrase() -> None:
 def test_a_place_phrase_between_commas_is_no_subject() -> None:
     q = only('Okafor, at a meeting in Bexley, Ohio, said she was "going to close the pier."')
     assert q.speaker == "Okafor"
+
+
+def test_a_verb_after_and_or_but_shares_the_subject_opening_the_sentence() -> None:
+    q = only("Councilwoman Ann Lee said that Okafor is a “good man,” and said that Brenn “melted down.”")
+    assert q.speaker == "Ann Lee"
+
+
+def test_a_participle_after_a_verb_of_saying_speaks_for_its_subject() -> None:
+    q = quotes(
+        "Brenn’s “excesses” are sickening, Okafor said Tuesday in Bexley, noting he “makes you leave.”"
+    )[-1]
+    assert q.speaker == "Okafor"
+
+
+def test_an_adverb_and_its_phrase_opening_the_sentence_is_no_subject() -> None:
+    q = only("Immediately after the storm, Okafor issued a statement, “Last night, our town was hit hard.”")
+    assert q.speaker == "Okafor"

@@ -271,6 +271,8 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
     first, second = tokens[lo].lower, tokens[lo + 1].lower
     if first in _PLACE_ADVERBS and second in _INTRODUCERS:
         return True  # "Here in Port Ellis, Lee …", "Back at the quay, …"
+    if first.endswith("ly") and len(first) > 4 and (second in _INTRODUCERS or second == ","):
+        return True  # "Immediately after the vote, Lee …", "Shortly before noon, …"
     return (first.endswith("ed") and second in _INTRODUCERS) or second in _TIME_AFTER
 
 
@@ -382,6 +384,8 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
             if w.lower in PRONOUNS and w.lower != "it":
                 return Mention("pronoun", w.start, w.end, w.text)
             if _cap_word(w) and w.lower not in NOT_NAME_WORDS:
+                if k > lo and tokens[k - 1].lower == "that":
+                    break  # "Lee said that Okafor is “…” and said": the reported clause's subject does not
                 if k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS:
                     named = phrase_before(tokens, k, lo, text)
                     if named is not None and named.kind == "name":
@@ -389,17 +393,33 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
                 break
             if not w.is_word() or not w.text.islower() or w.lower in _CLAUSE_BREAKS:
                 break
+    if tok.lower in _BARE_CONJUNCTIONS and j > lo:
+        # "Lee praised the plan and said", "experts doubted it, but have speculated": a verb with no
+        # subject of its own shares the subject opening its sentence.
+        shared = sentence_subject(tokens, lo, j, text)
+        if shared is not None and (shared.kind != "phrase" or _has_speaker_head(tokens[lo:j])):
+            return shared
     if tok.lower in ("who", "which"):
         # "Ann Lee, who said", "the report, which notes": the relative pronoun is the cue's subject and
         # stays in the mention (the words that credit the quote); its antecedent names the speaker.
         found = phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
         return found._replace(end=tok.end) if found is not None and found.kind != "pronoun" else found
     if tok.lower == "to" and j == cue - 1:
-        # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject.
-        return sentence_subject(tokens, lo, j, text)
-    if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing") and tokens[j - 1].lower in _SAID:
-        # "the mayor said, adding that …": the speaker of the verb before the comma.
-        return subject_of(tokens, j - 1, lo, text)
+        # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject,
+        # or for the subject of a participle clause it belongs to ("…, with Lee taking to the radio to
+        # call them …").
+        return _with_participle_subject(tokens, j, lo, text) or sentence_subject(tokens, lo, j, text)
+    if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing"):
+        # "the mayor said, adding that …", "Lee said Tuesday in Bexley, noting …": the speaker of the
+        # verb of saying just before the comma.
+        for k in range(j - 1, max(lo, j - 6) - 1, -1):
+            if not tokens[k].is_word():
+                break
+            if tokens[k].lower in _SAID:
+                said = subject_of(tokens, k, lo, text)
+                if said is not None or k == j - 1:
+                    return said
+                break
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
         if (
             j == cue - 1
@@ -426,6 +446,25 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if found is None and j == cue - 1 and _lone_surname(tokens, j, lo, text):
         return Mention("name", tok.start, tok.end, tok.text)
     return found if found is not None else _before_place_phrase(tokens, j, lo, text)
+
+
+_BARE_CONJUNCTIONS = frozenset(["and", "but"])
+
+
+def _with_participle_subject(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """The name in "with <name> <participle>" a few words before token ``j``, or None."""
+    for k in range(j - 1, max(lo, j - 8), -1):
+        if not tokens[k].is_word():
+            return None
+        if tokens[k].lower.endswith("ing") and tokens[k].text.islower() and _cap_word(tokens[k - 1]):
+            named = phrase_before(tokens, k - 1, lo, text)
+            if named is None or named.kind != "name":
+                return None
+            m = k - 1
+            while m > lo and tokens[m].start > named.start:
+                m -= 1
+            return named if m > lo and tokens[m - 1].lower == "with" else None
+    return None
 
 
 def _lone_surname(tokens: list[Token], j: int, lo: int, text: str) -> bool:
