@@ -642,3 +642,17 @@ def test_a_participle_after_a_verb_of_saying_speaks_for_its_subject() -> None:
 def test_an_adverb_and_its_phrase_opening_the_sentence_is_no_subject() -> None:
     q = only("Immediately after the storm, Okafor issued a statement, “Last night, our town was hit hard.”")
     assert q.speaker == "Okafor"
+
+
+def test_an_opening_adverb_or_time_phrase_is_no_speaker() -> None:
+    q = only("Eight years ago, she backed Lee over Brenn and said, “Brenn has never done anything for us.”")
+    assert mention(q) == "she"
+    q = only("But a few days later, Okafor reversed himself yet again, telling the radio the laws “are set.”")
+    assert q.speaker == "Okafor"
+
+
+def test_a_time_phrase_or_an_aside_between_dashes_parts_no_subject_from_its_verb() -> None:
+    q = only("Much of the ire was aimed at Brenn, who Okafor on Wednesday called “a horrible man.”")
+    assert q.speaker == "Okafor"
+    q = only("Brenn — named as the leading choice for the post — told the radio that “it is serious.”")
+    assert q.speaker == "Brenn"

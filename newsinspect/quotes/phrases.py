@@ -273,6 +273,9 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
         return True  # "Here in Port Ellis, Lee …", "Back at the quay, …"
     if first.endswith("ly") and len(first) > 4 and (second in _INTRODUCERS or second == ","):
         return True  # "Immediately after the vote, Lee …", "Shortly before noon, …"
+    for k in range(lo + 2, min(hi - 1, lo + 4)):
+        if tokens[k].lower in _TIME_AFTER and (k == lo + 2 or tokens[k + 1].text == ","):
+            return True  # "Eight years ago, Lee …", "A few days later, …"
     return (first.endswith("ed") and second in _INTRODUCERS) or second in _TIME_AFTER
 
 
@@ -347,6 +350,42 @@ def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
     return j
 
 
+def _before_dashed_aside(tokens: list[Token], j: int, lo: int) -> int:
+    """Step back over an aside between dashes ending at ``j``: "Lee — a pilot for the port — said"."""
+    if j < lo or tokens[j].text not in _ASIDE_DASHES:
+        return j
+    for k in range(j - 1, max(lo, j - 30) - 1, -1):
+        if tokens[k].text in _ASIDE_DASHES:
+            return k - 1 if k - 1 > lo or (k - 1 == lo and tokens[lo].is_word()) else j
+        if tokens[k].text in ".!?;:":
+            break
+    return j
+
+
+_ASIDE_DASHES = frozenset(["—", "–", "--"])
+
+
+def _before_time_phrase(tokens: list[Token], j: int, lo: int) -> int:
+    """Step back over a short time phrase ending at ``j`` that holds a day or a time word ("Lee on
+    Wednesday said", "the mayor last week told"), to the word before it when that can be a subject
+    (a capitalised word or a pronoun); otherwise ``j``."""
+    k = j
+    timed = False
+    while k >= lo and j - k < 4 and tokens[k].lower in _TIME_PHRASE:
+        timed = timed or tokens[k].lower not in _TIME_LINKS
+        k -= 1
+    if k == j or k < lo or not timed or tokens[k + 1].lower in ("a", "this"):
+        return j
+    before = tokens[k]
+    if before.lower in PRONOUNS or (_cap_word(before) and before.lower not in NOT_NAME_WORDS):
+        return k
+    return j
+
+
+_TIME_PHRASE = lexicon.words("time_phrase_words")
+_TIME_LINKS = frozenset(["a", "on", "during", "this", "last", "early", "late"])
+
+
 def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
     """Step back over a party-and-state tag between commas ending at ``j``: "Ann Lee, D-Ore., said"."""
     if j < lo or tokens[j].text != ",":
@@ -366,7 +405,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         j >= lo and tokens[j].lower.endswith("ly") and tokens[j].text.islower() and len(tokens[j].text) > 3
     ):
         j -= 1
+    j = _before_time_phrase(tokens, j, lo)
     j = _before_parenthetical(tokens, j, lo)
+    j = _before_dashed_aside(tokens, j, lo)
     if j >= lo and tokens[j].text == ",":
         j = _before_party_tag(tokens, j, lo, text)
     if j < lo:
