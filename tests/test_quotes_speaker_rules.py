@@ -656,3 +656,13 @@ def test_a_time_phrase_or_an_aside_between_dashes_parts_no_subject_from_its_verb
     assert q.speaker == "Okafor"
     q = only("Brenn — named as the leading choice for the post — told the radio that “it is serious.”")
     assert q.speaker == "Brenn"
+
+
+def test_single_marks_inside_unread_two_apostrophe_quotes_are_no_quotes() -> None:
+    # ''…'' is not read by default; the single-marked words nested in it are no quote of their own.
+    paragraph = "''I never said the pier was 'finished,' not once,'' Okafor said."
+    assert quotes(paragraph) == ()
+    q = find_quotes(article_from_paragraphs([paragraph]), apostrophe_quotes=True)
+    assert [x.speaker for x in q] == ["Okafor"]
+    # Text without two-apostrophe quotes keeps its single-marked quotes.
+    assert [x.text for x in quotes("Okafor called the pier 'finished' on Monday.")] == ["finished"]

@@ -29,6 +29,7 @@ from newsinspect.quotes.grouping import (
     merge_split,
     speaker_label,
 )
+from newsinspect.quotes.marks import writes_apostrophe_quotes
 from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
 from newsinspect.quotes.ranker import best, needs_scores
@@ -62,6 +63,10 @@ def extract_quotes(
     scans = [scan_paragraph(p.text, apostrophe_quotes=apostrophe_quotes) for p in paragraphs]
     if not any(scans):
         return ()
+    if not apostrophe_quotes and writes_apostrophe_quotes(article.text):
+        # A text that writes ''…'' for “…” (not read) puts only nested quotes in single marks: each is a
+        # piece of a quote left unread, never a quote of its own.
+        scans = [[q for q in scan if q.kind != "single"] for scan in scans]
     # Tokens and sentences are prepared only for paragraphs that hold quotes (and, on demand, for
     # the paragraph before one, for a lead-in): most paragraphs never need them.
     contexts: dict[int, ParagraphContext] = {}
