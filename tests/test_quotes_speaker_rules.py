@@ -310,8 +310,11 @@ def test_a_quote_paragraph_continues_a_quote_credited_at_the_end_of_the_paragrap
         "“Nobody asked us,” he said.",
         "“We will be at the hearing, all of us.”",
     )
-    assert [q.speaker for q in qs] == ["Zhu Anwar", "Zhu Anwar"]
-    assert qs[1].speaker_mention is None and qs[1].cue is None
+    # One statement going on: one quote in two parts (a paragraph apart), credited where it was.
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Zhu Anwar", "Nobody asked us, We will be at the hearing, all of us.")
+    ]
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "he" and qs[0].cue == "said"
     # A paragraph going on after the credit breaks the rule's chain: the speaker, if any, is the ranker's
     # guess from the quote before, with no mention or cue of its own.
     qs = quotes(
