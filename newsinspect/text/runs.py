@@ -190,7 +190,7 @@ def word_set(text: str) -> set[str]:
     return words
 
 
-_SPLIT_CHUNK: Final = 65_536
+_SPLIT_CHUNK = 65_536
 _WHITE_SPACE: Final = re.compile(r"\s")
 _LONGEST_WORD: Final = 256
 _SEARCH_LIMIT: Final = 50_000  # characters: a news article is well below, a pathological dump well above
@@ -264,7 +264,7 @@ def runs(text: str, seg: Segment) -> list[Run]:
     return found
 
 
-_BATCH: Final = 2048  # words (tokens) a batch of ``run_batches`` holds, or a little more
+_BATCH = 2048  # words (tokens) a batch of ``run_batches`` holds, or a little more
 
 
 def run_batches(text: str, seg: Segment) -> Iterator[list[Run]]:
