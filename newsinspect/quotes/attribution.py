@@ -41,7 +41,8 @@ _IMPERSONAL = frozenset(["it", "they"])
 _COLLECTIVE_HEADS = lexicon.words("collective_heads")
 _COORDINATORS = lexicon.words("coordinators")
 _PREPOSITIONS = lexicon.words("prepositions_common")
-_CLAUSE_OPENERS = frozenset([",", ";", "that"])
+_CLAUSE_OPENERS = frozenset([",", ";", "that", "but"])
+_CLAUSE_BREAK = frozenset([",", ";", "but"])  # what ends the clause of a cue before a colon's own clause
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = lexicon.words("be_forms")
 _IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
@@ -385,9 +386,14 @@ def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: 
     if hi - 1 <= lo or toks[hi - 1].text != ":":
         return None
     opening = _opening_clause_end(toks, lo, hi)
-    if any(c.last >= opening for c in cues):
-        return None  # "Okafor said: “…”", "According to X: “…”": the cue's own speaker
     starts = [k + 1 for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_OPENERS]
+    # "Okafor said: “…”", "According to X: “…”": the cue's own speaker. A cue in an earlier clause ("Lee said
+    # both are “…,” but he gave them a compliment: “…”") leaves the colon's clause to its own subject.
+    clause = next(
+        (k for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_BREAK), opening
+    )
+    if any(c.last >= clause for c in cues):
+        return None
     for start in [*starts[:3], opening]:
         subject = sentence_subject(toks, start, hi - 1, text) if start < hi - 1 else None
         if subject is not None:

@@ -224,6 +224,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
     issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
     July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
     subject: then None."""
+    lo = _after_dateline(tokens, lo, hi)
     while lo < hi and tokens[lo].lower in _LEADING_WORDS:
         lo += 1  # "And by noon I …"
     if lo < hi and (
@@ -261,6 +262,24 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
 
 
 _TIME_AFTER = frozenset(["later", "earlier", "ago"])
+
+
+def _after_dateline(tokens: list[Token], lo: int, hi: int) -> int:
+    """The token after a dateline opening the sentence ("PORT ELLIS, Ore. (AP) —", "Bexley (Reuters) –"):
+    capitalised words, commas and a parenthesised agency, or a place in capitals, before a dash."""
+    marked = False
+    for k in range(lo, min(hi, lo + 10)):
+        t = tokens[k]
+        if t.text in _DATELINE_DASHES:
+            return k + 1 if marked and k > lo else lo
+        if t.text == "(" or (t.text.isupper() and len(t.text) > 1 and t.is_word()):
+            marked = True
+        elif not (_cap_word(t) or t.text in (",", ")", ".")):
+            return lo
+    return lo
+
+
+_DATELINE_DASHES = frozenset(["—", "–", "-", "--", "―"])
 
 
 def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -413,7 +432,13 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if j < lo:
         return None
     tok = tokens[j]
-    if tok.lower == "and" and j - 2 >= lo and tokens[j - 1].is_word() and tokens[j - 1].text.islower():
+    if (
+        tok.lower == "and"
+        and j - 2 >= lo
+        and tokens[j - 1].is_word()
+        and tokens[j - 1].text.islower()
+        and _adjacent(tokens, j - 1, j)
+    ):
         # "I laughed and said": the subject of the first verb speaks.
         first_subject = phrase_before(tokens, j - 2, lo, text)
         if first_subject is not None and first_subject.kind in ("pronoun", "name"):
@@ -467,6 +492,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
             and j > lo
             and tokens[j - 1].is_word()
             and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS))
+            and _adjacent(tokens, j, cue)
         ):
             # "footage of Okafor saying": the name right before the participle is its subject.
             named = phrase_before(tokens, j, lo, text)
@@ -490,6 +516,12 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
 
 
 _BARE_CONJUNCTIONS = frozenset(["and", "but"])
+
+
+def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` stand next to each other, no quote between them ("Lee “…,” adding" is no
+    "Lee adding")."""
+    return tokens[b].start - tokens[a].end <= 2
 
 
 def _with_participle_subject(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
