@@ -695,3 +695,15 @@ def test_a_dateline_is_no_subject() -> None:
         "Bexley (AFP) – Councilwoman Ann Lee took a swipe at the plan, saying that “loud comments” do harm."
     )
     assert q.speaker == "Ann Lee"
+
+
+def test_and_takes_the_first_verbs_subject_only_where_it_opens_the_clause() -> None:
+    q = only("He then put on a fake Southern accent and joked, “I am making it easier for them.”")
+    assert mention(q) == "He"
+
+
+def test_the_agent_of_a_participle_before_the_verb_is_no_subject() -> None:
+    q = only(
+        "A letter from the Harbor Legion obtained by the Gazette warns that “all talk goes via lawyers.”"
+    )
+    assert q.speaker == "Harbor Legion"

@@ -439,9 +439,14 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         and tokens[j - 1].text.islower()
         and _adjacent(tokens, j - 1, j)
     ):
-        # "I laughed and said": the subject of the first verb speaks.
+        # "I laughed and said": the subject of the first verb speaks, where it opens its clause (not
+        # "adopted a fake Southern accent and joked").
         first_subject = phrase_before(tokens, j - 2, lo, text)
-        if first_subject is not None and first_subject.kind in ("pronoun", "name"):
+        if (
+            first_subject is not None
+            and first_subject.kind in ("pronoun", "name")
+            and _opens_clause(tokens, first_subject, lo)
+        ):
             return first_subject
         # "she attacked the officers and blamed", "Okafor thanked them and told": the subject opening
         # the clause a few lowercase words back (a subject pronoun, or a name after the clause start).
@@ -503,6 +508,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     found = phrase_before(tokens, j, lo, text)
+    if found is not None and found.kind != "pronoun":
+        # "A letter from the Legion obtained by the Gazette warns": the agent of a participle is no subject.
+        found = _before_agent(tokens, found, lo, text) or found
     if (
         found is not None
         and found.kind != "pronoun"
@@ -516,6 +524,35 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
 
 
 _BARE_CONJUNCTIONS = frozenset(["and", "but"])
+
+
+def _opens_clause(tokens: list[Token], mention: Mention, lo: int) -> bool:
+    """The mention stands at the start of its clause: the sentence start, punctuation or a clause word
+    before it."""
+    k = lo
+    while k < len(tokens) and tokens[k].start < mention.start:
+        k += 1
+    return k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS
+
+
+def _before_agent(tokens: list[Token], agent: Mention, lo: int, text: str) -> Mention | None:
+    """The phrase before "<participle> by <agent>" ending at the agent ("a letter from the Legion obtained
+    by the Gazette"), or None when the agent follows no participle."""
+    k = lo
+    while k < len(tokens) and tokens[k].start < agent.start:
+        k += 1
+    if k - 1 >= lo and tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    if k - 3 < lo or tokens[k - 1].lower != "by":
+        return None
+    participle = tokens[k - 2].lower
+    if not (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES) or not tokens[k - 3].is_word():
+        return None
+    found = phrase_before(tokens, k - 3, lo, text)
+    return found if found is not None and found.kind != "pronoun" else None
+
+
+_IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
 
 
 def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
