@@ -707,3 +707,8 @@ def test_the_agent_of_a_participle_before_the_verb_is_no_subject() -> None:
         "A letter from the Harbor Legion obtained by the Gazette warns that “all talk goes via lawyers.”"
     )
     assert q.speaker == "Harbor Legion"
+
+
+def test_a_pronouns_own_verb_in_a_clause_nearer_the_quote_credits_it() -> None:
+    q = only("Okafor said she backs the new board, which he called “a cartel for the harbor.”")
+    assert mention(q) == "he"
