@@ -116,13 +116,14 @@ class LayoutModel:
         # rows gathered in lists and moved to the arrays _CHUNK at a time, not one method call per row
         psi_rows: list[float] = []
         alpha_rows: list[float] = []
+        scale_rows: list[float] = []
         chunk_values = _CHUNK * size
         current = [0.0] * size
         previous: list[float] = []
         count = 0
         # the forward pass runs as the scores come: a line's state weights are read while in hand
         for row in scores:
-            top = max(row)
+            top = _max(row)
             state = [math.exp(v - top) for v in row]
             psi_rows.extend(state)
             if count == 0:
@@ -141,15 +142,18 @@ class LayoutModel:
                 state = current
             previous = [v / total for v in state]
             alpha_rows.extend(previous)
-            scale.append(total)
+            scale_rows.append(total)
             count += 1
             if len(alpha_rows) >= chunk_values:
                 psi.extend(psi_rows)
                 alpha.extend(alpha_rows)
+                scale.extend(scale_rows)
                 psi_rows.clear()
                 alpha_rows.clear()
+                scale_rows.clear()
         psi.extend(psi_rows)
         alpha.extend(alpha_rows)
+        scale.extend(scale_rows)
         if count == 0:
             return alpha
         _backward(alpha, psi, scale, trans, count, size)
@@ -196,6 +200,16 @@ def _backward(
                 rows[start + k] = rows[start + k] / total
         alpha[low * size : high * size] = array("d", rows)
         high = low
+
+
+def _max(values: list[float]) -> float:
+    """``max(values)`` of a non-empty list, in a loop (a call of the builtin costs more than the six
+    comparisons when compiled)."""
+    top = values[0]
+    for v in values:
+        if v > top:
+            top = v
+    return top
 
 
 def _sum(values: list[float]) -> float:
