@@ -118,8 +118,9 @@ class LineFacts:
 
     words: int
     ids: tuple[int, ...]  # its attributes (``attr_name`` of each id), in order
-    near_one: tuple[int, ...]  # those it shows the lines one away, unprefixed
-    near_two: tuple[int, ...]  # and two away
+    # those it shows its neighbours, by slot of _PREFIXES: the ids of the prefixed names (``-1:byline``...),
+    # worked out once per line rather than once per neighbour that reads them
+    shown: tuple[tuple[int, ...], ...]
     key: str  # letters and digits only, lower-cased: for repetition checks
     content: set[str]  # lower-cased words that are not function words (shared: never mutate)
 
@@ -129,9 +130,15 @@ class LineFacts:
 
 
 def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts:
-    near_one = tuple([a for a in ids if _NEAR_ONE[a]])
-    near_two = tuple([a for a in near_one if _NEAR_TWO[a]])
-    return LineFacts(words, tuple(ids), near_one, near_two, key, content)
+    near_one = [a for a in ids if _NEAR_ONE[a]]
+    near_two = [a for a in near_one if _NEAR_TWO[a]]
+    shown = tuple(
+        [
+            tuple([_PREFIXED[slot][a] for a in (near_one if slot < 2 else near_two)])
+            for slot in range(len(_PREFIXES))
+        ]
+    )
+    return LineFacts(words, tuple(ids), shown, key, content)
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -495,24 +502,29 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
             ):
                 row.append(_TWICE)
         if fact.content and body_words and fact.words <= _LONG_WORDS:
-            shared = len(fact.content & body_words) / len(fact.content)
+            shared = _shared(fact.content, body_words) / len(fact.content)
             row.append(_BODYSIM_IDS[0 if shared == 0 else 1 if shared < 0.5 else 2 if shared < 1 else 3])
         for slot in range(len(_PREFIXES)):
             other = pos + _STEPS[slot]
             if 0 <= other < count:
-                prefixed = _PREFIXED[slot]
                 near = facts[other]
-                if slot < 2:
-                    row.extend([prefixed[a] for a in near.near_one])
-                    if lines[other].blank_before:
-                        row.append(blank_one[slot])
-                else:
-                    row.extend([prefixed[a] for a in near.near_two])
+                row.extend(near.shown[slot])
+                if slot < 2 and lines[other].blank_before:
+                    row.append(blank_one[slot])
                 if near.key and near.key == key:
                     row.append(_SAME[slot])
             else:
                 row.append(_EDGE[slot])
         yield row
+
+
+def _shared(words: set[str], others: set[str]) -> int:
+    """``len(words & others)``, counted without building the intersection."""
+    count = 0
+    for word in words:
+        if word in others:
+            count += 1
+    return count
 
 
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
