@@ -14,6 +14,7 @@ string per attribute and line (``parse/layout.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -117,10 +118,12 @@ class LineFacts:
     """What one line is, as far as its own text goes (neighbour facts are added by ``feature_table``)."""
 
     words: int
-    ids: tuple[int, ...]  # its attributes (``attr_name`` of each id), in order
-    # those it shows its neighbours, by slot of _PREFIXES: the ids of the prefixed names (``-1:byline``...),
-    # worked out once per line rather than once per neighbour that reads them
-    shown: tuple[tuple[int, ...], ...]
+    ids: list[int]  # its attributes (``attr_name`` of each id), in order (shared: never mutate)
+    # those it shows its neighbours: the ids of the prefixed names (``-1:byline``...), slot after slot of
+    # _PREFIXES, worked out once per line rather than once per neighbour that reads them; slot k of
+    # _PREFIXES is shown[ends[k - 1] : ends[k]] (from 0 for the first)
+    shown: tuple[int, ...]
+    ends: tuple[int, int, int, int]
     key: str  # letters and digits only, lower-cased: for repetition checks
     content: set[str]  # lower-cased words that are not function words (shared: never mutate)
 
@@ -132,13 +135,14 @@ class LineFacts:
 def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts:
     near_one = [a for a in ids if _NEAR_ONE[a]]
     near_two = [a for a in near_one if _NEAR_TWO[a]]
+    one, two = len(near_one), len(near_two)
     shown = tuple(
-        [
-            tuple([_PREFIXED[slot][a] for a in (near_one if slot < 2 else near_two)])
-            for slot in range(len(_PREFIXES))
-        ]
+        [_PREFIXED[0][a] for a in near_one]
+        + [_PREFIXED[1][a] for a in near_one]
+        + [_PREFIXED[2][a] for a in near_two]
+        + [_PREFIXED[3][a] for a in near_two]
     )
-    return LineFacts(words, tuple(ids), shown, key, content)
+    return LineFacts(words, ids, shown, (one, 2 * one, 2 * one + two, 2 * one + 2 * two), key, content)
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -229,6 +233,27 @@ def _count_words(text: str) -> int:
 _CONTEXT_LOWER: Final = "Σ"  # the one character str.lower maps by its context (final sigma)
 
 
+def _words_in(
+    text: str, lowered: str, start: int, end: int, same: bool, pattern: re.Pattern[str]
+) -> list[str]:
+    """The lower-cased words of ``text[start:end]`` (see ``_content_words``)."""
+    if same:
+        found: list[str] = pattern.findall(lowered, start, end)
+        return found
+    return [w.lower() for w in _WORD.compiled.findall(text, start, end)]
+
+
+def _tally(words: list[str], content: set[str]) -> int:
+    """The number of function words among ``words``; the others longer than two letters go to ``content``."""
+    function_words = 0
+    for word in words:
+        if word in _FUNCTION_WORDS:
+            function_words += 1
+        elif len(word) > 2:
+            content.add(word)
+    return function_words
+
+
 def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int, int]:
     """The line's content words (lower case), its count of words and of function words among them.
 
@@ -238,20 +263,16 @@ def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int,
     (``tests/test_layout.py`` checks every code point), so the words of the lower-cased text are the
     lower-cased words of the text."""
     content: set[str] = set()
-    letter_words = function_words = 0
     same = len(lowered) == len(text) and _CONTEXT_LOWER not in text
     pattern = _ASCII_WORD.compiled if plain else _WORD.compiled
+    if len(text) <= PIECE:  # a line of prose: one search, without the pieces of a long text
+        words = _words_in(text, lowered, 0, len(text), same, pattern)
+        return content, len(words), _tally(words, content)
+    letter_words = function_words = 0
     for start, end in pieces(text):
-        if same:
-            words: list[str] = pattern.findall(lowered, start, end)
-        else:
-            words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
+        words = _words_in(text, lowered, start, end, same, pattern)
         letter_words += len(words)
-        for word in words:
-            if word in _FUNCTION_WORDS:
-                function_words += 1
-            elif len(word) > 2:
-                content.add(word)
+        function_words += _tally(words, content)
     return content, letter_words, function_words  # no frozen copy: a set per line is enough to build
 
 
@@ -508,7 +529,9 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
             other = pos + _STEPS[slot]
             if 0 <= other < count:
                 near = facts[other]
-                row.extend(near.shown[slot])
+                shown = near.shown
+                for k in range(near.ends[slot - 1] if slot else 0, near.ends[slot]):
+                    row.append(shown[k])
                 if slot < 2 and lines[other].blank_before:
                     row.append(blank_one[slot])
                 if near.key and near.key == key:
