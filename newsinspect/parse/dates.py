@@ -228,10 +228,18 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
     # every shape has two digits or more: a line without one skips the (slower) shape pre-check
-    if not _ANY_DIGIT.compiled.search(line) or not _MAYBE_DATE.compiled.search(line):
+    if not _ANY_DIGIT.compiled.search(line):
         return []
-    # a stamp line is read again for the names beside its dates: cached, but not for long texts
-    return list(_read_dates_cached(line, dayfirst) if len(line) <= 400 else _read_dates(line, dayfirst))
+    # a header line with a digit is asked again (for the names beside its dates, by the header rules):
+    # the pre-check and the dates are remembered, but not for long texts
+    return list(_dates_cached(line, dayfirst) if len(line) <= 400 else _dates(line, dayfirst))
+
+
+def _dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
+    """``find_dates`` of a line that holds a digit."""
+    if not _MAYBE_DATE.compiled.search(line):
+        return ()
+    return _read_dates(line, dayfirst)
 
 
 def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
@@ -291,7 +299,7 @@ def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
     return tuple(found)
 
 
-_read_dates_cached = lru_cache(maxsize=1024)(_read_dates)
+_dates_cached = lru_cache(maxsize=1024)(_dates)
 
 
 def is_relative_stamp(line: str) -> bool:

@@ -122,7 +122,7 @@ class LineFacts:
     # those it shows its neighbours: the ids of the prefixed names (``-1:byline``...), slot after slot of
     # _PREFIXES, worked out once per line rather than once per neighbour that reads them; slot k of
     # _PREFIXES is shown[ends[k - 1] : ends[k]] (from 0 for the first)
-    shown: tuple[int, ...]
+    shown: list[int]  # (shared: never mutate)
     ends: tuple[int, int, int, int]
     key: str  # letters and digits only, lower-cased: for repetition checks
     content: set[str]  # lower-cased words that are not function words (shared: never mutate)
@@ -133,16 +133,16 @@ class LineFacts:
 
 
 def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts:
-    near_one = [a for a in ids if _NEAR_ONE[a]]
-    near_two = [a for a in near_one if _NEAR_TWO[a]]
-    one, two = len(near_one), len(near_two)
-    shown = tuple(
-        [_PREFIXED[0][a] for a in near_one]
-        + [_PREFIXED[1][a] for a in near_one]
-        + [_PREFIXED[2][a] for a in near_two]
-        + [_PREFIXED[3][a] for a in near_two]
-    )
-    return LineFacts(words, ids, shown, (one, 2 * one, 2 * one + two, 2 * one + 2 * two), key, content)
+    shown: list[int] = []
+    ends = [0, 0, 0, 0]
+    for slot in range(len(_PREFIXES)):
+        prefixed = _PREFIXED[slot]
+        visible = _NEAR_ONE if slot < 2 else _NEAR_TWO  # slots 0 and 1 are one line away
+        for a in ids:
+            if visible[a]:
+                shown.append(prefixed[a])
+        ends[slot] = len(shown)
+    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, content)
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
