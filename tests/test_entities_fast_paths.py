@@ -180,6 +180,7 @@ def test_the_engine_makes_no_reference_cycles() -> None:
         "“We are ready,” Quill said. The U.N. Council (UNC) met in Harrowgate and Velmora’s capital.\n"
     )
     article = parse_article(text)
+    find_entities(article)  # first use: data loaded, caches filled (once per process, not per article)
     was_enabled = gc.isenabled()
     gc.collect()
     gc.disable()

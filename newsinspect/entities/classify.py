@@ -102,6 +102,16 @@ def _after_according_to(text: str, before: Token | None) -> bool:
     return before is not None and text[max(0, before.start - 10) : before.end] == "according to"
 
 
+def place_kind(span: str, gaz: Gazetteer) -> str | None:
+    """``gaz.places.get(span)``; a span of several words (one space apart, as in a run) is looked up only
+    when its first word starts some place name of several words: most are headline and organisation
+    spans, and each unknown span asked the big table (and filled its memory) for nothing."""
+    space = span.find(" ")
+    if space >= 0 and span[:space] not in gaz.place_heads:
+        return None
+    return gaz.places.get(span)
+
+
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
     return tok.text in gaz.given_names and tok.text.lower() not in lower_words
 
@@ -124,7 +134,7 @@ def _type_of(
     first = last = run[0].norm
     if span in gaz.demonyms or (n == 1 and first in GROUP_WORDS):
         return "NORP", STRONG
-    place = gaz.places.get(span)
+    place = place_kind(span, gaz)
     if place is not None:
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     if n >= 2:
@@ -299,7 +309,7 @@ def match_known(
             if span in gaz.demonyms:
                 kind = "NORP"
             else:
-                place = gaz.places.get(span)  # one look-up, not "in" and then "[]"
+                place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
                 if place is not None and not (len(span) <= 3 and span.isupper()):
                     kind = _PLACE_TYPES[place]
                 elif span.replace("’", "'") not in known:

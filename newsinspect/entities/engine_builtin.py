@@ -41,16 +41,19 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
     segments = layer.segments
     all_runs = layer.runs
     pieces: list[Piece] = []
-    for seg, found in zip(segments, all_runs, strict=True):
-        if not seg.title_case:
-            for tokens, i, j in found:
-                pieces.extend(classify_run(tokens, i, j, text, gaz, lower))
+    titled = False
+    for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator
+        if segments[k].title_case:
+            titled = True
+            continue
+        for tokens, i, j in all_runs[k]:
+            pieces.extend(classify_run(tokens, i, j, text, gaz, lower))
     pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
-    if any(seg.title_case for seg in segments):
+    if titled:
         known = {" ".join(p.words).replace("’", "'") for p in pieces}
-        for seg, found in zip(segments, all_runs, strict=True):
-            if seg.title_case:
-                for tokens, i, j in found:
+        for k in range(len(segments)):
+            if segments[k].title_case:
+                for tokens, i, j in all_runs[k]:
                     pieces.extend(match_known(tokens, i, j, text, known, gaz))
     return pieces
