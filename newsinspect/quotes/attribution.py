@@ -42,7 +42,8 @@ _IMPERSONAL = frozenset(["it", "they"])
 _COLLECTIVE_HEADS = lexicon.words("collective_heads")
 _COORDINATORS = lexicon.words("coordinators")
 _PREPOSITIONS = lexicon.words("prepositions_common")
-_CLAUSE_OPENERS = frozenset([",", ";", "that"])
+_CLAUSE_OPENERS = frozenset([",", ";", "that", "but"])
+_CLAUSE_BREAK = frozenset([",", ";", "but"])  # what ends the clause of a cue before a colon's own clause
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = lexicon.words("be_forms")
 _IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
@@ -146,6 +147,12 @@ def _left_order(toks: Tokens, cues: list[_Cue], left_lo: int, left_hi: int) -> l
     if any(c.text in TEXT_CUE_WORDS for c in cues):
         cues = [c for c in cues if c.text not in TEXT_CUE_WORDS]
     ordered = _clause_order(toks, cues, left_hi)
+    inner = _inner_pronoun_cue(toks, cues, left_lo)
+    if inner is not None and ordered and inner is not ordered[0] and inner.first > ordered[0].last:
+        # "Lee said … the plan, which he called “…”": a pronoun's own verb in a clause nearer the quote
+        # credits it, not the verb that governs the sentence.
+        ordered.remove(inner)
+        ordered.insert(0, inner)
     if direct is not None:
         if direct in ordered:
             ordered.remove(direct)
@@ -153,6 +160,22 @@ def _left_order(toks: Tokens, cues: list[_Cue], left_lo: int, left_hi: int) -> l
     if inside:
         ordered += _clause_order(toks, inside, opening)
     return ordered
+
+
+_INNER_CLAUSE_WORDS = frozenset(["which", "who", "whom", "though", "although", "while", "because", ","])
+_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _inner_pronoun_cue(toks: Tokens, cues: list[_Cue], lo: int) -> _Cue | None:
+    """The last verbal cue before the quote whose subject is a personal pronoun opening a clause of its
+    own ("…, which he called", "though she said"), or None."""
+    for c in reversed(cues):
+        if c.possessive or not _verbal(c) or c.first - 2 < lo:
+            continue
+        if toks[c.first - 1].lower in _PERSONAL and toks[c.first - 2].lower in _INNER_CLAUSE_WORDS:
+            return c
+        return None
+    return None
 
 
 def _opening_clause_end(toks: Tokens, lo: int, hi: int) -> int:
@@ -386,9 +409,14 @@ def _colon_subject(toks: Tokens, cues: list[_Cue], lo: int, hi: int, text: str) 
     if hi - 1 <= lo or toks[hi - 1].text != ":":
         return None
     opening = _opening_clause_end(toks, lo, hi)
-    if any(c.last >= opening for c in cues):
-        return None  # "Okafor said: “…”", "According to X: “…”": the cue's own speaker
     starts = [k + 1 for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_OPENERS]
+    # "Okafor said: “…”", "According to X: “…”": the cue's own speaker. A cue in an earlier clause ("Lee said
+    # both are “…,” but he gave them a compliment: “…”") leaves the colon's clause to its own subject.
+    clause = next(
+        (k for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_BREAK), opening
+    )
+    if any(c.last >= clause for c in cues):
+        return None
     for start in [*starts[:3], opening]:
         subject = sentence_subject(toks, start, hi - 1, text) if start < hi - 1 else None
         if subject is not None:

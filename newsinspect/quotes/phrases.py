@@ -225,6 +225,7 @@ def sentence_subject(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | N
     issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
     July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
     subject: then None."""
+    lo = _after_dateline(tokens, lo, hi)
     while lo < hi and tokens[lo].lower in _LEADING_WORDS:
         lo += 1  # "And by noon I …"
     if lo < hi and (
@@ -262,6 +263,24 @@ def sentence_subject(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | N
 
 
 _TIME_AFTER = frozenset(["later", "earlier", "ago"])
+
+
+def _after_dateline(tokens: Tokens, lo: int, hi: int) -> int:
+    """The token after a dateline opening the sentence ("PORT ELLIS, Ore. (AP) —", "Bexley (Reuters) –"):
+    capitalised words, commas and a parenthesised agency, or a place in capitals, before a dash."""
+    marked = False
+    for k in range(lo, min(hi, lo + 10)):
+        t = tokens[k]
+        if t.text in _DATELINE_DASHES:
+            return k + 1 if marked and k > lo else lo
+        if t.text == "(" or (t.text.isupper() and len(t.text) > 1 and t.is_word()):
+            marked = True
+        elif not (_cap_word(t) or t.text in (",", ")", ".")):
+            return lo
+    return lo
+
+
+_DATELINE_DASHES = frozenset(["—", "–", "-", "--", "―"])
 
 
 def _opening_phrase(tokens: Tokens, lo: int, hi: int) -> bool:
@@ -414,10 +433,21 @@ def subject_of(tokens: Tokens, cue: int, lo: int, text: str) -> Mention | None:
     if j < lo:
         return None
     tok = tokens[j]
-    if tok.lower == "and" and j - 2 >= lo and tokens[j - 1].is_word() and tokens[j - 1].text.islower():
-        # "I laughed and said": the subject of the first verb speaks.
+    if (
+        tok.lower == "and"
+        and j - 2 >= lo
+        and tokens[j - 1].is_word()
+        and tokens[j - 1].text.islower()
+        and _adjacent(tokens, j - 1, j)
+    ):
+        # "I laughed and said": the subject of the first verb speaks, where it opens its clause (not
+        # "adopted a fake Southern accent and joked").
         first_subject = phrase_before(tokens, j - 2, lo, text)
-        if first_subject is not None and first_subject.kind in ("pronoun", "name"):
+        if (
+            first_subject is not None
+            and first_subject.kind in ("pronoun", "name")
+            and _opens_clause(tokens, first_subject, lo)
+        ):
             return first_subject
         # "she attacked the officers and blamed", "Okafor thanked them and told": the subject opening
         # the clause a few lowercase words back (a subject pronoun, or a name after the clause start).
@@ -468,6 +498,7 @@ def subject_of(tokens: Tokens, cue: int, lo: int, text: str) -> Mention | None:
             and j > lo
             and tokens[j - 1].is_word()
             and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS))
+            and _adjacent(tokens, j, cue)
         ):
             # "footage of Okafor saying": the name right before the participle is its subject.
             named = phrase_before(tokens, j, lo, text)
@@ -478,6 +509,9 @@ def subject_of(tokens: Tokens, cue: int, lo: int, text: str) -> Mention | None:
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     found = phrase_before(tokens, j, lo, text)
+    if found is not None and found.kind != "pronoun":
+        # "A letter from the Legion obtained by the Gazette warns": the agent of a participle is no subject.
+        found = _before_agent(tokens, found, lo, text) or found
     if (
         found is not None
         and found.kind != "pronoun"
@@ -491,6 +525,41 @@ def subject_of(tokens: Tokens, cue: int, lo: int, text: str) -> Mention | None:
 
 
 _BARE_CONJUNCTIONS = frozenset(["and", "but"])
+
+
+def _opens_clause(tokens: Tokens, mention: Mention, lo: int) -> bool:
+    """The mention stands at the start of its clause: the sentence start, punctuation or a clause word
+    before it."""
+    k = lo
+    while k < len(tokens) and tokens[k].start < mention.start:
+        k += 1
+    return k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS
+
+
+def _before_agent(tokens: Tokens, agent: Mention, lo: int, text: str) -> Mention | None:
+    """The phrase before "<participle> by <agent>" ending at the agent ("a letter from the Legion obtained
+    by the Gazette"), or None when the agent follows no participle."""
+    k = lo
+    while k < len(tokens) and tokens[k].start < agent.start:
+        k += 1
+    if k - 1 >= lo and tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    if k - 3 < lo or tokens[k - 1].lower != "by":
+        return None
+    participle = tokens[k - 2].lower
+    if not (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES) or not tokens[k - 3].is_word():
+        return None
+    found = phrase_before(tokens, k - 3, lo, text)
+    return found if found is not None and found.kind != "pronoun" else None
+
+
+_IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
+
+
+def _adjacent(tokens: Tokens, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` stand next to each other, no quote between them ("Lee “…,” adding" is no
+    "Lee adding")."""
+    return tokens[b].start - tokens[a].end <= 2
 
 
 def _with_participle_subject(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
