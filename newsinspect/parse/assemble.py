@@ -129,6 +129,18 @@ def _outside_article(lines: list[Line], layout: Layout | None) -> tuple[set[int]
     return outside, last
 
 
+class _BylineDoubt:
+    """``doubt(index, names)`` for ``find_authors``: whether the names of a bare line read as a label
+    rather than a byline, given how sure the layout model is that the line is a byline."""
+
+    def __init__(self, layout: Layout, text: str) -> None:
+        self.layout = layout
+        self.text = text
+
+    def __call__(self, index: int, found: list[str]) -> bool:
+        return doubtful_names(found, self.layout.prob(index, "byline"), self.text)
+
+
 def assemble(
     text: str, *, dayfirst: bool, model: LayoutModel | None = None, use_model: bool = True
 ) -> Article:
@@ -160,13 +172,9 @@ def assemble(
             under = [c for c in title_candidates(rows, anchor) if c.index == chosen.index + 1]
             dek = under[0] if under and dek_after(chosen.text, under[0].text) else None
             title = chosen
-    doubt = None
-    if layout is not None and sure:
-        read = layout
-
-        def doubt(index: int, found: list[str]) -> bool:
-            return doubtful_names(found, read.prob(index, "byline"), text)
-
+    # An object, not a closure: compiled, a closure and its environment hold each other (a reference cycle
+    # that only the collector frees, and the collector is paused while the parser runs).
+    doubt = _BylineDoubt(layout, text) if layout is not None and sure else None
     names, author_lines = find_authors(rows, title.index if title else -1, doubt)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
