@@ -145,3 +145,51 @@ def test_one_word_runs_carry_the_word_before_them() -> None:
     found = [(tokens[i - 1].text if i else None, tokens[i].text) for tokens, i, _ in runs(text, seg)]
     assert found == [("from", "Brannock"), ("from", "Quill")]
     assert candidates.make_token("Quill’s", 0, True, False).norm == "quill's"
+
+
+def test_token_forms_share_one_string_per_word() -> None:
+    # The table of forms keeps one string per distinct word, and gives the same normal form each time.
+    first = candidates.make_token("".join(["Brann", "ock’s"]), 0, True, False)
+    again = candidates.make_token("".join(["Brann", "ock’s"]), 40, True, True)
+    assert first.text is again.text and first.norm is again.norm == "brannock's"
+    assert (again.start, again.end, again.initial) == (40, 50, True)
+    plain = candidates.make_token("quill", 3, False, False)
+    assert plain.norm is plain.text  # already its normal form: no second string
+
+
+def test_token_forms_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(candidates, "_FORMS", {})
+    forms = candidates._FORMS
+    for n in range(candidates._FORMS_LIMIT + 5):
+        candidates._form(f"Word{n}")
+    assert len(forms) <= candidates._FORMS_LIMIT
+
+
+def test_the_engine_makes_no_reference_cycles() -> None:
+    # The engine pauses the cycle collector while it runs: that is only free if it leaves nothing for it.
+    import gc
+
+    from newsinspect.entities import find_entities
+    from newsinspect.parse import parse_article
+
+    text = (
+        "Harbour Council Names New Chief\n\n"
+        "Dr. Ilse Brannock, a Velmoran engineer, said on Monday that the Harlow Foundation for "
+        "Coastal Studies and the Port Authority of Velmora would share the costs. Brannock told "
+        "Reuters that Mr. Quill agreed.\n\n"
+        "“We are ready,” Quill said. The U.N. Council (UNC) met in Harrowgate and Velmora’s capital.\n"
+    )
+    article = parse_article(text)
+    find_entities(article)  # first use: data loaded, caches filled (once per process, not per article)
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            assert find_entities(article)
+        assert not gc.isenabled()  # a caller's choice is kept
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert find_entities(article) and gc.isenabled() == was_enabled

@@ -73,3 +73,17 @@ def test_caches_of_other_versions_go_only_after_a_month(fresh_cache: Path) -> No
     gazetteers.load_gazetteer()
     assert not old.exists()
     assert recent.exists()
+
+
+def test_place_heads_let_every_place_of_several_words_through(fresh_cache: Path) -> None:
+    # The pre-check before the places table: it must pass every place name of several words.
+    from newsinspect.entities.classify import place_kind
+
+    gaz = gazetteers.load_gazetteer()
+    several = [name for name in gaz.places if " " in name]
+    assert len(several) > 100
+    for name in several:
+        assert name.split(" ", 1)[0] in gaz.place_heads, name
+        assert place_kind(name, gaz) == gaz.places[name], name
+    for span in ("Belarus", "Texas", "Harbour Council Names", "Ilse Brannock", "New Harrowgate Times"):
+        assert place_kind(span, gaz) == gaz.places.get(span), span

@@ -7,6 +7,7 @@ import math
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsinspect.parse import features, parse_article
+from newsinspect.parse.assemble import BYLINE_REACH, _far_model_byline
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.features import (
     attr_name,
@@ -23,6 +25,7 @@ from newsinspect.parse.features import (
     id_rows,
     line_facts,
 )
+from newsinspect.parse.layout import Layout
 from newsinspect.parse.lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
@@ -305,3 +308,19 @@ def test_lead_fact_sees_headline_words_in_the_first_paragraphs() -> None:
 
     assert facts(5, "lead=") == ["lead=2+"]  # lantern, glass, craft are in the first paragraph
     assert facts(1, "lead=") == ["lead=0"]
+
+
+def _layout_of(labels_per_line: list[dict[str, float]], title: int) -> Layout:
+    labels = ["out", "title", "byline", "date", "para", "misc"]
+    probs = array("d", [row.get(label, 0.0) for row in labels_per_line for label in labels])
+    return Layout(labels, probs, title, labels_per_line[title]["title"])
+
+
+def test_a_sure_byline_far_under_the_headline_is_read_and_a_doubtful_one_is_not() -> None:
+    widgets = [f"Compare offer {n}" for n in range(BYLINE_REACH + 5)]
+    lines = split_lines("\n".join(["Moving Guide For Everyone", *widgets, "By Odile Fenwick", "Body text."]))
+    rows = [{"title": 0.95}] + [{"misc": 0.9}] * len(widgets) + [{"byline": 0.95}, {"para": 0.9}]
+    byline = len(widgets) + 1
+    assert _far_model_byline(lines, _layout_of(rows, 0)) == (["Odile Fenwick"], {byline})
+    rows[byline] = {"byline": 0.6, "misc": 0.4}  # the model's best guess, but not sure of it
+    assert _far_model_byline(lines, _layout_of(rows, 0)) == ([], set())

@@ -190,7 +190,8 @@ def test_second_full_quote_in_a_paragraph_keeps_the_speaker() -> None:
     qs = find_quotes(
         article("“We are ready,” Okafor said on the program “Morning Hour.” “We have been for weeks.”")
     )
-    assert [q.speaker for q in qs] == ["Okafor", "Okafor"]
+    # One quote in two halves (the title holds the credit's stop), as a credit between halves makes.
+    assert [(q.speaker, q.text) for q in qs] == [("Okafor", "We are ready, … We have been for weeks.")]
 
 
 def test_subheading_in_quotation_marks_is_not_a_quote() -> None:

@@ -310,8 +310,11 @@ def test_a_quote_paragraph_continues_a_quote_credited_at_the_end_of_the_paragrap
         "“Nobody asked us,” he said.",
         "“We will be at the hearing, all of us.”",
     )
-    assert [q.speaker for q in qs] == ["Zhu Anwar", "Zhu Anwar"]
-    assert qs[1].speaker_mention is None and qs[1].cue is None
+    # One statement going on: one quote in two parts (a paragraph apart), credited where it was.
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Zhu Anwar", "Nobody asked us, We will be at the hearing, all of us.")
+    ]
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "he" and qs[0].cue == "said"
     # A paragraph going on after the credit breaks the rule's chain: the speaker, if any, is the ranker's
     # guess from the quote before, with no mention or cue of its own.
     qs = quotes(
@@ -599,3 +602,70 @@ def test_a_participle_speaks_for_the_subject_after_an_opening_phrase() -> None:
     assert q.speaker == "Brandt"
     q = only("Like Okafor, Brandt rejected the levy, arguing that there is “no money left in the town.”")
     assert q.speaker == "Brandt"
+
+
+def test_a_credit_further_on_in_its_sentence_joins_the_two_halves_of_a_quote() -> None:
+    # The verb after a short phrase ("an angry Okafor retorted"), or a title holding the credit's stop.
+    q = only("“The town will stay the town,” an angry Okafor retorted. “It never gives up.”")
+    assert q.text == "The town will stay the town, … It never gives up."
+    q = only('"The plan is a mess," Lee said on the show "Harbor Talk." "It is painful to watch."')
+    assert q.text.endswith("It is painful to watch.") and q.speaker == "Lee"
+
+
+def test_a_quote_a_cue_introduces_takes_no_credit_from_the_next_sentence() -> None:
+    q = only("Okafor then appears in a clip, saying, “We will halt the dredging.” The crowd cheers.")
+    assert q.speaker == "Okafor" and q.cue == "saying"
+    # A participle right after a quote: its object is what is said, never who says it.
+    q = only("Okafor defended “harbor values,” saying the town embodied them.")
+    assert q.speaker == "Okafor"
+
+
+def test_another_and_each_open_a_speaking_phrase() -> None:
+    q = only("Another commenter said, “We all know how she feels about the pier.”")
+    assert mention(q) == "Another commenter"
+
+
+def test_a_place_phrase_between_commas_is_no_subject() -> None:
+    q = only('Okafor, at a meeting in Bexley, Ohio, said she was "going to close the pier."')
+    assert q.speaker == "Okafor"
+
+
+def test_a_verb_after_and_or_but_shares_the_subject_opening_the_sentence() -> None:
+    q = only("Councilwoman Ann Lee said that Okafor is a “good man,” and said that Brenn “melted down.”")
+    assert q.speaker == "Ann Lee"
+
+
+def test_a_participle_after_a_verb_of_saying_speaks_for_its_subject() -> None:
+    q = quotes(
+        "Brenn’s “excesses” are sickening, Okafor said Tuesday in Bexley, noting he “makes you leave.”"
+    )[-1]
+    assert q.speaker == "Okafor"
+
+
+def test_an_adverb_and_its_phrase_opening_the_sentence_is_no_subject() -> None:
+    q = only("Immediately after the storm, Okafor issued a statement, “Last night, our town was hit hard.”")
+    assert q.speaker == "Okafor"
+
+
+def test_an_opening_adverb_or_time_phrase_is_no_speaker() -> None:
+    q = only("Eight years ago, she backed Lee over Brenn and said, “Brenn has never done anything for us.”")
+    assert mention(q) == "she"
+    q = only("But a few days later, Okafor reversed himself yet again, telling the radio the laws “are set.”")
+    assert q.speaker == "Okafor"
+
+
+def test_a_time_phrase_or_an_aside_between_dashes_parts_no_subject_from_its_verb() -> None:
+    q = only("Much of the ire was aimed at Brenn, who Okafor on Wednesday called “a horrible man.”")
+    assert q.speaker == "Okafor"
+    q = only("Brenn — named as the leading choice for the post — told the radio that “it is serious.”")
+    assert q.speaker == "Brenn"
+
+
+def test_single_marks_inside_unread_two_apostrophe_quotes_are_no_quotes() -> None:
+    # ''…'' is not read by default; the single-marked words nested in it are no quote of their own.
+    paragraph = "''I never said the pier was 'finished,' not once,'' Okafor said."
+    assert quotes(paragraph) == ()
+    q = find_quotes(article_from_paragraphs([paragraph]), apostrophe_quotes=True)
+    assert [x.speaker for x in q] == ["Okafor"]
+    # Text without two-apostrophe quotes keeps its single-marked quotes.
+    assert [x.text for x in quotes("Okafor called the pier 'finished' on Monday.")] == ["finished"]

@@ -25,6 +25,7 @@ from typing import Any
 
 from newsinspect.batch.executor import Outcome, WorkSpec, warm_up, worker_pool
 from newsinspect.batch.expand import Target
+from newsinspect.batch.pathlist import InputWait
 from newsinspect.batch.pool import WorkerDiedError, WorkerPool
 from newsinspect.errors import NewsinspectError
 
@@ -87,7 +88,11 @@ def dask_client(address: str, jobs: int) -> Iterator[Client]:
 
 
 def inspect_on_cluster(
-    targets: Iterable[Target], spec: WorkSpec, client: Client, *, partition_size: int = PARTITION_SIZE
+    targets: Iterable[Target | InputWait],
+    spec: WorkSpec,
+    client: Client,
+    *,
+    partition_size: int = PARTITION_SIZE,
 ) -> Generator[Outcome, None, None]:
     """Outcomes for ``targets`` in their order, computed on the cluster behind ``client``.
 
@@ -122,7 +127,7 @@ def inspect_on_cluster(
 class _Reader:
     """Takes targets from an iterable in a thread of its own, into a bounded queue."""
 
-    def __init__(self, targets: Iterable[Target], ahead: int) -> None:
+    def __init__(self, targets: Iterable[Target | InputWait], ahead: int) -> None:
         self._queue: queue.Queue[Target | BaseException | None] = queue.Queue(maxsize=ahead)
         self._stopped = threading.Event()
         threading.Thread(target=self._read, args=(targets,), name="newsinspect-input", daemon=True).start()
@@ -140,9 +145,12 @@ class _Reader:
     def stop(self) -> None:
         self._stopped.set()
 
-    def _read(self, targets: Iterable[Target]) -> None:
+    def _read(self, targets: Iterable[Target | InputWait]) -> None:
         try:
             for target in targets:
+                if isinstance(target, InputWait):
+                    target.wait()  # this thread has nothing else to do (the pause shows in next())
+                    continue
                 if not self._put(target):
                     return
         except Exception as err:  # handed to the consumer, which raises it

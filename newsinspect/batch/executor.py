@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from newsinspect.batch.expand import Target
 from newsinspect.batch.formats import OutputFormat
 from newsinspect.batch.limits import DEFAULT_MAX_TASKS, DEFAULT_TIMEOUT, JOBS_PER_CORE
+from newsinspect.batch.pathlist import InputWait
 from newsinspect.batch.pool import CHUNK_SIZE, WorkerPool
 from newsinspect.batch.pool import WorkerDiedError as WorkerDiedError  # where callers have found it
 from newsinspect.errors import NewsinspectError
@@ -92,7 +93,9 @@ def worker_pool(spec: WorkSpec, jobs: int) -> WorkerPool:
     )
 
 
-def inspect_all(targets: Iterable[Target], spec: WorkSpec, *, jobs: int) -> Generator[Outcome, None, None]:
+def inspect_all(
+    targets: Iterable[Target | InputWait], spec: WorkSpec, *, jobs: int
+) -> Generator[Outcome, None, None]:
     """Outcomes for ``targets`` in their order, from at most ``jobs`` worker processes (started as the
     input needs them)."""
     warm_up(spec.options)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import BinaryIO
 
+from newsinspect.batch.pathlist import InputWait, read_path_list
 from newsinspect.sources import STDIN, describe_os_error
 
 DEFAULT_GLOB = "*"
@@ -33,7 +34,7 @@ class Target:
 
 def expand_paths(
     paths: Iterable[str], *, glob: str = DEFAULT_GLOB, stdin: BinaryIO | None = None
-) -> Iterator[Target]:
+) -> Iterator[Target | InputWait]:
     """Targets for ``paths`` in order; ``-`` reads a list of file paths from ``stdin``, one per line.
 
     Listed paths are taken as files (``find`` lists directories too, so they are not walked again); a
@@ -42,19 +43,12 @@ def expand_paths(
     for path in paths:
         if path == STDIN:
             if stdin is not None:
-                yield from (Target(listed) for listed in read_path_list(stdin))
+                for listed in read_path_list(stdin):
+                    yield listed if isinstance(listed, InputWait) else Target(listed)
             else:
                 yield Target(path, "standard input is not available")
         else:
             yield from expand_path(path, glob=glob)
-
-
-def read_path_list(stream: BinaryIO) -> Iterator[str]:
-    """Paths from a byte stream, one per line (LF or CRLF); blank lines are skipped."""
-    for line in stream:
-        path = line.rstrip(b"\r\n")
-        if path:
-            yield os.fsdecode(path)
 
 
 def expand_path(path: str, *, glob: str = DEFAULT_GLOB) -> Iterator[Target]:
@@ -129,11 +123,11 @@ def _stat_problem(path: str, err: OSError) -> str:
     return describe_os_error(err)
 
 
-def without_file(targets: Iterable[Target], own: os.stat_result) -> Iterator[Target]:
+def without_file(targets: Iterable[Target | InputWait], own: os.stat_result) -> Iterator[Target | InputWait]:
     """``targets`` less the file ``own`` describes (the output, when it sits among the inputs): the same
     device and inode, so another name for it (a link, a relative path) is caught too."""
     for target in targets:
-        if target.problem is None and target.path != "-":
+        if isinstance(target, Target) and target.problem is None and target.path != "-":
             try:
                 info = os.stat(target.path)
             except OSError:

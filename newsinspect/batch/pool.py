@@ -31,6 +31,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from newsinspect.batch.expand import Target
+from newsinspect.batch.pathlist import InputWait
 from newsinspect.batch.signals import interrupts_held
 from newsinspect.errors import NewsinspectError
 
@@ -107,7 +108,7 @@ class WorkerPool:
 
     # -- the run ------------------------------------------------------------------------------------------
 
-    def run(self, targets: Iterable[Target]) -> Generator[Any, None, None]:
+    def run(self, targets: Iterable[Target | InputWait]) -> Generator[Any, None, None]:
         state = _RunState(iter(targets))
         try:
             while True:
@@ -128,6 +129,7 @@ class WorkerPool:
 
     def _dispatch(self, state: _RunState) -> bool:
         """Send one chunk (retries first, then new input) if a worker can take it; False if none was sent."""
+        state.input_wait = None
         room = self.window - (state.pulled - state.done)
         if not state.retry and (state.exhausted or room <= 0):
             return False
@@ -139,10 +141,11 @@ class WorkerPool:
         chunk = [state.retry.popleft() for _ in range(min(size, len(state.retry)))]
         if not chunk:
             wanted = min(size, room)
-            for target in _take(state.source, wanted):
+            taken, state.input_wait = _take(state.source, wanted)
+            for target in taken:
                 chunk.append((state.pulled, target))
                 state.pulled += 1
-            state.exhausted = len(chunk) < wanted
+            state.exhausted = len(chunk) < wanted and state.input_wait is None
         if not chunk:
             return False
         self._send(worker or self._start(), chunk)  # a new worker only for actual work
@@ -220,10 +223,16 @@ class WorkerPool:
         return max(0.0, min(starts) + self.timeout - time.monotonic()) if starts else None
 
     def _collect(self, timeout: float | None, state: _RunState) -> None:
-        """Wait up to ``timeout`` for outcomes and deaths, then act on the deadlines that passed."""
+        """Wait up to ``timeout`` for outcomes, deaths and (when the last dispatch found none ready) more
+        input, then act on the deadlines that passed."""
         busy = [w for w in self.workers if w.queue]
-        if busy:
-            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
+        if state.input_wait is not None and not busy:
+            state.input_wait.wait(timeout)  # nothing in flight: only more input can move the run on
+        elif busy:
+            waited: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            if state.input_wait is not None:
+                waited.append(state.input_wait)
+            ready = set(wait(waited, timeout))
             for worker in busy:
                 if worker.conn in ready or worker.process.sentinel in ready:
                     self._receive(worker, state)
@@ -275,8 +284,9 @@ class WorkerPool:
 class _RunState:
     """Where one ``run()`` stands: input taken, outcomes yielded, outcomes waiting for their turn."""
 
-    def __init__(self, source: Iterator[Target]) -> None:
+    def __init__(self, source: Iterator[Target | InputWait]) -> None:
         self.source = source
+        self.input_wait: InputWait | None = None  # the input had no target ready at the last dispatch
         self.pulled = 0  # targets taken from the source; also the index of the next one
         self.done = 0  # outcomes yielded
         self.exhausted = False
@@ -287,13 +297,16 @@ class _RunState:
         return self.exhausted and not self.retry and self.done == self.pulled
 
 
-def _take(source: Iterator[Target], count: int) -> list[Target]:
-    taken = []
+def _take(source: Iterator[Target | InputWait], count: int) -> tuple[list[Target], InputWait | None]:
+    """Up to ``count`` targets, and the InputWait that cut them short if the input had no more ready."""
+    taken: list[Target] = []
     for target in source:
+        if isinstance(target, InputWait):
+            return taken, target
         taken.append(target)
         if len(taken) >= count:
             break
-    return taken
+    return taken, None
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -7,15 +7,16 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from newsinspect.batch.executor import Outcome, WorkSpec, inspect_all
 from newsinspect.batch.expand import Target
 from newsinspect.batch.output import Sink
+from newsinspect.batch.pathlist import InputWait
 from newsinspect.batch.signals import interrupts_held
 from newsinspect.batch.summary import RunSummary
 
 OnOutcome = Callable[[Outcome], None]
-Execute = Callable[[Iterable[Target]], Generator[Outcome, None, None]]
+Execute = Callable[[Iterable[Target | InputWait]], Generator[Outcome, None, None]]
 
 
 def run_batch(
-    targets: Iterable[Target],
+    targets: Iterable[Target | InputWait],
     spec: WorkSpec,
     sink: Sink,
     *,
@@ -33,9 +34,9 @@ def run_batch(
     still has the counts; every record written is a whole chunk of lines, and counted.
     """
 
-    def pending() -> Iterator[Target]:
+    def pending() -> Iterator[Target | InputWait]:
         for target in targets:
-            if done and target.path in done:
+            if done and isinstance(target, Target) and target.path in done:
                 summary.skipped += 1
                 if on_skip is not None:
                     on_skip(target)

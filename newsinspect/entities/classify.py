@@ -102,6 +102,20 @@ def _after_according_to(text: str, before: Token | None) -> bool:
     return before is not None and text[max(0, before.start - 10) : before.end] == "according to"
 
 
+def place_kind(span: str, gaz: Gazetteer) -> str | None:
+    """``gaz.places.get(span)``; a span of several words (one space apart, as in a run) is looked up only
+    when its first word starts some place name of several words: most are headline and organisation
+    spans, and each unknown span asked the big table (and filled its memory) for nothing."""
+    space = span.find(" ")
+    if space >= 0 and span[:space] not in gaz.place_heads:
+        return None
+    return gaz.places.get(span)
+
+
+def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
+    return tok.text in gaz.given_names and tok.text.lower() not in lower_words
+
+
 def _type_of(
     run: list[Token],
     span: str,
@@ -120,7 +134,7 @@ def _type_of(
     first = last = run[0].norm
     if span in gaz.demonyms or (n == 1 and first in GROUP_WORDS):
         return "NORP", STRONG
-    place = gaz.places.get(span)
+    place = place_kind(span, gaz)
     if place is not None:
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     if n >= 2:
@@ -151,13 +165,12 @@ def _type_of(
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM
     # A given name also written in lower case in the article ("winter", "hope") proves less.
-    given = run[0].text in gaz.given_names and run[0].text.lower() not in lower_words
-    if n == 1 and given:
+    if n == 1 and _given_name(run[0], gaz, lower_words):
         return "PERSON", MEDIUM
     prev = before.norm if before is not None else ""
     if prev in TITLES:
         return "PERSON", STRONG
-    if n >= 2 and given:
+    if n >= 2 and _given_name(run[0], gaz, lower_words):
         return "PERSON", STRONG
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
@@ -295,10 +308,12 @@ def match_known(
             kind: str | None = None
             if span in gaz.demonyms:
                 kind = "NORP"
-            elif span in gaz.places and not (len(span) <= 3 and span.isupper()):
-                kind = _PLACE_TYPES[gaz.places[span]]
-            elif span.replace("’", "'") not in known:
-                continue
+            else:
+                place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
+                if place is not None and not (len(span) <= 3 and span.isupper()):
+                    kind = _PLACE_TYPES[place]
+                elif span.replace("’", "'") not in known:
+                    continue
             names = [t.text for t in tokens[s : s + size - 1]]
             names.append(last.text)  # its possessive cut off
             words = tuple(names)

@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 
 from newsinspect.lexicon.packed import PackedMap, PackedSet
 
-_BUILD_VERSION = 9
+_BUILD_VERSION = 10
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 _SEX_DOMINANCE = 7.0  # how much more often one sex must bear a given name to tell the pronoun
@@ -45,6 +45,9 @@ class Gazetteer(NamedTuple):
     given_names: PackedSet
     male_names: frozenset[str]
     female_names: frozenset[str]
+    # The first word of every place name of several words ("New" of "New York"): a span of several words
+    # whose first word is not among them is no place, which this answers without asking ``places``.
+    place_heads: frozenset[str]
 
 
 def _package_dir(name: str) -> Path | None:
@@ -183,6 +186,7 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
         PackedSet.from_names(given),
         frozenset(male),
         frozenset(female),
+        frozenset(name.split(" ", 1)[0] for name in places if " " in name),
     )
 
 
@@ -197,6 +201,7 @@ def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
             gazetteer.given_names.buckets,
             gazetteer.male_names,
             gazetteer.female_names,
+            gazetteer.place_heads,
         )
     )
     with contextlib.suppress(OSError):
@@ -223,8 +228,8 @@ def load_gazetteer() -> Gazetteer:
     dirs = {name: _package_dir(name) for name in _SOURCES}
     path = _cache_dir() / f"gazetteer-{_cache_key(dirs)}.marshal"
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        places, demonyms, given, male, female = marshal.loads(path.read_bytes())
-        return Gazetteer(PackedMap(places), demonyms, PackedSet(given), male, female)
+        places, demonyms, given, male, female, heads = marshal.loads(path.read_bytes())
+        return Gazetteer(PackedMap(places), demonyms, PackedSet(given), male, female, heads)
     gazetteer = build_gazetteer(dirs)
     _write_cache(path, gazetteer)
     return gazetteer

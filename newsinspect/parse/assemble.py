@@ -61,6 +61,20 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     return names, used
 
 
+FAR_BYLINE = 0.9  # beyond the reach, a line is a byline only when the model is this sure
+
+
+def _far_model_byline(lines: list[Line], layout: Layout) -> tuple[list[str], set[int]]:
+    """Names from the first line past the reach under the headline that the model is sure is a byline (a
+    long box of widgets or a table of contents may stand between the headline and the byline)."""
+    for pos in range(layout.title + BYLINE_REACH + 1, len(lines)):
+        if layout.best(pos) == "byline" and layout.prob(pos, "byline") >= FAR_BYLINE:
+            found = names_in_byline(lines[pos].clean)
+            if found:
+                return found, {pos}
+    return [], set()
+
+
 def _around_headline(lines: list[Line], title: int) -> list[tuple[int, int]]:
     """The reach around the headline, then around each later copy of it: on a whole page the headline is
     often printed at the top and again over the article, where the byline is."""
@@ -156,6 +170,8 @@ def assemble(
     names, author_lines = find_authors(rows, title.index if title else -1, doubt)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
+    if layout is not None and sure and not names:
+        names, author_lines = _far_model_byline(lines, layout)
     if not names:
         names, author_lines = _late_author(lines, title.index + 1 if title else 0)
     published, updated = date_roles(rows)

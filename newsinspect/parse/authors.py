@@ -62,9 +62,10 @@ def _find_cut(text: str) -> re.Match[str] | None:
 
 
 # More places where the names stop, read only by the metadata rules (``wide``), never by the layout
-# model's line facts, which must stay what the model was trained on: a ``⋅`` separator, a capitalised
-# ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line.
-_CUT_WIDE = LazyPattern(r"(?<!\s)\s*⋅|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)")
+# model's line facts, which must stay what the model was trained on: a ``⋅`` or ``●`` separator, a capitalised
+# ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line, a dash glued to the name
+# before a number (``By Jo Roe—8 min read``).
+_CUT_WIDE = LazyPattern(r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)")
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")

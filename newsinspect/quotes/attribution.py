@@ -288,7 +288,15 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
     )
     if right_lo < right_hi and toks[right_lo].text == ",":
         right_lo += 1
-    if right_lo < right_hi:
+    # Okafor appeared in a clip, saying: “We will halt it.” The crowd cheered.: a quote that a cue right
+    # before it introduces and that ends its own sentence takes no credit from the words after it.
+    introduced = (
+        inner.endswith((".", "!", "?"))
+        and left_hi - 2 >= left_lo
+        and toks[left_hi - 1].text in (",", ":")
+        and any(c.last == left_hi - 2 and _verbal(c) and not c.possessive for c in left_cues)
+    )
+    if right_lo < right_hi and not introduced:
         if toks[right_lo].text in _DASHES:
             mention = object_after(toks, right_lo + 1, right_hi, ctx.text)
             if mention is not None and mention.kind != "pronoun" and _ends_credit(ctx, mention, right_hi):
@@ -297,7 +305,9 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
             if not _verbal(cue) or cue.possessive:
                 continue
             if cue.first == right_lo and _strong(cue) and clause_end:
-                mention = object_after(toks, cue.last + 1, right_hi, ctx.text)
+                # “…,” saying the town …: a participle's object is what it says, not who.
+                participle = toks[cue.first].lower.endswith("ing")
+                mention = None if participle else object_after(toks, cue.last + 1, right_hi, ctx.text)
                 if mention is not None and mention.kind == "pronoun" and left_lo < left_hi:
                     mention = None  # "‘x’, said they had …": a clause, not "said he" after a quote
             elif cue.first > right_lo and (clause_end or _strong(cue)):

@@ -29,6 +29,7 @@ from newsinspect.quotes.grouping import (
     merge_split,
     speaker_label,
 )
+from newsinspect.quotes.marks import writes_apostrophe_quotes
 from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
 from newsinspect.quotes.ranker import best, needs_scores
@@ -62,6 +63,10 @@ def extract_quotes(
     scans = [scan_paragraph(p.text, apostrophe_quotes=apostrophe_quotes) for p in paragraphs]
     if not any(scans):
         return ()
+    if not apostrophe_quotes and writes_apostrophe_quotes(article.text):
+        # A text that writes ''…'' for “…” (not read) puts only nested quotes in single marks: each is a
+        # piece of a quote left unread, never a quote of its own.
+        scans = [[q for q in scan if q.kind != "single"] for scan in scans]
     # Tokens and sentences are prepared only for paragraphs that hold quotes (and, on demand, for
     # the paragraph before one, for a lead-in): most paragraphs never need them.
     contexts: dict[int, ParagraphContext] = {}
@@ -84,6 +89,8 @@ def extract_quotes(
     resolver: Resolver | None = None
     quotes: list[Quote] = []
     previous: tuple[Group, str, str | None] | None = None
+    # The last quote built, as built (a quote carrying on from it joins it).
+    built: tuple[Group, QuoteKind, str | None, Attribution | None, Segment] | None = None
     for g in groups:
         kind: QuoteKind = "full" if is_full(g) else "partial"
         att = g.attribution
@@ -139,8 +146,20 @@ def extract_quotes(
             speaker = people.speaker_name(speaker, mention_span(chosen))
         c_att = chosen.att if chosen is not None else None
         c_seg = chosen.seg if chosen is not None and chosen.seg is not None else seg
+        if chosen is not None and chosen.rule == "carried_rule" and built is not None:
+            # “…,” Lee said. then “…” standing alone: the same statement going on, one quote in parts.
+            b_group, b_kind, b_speaker, b_att, b_seg = built
+            b_group.continued.append(g.first.ctx is not b_group.last.ctx)
+            b_group.segments.extend(g.segments)
+            b_group.continued.extend(g.continued)
+            quotes[-1] = _build(article, b_group, b_kind, b_speaker, b_att, b_seg)
+            if trace is not None:
+                trace[-1] = (quotes[-1], trace[-1][1], trace[-1][2])
+            previous = (b_group, b_kind, b_speaker)
+            continue
         quote = _build(article, g, kind, speaker, c_att, c_seg)
         quotes.append(quote)
+        built = (g, kind, speaker, c_att, c_seg)
         if resolver is not None and chosen is not None and c_att is not None and c_att.mention is not None:
             m = c_att.mention
             if speaker is not None and m.kind == "pronoun":

@@ -110,7 +110,9 @@ def _merge_neighbours(
 
 def _is_split_pair(a: Group, b: Group) -> bool:
     att = a.attribution
-    if att is None or att.how != "after" or att.mention is None or a.attributed_by is not a.last:
+    # The credit after the first half: right after it (“…,” Lee said.) or further on in its sentence
+    # (“…,” an angry Lee retorted.; "…" before the vote, she said.).
+    if att is None or att.how not in _CREDIT_AFTER or att.mention is None or a.attributed_by is not a.last:
         return False
     if b.first.ctx is not a.last.ctx or a.last.raw.close_mark is None:
         return False
@@ -126,13 +128,19 @@ def _is_split_pair(a: Group, b: Group) -> bool:
     ):
         return False  # “…,” Okafor said, adding later, “…”: the second half has a cue of its own
     ctx = a.last.ctx
-    gap = ctx.masked[a.last.raw.close_mark + 1 : b.first.raw.open_mark]
-    if len(gap) > 400 or not gap.rstrip().endswith((",", ".", ":", ";", "—", "–")):
+    # The text of the gap, not its masked form: a title in it may hold the credit's last stop
+    # (“…,” Lee said on the show “Harbor Talk.” “…”).
+    gap = ctx.text[a.last.raw.close_mark + 1 : b.first.raw.open_mark].rstrip().rstrip(_CLOSING_MARKS)
+    if len(gap) > 400 or not gap.endswith((",", ".", ":", ";", "—", "–")):
         return False
     # Nothing in the gap but the attribution's sentence: no sentence starts inside it.
     close, open_ = a.last.raw.close_mark + 1, b.first.raw.open_mark
     i = bisect.bisect_right(ctx.bounds, close)
     return i >= len(ctx.bounds) or ctx.bounds[i] >= open_ or not ctx.masked[ctx.bounds[i] : open_].strip()
+
+
+_CREDIT_AFTER = frozenset(["after", "sentence"])
+_CLOSING_MARKS = "”\"’'"
 
 
 def merge_same_sentence(groups: list[Group]) -> list[Group]:

@@ -271,6 +271,11 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
     first, second = tokens[lo].lower, tokens[lo + 1].lower
     if first in _PLACE_ADVERBS and second in _INTRODUCERS:
         return True  # "Here in Port Ellis, Lee …", "Back at the quay, …"
+    if first.endswith("ly") and len(first) > 4 and (second in _INTRODUCERS or second == ","):
+        return True  # "Immediately after the vote, Lee …", "Shortly before noon, …"
+    for k in range(lo + 2, min(hi - 1, lo + 4)):
+        if tokens[k].lower in _TIME_AFTER and (k == lo + 2 or tokens[k + 1].text == ","):
+            return True  # "Eight years ago, Lee …", "A few days later, …"
     return (first.endswith("ed") and second in _INTRODUCERS) or second in _TIME_AFTER
 
 
@@ -345,6 +350,42 @@ def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
     return j
 
 
+def _before_dashed_aside(tokens: list[Token], j: int, lo: int) -> int:
+    """Step back over an aside between dashes ending at ``j``: "Lee — a pilot for the port — said"."""
+    if j < lo or tokens[j].text not in _ASIDE_DASHES:
+        return j
+    for k in range(j - 1, max(lo, j - 30) - 1, -1):
+        if tokens[k].text in _ASIDE_DASHES:
+            return k - 1 if k - 1 > lo or (k - 1 == lo and tokens[lo].is_word()) else j
+        if tokens[k].text in ".!?;:":
+            break
+    return j
+
+
+_ASIDE_DASHES = frozenset(["—", "–", "--"])
+
+
+def _before_time_phrase(tokens: list[Token], j: int, lo: int) -> int:
+    """Step back over a short time phrase ending at ``j`` that holds a day or a time word ("Lee on
+    Wednesday said", "the mayor last week told"), to the word before it when that can be a subject
+    (a capitalised word or a pronoun); otherwise ``j``."""
+    k = j
+    timed = False
+    while k >= lo and j - k < 4 and tokens[k].lower in _TIME_PHRASE:
+        timed = timed or tokens[k].lower not in _TIME_LINKS
+        k -= 1
+    if k == j or k < lo or not timed or tokens[k + 1].lower in ("a", "this"):
+        return j
+    before = tokens[k]
+    if before.lower in PRONOUNS or (_cap_word(before) and before.lower not in NOT_NAME_WORDS):
+        return k
+    return j
+
+
+_TIME_PHRASE = lexicon.words("time_phrase_words")
+_TIME_LINKS = frozenset(["a", "on", "during", "this", "last", "early", "late"])
+
+
 def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
     """Step back over a party-and-state tag between commas ending at ``j``: "Ann Lee, D-Ore., said"."""
     if j < lo or tokens[j].text != ",":
@@ -364,7 +405,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         j >= lo and tokens[j].lower.endswith("ly") and tokens[j].text.islower() and len(tokens[j].text) > 3
     ):
         j -= 1
+    j = _before_time_phrase(tokens, j, lo)
     j = _before_parenthetical(tokens, j, lo)
+    j = _before_dashed_aside(tokens, j, lo)
     if j >= lo and tokens[j].text == ",":
         j = _before_party_tag(tokens, j, lo, text)
     if j < lo:
@@ -382,6 +425,8 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
             if w.lower in PRONOUNS and w.lower != "it":
                 return Mention("pronoun", w.start, w.end, w.text)
             if _cap_word(w) and w.lower not in NOT_NAME_WORDS:
+                if k > lo and tokens[k - 1].lower == "that":
+                    break  # "Lee said that Okafor is “…” and said": the reported clause's subject does not
                 if k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS:
                     named = phrase_before(tokens, k, lo, text)
                     if named is not None and named.kind == "name":
@@ -389,17 +434,33 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
                 break
             if not w.is_word() or not w.text.islower() or w.lower in _CLAUSE_BREAKS:
                 break
+    if tok.lower in _BARE_CONJUNCTIONS and j > lo:
+        # "Lee praised the plan and said", "experts doubted it, but have speculated": a verb with no
+        # subject of its own shares the subject opening its sentence.
+        shared = sentence_subject(tokens, lo, j, text)
+        if shared is not None and (shared.kind != "phrase" or _has_speaker_head(tokens[lo:j])):
+            return shared
     if tok.lower in ("who", "which"):
         # "Ann Lee, who said", "the report, which notes": the relative pronoun is the cue's subject and
         # stays in the mention (the words that credit the quote); its antecedent names the speaker.
         found = phrase_before(tokens, j - 2 if j - 1 >= lo and tokens[j - 1].text == "," else j - 1, lo, text)
         return found._replace(end=tok.end) if found is not None and found.kind != "pronoun" else found
     if tok.lower == "to" and j == cue - 1:
-        # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject.
-        return sentence_subject(tokens, lo, j, text)
-    if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing") and tokens[j - 1].lower in _SAID:
-        # "the mayor said, adding that …": the speaker of the verb before the comma.
-        return subject_of(tokens, j - 1, lo, text)
+        # "Okafor took to the radio to accuse them of …": an infinitive speaks for the sentence's subject,
+        # or for the subject of a participle clause it belongs to ("…, with Lee taking to the radio to
+        # call them …").
+        return _with_participle_subject(tokens, j, lo, text) or sentence_subject(tokens, lo, j, text)
+    if tok.text == "," and j - 1 >= lo and tokens[cue].lower.endswith("ing"):
+        # "the mayor said, adding that …", "Lee said Tuesday in Bexley, noting …": the speaker of the
+        # verb of saying just before the comma.
+        for k in range(j - 1, max(lo, j - 6) - 1, -1):
+            if not tokens[k].is_word():
+                break
+            if tokens[k].lower in _SAID:
+                said = subject_of(tokens, k, lo, text)
+                if said is not None or k == j - 1:
+                    return said
+                break
     if tokens[cue].lower.endswith("ing") and tokens[cue - 1].lower not in _PROGRESSIVE:
         if (
             j == cue - 1
@@ -426,6 +487,25 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if found is None and j == cue - 1 and _lone_surname(tokens, j, lo, text):
         return Mention("name", tok.start, tok.end, tok.text)
     return found if found is not None else _before_place_phrase(tokens, j, lo, text)
+
+
+_BARE_CONJUNCTIONS = frozenset(["and", "but"])
+
+
+def _with_participle_subject(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+    """The name in "with <name> <participle>" a few words before token ``j``, or None."""
+    for k in range(j - 1, max(lo, j - 8), -1):
+        if not tokens[k].is_word():
+            return None
+        if tokens[k].lower.endswith("ing") and tokens[k].text.islower() and _cap_word(tokens[k - 1]):
+            named = phrase_before(tokens, k - 1, lo, text)
+            if named is None or named.kind != "name":
+                return None
+            m = k - 1
+            while m > lo and tokens[m].start > named.start:
+                m -= 1
+            return named if m > lo and tokens[m - 1].lower == "with" else None
+    return None
 
 
 def _lone_surname(tokens: list[Token], j: int, lo: int, text: str) -> bool:
@@ -486,6 +566,14 @@ def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Men
     return None
 
 
+def _ends_place_phrase(tokens: list[Token], k: int, lo: int) -> bool:
+    """The words before the comma at ``k`` end with a place after a preposition ("in Bexley")."""
+    m = k - 1
+    while m >= lo and _cap_word(tokens[m]) and k - m <= 3:
+        m -= 1
+    return lo <= m < k - 1 and tokens[m].lower in _PLACE_PREPOSITIONS
+
+
 def _without_parenthetical(chunk: list[Token]) -> list[Token]:
     """``chunk`` without a parenthetical closing it ("Ann Lee (D-Ore.)")."""
     if chunk and chunk[-1].text == ")":
@@ -507,6 +595,15 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     chunk = tokens[k + 1 : j]
     if not chunk:
         return None
+    if _ends_place_phrase(tokens, k, lo) and len(chunk) <= 2 and all(_cap_word(t) for t in chunk):
+        # "Lee, at a meeting in Bexley, Ohio, said": the state ends a phrase about where; the subject is
+        # before the phrase.
+        r = k - 1
+        while r >= lo and tokens[r].text not in ",.;:!?" and k - r < 20:
+            r -= 1
+        if r - 1 >= lo and tokens[r].text == "," and tokens[r + 1].text.islower():
+            found = phrase_before(tokens, _before_parenthetical(tokens, r - 1, lo), lo, text)
+            return found if found is not None and found.kind != "phrase" else None
     core = _without_parenthetical(chunk)
     roles = 0
     while roles < len(core) and core[roles].lower in ROLE_WORDS and not _cap_word(core[roles]):

@@ -6,27 +6,29 @@ quote finder, so the capitalised runs and the lower-case word index are computed
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from newsinspect.model import Article
 from newsinspect.text.runs import LowerWords, Run, Segment, runs, segment
 
 
-def searched_spans(article: Article) -> Iterator[tuple[int, int]]:
-    """Title, captions (and their credits) and paragraphs, as ``(start, end)`` offsets into the text."""
+def searched_spans(article: Article) -> list[tuple[int, int]]:
+    """Title, captions (and their credits) and paragraphs, as ``(start, end)`` offsets into the text.
+
+    A list, not a generator: compiled, a generator is an object and a call per item."""
+    spans: list[tuple[int, int]] = []
     if article.title_span is not None:
-        yield article.title_span
+        spans.append(article.title_span)
     text = article.text
     for caption in article.captions:
-        yield caption.start, caption.end
+        spans.append((caption.start, caption.end))
         if caption.credit:
             # The credit ("Image: Jane Roe", "(Reuters)") follows its caption on the same line.
             line_end = text.find("\n", caption.end)
             found = text.find(caption.credit, caption.end, len(text) if line_end < 0 else line_end)
             if found >= 0:
-                yield found, found + len(caption.credit)
+                spans.append((found, found + len(caption.credit)))
     for paragraph in article.paragraphs:
-        yield paragraph.start, paragraph.end
+        spans.append((paragraph.start, paragraph.end))
+    return spans
 
 
 class ArticleText:

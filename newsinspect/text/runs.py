@@ -7,7 +7,6 @@ Only the runs are handled in Python, not every word. The entity engine reads an 
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from typing import Final
 
@@ -79,14 +78,30 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.cap}, {self.initial}, {self.norm!r})"
 
 
+# Word -> (the one string kept for it, its normal form), for the words of runs and their context. One string
+# object per distinct word and form: the text layer keeps every run's tokens, and a page of capitalised words
+# repeats a few hundred words in a hundred thousand tokens. A small table of its own, not ``sys.intern``:
+# the interpreter's table holds every identifier of the process, and looking a word up there (a cache miss
+# each time) was 8% of the entity stage; here most words are found, and their lower case not made again.
+_FORMS: Final[dict[str, tuple[str, str]]] = {}
+_FORMS_LIMIT: Final = 8192  # distinct words kept (under 1 MB) before the table starts over
+
+
 def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
-    # One string object per distinct word and form (interned): the text layer keeps every run's tokens, and
-    # a page of capitalised words repeats a few hundred words in a hundred thousand tokens.
-    word = sys.intern(word)
+    form = _FORMS.get(word)
+    if form is None:
+        form = _form(word)
+    return Token(form[0], start, start + len(word), cap, initial, form[1])
+
+
+def _form(word: str) -> tuple[str, str]:
     norm = word.lower()
     if "." in norm or "’" in norm:
         norm = norm.rstrip(".").replace("’", "'")
-    return Token(word, start, start + len(word), cap, initial, norm if norm == word else sys.intern(norm))
+    if len(_FORMS) >= _FORMS_LIMIT:
+        _FORMS.clear()
+    form = _FORMS[word] = (word, word if norm == word else norm)
+    return form
 
 
 # A run as (tokens, i, j): ``tokens[i:j]`` are its words, ``tokens[i - 1]`` the word before it (when i is 1)
