@@ -374,7 +374,7 @@ def summarise(runs: list[Scores], fitted: Scores | None = None) -> dict[str, Sco
             mean.setdefault(s, {})[field] = sum(values) / len(values)
             spread.setdefault(s, {})[field] = max(values) - min(values)
             if fitted is not None and field in fitted.get(s, {}):
-                gap.setdefault(s, {})[field] = fitted[s][field] - mean[s][field]
+                gap.setdefault(s, {})[field] = round(fitted[s][field] - mean[s][field], 9) + 0.0
     columns = {"cv": mean, "spread": spread}
     if fitted is not None:
         columns["gap"] = gap
