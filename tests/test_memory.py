@@ -43,6 +43,8 @@ def _peak_over_size(text: str) -> float:
         ("By Jo Roe and Al Ek\n", 32, 40),  # a dump of short lines: the layout model's table was 150x
         ("!?. ", 128, 40),  # a sentence and a quote token every 2 characters: 120x before
         ("(x.) ((A ", 128, 40),  # 120x before
+        ("A. ", 128, 40),  # initials: every run's tokens kept, and a list of every word: 66x compiled
+        ("Mr. Sen. U.S. ", 128, 40),  # 45x compiled before
     ],
 )
 def test_hostile_text_is_analysed_within_a_bounded_multiple_of_its_size(
@@ -116,3 +118,38 @@ def test_long_text_helpers_give_what_the_plain_calls_give(text: str) -> None:
     from newsinspect.parse.lines import _INNER_SPACE
 
     assert _fold_spaces(text) == _INNER_SPACE.compiled.sub(" ", text)
+
+
+def test_compact_tokens_are_the_tokens_of_the_plain_tokenizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsinspect.text import tokens
+
+    text = "Sen. Okafor said:  “It is late” -- the U.S. ferry (A. B. Lee) wasn’t;\tNo. 10, x.)A é\n" * 5
+    expected = [(t.text, t.start, t.end, t.lower) for t in tokenize(text)]
+    monkeypatch.setattr(tokens, "_CHUNK", 3)  # a chunk ends after every few words' white space
+    compact = tokens.tokens_of(text)
+    assert [(t.text, t.start, t.end, t.lower) for t in compact] == expected
+    assert len(compact) == len(expected) and list(compact.starts) == [e[1] for e in expected]
+    assert compact.lowers() == [e[3] for e in expected]
+    assert (compact[-1].text, compact[3].start) == (expected[-1][0], expected[3][1])
+    for a, b in [(0, 4), (5, 2), (-3, len(expected) + 5), (len(expected) - 1, len(expected))]:
+        assert [(t.text, t.start) for t in compact.slice(a, b)] == [(e[0], e[1]) for e in expected[a:b]]
+
+
+def test_the_entity_runs_in_batches_are_the_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsinspect.text import runs
+
+    text = "Ilse Brannock met A. B. Lee of the Port Alder Ferry Board. " * 40 + "New York, U.S. Sen. Okafor. "
+    seg = runs.segment(text, 0, len(text))
+    monkeypatch.setattr(runs, "_BATCH", 5)
+    batches = list(runs.run_batches(text, seg))
+    assert len(batches) > 10
+    flat = [(tuple(t.text for t in tokens), i, j) for batch in batches for tokens, i, j in batch]
+    assert flat == [(tuple(t.text for t in tokens), i, j) for tokens, i, j in runs.runs(text, seg)]
+
+
+def test_the_lower_case_word_set_is_built_a_chunk_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsinspect.text import runs
+
+    text = "a bb\tccc\u2003dd e\n\nff  gg\u3000h " * 50
+    monkeypatch.setattr(runs, "_SPLIT_CHUNK", 4)
+    assert runs.word_set(text) == set(text.split())

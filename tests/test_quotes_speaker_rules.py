@@ -669,3 +669,46 @@ def test_single_marks_inside_unread_two_apostrophe_quotes_are_no_quotes() -> Non
     assert [x.speaker for x in q] == ["Okafor"]
     # Text without two-apostrophe quotes keeps its single-marked quotes.
     assert [x.text for x in quotes("Okafor called the pier 'finished' on Monday.")] == ["finished"]
+
+
+def test_a_cue_in_an_earlier_clause_leaves_a_colon_to_its_own_subject() -> None:
+    qs = quotes(
+        'Lee said both are "non-entities in the council," but he gave Brenn a compliment: "You never guess."'
+    )
+    assert [mention(q) for q in qs] == ["Lee", "he"]
+
+
+def test_a_quote_between_a_name_and_a_verb_parts_them() -> None:
+    # "… Ann Lee “…,” adding": Lee is inside the reported clause, not the participle's subject.
+    q = quotes("Okafor told the Gazette that Ann Lee “had a crazy plan,” adding, “She lost the dock vote.”")[
+        -1
+    ]
+    assert q.speaker == "Okafor"
+    q = quotes(
+        "Brenn, speaking on the radio, called Lee a “blowhard,” and said her remarks were “propaganda.”"
+    )[-1]
+    assert q.speaker == "Brenn"
+
+
+def test_a_dateline_is_no_subject() -> None:
+    q = only(
+        "Bexley (AFP) – Councilwoman Ann Lee took a swipe at the plan, saying that “loud comments” do harm."
+    )
+    assert q.speaker == "Ann Lee"
+
+
+def test_and_takes_the_first_verbs_subject_only_where_it_opens_the_clause() -> None:
+    q = only("He then put on a fake Southern accent and joked, “I am making it easier for them.”")
+    assert mention(q) == "He"
+
+
+def test_the_agent_of_a_participle_before_the_verb_is_no_subject() -> None:
+    q = only(
+        "A letter from the Harbor Legion obtained by the Gazette warns that “all talk goes via lawyers.”"
+    )
+    assert q.speaker == "Harbor Legion"
+
+
+def test_a_pronouns_own_verb_in_a_clause_nearer_the_quote_credits_it() -> None:
+    q = only("Okafor said she backs the new board, which he called “a cartel for the harbor.”")
+    assert mention(q) == "he"

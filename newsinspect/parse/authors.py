@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.dates import find_dates
 from newsinspect.parse.regex import LazyPattern, fold, word_count
 
-_SPACES = r"\s+"  # between the words of a listed phrase, as in the text
+_SPACES: Final = r"\s+"  # between the words of a listed phrase, as in the text
 # "By X", "Written by X", "As told to X", "Author: X" (not "Photography by X": that is a credit).
-_BY_PREFIXES = lexicon.words("byline_prefixes")
-_BY_PREFIX = LazyPattern(rf"^(?i:{lexicon.alternation(_BY_PREFIXES, _SPACES)})\b\s*:?\s*")
-_BY_ALONE_WORDS = lexicon.words("byline_alone")
-_BY_ALONE = LazyPattern(rf"^(?i:{lexicon.alternation(_BY_ALONE_WORDS, _SPACES)})\s*:?$")
+_BY_PREFIXES: Final = lexicon.words("byline_prefixes")
+_BY_PREFIX: Final = LazyPattern(rf"^(?i:{lexicon.alternation(_BY_PREFIXES, _SPACES)})\b\s*:?\s*")
+_BY_ALONE_WORDS: Final = lexicon.words("byline_alone")
+_BY_ALONE: Final = LazyPattern(rf"^(?i:{lexicon.alternation(_BY_ALONE_WORDS, _SPACES)})\s*:?$")
 # "Posted On : May 20, 2018 Published By : Jane Roe": a labelled byline inside a stamp line.
-_BY_LABELS = lexicon.words("byline_labels")
-_LABELLED_BY = LazyPattern(rf"(?<=\s)(?i:{lexicon.alternation(_BY_LABELS, _SPACES)})\s*:?\s*(?=[A-Z])")
+_BY_LABELS: Final = lexicon.words("byline_labels")
+_LABELLED_BY: Final = LazyPattern(rf"(?<=\s)(?i:{lexicon.alternation(_BY_LABELS, _SPACES)})\s*:?\s*(?=[A-Z])")
 # Pre-checks built from those lists: a folded line without one of these words holds none of them.
-_AUTHOR_WORDS = lexicon.required_words(_BY_PREFIXES | _BY_ALONE_WORDS | _BY_LABELS)
-_BY_LABEL_WORDS = lexicon.required_words(_BY_LABELS)
+_AUTHOR_WORDS: Final = lexicon.required_words(_BY_PREFIXES | _BY_ALONE_WORDS | _BY_LABELS)
+_BY_LABEL_WORDS: Final = lexicon.required_words(_BY_LABELS)
 # Where the names stop: a glued or spaced date label, a separator, an e-mail, a handle, "in New York".
 # Each shape of a cut with the words (or signs) it cannot match without: a line whose fold holds none
 # of them is searched without that shape (the search then does less at every position, and finds the
 # same first cut: a shape left out cannot match anywhere in the line). () means always searched.
-_STAMP_CUT_WORDS = ("published", "updated", "posted", "modified")
-_CUT_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
+_STAMP_CUT_WORDS: Final = ("published", "updated", "posted", "modified")
+_CUT_SHAPES: Final[tuple[tuple[tuple[str, ...], str], ...]] = (
     (_STAMP_CUT_WORDS, r"(?<=[a-z.])(?=(?:Published|Updated|Posted|Last\s+updated|Modified)\b)"),
     (_STAMP_CUT_WORDS, r"\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"),
     (("-", "–", "—", "•", "·", "/"), r"\s[-–—•·/]\s"),
@@ -43,8 +44,10 @@ _CUT_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("(",), r"\("),
     (("min",), r"(?<!\s)\s+\d+\s+min\b"),
 )
-_CUT = LazyPattern("(?:" + "|".join(shape for _, shape in _CUT_SHAPES) + ")")
-_CUT_BY_SHAPES: dict[int, re.Pattern[str]] = {}  # the cut of the shapes whose bits are set, compiled once
+_CUT: Final = LazyPattern("(?:" + "|".join(shape for _, shape in _CUT_SHAPES) + ")")
+_CUT_BY_SHAPES: Final[
+    dict[int, re.Pattern[str]]
+] = {}  # the cut of the shapes whose bits are set, compiled once
 
 
 def _find_cut(text: str) -> re.Match[str] | None:
@@ -65,17 +68,17 @@ def _find_cut(text: str) -> re.Match[str] | None:
 # model's line facts, which must stay what the model was trained on: a ``⋅`` or ``●`` separator, a capitalised
 # ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line, a dash glued to the name
 # before a number (``By Jo Roe—8 min read``).
-_CUT_WIDE = LazyPattern(r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)")
+_CUT_WIDE: Final = LazyPattern(r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)")
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
-_TOLD_TO = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
+_TOLD_TO: Final = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
 # What separates names: a sign or "and" ("y" before a capital). Its pattern is the pre-check of the split:
 # a text where it matches nowhere is one piece (most lines; the split tries every position).
 # (Leading white space is taken from the start of its run only, so a long run is not retried.)
-_SPLIT_AT = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
-_SPLIT = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
-_SEPARATOR = LazyPattern(_SPLIT_AT)
-_SEPARATOR_HINTS = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
+_SPLIT_AT: Final = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
+_SPLIT: Final = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
+_SEPARATOR: Final = LazyPattern(_SPLIT_AT)
+_SEPARATOR_HINTS: Final = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
 
 
 def _split(text: str) -> list[str]:
@@ -86,36 +89,36 @@ def _split(text: str) -> list[str]:
 
 
 # A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
-_HANDLE = LazyPattern(r"(?<!\s)\s*@\w+$")
+_HANDLE: Final = LazyPattern(r"(?<!\s)\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
 # (Written so that no two neighbouring parts can both take the same white space.)
-_TRAILING_STAMP = LazyPattern(r"(?<!\s)(?:\s*[•·|-])?\s+\d+(?:\s*[A-Za-z]+)?(?:\s+(?:ago|read))?\s*$")
-_DIGIT = LazyPattern(r"\d")
-_IN_PLACE = LazyPattern(r"(?<!\s)\s+in\s+(?=[A-Z])")
-_PROFILE_PHRASES = lexicon.words("profile_phrases")
-_PROFILE_STARTS = tuple(sorted({phrase.split()[0] for phrase in _PROFILE_PHRASES}))
-_PROFILE_WORDS = LazyPattern(rf"^(?i:{lexicon.alternation(_PROFILE_PHRASES, _SPACES)})\s+")
-_DOMAIN = LazyPattern(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
-_HONORIFIC_WORDS = lexicon.words("byline_honorifics")
-_HONORIFICS = tuple(sorted(_HONORIFIC_WORDS))  # the pre-check: what _HONORIFIC starts with
-_HONORIFIC = LazyPattern(rf"^(?:{lexicon.alternation(_HONORIFIC_WORDS)})\.?\s+(?=[A-Z])")
-_NAME_TOKEN = LazyPattern(r"[^\W\d_][\w'’.-]*$")
+_TRAILING_STAMP: Final = LazyPattern(r"(?<!\s)(?:\s*[•·|-])?\s+\d+(?:\s*[A-Za-z]+)?(?:\s+(?:ago|read))?\s*$")
+_DIGIT: Final = LazyPattern(r"\d")
+_IN_PLACE: Final = LazyPattern(r"(?<!\s)\s+in\s+(?=[A-Z])")
+_PROFILE_PHRASES: Final = lexicon.words("profile_phrases")
+_PROFILE_STARTS: Final = tuple(sorted({phrase.split()[0] for phrase in _PROFILE_PHRASES}))
+_PROFILE_WORDS: Final = LazyPattern(rf"^(?i:{lexicon.alternation(_PROFILE_PHRASES, _SPACES)})\s+")
+_DOMAIN: Final = LazyPattern(r"\.(?:com|net|org|co|io|news)\b", re.IGNORECASE)
+_HONORIFIC_WORDS: Final = lexicon.words("byline_honorifics")
+_HONORIFICS: Final = tuple(sorted(_HONORIFIC_WORDS))  # the pre-check: what _HONORIFIC starts with
+_HONORIFIC: Final = LazyPattern(rf"^(?:{lexicon.alternation(_HONORIFIC_WORDS)})\.?\s+(?=[A-Z])")
+_NAME_TOKEN: Final = LazyPattern(r"[^\W\d_][\w'’.-]*$")
 # A trailing token that is a brand, not a surname: "FOXBusiness", "USA TODAY", "CNN".
-_BRAND_TOKEN = LazyPattern(r"[A-Z]{2}[A-Za-z]*$")
+_BRAND_TOKEN: Final = LazyPattern(r"[A-Z]{2}[A-Za-z]*$")
 
-_SUFFIXES = lexicon.words("byline_name_suffixes")
+_SUFFIXES: Final = lexicon.words("byline_name_suffixes")
 # Words that open a title-case headline or sentence ("Another Story Amid …", "How We …"): never a lead name's
 # first word (courtesy titles such as "Dr" are in both lists and stay allowed), nor a name on their own.
-_SENTENCE_OPENERS = lexicon.words("function_words")
-_PARTICLES = lexicon.words("byline_name_particles")
+_SENTENCE_OPENERS: Final = lexicon.words("function_words")
+_PARTICLES: Final = lexicon.words("byline_name_particles")
 # Capitalised words that start headlines and labels but never appear in a name.
-_NOT_NAME_WORDS = lexicon.words("byline_not_name_words")
-_JOB_WORDS = lexicon.words("byline_job_words")
-_ORG_WORDS = lexicon.words("byline_org_words")
+_NOT_NAME_WORDS: Final = lexicon.words("byline_not_name_words")
+_JOB_WORDS: Final = lexicon.words("byline_job_words")
+_ORG_WORDS: Final = lexicon.words("byline_org_words")
 # A reporter's role line under the name: "Culture and entertainment reporter @janeroe", "Senior Editor".
-_ROLE_WORDS = lexicon.words("byline_role_words")
+_ROLE_WORDS: Final = lexicon.words("byline_role_words")
 # The pre-check of role lines, built from the list (plurals contain their singular).
-_ROLE_STEMS = lexicon.required_words(_ROLE_WORDS)
+_ROLE_STEMS: Final = lexicon.required_words(_ROLE_WORDS)
 
 
 def _has_role_word(lowered: str) -> bool:
@@ -124,20 +127,23 @@ def _has_role_word(lowered: str) -> bool:
 
 # One name or handle after an explicit prefix: a letter first, letters, digits, dots, hyphens and
 # apostrophes after it ("Kay", "jroe", "J.D.", "Anne-Lise").
-_SINGLE_NAME = LazyPattern(r"[^\W\d_][\w'’.-]{1,30}$")
-_TEAM_WORDS = lexicon.words("byline_team_words")
-_TEAM_LINKS = frozenset({"the", "our", "of", "and", "&"})
-_AGENCIES = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
+_SINGLE_NAME: Final = LazyPattern(r"[^\W\d_][\w'’.-]{1,30}$")
+_TEAM_WORDS: Final = lexicon.words("byline_team_words")
+_TEAM_LINKS: Final = frozenset({"the", "our", "of", "and", "&"})
+_AGENCIES: Final = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
-_TRAILING_AGENCY = LazyPattern(
+_TRAILING_AGENCY: Final = LazyPattern(
     r"(?<!\s)\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$"
 )
+
+
+_NAME_MIN_TOKENS: Final = 2  # a name has two tokens or more: a single token is never one
 
 
 def is_name(text: str) -> bool:
     """A person's name: 2-4 capitalised tokens (particles allowed), no sentence words or digits."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 6 or len(text) > 60:
+    if not _NAME_MIN_TOKENS <= len(tokens) <= 6 or len(text) > 60:
         return False
     if not tokens[0][:1].isupper() or len([t for t in tokens if t not in _PARTICLES]) > 4:
         return False
@@ -347,13 +353,23 @@ def strip_profile_words(text: str) -> str:
     return _PROFILE_WORDS.compiled.sub("", text)
 
 
+def _one_token(line: str) -> bool:
+    """Whether ``line`` holds no white space (a printable text without a plain space holds none): one
+    token at most, and every piece cut out of it too, so none is a name (``_NAME_MIN_TOKENS``). The
+    names of a line need a name among its pieces (agencies alone are not kept): such a line has none.
+    """
+    return " " not in line and line.isprintable()
+
+
 def bare_names(line: str) -> list[str]:
     """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
+    if _one_token(line):  # "Advertisement", "Share": the usual short line, answered without a search
+        return []
     # the same header line is asked about for the title, the role lines and the authors: cached
     return list(_bare_names_cached(line) if len(line) <= _CACHED_LINE else _bare_names(line))
 
 
-_CACHED_LINE = 400
+_CACHED_LINE: Final = 400
 
 
 def _bare_names(line: str) -> tuple[str, ...]:
@@ -389,6 +405,8 @@ def bare_name(line: str) -> str | None:
 
 def names_before_date(line: str) -> list[str]:
     """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
+    if _one_token(line):
+        return []
     # the layout's line facts and the header rules both ask a header line: cached
     return list(_names_before_date_cached(line) if len(line) <= _CACHED_LINE else _names_before_date(line))
 
@@ -428,9 +446,9 @@ def told_to_authors(line: str) -> list[str] | None:
     return names_from(text[m.end() :]) or None
 
 
-_NAMES_HEAD_WORDS = 10
-_ROLE_PIECE_WORDS = 4
-_AFTER_DATE = LazyPattern(r"^[\s/|•·,–—-]*(?:(?i:(by))\b\s*)?(?::\s*)?")
+_NAMES_HEAD_WORDS: Final = 10
+_ROLE_PIECE_WORDS: Final = 4
+_AFTER_DATE: Final = LazyPattern(r"^[\s/|•·,–—-]*(?:(?i:(by))\b\s*)?(?::\s*)?")
 
 
 def names_after_date(line: str, date_end: int, wide: bool = False) -> list[str]:
@@ -451,7 +469,7 @@ def is_agency(text: str) -> bool:
     return _AGENCIES.compiled.match(strip_bullet(text).strip(" .")) is not None
 
 
-_LEAD_NAME_WORDS = (4, 3, 2)
+_LEAD_NAME_WORDS: Final = (4, 3, 2)
 
 
 def names_in_byline(line: str) -> list[str]:
@@ -500,7 +518,7 @@ def unlabelled_byline_names(
 
 BARE_DOUBT = 0.2  # below this byline probability a bare name needs a known given name
 BARE_UNSURE = 0.4  # below this, a name also used as a lowercase word in the text is a label
-_LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
+_LOWER_WORD: Final = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 
 
 def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
@@ -523,10 +541,10 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the
 # next line): an author line after the article or in an author box.
-_LATE_LABELS = lexicon.words("byline_late_labels")
-_LATE_PREFIX = LazyPattern(rf"^(?i:{lexicon.alternation(_LATE_LABELS, _SPACES)})\b\s*[:\-–—]?\s*")
-_LATE_WORDS = lexicon.required_words(_LATE_LABELS)
-_LATE_LINE_WORDS = 16
+_LATE_LABELS: Final = lexicon.words("byline_late_labels")
+_LATE_PREFIX: Final = LazyPattern(rf"^(?i:{lexicon.alternation(_LATE_LABELS, _SPACES)})\b\s*[:\-–—]?\s*")
+_LATE_WORDS: Final = lexicon.required_words(_LATE_LABELS)
+_LATE_LINE_WORDS: Final = 16
 
 
 def late_byline(line: str, following: str = "") -> list[str]:
@@ -549,9 +567,9 @@ def late_byline(line: str, following: str = "") -> list[str]:
     return names_from(rest, prefixed=True)
 
 
-_OUTLET_WORDS = lexicon.words("outlet_words") | _ORG_WORDS
-_LEAD_SIZES = (3, 2)
-_OUTLET_MAX_WORDS = 5
+_OUTLET_WORDS: Final = lexicon.words("outlet_words") | _ORG_WORDS
+_LEAD_SIZES: Final = (3, 2)
+_OUTLET_MAX_WORDS: Final = 5
 
 
 def name_before_outlet(line: str) -> list[str]:

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
 # A credit in parentheses at the end of a line: needs an agency/photo word or a slash.
-_PAREN_CREDIT = LazyPattern(
+_PAREN_CREDIT: Final = LazyPattern(
     r"\((?P<credit>[^()]{2,120}?(?:/[^()]*|(?i:photo|photograph|image|getty|reuters|\bap\b|afp|via|courtesy"
     r"|credit|shutterstock|istock|file|pool|epa|handout|illustration))[^()]*)\)\s*\.?$"
 )
-_CREDIT_LABELS = lexicon.words("credit_labels")
-_LABEL_WORDS = lexicon.required_words(_CREDIT_LABELS)
+_CREDIT_LABELS: Final = lexicon.words("credit_labels")
+_LABEL_WORDS: Final = lexicon.required_words(_CREDIT_LABELS)
 # "Photo: X", "Image: X", "Credit: X", "Photograph: X", "Illustration: X" at the start or inside the line.
-_LABEL_CREDIT = LazyPattern(
+_LABEL_CREDIT: Final = LazyPattern(
     r"(?:^|(?<=[.!?”’\"')])\s+|\s[/|]\s*)(?P<label>(?i:"
     + lexicon.alternation(_CREDIT_LABELS, r"\s+")
     + r"))\s*:\s*(?P<credit>\S.{0,150})$"
@@ -27,26 +28,26 @@ _LABEL_CREDIT = LazyPattern(
 # ends with a non-space, so no two neighbouring parts can take the same characters; at most four pieces
 # follow the agency, or "afp/afp/…/" would try every agency with every suffix. (When the piece
 # could hold "via", a chain of them split in exponentially many ways: "via " * 22 + "Reuters x" took 75 s.)
-_AGENCY_CREDIT = LazyPattern(
+_AGENCY_CREDIT: Final = LazyPattern(
     r"(?:^|\s)(?P<credit>(?:(?:\bvia\b)?(?:(?!\bvia\b)[\w.'’ -]){1,60}(?:/|\bvia\b)[^\S ]*)*\s*"
     r"(?i:getty\s+images|shutterstock|istock(?:photo)?|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash"
     r"|pexels|wikimedia\s+commons)(?:\s*/[^\S ]*[\w.'’ -]{0,39}[\w.'’-]){0,4} *)$"
 )
 # "… in 1993. (Everton Archive)": a closed sentence, then a short capitalised name in parentheses.
-_NAME_CREDIT = LazyPattern(
+_NAME_CREDIT: Final = LazyPattern(
     r"[.!?”’\"]\s*\((?P<credit>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the|de|/)){0,5})\)\s*$"
 )
 # "Photograph by Jo Roe, Agency/Getty Images", "Illustration by Al Ek for The Daily".
-_BY_CREDIT = LazyPattern(
+_BY_CREDIT: Final = LazyPattern(
     r"^(?i:(?:photo(?:graph)?s?|photography|illustrations?|images?|graphics?|video|artwork|animation)"
     r"\s+(?:by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?)\s+(?P<credit>\S.{0,120})$"
 )
-_MAX_CAPTION = 400
+_MAX_CAPTION: Final = 400
 # Checked on the lower-cased line first: a case-sensitive scan is much cheaper than the full pattern.
-_AGENCY_WORD = LazyPattern(
+_AGENCY_WORD: Final = LazyPattern(
     r"getty|shutterstock|istock|alamy|ap\s+photo|reuters|afp|epa|bloomberg|unsplash|pexels|wikimedia"
 )
-_FILE = LazyPattern(r"^FILE\s*[-–—]\s+")
+_FILE: Final = LazyPattern(r"^FILE\s*[-–—]\s+")
 
 
 @dataclass(frozen=True)
@@ -149,4 +150,4 @@ def _tidy(credit: str) -> str:
     return credit
 
 
-_KEEP_PERIOD = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros."})
+_KEEP_PERIOD: Final = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "Bros."})

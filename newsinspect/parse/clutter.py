@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
 # Whole-line furniture, matched against the line with bullets and edge punctuation removed, lower-cased.
 # Fixed phrases go in a set (a dictionary look-up); only the shapes that vary need the regex below.
-_CLUTTER_PHRASES = lexicon.words("clutter_phrases")
-_MENU_WORDS = 3
-_NAV_WORDS = lexicon.words("site_sections")  # site sections: a line of nothing else is a menu
-_TEASER_AGE = r"\d{1,3}[smhdw](?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+_CLUTTER_PHRASES: Final = lexicon.words("clutter_phrases")
+_MENU_WORDS: Final = 3
+_NAV_WORDS: Final = lexicon.words("site_sections")  # site sections: a line of nothing else is a menu
+_TEASER_AGE: Final = r"\d{1,3}[smhdw](?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
 
 # Furniture shapes that vary, matched case-insensitively (ASCII) against the whole core of the line.
 # Each shape is filed under the first characters of the (lower-cased) lines it can match, so a line is
 # tried only against the few shapes that could fit, and a shape is compiled only when a line needs it.
-_SHAPES_BY_START: dict[str, list[str]] = {}
-_SHAPES_BY_FIRST: dict[str, list[str]] = {}
+_SHAPES_BY_START: Final[dict[str, list[str]]] = {}
+_SHAPES_BY_FIRST: Final[dict[str, list[str]]] = {}
 for _starts, _shape in (
     ("0 1 2 3 4 5 6 7 8 9", r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?"),  # player times
     (
@@ -65,12 +66,12 @@ def _lazy_shapes(shapes: list[str]) -> LazyPattern:
     return LazyPattern("^(?i:" + "|".join(shapes) + ")", re.ASCII)  # ^: they are only ever fullmatched
 
 
-_BY_START = {start: _lazy_shapes(shapes) for start, shapes in _SHAPES_BY_START.items()}
-_BY_FIRST = {first: _lazy_shapes(shapes) for first, shapes in _SHAPES_BY_FIRST.items()}
+_BY_START: Final = {start: _lazy_shapes(shapes) for start, shapes in _SHAPES_BY_START.items()}
+_BY_FIRST: Final = {first: _lazy_shapes(shapes) for first, shapes in _SHAPES_BY_FIRST.items()}
 # teaser age and author, case-sensitive: "3d Jo Roe", "35d Al Ek"
-_TEASER = LazyPattern(_TEASER_AGE, re.ASCII)
+_TEASER: Final = LazyPattern(_TEASER_AGE, re.ASCII)
 # Shapes that may start anywhere, each behind a word it must contain (see _has_anywhere_word).
-_ANYWHERE = _lazy_shapes(
+_ANYWHERE: Final = _lazy_shapes(
     [
         r"[^\n]{0,40}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)",
         r".{0,60}\b(?:sharing\s+options|url\s+copied|link\s+copied|all\s+rights\s+reserved)\b.{0,60}",
@@ -109,11 +110,11 @@ def _has_anywhere_word(lowered: str) -> bool:
     )
 
 
-_BULLET = LazyPattern(r"^(?:[*•+·▪◦‣-]\s*)+")
-_EDGE_PUNCT = " \t:|.-–—•·»«›‹>"
+_BULLET: Final = LazyPattern(r"^(?:[*•+·▪◦‣-]\s*)+")
+_EDGE_PUNCT: Final = " \t:|.-–—•·»«›‹>"
 
 
-_BULLETS = "*•+·▪◦‣-"
+_BULLETS: Final = "*•+·▪◦‣-"
 
 
 def strip_bullet(text: str) -> str:
@@ -154,19 +155,21 @@ def _is_menu(lowered: str) -> bool:
     return all(w.strip(",.·•") in _NAV_WORDS for w in words)
 
 
-_SHORT_LINE = 80
-_PROMPT_LINE = 300
-_LONG_PROMPT_SHAPES = lexicon.words("prompt_line_starts")
-_LONG_PROMPT = LazyPattern("(?i:" + "|".join(sorted(_LONG_PROMPT_SHAPES)) + ")")
+_SHORT_LINE: Final = 80
+_PROMPT_LINE: Final = 300
+_LONG_PROMPT_SHAPES: Final = lexicon.words("prompt_line_starts")
+_LONG_PROMPT: Final = LazyPattern("(?i:" + "|".join(sorted(_LONG_PROMPT_SHAPES)) + ")")
 # The pre-check, built from the shapes: the word (or sign) each starts with.
-_LONG_PROMPT_STARTS = tuple(sorted({re.split(r"[^\w©]", s, maxsplit=1)[0] for s in _LONG_PROMPT_SHAPES}))
-_PROMPT_INSIDE = LazyPattern(
+_LONG_PROMPT_STARTS: Final = tuple(
+    sorted({re.split(r"[^\w©]", s, maxsplit=1)[0] for s in _LONG_PROMPT_SHAPES})
+)
+_PROMPT_INSIDE: Final = LazyPattern(
     r"(?i:\bindependently\s+(?:chosen|selected|reviewed)\b|\b(?:may|might)\s+earn\s+an?\s+(?:affiliate\s+)?"
     r"commission|\ball\s+rights\s+reserved\b)"
 )
 
 # Lines that mark the end of the article: what follows is related links, comments, footer.
-_END_MARKER = LazyPattern(
+_END_MARKER: Final = LazyPattern(
     r"(?i:(?:related(?:\s+(?:articles?|stories|posts|coverage|content|reading))?|read\s+more|more\s+from\b.*"
     r"|more\s+stories|recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also\s+like"
     r"|you\s+might\s+also\s+like|most\s+(?:read|popular|viewed)|trending(?:\s+(?:now|stories))?"

@@ -13,9 +13,10 @@ import math
 from array import array
 from collections.abc import Iterable, Iterator
 from importlib import resources
+from typing import Final
 
 MODEL_FILE = "layout.json"
-_UNROLLED = 6  # the number of labels the scores are summed for without a loop (the shipped model's)
+_UNROLLED: Final = 6  # the number of labels the scores are summed for without a loop (the shipped model's)
 
 
 class LayoutModel:
@@ -116,17 +117,44 @@ class LayoutModel:
         # rows gathered in lists and moved to the arrays _CHUNK at a time, not one method call per row
         psi_rows: list[float] = []
         alpha_rows: list[float] = []
+        scale_rows: list[float] = []
         chunk_values = _CHUNK * size
         current = [0.0] * size
         previous: list[float] = []
         count = 0
         # the forward pass runs as the scores come: a line's state weights are read while in hand
         for row in scores:
-            top = max(row)
+            top = _max(row)
             state = [math.exp(v - top) for v in row]
             psi_rows.extend(state)
             if count == 0:
                 total = _sum(state)
+            elif size == _UNROLLED:
+                # the loop below with the previous row in six local numbers (unboxed when compiled): the
+                # same products, added in the same order
+                p0, p1, p2, p3, p4, p5 = (
+                    previous[0],
+                    previous[1],
+                    previous[2],
+                    previous[3],
+                    previous[4],
+                    previous[5],
+                )
+                total = 0.0
+                for j in range(size):
+                    acc = 0.0
+                    acc += p0 * trans[j]
+                    acc += p1 * trans[6 + j]
+                    acc += p2 * trans[12 + j]
+                    acc += p3 * trans[18 + j]
+                    acc += p4 * trans[24 + j]
+                    acc += p5 * trans[30 + j]
+                    value = acc * state[j]
+                    current[j] = value
+                    total += value
+                if total == 0.0:
+                    total = 1e-300
+                state = current
             else:
                 total = 0.0
                 for j in range(size):
@@ -141,15 +169,18 @@ class LayoutModel:
                 state = current
             previous = [v / total for v in state]
             alpha_rows.extend(previous)
-            scale.append(total)
+            scale_rows.append(total)
             count += 1
             if len(alpha_rows) >= chunk_values:
                 psi.extend(psi_rows)
                 alpha.extend(alpha_rows)
+                scale.extend(scale_rows)
                 psi_rows.clear()
                 alpha_rows.clear()
+                scale_rows.clear()
         psi.extend(psi_rows)
         alpha.extend(alpha_rows)
+        scale.extend(scale_rows)
         if count == 0:
             return alpha
         _backward(alpha, psi, scale, trans, count, size)
@@ -172,7 +203,26 @@ def _backward(
         rows = alpha[low * size : high * size].tolist()
         states = psi[(low + 1) * size : (high + 1) * size].tolist()  # psi of the rows after low .. high
         for t in range(high - 1, low - 1, -1):
-            if t < count - 1:  # the last row's beta is all ones
+            if t < count - 1 and size == _UNROLLED:  # the branch below, weighted in six local numbers
+                first = (t - low) * size  # psi row t + 1 in states
+                w0 = states[first] * beta[0]
+                w1 = states[first + 1] * beta[1]
+                w2 = states[first + 2] * beta[2]
+                w3 = states[first + 3] * beta[3]
+                w4 = states[first + 4] * beta[4]
+                w5 = states[first + 5] * beta[5]
+                after = scale[t + 1]
+                for i in range(size):
+                    base = i * size
+                    acc = 0.0
+                    acc += trans[base] * w0
+                    acc += trans[base + 1] * w1
+                    acc += trans[base + 2] * w2
+                    acc += trans[base + 3] * w3
+                    acc += trans[base + 4] * w4
+                    acc += trans[base + 5] * w5
+                    beta[i] = acc / after
+            elif t < count - 1:  # the last row's beta is all ones
                 first = (t - low) * size  # psi row t + 1 in states
                 for j in range(size):
                     weighted[j] = states[first + j] * beta[j]
@@ -196,6 +246,16 @@ def _backward(
                 rows[start + k] = rows[start + k] / total
         alpha[low * size : high * size] = array("d", rows)
         high = low
+
+
+def _max(values: list[float]) -> float:
+    """``max(values)`` of a non-empty list, in a loop (a call of the builtin costs more than the six
+    comparisons when compiled)."""
+    top = values[0]
+    for v in values:
+        if v > top:
+            top = v
+    return top
 
 
 def _sum(values: list[float]) -> float:

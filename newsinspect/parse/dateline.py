@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsinspect.parse.regex import LazyPattern
 
 # An upper-case place, an optional region, an optional agency in parentheses, then a dash.
-_DATELINE = LazyPattern(
+_DATELINE: Final = LazyPattern(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][\w.'’ -]{1,30}?)?)"
     r"(?:\s*\((?P<agency>[A-Za-z/ ]{2,20})\))?\s*[-–—]{1,2}\s+(?=\S)"
 )

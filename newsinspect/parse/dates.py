@@ -11,30 +11,31 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
 MONTHS = {name: int(number) for name, number in lexicon.table("month_numbers").items()}
-_MONTH = (
+_MONTH: Final = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # A month name may be glued to a preceding word ("By Kent GermanDec 22, 2023") but then starts upper-case.
-_MONTH_START = r"(?:(?<![A-Za-z])|(?<=[A-Za-z])(?=[A-Z][a-z]))"
-_DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+_MONTH_START: Final = r"(?:(?<![A-Za-z])|(?<=[A-Za-z])(?=[A-Z][a-z]))"
+_DAY_SUFFIX: Final = r"(?:st|nd|rd|th)?"
 
 # Patterns start with a plain digit and only then look behind it (``\d(?<!\d\d)`` is ``(?<!\d)\d``):
 # a search can then skip ahead to the next digit instead of trying every position.
-_ISO = LazyPattern(
+_ISO: Final = LazyPattern(
     r"(?P<y>\d(?<!\d\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_YMD_SLASH = LazyPattern(r"(?P<y>\d(?<![\d/.]\d)\d{3})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
+_YMD_SLASH: Final = LazyPattern(r"(?P<y>\d(?<![\d/.]\d)\d{3})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])")
 # A two-digit year ("14 Jan 24", "Jan 14 '24") only where a stamp would end: at the end of the line, before
 # a time or a separator; elsewhere "May 5, 12 people" is no date.
-_SHORT_YEAR = r"'?\d{2}(?=\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2}))"
-_MDY_NAME = LazyPattern(
+_SHORT_YEAR: Final = r"'?\d{2}(?=\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2}))"
+_MDY_NAME: Final = LazyPattern(
     _MONTH_START
     + r"(?P<mon>"
     + _MONTH
@@ -45,7 +46,7 @@ _MDY_NAME = LazyPattern(
     + ")"
 )
 # A stamp printed twice without a space ("6 December 20236 December 2023") still reads as two dates.
-_DMY_NAME = LazyPattern(
+_DMY_NAME: Final = LazyPattern(
     r"(?:(?<!\d)|(?<=\D\d{4}))(?P<d>\d{1,2})"
     + _DAY_SUFFIX
     + r"\s+(?:of\s+)?(?P<mon>"
@@ -58,35 +59,35 @@ _DMY_NAME = LazyPattern(
 )
 # What the month-name shapes need around their digits, found by a search that skips ahead to digits:
 # most lines with a year ("in 2019") hold no day-and-year ("5, 2019") or day-month-year ("5 May 2019").
-_MDY_DIGITS = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+(?:\d{4}(?!\d)|" + _SHORT_YEAR + ")")
-_DMY_DIGITS = LazyPattern(
+_MDY_DIGITS: Final = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+(?:\d{4}(?!\d)|" + _SHORT_YEAR + ")")
+_DMY_DIGITS: Final = LazyPattern(
     r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+(?:\d{4}|" + _SHORT_YEAR + ")"
 )
-_NUMERIC = LazyPattern(
+_NUMERIC: Final = LazyPattern(
     r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
-_DOTTED = LazyPattern(r"(?P<a>\d(?<![\d/.:]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
+_DOTTED: Final = LazyPattern(r"(?P<a>\d(?<![\d/.:]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\d.])")
 
 # A clock time; either minutes or am/pm must be present so that a bare number is not a time.
-_TIME = LazyPattern(
+_TIME: Final = LazyPattern(
     r"(?P<H>\d(?<![\d:.]\d)\d?)(?:[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*"
     r"(?P<ampm>(?i:a\.?\s?m\b\.?|p\.?\s?m\b\.?))?"
     r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\)?)?"
 )
-_BEFORE_TIME_GAP = LazyPattern(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
+_BEFORE_TIME_GAP: Final = LazyPattern(r"^[\s,|•·@/-]*(?:(?i:at)\s*)?$")
 # "3:04 PM EST, Fri December 22, 2023": a weekday may sit between the time and the date.
-_AFTER_TIME_GAP = LazyPattern(
+_AFTER_TIME_GAP: Final = LazyPattern(
     r"^[\s,|•·/-]*(?:(?i:on)\s*)?(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?$"
 )
 
-_FIXED_ZONES = {zone: int(minutes) for zone, minutes in lexicon.table("time_zone_offsets").items()}
+_FIXED_ZONES: Final = {zone: int(minutes) for zone, minutes in lexicon.table("time_zone_offsets").items()}
 # Generic US zones: standard or daylight offset depending on the date.
-_US_GENERIC = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+_US_GENERIC: Final = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
-_STAMP_LABELS = lexicon.words("stamp_labels")
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_STAMP_LABELS: Final = lexicon.words("stamp_labels")
+_WEEKDAY: Final = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # "Published Friday 4:10PM", "Updated yesterday", "Friday 1:30PM", "3 hours ago": a stamp with no date.
-_RELATIVE = LazyPattern(
+_RELATIVE: Final = LazyPattern(
     r"^(?i:(?:(?:last\s+)?(?:"
     + lexicon.alternation(_STAMP_LABELS)
     + r")\s*:?\s*(?:on\s+)?(?:"
@@ -97,16 +98,16 @@ _RELATIVE = LazyPattern(
     r"|(?:" + _WEEKDAY + r"|yesterday|today)\b,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?.*"
     r"|.{0,30}\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago\b.*))$"
 )
-_MAX_RELATIVE_LENGTH = 60
+_MAX_RELATIVE_LENGTH: Final = 60
 # The pre-check of _RELATIVE: what its first two branches start with (the third needs "ago").
-_RELATIVE_STARTS = tuple(
+_RELATIVE_STARTS: Final = tuple(
     sorted({"last", "yesterday", "today"} | _STAMP_LABELS | {day[:3] for day in lexicon.words("weekdays")})
 )
 
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
-_ANY_DIGIT = LazyPattern(r"\d")
-_MAYBE_DATE = LazyPattern(
+_ANY_DIGIT: Final = LazyPattern(r"\d")
+_MAYBE_DATE: Final = LazyPattern(
     r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
 )
 
@@ -163,8 +164,8 @@ def zone_offset(zone: str, day: date) -> int | None:
     return None
 
 
-_NUMERIC_ZONE = LazyPattern(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d{2})?")
-_MAX_OFFSET = 14 * 60
+_NUMERIC_ZONE: Final = LazyPattern(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d{2})?")
+_MAX_OFFSET: Final = 14 * 60
 
 
 def _clock(hour: int, minute: int, second: int) -> bool:
@@ -227,10 +228,18 @@ def _with_time(line: str, day: date, start: int, end: int) -> FoundDate:
 def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
     """Absolute dates in ``line``, in order of position (overlapping matches dropped)."""
     # every shape has two digits or more: a line without one skips the (slower) shape pre-check
-    if not _ANY_DIGIT.compiled.search(line) or not _MAYBE_DATE.compiled.search(line):
+    if not _ANY_DIGIT.compiled.search(line):
         return []
-    # a stamp line is read again for the names beside its dates: cached, but not for long texts
-    return list(_read_dates_cached(line, dayfirst) if len(line) <= 400 else _read_dates(line, dayfirst))
+    # a header line with a digit is asked again (for the names beside its dates, by the header rules):
+    # the pre-check and the dates are remembered, but not for long texts
+    return list(_dates_cached(line, dayfirst) if len(line) <= 400 else _dates(line, dayfirst))
+
+
+def _dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
+    """``find_dates`` of a line that holds a digit."""
+    if not _MAYBE_DATE.compiled.search(line):
+        return ()
+    return _read_dates(line, dayfirst)
 
 
 def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
@@ -290,7 +299,7 @@ def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
     return tuple(found)
 
 
-_read_dates_cached = lru_cache(maxsize=1024)(_read_dates)
+_dates_cached = lru_cache(maxsize=1024)(_dates)
 
 
 def is_relative_stamp(line: str) -> bool:
@@ -328,7 +337,7 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     return one.date().isoformat()
 
 
-_NUMERIC_HINT = LazyPattern(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
+_NUMERIC_HINT: Final = LazyPattern(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
 
 
 def infer_dayfirst(lines: list[str]) -> bool:

@@ -14,8 +14,10 @@ string per attribute and line (``parse/layout.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from newsinspect.lexicon import words
 from newsinspect.parse import authors as au
@@ -30,12 +32,12 @@ from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek
 
 # Attribute names and their ids, in order of first use; a name's neighbour forms (``-1:name``...) are
 # interned with it when a neighbour shows it. Append-only, so an id never changes within a process.
-_ATTR_NAMES: list[str] = []
-_IDS: dict[str, int] = {}
-_NEAR_ONE: list[bool] = []  # whether a line shows the attribute to the lines one away
-_NEAR_TWO: list[bool] = []  # and to the lines two away
-_PREFIXES = ("-1:", "+1:", "-2:", "+2:")  # the neighbour slots, in the order a row lists them
-_PREFIXED: list[list[int]] = [[], [], [], []]  # per slot, the id of the prefixed name (-1: not shown)
+_ATTR_NAMES: Final[list[str]] = []
+_IDS: Final[dict[str, int]] = {}
+_NEAR_ONE: Final[list[bool]] = []  # whether a line shows the attribute to the lines one away
+_NEAR_TWO: Final[list[bool]] = []  # and to the lines two away
+_PREFIXES: Final = ("-1:", "+1:", "-2:", "+2:")  # the neighbour slots, in the order a row lists them
+_PREFIXED: Final[list[list[int]]] = [[], [], [], []]  # per slot, the id of the prefixed name (-1: not shown)
 
 
 def attr_id(name: str) -> int:
@@ -66,7 +68,7 @@ def attr_names() -> list[str]:
     return _ATTR_NAMES
 
 
-_NEIGHBOUR_PREFIXES = (
+_NEIGHBOUR_PREFIXES: Final = (
     "w=",
     "byline",
     "byword",
@@ -88,27 +90,27 @@ _NEIGHBOUR_PREFIXES = (
 )
 
 
-_NOT_TWO_AWAY = ("w=", "end=", "blank", "titlecase", "upper")
+_NOT_TWO_AWAY: Final = ("w=", "end=", "blank", "titlecase", "upper")
 
-_META_MAX_WORDS = 40  # longer lines are body text: the byline and date questions are not asked of them
-_LONG_WORDS = 25  # a paragraph-sized line
-_BYLINE_WORDS = 12
-_BLOCK_GAP = 3  # short lines allowed inside a run of paragraphs (captions, ads, subheadings)
-_FUNCTION_WORDS = words("layout_stop_words")
-_LABEL_ONLY = LazyPattern(
+_META_MAX_WORDS: Final = 40  # longer lines are body text: the byline and date questions are not asked of them
+_LONG_WORDS: Final = 25  # a paragraph-sized line
+_BYLINE_WORDS: Final = 12
+_BLOCK_GAP: Final = 3  # short lines allowed inside a run of paragraphs (captions, ads, subheadings)
+_FUNCTION_WORDS: Final = words("layout_stop_words")
+_LABEL_ONLY: Final = LazyPattern(
     r"^(?i:(?:last\s+)?(?:published|updated|posted|modified|date|created)(?:\s+(?:on|in))?)\s*:?$"
 )
-_STAMP_WORD = LazyPattern(r"(?i:\b(?:published|updated|posted|modified)\b)")
+_STAMP_WORD: Final = LazyPattern(r"(?i:\b(?:published|updated|posted|modified)\b)")
 # pre-checks: a line (folded) without one of these words matches neither pattern
-_STAMP_WORDS = ("published", "updated", "posted", "modified")
-_LABEL_WORDS = ("published", "date", "posted", "modified", "created")  # "updated" holds "date"
-_URLISH = LazyPattern(r"(?i:https?://|www\.|\.com\b|\.org\b|@\w)")
-_WORD_SOURCE = r"[^\W\d_][\w'’-]*"
-_WORD = LazyPattern(_WORD_SOURCE)
+_STAMP_WORDS: Final = ("published", "updated", "posted", "modified")
+_LABEL_WORDS: Final = ("published", "date", "posted", "modified", "created")  # "updated" holds "date"
+_URLISH: Final = LazyPattern(r"(?i:https?://|www\.|\.com\b|\.org\b|@\w)")
+_WORD_SOURCE: Final = r"[^\W\d_][\w'’-]*"
+_WORD: Final = LazyPattern(_WORD_SOURCE)
 # The same pattern for text whose only characters outside ASCII are KEY_MARKS (no letters or digits):
 # there it finds the same words (a test compares the two classes on every such character), with plain
 # character ranges the regex engine tests by a table look-up instead of Unicode categories.
-_ASCII_WORD = LazyPattern(r"[A-Za-z][A-Za-z0-9_'’-]*")
+_ASCII_WORD: Final = LazyPattern(r"[A-Za-z][A-Za-z0-9_'’-]*")
 
 
 @dataclass(slots=True)
@@ -116,21 +118,31 @@ class LineFacts:
     """What one line is, as far as its own text goes (neighbour facts are added by ``feature_table``)."""
 
     words: int
-    ids: tuple[int, ...]  # its attributes (``attr_name`` of each id), in order
-    near_one: tuple[int, ...]  # those it shows the lines one away, unprefixed
-    near_two: tuple[int, ...]  # and two away
+    ids: list[int]  # its attributes (``attr_name`` of each id), in order (shared: never mutate)
+    # those it shows its neighbours: the ids of the prefixed names (``-1:byline``...), slot after slot of
+    # _PREFIXES, worked out once per line rather than once per neighbour that reads them; slot k of
+    # _PREFIXES is shown[ends[k - 1] : ends[k]] (from 0 for the first)
+    shown: list[int]  # (shared: never mutate)
+    ends: tuple[int, int, int, int]
     key: str  # letters and digits only, lower-cased: for repetition checks
-    content: frozenset[str]  # lower-cased words that are not function words
+    content: set[str]  # lower-cased words that are not function words (shared: never mutate)
 
     @property
     def attrs(self) -> list[str]:
         return [_ATTR_NAMES[a] for a in self.ids]
 
 
-def _facts(words: int, ids: list[int], key: str, content: frozenset[str]) -> LineFacts:
-    near_one = tuple([a for a in ids if _NEAR_ONE[a]])
-    near_two = tuple([a for a in near_one if _NEAR_TWO[a]])
-    return LineFacts(words, tuple(ids), near_one, near_two, key, content)
+def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts:
+    shown: list[int] = []
+    ends = [0, 0, 0, 0]
+    for slot in range(len(_PREFIXES)):
+        prefixed = _PREFIXED[slot]
+        visible = _NEAR_ONE if slot < 2 else _NEAR_TWO  # slots 0 and 1 are one line away
+        for a in ids:
+            if visible[a]:
+                shown.append(prefixed[a])
+        ends[slot] = len(shown)
+    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, content)
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -153,19 +165,19 @@ def _bucket_ids(prefix: str, edges: tuple[int, ...]) -> list[int]:
     return [attr_id(prefix + _bucket(value, edges)) for value in [*edges, edges[-1] + 1]]
 
 
-_WORD_EDGES = (1, 2, 3, 4, 6, 9, 14, 24, 39)
-_INDEX_EDGES = (0, 1, 2, 3, 4, 7, 12, 20, 40, 80)
-_WORD_IDS = _bucket_ids("w=", _WORD_EDGES)
-_INDEX_IDS = _bucket_ids("i=", _INDEX_EDGES)
-_FN_IDS = [attr_id("fn=" + share) for share in ("0", "lo", "mid", "hi")]
+_WORD_EDGES: Final = (1, 2, 3, 4, 6, 9, 14, 24, 39)
+_INDEX_EDGES: Final = (0, 1, 2, 3, 4, 7, 12, 20, 40, 80)
+_WORD_IDS: Final = _bucket_ids("w=", _WORD_EDGES)
+_INDEX_IDS: Final = _bucket_ids("i=", _INDEX_EDGES)
+_FN_IDS: Final = [attr_id("fn=" + share) for share in ("0", "lo", "mid", "hi")]
 
 
-_NOT_ALNUM = LazyPattern(r"[\W_]+")
-_LETTER = LazyPattern(r"[^\W\d_]")
+_NOT_ALNUM: Final = LazyPattern(r"[\W_]+")
+_LETTER: Final = LazyPattern(r"[^\W\d_]")
 
 
 # the ASCII characters _NOT_ALNUM removes: an ASCII line is keyed by one bytes.translate, no regex
-_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_ASCII_NOT_ALNUM: Final = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 # Common marks outside ASCII that _NOT_ALNUM removes (curly quotes, dashes, the ellipsis): taken out by
@@ -192,9 +204,9 @@ def _key(lowered: str) -> str:
     return "".join(_NOT_ALNUM.compiled.sub("", lowered[start:end]) for start, end in pieces(lowered))
 
 
-_CACHE: dict[tuple[str, str, bool], LineFacts] = {}
-_CACHE_SIZE = 8192
-_CACHED_LENGTH = 300
+_CACHE: Final[dict[tuple[str, str, bool], LineFacts]] = {}
+_CACHE_SIZE: Final = 8192
+_CACHED_LENGTH: Final = 300
 
 
 def own_facts(line: Line, dayfirst: bool) -> LineFacts:
@@ -218,10 +230,31 @@ def _count_words(text: str) -> int:
     return sum(len(text[start:end].split()) for start, end in pieces(text))
 
 
-_CONTEXT_LOWER = "Σ"  # the one character str.lower maps by its context (final sigma)
+_CONTEXT_LOWER: Final = "Σ"  # the one character str.lower maps by its context (final sigma)
 
 
-def _content_words(text: str, lowered: str, plain: bool) -> tuple[frozenset[str], int, int]:
+def _words_in(
+    text: str, lowered: str, start: int, end: int, same: bool, pattern: re.Pattern[str]
+) -> list[str]:
+    """The lower-cased words of ``text[start:end]`` (see ``_content_words``)."""
+    if same:
+        found: list[str] = pattern.findall(lowered, start, end)
+        return found
+    return [w.lower() for w in _WORD.compiled.findall(text, start, end)]
+
+
+def _tally(words: list[str], content: set[str]) -> int:
+    """The number of function words among ``words``; the others longer than two letters go to ``content``."""
+    function_words = 0
+    for word in words:
+        if word in _FUNCTION_WORDS:
+            function_words += 1
+        elif len(word) > 2:
+            content.add(word)
+    return function_words
+
+
+def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int, int]:
     """The line's content words (lower case), its count of words and of function words among them.
 
     ``lowered`` is ``text.lower()``, ``plain`` whether its only characters outside ASCII are KEY_MARKS.
@@ -230,58 +263,54 @@ def _content_words(text: str, lowered: str, plain: bool) -> tuple[frozenset[str]
     (``tests/test_layout.py`` checks every code point), so the words of the lower-cased text are the
     lower-cased words of the text."""
     content: set[str] = set()
-    letter_words = function_words = 0
     same = len(lowered) == len(text) and _CONTEXT_LOWER not in text
     pattern = _ASCII_WORD.compiled if plain else _WORD.compiled
+    if len(text) <= PIECE:  # a line of prose: one search, without the pieces of a long text
+        words = _words_in(text, lowered, 0, len(text), same, pattern)
+        return content, len(words), _tally(words, content)
+    letter_words = function_words = 0
     for start, end in pieces(text):
-        if same:
-            words: list[str] = pattern.findall(lowered, start, end)
-        else:
-            words = [w.lower() for w in _WORD.compiled.findall(text, start, end)]
+        words = _words_in(text, lowered, start, end, same, pattern)
         letter_words += len(words)
-        for word in words:
-            if word in _FUNCTION_WORDS:
-                function_words += 1
-            elif len(word) > 2:
-                content.add(word)
-    return frozenset(content), letter_words, function_words
+        function_words += _tally(words, content)
+    return content, letter_words, function_words  # no frozen copy: a set per line is enough to build
 
 
-_UPPER = attr_id("upper")
-_TITLECASE = attr_id("titlecase")
-_LOWSTART = attr_id("lowstart")
-_DIGITSTART = attr_id("digitstart")
-_SYMSTART = attr_id("symstart")
-_NOLETTERS = attr_id("noletters")
-_ENDCLOSE = attr_id("endclose")
-_PIPE = attr_id("pipe")
-_COPYRIGHT = attr_id("copyright")
-_URL = attr_id("url")
-_CLUTTER = attr_id("clutter")
-_ENDMARK = attr_id("endmark")
-_BYWORD = attr_id("byword")
-_BYLINE = attr_id("byline")
-_BYALONE = attr_id("byalone")
-_DATENAMES = attr_id("datenames")
-_RELATIVE = attr_id("relative")
-_STAMPWORD = attr_id("stampword")
-_LABELONLY = attr_id("labelonly")
-_NAMES = attr_id("names")
-_BYLINENAMES = attr_id("bylinenames")
-_AGENCY = attr_id("agency")
-_ROLE = attr_id("role")
-_CREDIT = attr_id("credit")
-_HEADING = attr_id("heading")
-_HEADLINE = attr_id("headline")
-_DEK = attr_id("dek")
-_CRUMB = attr_id("crumb")
-_TEASER = attr_id("teaser")
-_CAPTION = attr_id("caption")
-_DATELINE = attr_id("dateline")
-_DATE = attr_id("date")
-_DATES = attr_id("dates")
-_DATECOVER_HI = attr_id("datecover=hi")
-_DATECOVER_LO = attr_id("datecover=lo")
+_UPPER: Final = attr_id("upper")
+_TITLECASE: Final = attr_id("titlecase")
+_LOWSTART: Final = attr_id("lowstart")
+_DIGITSTART: Final = attr_id("digitstart")
+_SYMSTART: Final = attr_id("symstart")
+_NOLETTERS: Final = attr_id("noletters")
+_ENDCLOSE: Final = attr_id("endclose")
+_PIPE: Final = attr_id("pipe")
+_COPYRIGHT: Final = attr_id("copyright")
+_URL: Final = attr_id("url")
+_CLUTTER: Final = attr_id("clutter")
+_ENDMARK: Final = attr_id("endmark")
+_BYWORD: Final = attr_id("byword")
+_BYLINE: Final = attr_id("byline")
+_BYALONE: Final = attr_id("byalone")
+_DATENAMES: Final = attr_id("datenames")
+_RELATIVE: Final = attr_id("relative")
+_STAMPWORD: Final = attr_id("stampword")
+_LABELONLY: Final = attr_id("labelonly")
+_NAMES: Final = attr_id("names")
+_BYLINENAMES: Final = attr_id("bylinenames")
+_AGENCY: Final = attr_id("agency")
+_ROLE: Final = attr_id("role")
+_CREDIT: Final = attr_id("credit")
+_HEADING: Final = attr_id("heading")
+_HEADLINE: Final = attr_id("headline")
+_DEK: Final = attr_id("dek")
+_CRUMB: Final = attr_id("crumb")
+_TEASER: Final = attr_id("teaser")
+_CAPTION: Final = attr_id("caption")
+_DATELINE: Final = attr_id("dateline")
+_DATE: Final = attr_id("date")
+_DATES: Final = attr_id("dates")
+_DATECOVER_HI: Final = attr_id("datecover=hi")
+_DATECOVER_LO: Final = attr_id("datecover=lo")
 
 
 def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
@@ -425,22 +454,22 @@ def _block_position(pos: int, block: tuple[int, int]) -> str:
     return "after" + _bucket(pos - end, _AFTER_EDGES)
 
 
-_BEFORE_EDGES = (1, 2, 3, 4, 6, 9, 14, 24)
-_AFTER_EDGES = (1, 3, 9)
-_BIAS = attr_id("bias")
-_BLANK = attr_id("blank")
-_BLANKAFTER = attr_id("blankafter")
-_REPEATED = attr_id("repeated")
-_TWICE = attr_id("twice")
-_REL_IDS = [attr_id("rel=" + str(tenth)) for tenth in range(10)]
-_BLOCK_NONE = attr_id("blk=none")
-_BLOCK_IN = attr_id("blk=in")
-_BLOCK_BEFORE = _bucket_ids("blk=before", _BEFORE_EDGES)
-_BLOCK_AFTER = _bucket_ids("blk=after", _AFTER_EDGES)
-_BODYSIM_IDS = [attr_id("bodysim=" + share) for share in ("0", "lo", "hi", "all")]
-_SAME = [attr_id(prefix + "same") for prefix in _PREFIXES]
-_EDGE = [attr_id(prefix + "edge") for prefix in _PREFIXES]
-_STEPS = (-1, 1, -2, 2)  # the neighbour of each slot of _PREFIXES
+_BEFORE_EDGES: Final = (1, 2, 3, 4, 6, 9, 14, 24)
+_AFTER_EDGES: Final = (1, 3, 9)
+_BIAS: Final = attr_id("bias")
+_BLANK: Final = attr_id("blank")
+_BLANKAFTER: Final = attr_id("blankafter")
+_REPEATED: Final = attr_id("repeated")
+_TWICE: Final = attr_id("twice")
+_REL_IDS: Final = [attr_id("rel=" + str(tenth)) for tenth in range(10)]
+_BLOCK_NONE: Final = attr_id("blk=none")
+_BLOCK_IN: Final = attr_id("blk=in")
+_BLOCK_BEFORE: Final = _bucket_ids("blk=before", _BEFORE_EDGES)
+_BLOCK_AFTER: Final = _bucket_ids("blk=after", _AFTER_EDGES)
+_BODYSIM_IDS: Final = [attr_id("bodysim=" + share) for share in ("0", "lo", "hi", "all")]
+_SAME: Final = [attr_id(prefix + "same") for prefix in _PREFIXES]
+_EDGE: Final = [attr_id(prefix + "edge") for prefix in _PREFIXES]
+_STEPS: Final = (-1, 1, -2, 2)  # the neighbour of each slot of _PREFIXES
 
 
 def _block_id(pos: int, block: tuple[int, int]) -> int:
@@ -521,24 +550,31 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
             ):
                 row.append(_TWICE)
         if fact.content and body_words and fact.words <= _LONG_WORDS:
-            shared = len(fact.content & body_words) / len(fact.content)
+            shared = _shared(fact.content, body_words) / len(fact.content)
             row.append(_BODYSIM_IDS[0 if shared == 0 else 1 if shared < 0.5 else 2 if shared < 1 else 3])
         for slot in range(len(_PREFIXES)):
             other = pos + _STEPS[slot]
             if 0 <= other < count:
-                prefixed = _PREFIXED[slot]
                 near = facts[other]
-                if slot < 2:
-                    row.extend([prefixed[a] for a in near.near_one])
-                    if lines[other].blank_before:
-                        row.append(blank_one[slot])
-                else:
-                    row.extend([prefixed[a] for a in near.near_two])
+                shown = near.shown
+                for k in range(near.ends[slot - 1] if slot else 0, near.ends[slot]):
+                    row.append(shown[k])
+                if slot < 2 and lines[other].blank_before:
+                    row.append(blank_one[slot])
                 if near.key and near.key == key:
                     row.append(_SAME[slot])
             else:
                 row.append(_EDGE[slot])
         yield row
+
+
+def _shared(words: set[str], others: set[str]) -> int:
+    """``len(words & others)``, counted without building the intersection."""
+    count = 0
+    for word in words:
+        if word in others:
+            count += 1
+    return count
 
 
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern
 
-_QUOTE_THEN_WORDS = LazyPattern(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
-_SMALL_WORDS = lexicon.words("minor_words_headings")  # words a title-case heading leaves in lower case
+_QUOTE_THEN_WORDS: Final = LazyPattern(r"[,!?][”\"’']\s+\w|[”\"]\s+[a-z]")
+_SMALL_WORDS: Final = lexicon.words("minor_words_headings")  # words a title-case heading leaves in lower case
 
 
 def is_heading(text: str) -> bool:

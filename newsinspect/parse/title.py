@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsinspect import lexicon
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern, word_count
 
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
-_BREADCRUMB = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
-_SENTENCE_WORDS = 30
-_GLUED_WORDS = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
-_DEK_MIN_WORDS = 8
+_BREADCRUMB: Final = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
+_SENTENCE_WORDS: Final = 30
+_GLUED_WORDS: Final = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
+_DEK_MIN_WORDS: Final = 8
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -73,7 +75,7 @@ def choose_title(
     return _pick_in_chain(chain, candidates)
 
 
-_CHAIN = 3
+_CHAIN: Final = 3
 
 
 def _is_kicker(line: Line, chain_length: int) -> bool:
@@ -92,7 +94,7 @@ def _is_kicker(line: Line, chain_length: int) -> bool:
 
 
 # In ASCII text: a token with a letter, from the start of its run of non-spaces (never retried inside it).
-_LETTER_TOKEN = LazyPattern(r"(?<!\S)[^\sA-Za-z]*[A-Za-z]\S*")
+_LETTER_TOKEN: Final = LazyPattern(r"(?<!\S)[^\sA-Za-z]*[A-Za-z]\S*")
 
 
 def _pick_in_chain(chain: list[Line], candidates: list[Line]) -> tuple[Line, Line | None]:
@@ -135,7 +137,7 @@ def _repeated(above: list[Line]) -> Line | None:
     return None
 
 
-_NOT_ALNUM = LazyPattern(r"[\W_]+")
+_NOT_ALNUM: Final = LazyPattern(r"[\W_]+")
 
 
 def _letters(text: str) -> str:
@@ -152,10 +154,10 @@ def dek_after(title: str, line: str) -> bool:
     return words > title_words >= 5 and words >= 10 and not title.endswith((".", ":"))
 
 
-_MINOR_WORDS = lexicon.words("minor_words_headlines")
+_MINOR_WORDS: Final = lexicon.words("minor_words_headlines")
 
 
-_TITLE_SHARE = 0.8  # of the content words after the first, at least this share capitalised
+_TITLE_SHARE: Final = 0.8  # of the content words after the first, at least this share capitalised
 
 
 def is_title_case(text: str) -> bool:

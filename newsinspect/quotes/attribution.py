@@ -26,6 +26,7 @@ from newsinspect.quotes.phrases import (
 )
 from newsinspect.quotes.scanner import RawQuote
 from newsinspect.quotes.tokens import MASK, Token
+from newsinspect.text.tokens import Tokens
 
 WINDOW = 400  # characters on either side of a quote searched for its attribution
 _DASHES = ("—", "–", "―", "--", "-")
@@ -41,7 +42,8 @@ _IMPERSONAL = frozenset(["it", "they"])
 _COLLECTIVE_HEADS = lexicon.words("collective_heads")
 _COORDINATORS = lexicon.words("coordinators")
 _PREPOSITIONS = lexicon.words("prepositions_common")
-_CLAUSE_OPENERS = frozenset([",", ";", "that"])
+_CLAUSE_OPENERS = frozenset([",", ";", "that", "but"])
+_CLAUSE_BREAK = frozenset([",", ";", "but"])  # what ends the clause of a cue before a colon's own clause
 _CREDIT_ENDS = frozenset([".", ",", ";", "(", "!", "?"])
 _BE = lexicon.words("be_forms")
 _IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
@@ -118,7 +120,7 @@ def _verbal(cue: _Cue) -> bool:
     return cue.text not in _ADVERBIAL
 
 
-def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int) -> list[_Cue]:
+def _left_order(toks: Tokens, cues: list[_Cue], left_lo: int, left_hi: int) -> list[_Cue]:
     """The order to try cues before a quote: a verb that introduces it directly ("Lee boasted, “…”")
     first; then the reporting verb that governs the clause holding the quote (Okafor said … that Lee
     called it “…”; She said she recalls “…”), then strong cues nearest first, then the other verbs from
@@ -145,6 +147,12 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int)
     if any(c.text in TEXT_CUE_WORDS for c in cues):
         cues = [c for c in cues if c.text not in TEXT_CUE_WORDS]
     ordered = _clause_order(toks, cues, left_hi)
+    inner = _inner_pronoun_cue(toks, cues, left_lo)
+    if inner is not None and ordered and inner is not ordered[0] and inner.first > ordered[0].last:
+        # "Lee said … the plan, which he called “…”": a pronoun's own verb in a clause nearer the quote
+        # credits it, not the verb that governs the sentence.
+        ordered.remove(inner)
+        ordered.insert(0, inner)
     if direct is not None:
         if direct in ordered:
             ordered.remove(direct)
@@ -154,7 +162,23 @@ def _left_order(toks: list[Token], cues: list[_Cue], left_lo: int, left_hi: int)
     return ordered
 
 
-def _opening_clause_end(toks: list[Token], lo: int, hi: int) -> int:
+_INNER_CLAUSE_WORDS = frozenset(["which", "who", "whom", "though", "although", "while", "because", ","])
+_PERSONAL = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _inner_pronoun_cue(toks: Tokens, cues: list[_Cue], lo: int) -> _Cue | None:
+    """The last verbal cue before the quote whose subject is a personal pronoun opening a clause of its
+    own ("…, which he called", "though she said"), or None."""
+    for c in reversed(cues):
+        if c.possessive or not _verbal(c) or c.first - 2 < lo:
+            continue
+        if toks[c.first - 1].lower in _PERSONAL and toks[c.first - 2].lower in _INNER_CLAUSE_WORDS:
+            return c
+        return None
+    return None
+
+
+def _opening_clause_end(toks: Tokens, lo: int, hi: int) -> int:
     """The token index after the comma or dash closing a subordinate clause that opens the sentence
     ("When Okafor noted that …, "), or ``lo`` when the sentence does not open with one."""
     if lo >= hi or toks[lo].lower not in _OPENING_SUBORDINATORS:
@@ -165,7 +189,7 @@ def _opening_clause_end(toks: list[Token], lo: int, hi: int) -> int:
     return lo
 
 
-def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cue]:
+def _clause_order(toks: Tokens, cues: list[_Cue], left_hi: int) -> list[_Cue]:
     if not cues:
         return []
     owned = [c for c in reversed(cues) if c.possessive]
@@ -178,7 +202,7 @@ def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cu
     weak = [x for x in verbal if not _strong(x)]
     main: _Cue | None = None
     for c in reversed(strong):
-        window = toks[c.last + 1 : min(c.last + 9, left_hi)]
+        window = toks.slice(c.last + 1, min(c.last + 9, left_hi))
         if any(t.lower == "that" for t in window):
             main = c
             break
@@ -186,7 +210,7 @@ def _clause_order(toks: list[Token], cues: list[_Cue], left_hi: int) -> list[_Cu
         main = strong[-1]
         # "said she recalls": a verb whose object clause starts with another reporting verb's subject.
         for earlier in reversed(strong[:-1]):
-            between = toks[earlier.last + 1 : main.first]
+            between = toks.slice(earlier.last + 1, main.first)
             if (len(between) <= 2 and all(t.is_word() for t in between)) or _bare_subject(between):
                 main = earlier
             else:
@@ -357,12 +381,12 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
     return None
 
 
-def _plain_phrase(toks: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def _plain_phrase(toks: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     """“…,” the shipping tycoon told: a short lowercase noun phrase with its article, right between the
     quote and a strong cue, speaks whatever its head (no listed speaker noun needed there)."""
     if not 2 <= hi - lo <= 5 or toks[lo].lower not in ("the", "a", "an", "one"):
         return None
-    if not all(t.is_word() and t.text.islower() and t.lower not in _BE for t in toks[lo + 1 : hi]):
+    if not all(t.is_word() and t.text.islower() and t.lower not in _BE for t in toks.slice(lo + 1, hi)):
         return None
     start, end = toks[lo].start, toks[hi - 1].end
     return Mention("phrase", start, end, text[start:end])
@@ -377,7 +401,7 @@ def _ends_credit(ctx: ParagraphContext, mention: Mention, hi: int) -> bool:
     return after >= hi or ctx.tokens[after].text in _CREDIT_ENDS
 
 
-def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: str) -> Mention | None:
+def _colon_subject(toks: Tokens, cues: list[_Cue], lo: int, hi: int, text: str) -> Mention | None:
     """The subject of the clause that a colon right before the quote closes, when that clause has no
     cue of its own ("… , President Okafor is rolling out a new message: “…”", "that I had to change
     my answer: “…”"): the nearest clause start (a comma, "that", or the sentence start) that opens
@@ -385,9 +409,14 @@ def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: 
     if hi - 1 <= lo or toks[hi - 1].text != ":":
         return None
     opening = _opening_clause_end(toks, lo, hi)
-    if any(c.last >= opening for c in cues):
-        return None  # "Okafor said: “…”", "According to X: “…”": the cue's own speaker
     starts = [k + 1 for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_OPENERS]
+    # "Okafor said: “…”", "According to X: “…”": the cue's own speaker. A cue in an earlier clause ("Lee said
+    # both are “…,” but he gave them a compliment: “…”") leaves the colon's clause to its own subject.
+    clause = next(
+        (k for k in range(hi - 2, max(opening, hi - 40) - 1, -1) if toks[k].lower in _CLAUSE_BREAK), opening
+    )
+    if any(c.last >= clause for c in cues):
+        return None
     for start in [*starts[:3], opening]:
         subject = sentence_subject(toks, start, hi - 1, text) if start < hi - 1 else None
         if subject is not None:
@@ -395,7 +424,7 @@ def _colon_subject(toks: list[Token], cues: list[_Cue], lo: int, hi: int, text: 
     return None
 
 
-def _starts_near(toks: list[Token], index: int, mention: Mention, credited_before: bool) -> bool:
+def _starts_near(toks: Tokens, index: int, mention: Mention, credited_before: bool) -> bool:
     """The mention begins at token ``index``, or one word later ("But Okafor said"), but not after a
     word opening a subordinate clause ("“…,” when Okafor said"): that clause is not the quote's credit;
     nor after "but" or "and" when a cue before the quote credits it ("Lee said that “…,” but he said")."""
@@ -542,7 +571,7 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
 
 
 def _according(
-    toks: list[Token], cue: _Cue, lo: int, hi: int, text: str, found: list[tuple[str, Attribution]]
+    toks: Tokens, cue: _Cue, lo: int, hi: int, text: str, found: list[tuple[str, Attribution]]
 ) -> None:
     """The reading of "according to X" (X up to the next comma when the phrase opens the sentence)."""
     if cue.first == lo:

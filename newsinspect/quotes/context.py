@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
 from newsinspect.quotes.scanner import RawQuote, scan_paragraph
-from newsinspect.quotes.tokens import Token, mask, mask_long_stretches, sentence_bounds, tokenize
+from newsinspect.quotes.tokens import mask, mask_long_stretches, sentence_bounds
+from newsinspect.text.tokens import Tokens, tokens_of
 
 
 @dataclass(frozen=True, eq=False)
@@ -17,7 +18,7 @@ class ParagraphContext:
     base: int  # offset of the paragraph in article.text
     text: str
     masked: str  # quotes (marks included) overwritten, so cues are never read inside a quote
-    tokens: list[Token]
+    tokens: Tokens  # compact: indexing makes a Token
     bounds: list[int]
     quotes: list[RawQuote]
     starts: array[int]  # token start offsets, for bisecting (8 bytes each, not an int object)
@@ -42,11 +43,11 @@ class ParagraphContext:
         ]
         far = _far_stretches(masked, spans)
         view = _blank(masked, far) if far else masked
-        tokens = tokenize(view)
+        tokens = tokens_of(view)
         bounds = sentence_bounds(view, inner)
         if far:  # each blank stretch a sentence of its own, so no sentence runs across one
             bounds = sorted([*bounds, *(a for a, _ in far), *(b for _, b in far)])
-        words = [t.lower for t in tokens]
+        words = tokens.lowers()
         cues: list[tuple[int, int]] = []
         free = 0  # the first word not already inside a cue
         for i, word in enumerate(words):
@@ -64,7 +65,7 @@ class ParagraphContext:
             tokens,
             bounds,
             quotes,
-            array("q", (t.start for t in tokens)),
+            tokens.starts,
             cues,
             [tokens[c[0]].start for c in cues],
             [" ".join(words[a : b + 1]) for a, b in cues],
@@ -132,7 +133,7 @@ def _blank(masked: str, far: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _proper_noun(tokens: list[Token], i: int) -> bool:
+def _proper_noun(tokens: Tokens, i: int) -> bool:
     """A capitalised cue word inside a sentence is part of a name ("the United States", "The Daily
     Post"), unless the words around it are capitalised too (a headline in title case: "Okafor Says
     …"); title case leaves only short words in lower case."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from typing import NamedTuple
 
 from newsinspect import lexicon
@@ -385,8 +386,14 @@ def _subjects(text: str, base: int, found: list[tuple[int, int, str]]) -> list[b
     sentence: the sentence's first person, opening it (after words such as "But", role words or an
     opening phrase closed by a comma) or followed by a verb ("… Okafor said"), and not a possessive
     ("Okafor’s plan")."""
-    starts = [0]
-    starts.extend(m.end() for m in _SENTENCE_BREAK.finditer(text))
+    if not found:
+        return []
+    # Sentence starts as 64-bit integers (8 bytes each, not an int object and a list slot): a paragraph of
+    # initials ("A. B. …") has one every three characters.
+    # One at a time: compiled, ``extend`` over a generator lists it first.
+    starts = array("q", [0])
+    for m in _SENTENCE_BREAK.finditer(text):
+        starts.append(m.end())
     flags: list[bool] = []
     seen_sentence = -1
     handed_on = False  # the mention before was a modifier of this one ("Lee spokesman Bo Chan")

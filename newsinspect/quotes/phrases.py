@@ -22,6 +22,7 @@ from newsinspect.quotes.names import (
     strip_possessive,
 )
 from newsinspect.quotes.tokens import Token
+from newsinspect.text.tokens import Tokens
 
 MentionKind = Literal["name", "pronoun", "phrase"]
 
@@ -142,7 +143,7 @@ def _make_name_mention(words: list[Token], text: str) -> Mention | None:
     return Mention("name", start, end, strip_possessive(name), role)
 
 
-def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def phrase_before(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """The noun phrase ending at token ``j`` (not before ``lo``)."""
     if j < lo or not tokens[j].is_word():
         return None
@@ -170,12 +171,12 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
             k -= 1
         # Lowercase role words written before a name ("former president Bill Clinton").
         while k - 1 >= lo and j - k < _MAX_NAME_WORDS + 2:
-            before = [t.lower for t in tokens[max(lo, k - 3) : k]]
+            before = [t.lower for t in tokens.slice(max(lo, k - 3), k)]
             step = role_phrase_ending_at(before, len(before) - 1) or (tokens[k - 1].lower in ROLE_WORDS)
             if not step:
                 break
             k -= step
-        return _make_name_mention(tokens[k : j + 1], text)
+        return _make_name_mention(tokens.slice(k, j + 1), text)
     # A common noun phrase: "the ministry", "a spokesman for the company", "officials".
     k = j
     found_det = False
@@ -213,17 +214,18 @@ def phrase_before(tokens: list[Token], j: int, lo: int, text: str) -> Mention | 
         return None
     if not found_det and not (head in _SPEAKER_NOUNS and (head.endswith("s") or head in _COLLECTIVE)):
         return None
-    if found_det and not _has_speaker_head(tokens[k : j + 1]):
+    if found_det and not _has_speaker_head(tokens.slice(k, j + 1)):
         return None  # "his series of early-morning tweets", "a controversial comment"
     start, end = tokens[k].start, tokens[j].end
     return Mention("phrase", start, end, text[start:end])
 
 
-def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def sentence_subject(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     """The subject opening the sentence ("Okafor attacked the plan, saying …", "The harbour board
     issued a statement calling …"), after an opening phrase such as "Following the meeting," or "In
     July,". A name further on ("… a plan for a pier near Valdoria and a motion calling …") is no
     subject: then None."""
+    lo = _after_dateline(tokens, lo, hi)
     while lo < hi and tokens[lo].lower in _LEADING_WORDS:
         lo += 1  # "And by noon I …"
     if lo < hi and (
@@ -263,7 +265,25 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, text: str) -> Mentio
 _TIME_AFTER = frozenset(["later", "earlier", "ago"])
 
 
-def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
+def _after_dateline(tokens: Tokens, lo: int, hi: int) -> int:
+    """The token after a dateline opening the sentence ("PORT ELLIS, Ore. (AP) —", "Bexley (Reuters) –"):
+    capitalised words, commas and a parenthesised agency, or a place in capitals, before a dash."""
+    marked = False
+    for k in range(lo, min(hi, lo + 10)):
+        t = tokens[k]
+        if t.text in _DATELINE_DASHES:
+            return k + 1 if marked and k > lo else lo
+        if t.text == "(" or (t.text.isupper() and len(t.text) > 1 and t.is_word()):
+            marked = True
+        elif not (_cap_word(t) or t.text in (",", ")", ".")):
+            return lo
+    return lo
+
+
+_DATELINE_DASHES = frozenset(["—", "–", "-", "--", "―"])
+
+
+def _opening_phrase(tokens: Tokens, lo: int, hi: int) -> bool:
     """A phrase before the subject that no list names: a participle and its preposition ("Reached by
     the Ledger, Lee …", "Asked about it, …") or a span of time ("Hours later, Lee …")."""
     if lo + 1 >= hi:
@@ -282,7 +302,7 @@ def _opening_phrase(tokens: list[Token], lo: int, hi: int) -> bool:
 _PLACE_ADVERBS = frozenset(["here", "there", "back", "out", "up", "down", "over"])
 
 
-def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def _subject_at(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     """A subject starting at token ``lo`` (after "But", "And" and the like); not a label before a
     colon ("Example: …", "Her caption: …")."""
     found = _subject_words_at(tokens, lo, hi, text)
@@ -294,7 +314,7 @@ def _subject_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | N
     return None if k < len(tokens) and tokens[k].text == ":" else found
 
 
-def _subject_words_at(tokens: list[Token], lo: int, hi: int, text: str) -> Mention | None:
+def _subject_words_at(tokens: Tokens, lo: int, hi: int, text: str) -> Mention | None:
     i = lo
     while i < hi and (tokens[i].lower in _LEADING_WORDS or not tokens[i].is_word()):
         i += 1
@@ -339,7 +359,7 @@ def _subject_words_at(tokens: list[Token], lo: int, hi: int, text: str) -> Menti
     return None
 
 
-def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
+def _before_parenthetical(tokens: Tokens, j: int, lo: int) -> int:
     """Step back over a short parenthetical ending at ``j``: "Ann Lee (D-Ore.) said"."""
     if j >= lo and tokens[j].text == ")":
         k = j - 1
@@ -350,7 +370,7 @@ def _before_parenthetical(tokens: list[Token], j: int, lo: int) -> int:
     return j
 
 
-def _before_dashed_aside(tokens: list[Token], j: int, lo: int) -> int:
+def _before_dashed_aside(tokens: Tokens, j: int, lo: int) -> int:
     """Step back over an aside between dashes ending at ``j``: "Lee — a pilot for the port — said"."""
     if j < lo or tokens[j].text not in _ASIDE_DASHES:
         return j
@@ -365,7 +385,7 @@ def _before_dashed_aside(tokens: list[Token], j: int, lo: int) -> int:
 _ASIDE_DASHES = frozenset(["—", "–", "--"])
 
 
-def _before_time_phrase(tokens: list[Token], j: int, lo: int) -> int:
+def _before_time_phrase(tokens: Tokens, j: int, lo: int) -> int:
     """Step back over a short time phrase ending at ``j`` that holds a day or a time word ("Lee on
     Wednesday said", "the mayor last week told"), to the word before it when that can be a subject
     (a capitalised word or a pronoun); otherwise ``j``."""
@@ -386,7 +406,7 @@ _TIME_PHRASE = lexicon.words("time_phrase_words")
 _TIME_LINKS = frozenset(["a", "on", "during", "this", "last", "early", "late"])
 
 
-def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
+def _before_party_tag(tokens: Tokens, j: int, lo: int, text: str) -> int:
     """Step back over a party-and-state tag between commas ending at ``j``: "Ann Lee, D-Ore., said"."""
     if j < lo or tokens[j].text != ",":
         return j
@@ -398,7 +418,7 @@ def _before_party_tag(tokens: list[Token], j: int, lo: int, text: str) -> int:
     return j
 
 
-def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | None:
+def subject_of(tokens: Tokens, cue: int, lo: int, text: str) -> Mention | None:
     """Who speaks in "<subject> [, appositive,] [adverbs] <cue>"; ``cue`` is the cue's first token."""
     j = cue - 1
     while (j >= lo and tokens[j].lower in _SKIP_BEFORE_CUE) or (
@@ -413,10 +433,21 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if j < lo:
         return None
     tok = tokens[j]
-    if tok.lower == "and" and j - 2 >= lo and tokens[j - 1].is_word() and tokens[j - 1].text.islower():
-        # "I laughed and said": the subject of the first verb speaks.
+    if (
+        tok.lower == "and"
+        and j - 2 >= lo
+        and tokens[j - 1].is_word()
+        and tokens[j - 1].text.islower()
+        and _adjacent(tokens, j - 1, j)
+    ):
+        # "I laughed and said": the subject of the first verb speaks, where it opens its clause (not
+        # "adopted a fake Southern accent and joked").
         first_subject = phrase_before(tokens, j - 2, lo, text)
-        if first_subject is not None and first_subject.kind in ("pronoun", "name"):
+        if (
+            first_subject is not None
+            and first_subject.kind in ("pronoun", "name")
+            and _opens_clause(tokens, first_subject, lo)
+        ):
             return first_subject
         # "she attacked the officers and blamed", "Okafor thanked them and told": the subject opening
         # the clause a few lowercase words back (a subject pronoun, or a name after the clause start).
@@ -438,7 +469,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
         # "Lee praised the plan and said", "experts doubted it, but have speculated": a verb with no
         # subject of its own shares the subject opening its sentence.
         shared = sentence_subject(tokens, lo, j, text)
-        if shared is not None and (shared.kind != "phrase" or _has_speaker_head(tokens[lo:j])):
+        if shared is not None and (shared.kind != "phrase" or _has_speaker_head(tokens.slice(lo, j))):
             return shared
     if tok.lower in ("who", "which"):
         # "Ann Lee, who said", "the report, which notes": the relative pronoun is the cue's subject and
@@ -467,6 +498,7 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
             and j > lo
             and tokens[j - 1].is_word()
             and (tok.lower in PRONOUNS or (_cap_word(tok) and tok.lower not in NOT_NAME_WORDS))
+            and _adjacent(tokens, j, cue)
         ):
             # "footage of Okafor saying": the name right before the participle is its subject.
             named = phrase_before(tokens, j, lo, text)
@@ -477,6 +509,9 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
     if tok.text == ",":
         return _around_commas(tokens, j, lo, text)
     found = phrase_before(tokens, j, lo, text)
+    if found is not None and found.kind != "pronoun":
+        # "A letter from the Legion obtained by the Gazette warns": the agent of a participle is no subject.
+        found = _before_agent(tokens, found, lo, text) or found
     if (
         found is not None
         and found.kind != "pronoun"
@@ -492,7 +527,42 @@ def subject_of(tokens: list[Token], cue: int, lo: int, text: str) -> Mention | N
 _BARE_CONJUNCTIONS = frozenset(["and", "but"])
 
 
-def _with_participle_subject(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def _opens_clause(tokens: Tokens, mention: Mention, lo: int) -> bool:
+    """The mention stands at the start of its clause: the sentence start, punctuation or a clause word
+    before it."""
+    k = lo
+    while k < len(tokens) and tokens[k].start < mention.start:
+        k += 1
+    return k == lo or not tokens[k - 1].is_word() or tokens[k - 1].lower in _CLAUSE_BREAKS
+
+
+def _before_agent(tokens: Tokens, agent: Mention, lo: int, text: str) -> Mention | None:
+    """The phrase before "<participle> by <agent>" ending at the agent ("a letter from the Legion obtained
+    by the Gazette"), or None when the agent follows no participle."""
+    k = lo
+    while k < len(tokens) and tokens[k].start < agent.start:
+        k += 1
+    if k - 1 >= lo and tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    if k - 3 < lo or tokens[k - 1].lower != "by":
+        return None
+    participle = tokens[k - 2].lower
+    if not (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES) or not tokens[k - 3].is_word():
+        return None
+    found = phrase_before(tokens, k - 3, lo, text)
+    return found if found is not None and found.kind != "pronoun" else None
+
+
+_IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
+
+
+def _adjacent(tokens: Tokens, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` stand next to each other, no quote between them ("Lee “…,” adding" is no
+    "Lee adding")."""
+    return tokens[b].start - tokens[a].end <= 2
+
+
+def _with_participle_subject(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """The name in "with <name> <participle>" a few words before token ``j``, or None."""
     for k in range(j - 1, max(lo, j - 8), -1):
         if not tokens[k].is_word():
@@ -508,7 +578,7 @@ def _with_participle_subject(tokens: list[Token], j: int, lo: int, text: str) ->
     return None
 
 
-def _lone_surname(tokens: list[Token], j: int, lo: int, text: str) -> bool:
+def _lone_surname(tokens: Tokens, j: int, lo: int, text: str) -> bool:
     """A lone capitalised word ending in "-ing" right before its verb and opening its clause ("“…,”
     Fleming said"), or one read as a demonym right after a quote ("“…,” Cuban said"): a participle or
     an adjective does not take a verb there, so it is a surname."""
@@ -528,7 +598,7 @@ _CLOSING = ("”", '"', "’")
 _OF_BODY = frozenset(["with", "of", "at", "from", "for"])
 
 
-def _person_of_body(tokens: list[Token], j: int, body: Mention, lo: int, text: str) -> Mention | None:
+def _person_of_body(tokens: Tokens, j: int, body: Mention, lo: int, text: str) -> Mention | None:
     """ "Chief Ann Lee with the Harbor Police said": the person named before the body she is with
     speaks, not the body."""
     k = j
@@ -544,7 +614,7 @@ def _person_of_body(tokens: list[Token], j: int, body: Mention, lo: int, text: s
     return person
 
 
-def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def _before_place_phrase(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """ "Protesters marching through the streets chanted", "A man at the back shouted": the phrase
     ending at ``j`` cannot speak, so step back over it and its preposition (and a participle before
     that) to the noun phrase that can; two such steps at most."""
@@ -566,7 +636,7 @@ def _before_place_phrase(tokens: list[Token], j: int, lo: int, text: str) -> Men
     return None
 
 
-def _ends_place_phrase(tokens: list[Token], k: int, lo: int) -> bool:
+def _ends_place_phrase(tokens: Tokens, k: int, lo: int) -> bool:
     """The words before the comma at ``k`` end with a place after a preposition ("in Bexley")."""
     m = k - 1
     while m >= lo and _cap_word(tokens[m]) and k - m <= 3:
@@ -583,7 +653,7 @@ def _without_parenthetical(chunk: list[Token]) -> list[Token]:
     return chunk
 
 
-def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention | None:
+def _around_commas(tokens: Tokens, j: int, lo: int, text: str) -> Mention | None:
     """ "Name, appositive, <cue>" or "Role phrase, Name, <cue>"; ``j`` is the comma before the cue."""
     k = j - 1
     while k >= lo and tokens[k].text != "," and j - k < 30:
@@ -592,7 +662,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
         k -= 1
     if k < lo or tokens[k].text != ",":
         return None
-    chunk = tokens[k + 1 : j]
+    chunk = tokens.slice(k + 1, j)
     if not chunk:
         return None
     if _ends_place_phrase(tokens, k, lo) and len(chunk) <= 2 and all(_cap_word(t) for t in chunk):
@@ -619,7 +689,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
             r = k - 1
             while r >= lo and tokens[r].text not in ",.;:!?" and k - r < 14:
                 r -= 1
-            role_tokens = tokens[r + 1 : k]
+            role_tokens = tokens.slice(r + 1, k)
             role = named.role
             if (
                 role is None
@@ -641,7 +711,7 @@ def _around_commas(tokens: list[Token], j: int, lo: int, text: str) -> Mention |
     return Mention(head.kind, head.start, head.end, head.name, head.role or appositive)
 
 
-def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+def object_after(tokens: Tokens, j: int, hi: int, text: str) -> Mention | None:
     """The noun phrase starting at token ``j`` ("said Okafor", "said the ministry", "said he")."""
     if j >= hi or not tokens[j].is_word():
         return None
@@ -661,7 +731,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
             )
         ):
             k += 1
-        named = _make_name_mention(tokens[j : k + 1], text) if _cap_word(tokens[k]) else None
+        named = _make_name_mention(tokens.slice(j, k + 1), text) if _cap_word(tokens[k]) else None
         if named is not None and k == j and k + 1 < hi and tokens[k + 1].text.islower():
             # "said Harborist strategist Bo Lee": one capitalised word, then lowercase: a modifier.
             named = _modified_name(tokens, j, hi, text) or named
@@ -708,7 +778,7 @@ def object_after(tokens: list[Token], j: int, hi: int, text: str) -> Mention | N
 _STOP = NOT_NAME_WORDS | _NP_LINKS | _MORE_PREPOSITIONS
 
 
-def _modified_name(tokens: list[Token], j: int, hi: int, text: str) -> Mention | None:
+def _modified_name(tokens: Tokens, j: int, hi: int, text: str) -> Mention | None:
     """A name after lowercase or numeric modifiers: "said 9/11 widow Ann Lee", "said longtime aide Bo
     Chan", "said Democratic strategist Bo Lee". The words before the name are the role."""
     tok = tokens[j]

@@ -1,13 +1,15 @@
 """One article's text as the analysers read it, worked out once per article and only when first asked.
 
 The pipeline makes one ``ArticleText`` per article and hands the same object to the entity engine and the
-quote finder, so the capitalised runs and the lower-case word index are computed once, whoever asks first.
+quote finder, so the segments and the lower-case word index are computed once, whoever asks first. The
+capitalised runs are not kept: the entity engine reads them a segment (and a batch) at a time
+(``text.runs.run_batches``).
 """
 
 from __future__ import annotations
 
 from newsinspect.model import Article
-from newsinspect.text.runs import LowerWords, Run, Segment, runs, segment
+from newsinspect.text.runs import LowerWords, Segment, segment
 
 
 def searched_spans(article: Article) -> list[tuple[int, int]]:
@@ -32,16 +34,14 @@ def searched_spans(article: Article) -> list[tuple[int, int]]:
 
 
 class ArticleText:
-    """The searched segments of an article, their capitalised runs and its lower-case words, each
-    computed on first use and kept."""
+    """The searched segments of an article and its lower-case words, each computed on first use and kept."""
 
-    __slots__ = ("_lower", "_runs", "_segments", "article", "text")
+    __slots__ = ("_lower", "_segments", "article", "text")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
         self._segments: list[Segment] | None = None
-        self._runs: list[list[Run]] | None = None
         self._lower: LowerWords | None = None
 
     @property
@@ -51,14 +51,6 @@ class ArticleText:
             text = self.text
             self._segments = [segment(text, start, end) for start, end in searched_spans(self.article)]
         return self._segments
-
-    @property
-    def runs(self) -> list[list[Run]]:
-        """The capitalised runs of each segment (same order as ``segments``)."""
-        if self._runs is None:
-            text = self.text
-            self._runs = [runs(text, seg) for seg in self.segments]
-        return self._runs
 
     @property
     def lower_words(self) -> LowerWords:

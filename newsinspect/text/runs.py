@@ -153,7 +153,7 @@ class LowerWords:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._words: set[str] | None = set(text.split()) if len(text) > _SEARCH_LIMIT else None
+        self._words: set[str] | None = word_set(text) if len(text) > _SEARCH_LIMIT else None
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
@@ -168,11 +168,30 @@ class LowerWords:
                 if found is not None:
                     self._answers[word] = found
                     return found
-            self._words = set(self._text.split())
+            self._words = word_set(self._text)
         words = self._words
         return any(word + mark in words for mark in _TRAILING_MARKS)
 
 
+def word_set(text: str) -> set[str]:
+    """``set(text.split())``, split a chunk at a time: the list of every word of a long text is transient
+    but costs some 60 bytes a word (20x the text on a page of initials), where the set holds each distinct
+    word once."""
+    size = len(text)
+    if size <= _SPLIT_CHUNK:
+        return set(text.split())
+    words: set[str] = set()
+    pos = 0
+    while pos < size:
+        space = _WHITE_SPACE.search(text, min(pos + _SPLIT_CHUNK, size))
+        cut = space.start() if space is not None else size
+        words.update(text[pos:cut].split())
+        pos = cut + 1
+    return words
+
+
+_SPLIT_CHUNK = 65_536
+_WHITE_SPACE: Final = re.compile(r"\s")
 _LONGEST_WORD: Final = 256
 _SEARCH_LIMIT: Final = 50_000  # characters: a news article is well below, a pathological dump well above
 _SEARCHES_BEFORE_SPLIT: Final = 200  # words asked about by substring search before the text is split once
@@ -236,39 +255,64 @@ def runs(text: str, seg: Segment) -> list[Run]:
     """Runs of capitalised words with the connectors names contain, as ``(tokens, i, j)``.
 
     ``tokens[i:j]`` is the run; ``tokens[i - 1]`` (when ``i == 1``) the word before it and
-    ``tokens[j]`` (when present) the word after it, for context. A list, not a generator: the text
-    layer keeps every segment's runs, and a compiled generator costs a call per run.
+    ``tokens[j]`` (when present) the word after it, for context. A list, not a generator: a compiled
+    generator costs a call per run.
     """
     found: list[Run] = []
     for match in _matches(text, seg):
-        # One call for both offsets, and the run sliced from the text (natively) rather than asked of the
-        # match: per run, the method calls cost more than the slicing.
-        start, end = match.span()
-        run = text[start:end]
-        if run.isascii():  # then every word starts with A-Z or is a connector
-            if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
-                found.append(_run_tokens(text, seg, run, start, end))
-            # else a lone "The", "But", "However": the commonest run, and never a name
-            continue
-        # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
-        # they split the run like any lower-case word.
-        pos = start
-        part: list[str] = []
-        part_start = pos
-        for word in [*run.split(" "), ""]:
-            if word and (word[0].isupper() or word in _CONNECTOR_WORDS or _is_particle_name(word)):
-                if not part:
-                    part_start = pos
-                part.append(word)
-            else:
-                while part and part[-1] in _CONNECTOR_WORDS:
-                    part.pop()
-                joined = " ".join(part)
-                if part and (joined.lower() not in FUNCTION_WORDS or (len(joined) == 2 and joined.isupper())):
-                    found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined)))
-                part = []
-            pos += len(word) + 1
+        _add_runs(found, text, seg, match)
     return found
+
+
+_BATCH = 2048  # words (tokens) a batch of ``run_batches`` holds, or a little more
+
+
+def run_batches(text: str, seg: Segment) -> Iterator[list[Run]]:
+    """``runs(text, seg)`` in lists of about _BATCH tokens, in order: a caller that is done with each batch
+    before the next never holds the token objects of a whole long paragraph (a page of capitalised words
+    or initials has a token every few characters, some 90 bytes each with its run)."""
+    found: list[Run] = []
+    held = 0
+    for match in _matches(text, seg):
+        _add_runs(found, text, seg, match)
+        held += 1 + match.group().count(" ")
+        if held >= _BATCH:
+            yield found
+            found = []
+            held = 0
+    if found:
+        yield found
+
+
+def _add_runs(found: list[Run], text: str, seg: Segment, match: re.Match[str]) -> None:
+    """The runs of one match of _RUN, appended to ``found``."""
+    # One call for both offsets, and the run sliced from the text (natively) rather than asked of the
+    # match: per run, the method calls cost more than the slicing.
+    start, end = match.span()
+    run = text[start:end]
+    if run.isascii():  # then every word starts with A-Z or is a connector
+        if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
+            found.append(_run_tokens(text, seg, run, start, end))
+        # else a lone "The", "But", "However": the commonest run, and never a name
+        return
+    # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
+    # they split the run like any lower-case word.
+    pos = start
+    part: list[str] = []
+    part_start = pos
+    for word in [*run.split(" "), ""]:
+        if word and (word[0].isupper() or word in _CONNECTOR_WORDS or _is_particle_name(word)):
+            if not part:
+                part_start = pos
+            part.append(word)
+        else:
+            while part and part[-1] in _CONNECTOR_WORDS:
+                part.pop()
+            joined = " ".join(part)
+            if part and (joined.lower() not in FUNCTION_WORDS or (len(joined) == 2 and joined.isupper())):
+                found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined)))
+            part = []
+        pos += len(word) + 1
 
 
 def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 
 from newsinspect import lexicon
 
@@ -54,10 +56,54 @@ class Token:
         return self.text[0].isalnum()
 
 
+class Tokens:
+    """A paragraph's tokens, stored compactly: each token's text and lower case (shared string objects, one
+    per distinct word) and its start as a 64-bit integer, some 24 bytes a token where a ``Token`` object
+    and its list slot cost some 90 (a paragraph of a million words holds a million tokens). Indexing makes
+    the ``Token`` asked for; ``slice(a, b)`` the list of ``Token`` of ``[a, b)``."""
+
+    __slots__ = ("_lowers", "_texts", "starts")
+
+    def __init__(self, texts: list[str], lowers: list[str], starts: array[int]) -> None:
+        self._texts = texts
+        self._lowers = lowers
+        self.starts = starts  # bisected by the callers: ``token_at_or_after``
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, i: int) -> Token:
+        text = self._texts[i]
+        start = self.starts[i]
+        return Token(text, start, start + len(text), self._lowers[i])
+
+    def __iter__(self) -> Iterator[Token]:
+        for i in range(len(self._texts)):
+            yield self[i]
+
+    def slice(self, a: int, b: int) -> list[Token]:
+        """``list(self)[a:b]``."""
+        a, b, _ = slice(a, b).indices(len(self._texts))
+        return [self[i] for i in range(a, b)]
+
+    def lower(self, i: int) -> str:
+        return self._lowers[i]
+
+    def lowers(self) -> list[str]:
+        """Every token's lower case, in order (the list itself: not to be changed)."""
+        return self._lowers
+
+
 def tokenize(text: str) -> list[Token]:
     """Words (abbreviations keep their period), commas, colons, dashes and sentence marks."""
-    tokens: list[Token] = []
-    append = tokens.append
+    return list(tokens_of(text))
+
+
+def tokens_of(text: str) -> Tokens:
+    """``tokenize(text)``, stored compactly."""
+    texts: list[str] = []
+    lowers: list[str] = []
+    starts: array[int] = array("q")
     # One string object per distinct word (and its lower case the same object when it is lower case
     # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
     # some 50 bytes over its characters.
@@ -66,16 +112,32 @@ def tokenize(text: str) -> list[Token]:
     # is found again at or after the end of the one before: every character that can start a token does
     # start one (any letter or digit, the marks, "--"), so the text between two tokens holds no token's
     # first character and the search lands on the token itself.
+    # A long text is read a chunk at a time, each cut just after white space (no token holds any, and the
+    # pattern looks ahead no further than the white space after a token, behind into the text before the
+    # chunk): the list of every word of a long paragraph at once is transient but costs some 60 bytes a
+    # word. The same tokens as ``findall`` over the whole text.
     pos = 0
-    for word in _TOKEN.findall(text):
-        start = text.find(word, pos)
-        pos = start + len(word)
-        form = forms.get(word)
-        if form is None:
-            lower = word.lower()
-            form = forms[word] = (word, word if lower == word else lower)
-        append(Token(form[0], start, pos, form[1]))
-    return tokens
+    size = len(text)
+    chunk_start = 0
+    while chunk_start < size:
+        space = _WHITE_SPACE.search(text, min(chunk_start + _CHUNK, size))
+        chunk_end = space.end() if space is not None else size
+        for word in _TOKEN.findall(text, chunk_start, chunk_end):
+            start = text.find(word, pos)
+            pos = start + len(word)
+            form = forms.get(word)
+            if form is None:
+                lower = word.lower()
+                form = forms[word] = (word, word if lower == word else lower)
+            texts.append(form[0])
+            lowers.append(form[1])
+            starts.append(start)
+        chunk_start = chunk_end
+    return Tokens(texts, lowers, starts)
+
+
+_CHUNK = 65_536  # characters a chunk of ``tokens_of`` holds at least (it ends after white space)
+_WHITE_SPACE = re.compile(r"\s")
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
