@@ -278,6 +278,38 @@ def test_lower_case_keeps_letters_letters() -> None:
     assert features._content_words(text, text.lower(), False)[1] == 4
 
 
+CONTEXT_PAGE = (
+    """Home
+Markets
+Weather
+Opinion
+Podcasts
+Lantern Makers Revive an Old Glass Craft
+By Ina Vell
+April 2 2025
+"""
+    + (
+        "Lantern makers in the old quarter have revived a glass craft that had almost vanished, blowing "
+        "thin panes by hand in two small workshops near the river, where visitors now queue to watch.\n"
+    )
+    + (
+        "The workshops sell most of what they make to collectors abroad, and the makers say the craft "
+        "needs patience above all, since one pane in three breaks before it is finished and fitted.\n"
+    )
+)
+
+
+def test_lead_fact_sees_headline_words_in_the_first_paragraphs() -> None:
+    lines = split_lines(CONTEXT_PAGE)
+    table = dump_table(lines, False)
+
+    def facts(pos: int, prefix: str) -> list[str]:
+        return [a for a in table[pos] if a.startswith(prefix)]
+
+    assert facts(5, "lead=") == ["lead=2+"]  # lantern, glass, craft are in the first paragraph
+    assert facts(1, "lead=") == ["lead=0"]
+
+
 def _layout_of(labels_per_line: list[dict[str, float]], title: int) -> Layout:
     labels = ["out", "title", "byline", "date", "para", "misc"]
     probs = array("d", [row.get(label, 0.0) for row in labels_per_line for label in labels])

@@ -61,6 +61,19 @@ def test_folds_keep_a_site_together() -> None:
     training = _training()
     assert training.fold_of("naeb:example.org") == training.fold_of("naeb:example.org")
     assert {training.fold_of(f"web:site{n}.example") for n in range(50)} == set(range(training.FOLDS))
+    # another salt is another assignment, still one fold per site
+    sites = [f"web:site{n}.example" for n in range(50)]
+    assert [training.fold_of(s, "1") for s in sites] != [training.fold_of(s) for s in sites]
+    assert training.fold_of("naeb:example.org", "1") == training.fold_of("naeb:example.org", "1")
+
+
+def test_cv_summary_is_mean_spread_and_gap() -> None:
+    training = _training()
+    runs = [{"naeb": {"title": 0.9}}, {"naeb": {"title": 0.8}}, {"naeb": {"title": 0.7}}]
+    columns = training.summarise(runs, {"naeb": {"title": 0.95}})
+    assert columns["cv"]["naeb"]["title"] == pytest.approx(0.8)
+    assert columns["spread"]["naeb"]["title"] == pytest.approx(0.2)
+    assert columns["gap"]["naeb"]["title"] == pytest.approx(0.15)
 
 
 @pytest.mark.slow
