@@ -24,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from command import newsinspect_command  # noqa: E402
 from synth import make_dump  # noqa: E402
 
 MB = 1024 * 1024
@@ -106,7 +107,7 @@ HEAVY = (
 
 def run(path: Path) -> tuple[float, int]:
     """CPU seconds and peak resident bytes of one ``newsinspect show --json`` on ``path``."""
-    command = [sys.executable, "-m", "newsinspect", "show", "--json", "--max-bytes", str(64 * MB), str(path)]
+    command = [*newsinspect_command(), "show", "--json", "--max-bytes", str(64 * MB), str(path)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""

@@ -23,7 +23,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run_benchmarks import _children_cpu, newsinspect_command  # noqa: E402
+from command import newsinspect_command  # noqa: E402
+from run_benchmarks import _children_cpu  # noqa: E402
 from synth import write_corpus  # noqa: E402
 
 _SUMMARY = re.compile(r"processed ([\d,]+) files? in ([\d.]+) s")

@@ -21,6 +21,10 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from command import newsinspect_command
+
 from newsinspect.html.combine import choose_date, meta_authors, normal, title_variants
 from newsinspect.html.page import read_page
 from newsinspect.parse import parse_article
@@ -68,7 +72,7 @@ def score(pages: Path) -> None:
 
 
 def startup(runs: int) -> None:
-    command = [sys.executable, "-m", "newsinspect", "show", "--json"]
+    command = [*newsinspect_command(), "show", "--json"]
     inputs = {
         "text dump": ROOT / "samples" / "seed_layout.txt",
         "HTML page": ROOT / "samples" / "harbour_page.html",

@@ -25,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from command import newsinspect_command  # noqa: E402
 from synth import write_corpus  # noqa: E402
 
 from newsinspect.batch.formats import OutputFormat  # noqa: E402
@@ -87,7 +88,7 @@ def main() -> None:
         )
 
     print("\nwhole runs: newsinspect batch over the same dumps, --jobs 2 (CPU: all processes of the run)")
-    command = [sys.executable, "-m", "newsinspect", "batch", "-q", "-j", "2", str(corpus[0].parent)]
+    command = [*newsinspect_command(), "batch", "-q", "-j", "2", str(corpus[0].parent)]
     for name in ("jsonl", "parquet"):
         start, cpu = time.perf_counter(), _children_cpu()
         subprocess.run([*command, "--format", name, "--out", str(work / f"run.{name}")], check=False)

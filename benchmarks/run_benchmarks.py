@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from command import newsinspect_command  # noqa: E402
 from devsets import dev_folder  # noqa: E402
 from synth import make_dump, write_corpus  # noqa: E402
 
@@ -122,11 +123,6 @@ def run_measured(command: list[str]) -> tuple[float, float, int, int]:
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{command} exited {process.returncode}: {stderr.decode()[-2000:]}")
     return elapsed, _children_cpu() - cpu_before, peaks[0], peaks[1]
-
-
-def newsinspect_command() -> list[str]:
-    script = Path(sys.executable).parent / "newsinspect"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "newsinspect"]
 
 
 def mb(value: float) -> str:
