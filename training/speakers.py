@@ -1,7 +1,7 @@
 """Train the speaker ranker: which candidate speaker of a quote is the one the text credits.
 
     python training/speakers.py            # fit, print figures, write newsinspect/data/speakers.json
-    python training/speakers.py --check    # fit and print, write nothing
+    python training/speakers.py --check    # fit and print; exit 1 unless that is the shipped model
 
 Reads the PolNeAR training split in ``../shared/eval/dev/polnear-train`` (relative to the repository root,
 or to a parent of it; without it the script says so and exits 0). Needs the ``train`` extra
@@ -25,6 +25,7 @@ decide whether a fragment no rule credits is a quote at all (``ranker.SURE_FLOOR
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -34,6 +35,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "newsinspect" / "data" / "speakers.json"
+# Written with the model: a digest of the training rows and of the model file, so that a test can see that
+# the quote finder changed what the ranker is trained on without training again (then: train and commit).
+DIGEST_FILE = ROOT / "training" / "speakers_digest.json"
 FOLDS = 5
 C = 0.5  # inverse regularisation strength
 PRONOUN = "pronoun"
@@ -153,6 +157,14 @@ def collect(folder: Path) -> tuple[list[dict[str, Any]], int, int]:
             )
     ranker.use_weights(None)
     return rows, n_found, n_gold
+
+
+def rows_digest(rows: list[dict[str, Any]]) -> str:
+    """A digest of what the ranker learns from: each matched quote's candidates, their features and labels."""
+    digest = hashlib.md5()
+    for row in rows:
+        digest.update(json.dumps([row["article"], row["features"], row["labels"], row["rule"]]).encode())
+    return digest.hexdigest()
 
 
 # ------------------------------------------------------------------------------------------ figures
@@ -289,7 +301,11 @@ def weights_json(vec: Any, model: Any) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="fit and print figures; write nothing")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="fit and print figures, write nothing; exit 1 unless the fit is the shipped model",
+    )
     args = parser.parse_args(argv)
     folder = find_dev("polnear-train")
     if folder is None:
@@ -320,10 +336,18 @@ def main(argv: list[str] | None = None) -> int:
     f1, acc, af = pipeline_cross_validated(folder, rows)
     print(f"whole finder, cross-validated by article: F1 {f1:.3f}, speaker acc {acc:.3f}, ", end="")
     print(f"attributed F1 {af:.3f}")
-    if not args.check:
-        OUT.parent.mkdir(exist_ok=True)
-        OUT.write_text(weights_json(vec, model), "utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)}")
+    model_text = weights_json(vec, model)
+    if args.check:
+        if not OUT.exists() or OUT.read_text("utf-8") != model_text:
+            print(f"speakers: {OUT.relative_to(ROOT)} is not what this code trains: run training/speakers.py")
+            return 1
+        print(f"{OUT.relative_to(ROOT)} is what this code trains")
+        return 0
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(model_text, "utf-8")
+    digests = {"rows": rows_digest(rows), "model": hashlib.md5(model_text.encode()).hexdigest()}
+    DIGEST_FILE.write_text(json.dumps(digests, indent=1) + "\n", "utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} and {DIGEST_FILE.relative_to(ROOT)}")
     return 0
 
 
