@@ -51,6 +51,14 @@ class Span(_Serializable):
     start: int
     end: int
 
+    # Written out, where the dataclass would make it: compiled, the generated ``__init__`` of a frozen
+    # dataclass stays interpreted Python (350 ns a Span), while this one stores the fields directly (20 ns).
+    # The entity engine makes a Span per mention.
+    def __init__(self, text: str, start: int, end: int) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 @dataclass(frozen=True)
 class Caption(_Serializable):
@@ -107,6 +115,17 @@ class Entity(_Serializable):
     aliases: tuple[str, ...]
     mentions: tuple[Span, ...]
     quotes: int = 0  # quotes credited to the entity (filled in by the pipeline when it finds quotes)
+
+    # Written out for speed, as ``Span.__init__`` is (760 ns against some 40, compiled).
+    def __init__(
+        self, name: str, type: str, count: int, aliases: tuple[str, ...], mentions: tuple[Span, ...], quotes: int = 0
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "aliases", aliases)
+        object.__setattr__(self, "mentions", mentions)
+        object.__setattr__(self, "quotes", quotes)
 
 
 @dataclass(frozen=True)

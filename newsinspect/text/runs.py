@@ -52,10 +52,6 @@ _RUN: Final = re.compile(
     rf"[^\x00-@\[-\x7f](?<=[{_UPPER}])(?<![\w'’.&-].)"
     rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
-# A lower-case word of four letters or more: the letter first, so that the search skips ahead over a
-# character class (a leading look-behind would be tried at every position), then the look-behind.
-_LONG_LOWER: Final = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]{3}")
-_NEXT_WORD: Final = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
 _SENTENCE_END: Final = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
 _CONNECTOR_WORDS: Final = CONNECTORS | SECOND_CONNECTORS
 
@@ -134,8 +130,83 @@ class Segment:
 
 def segment(text: str, start: int, end: int) -> Segment:
     # In running text some longer word is always lower case; a Title Case headline has none.
-    title_case = _LONG_LOWER.search(text, start, end) is None and text.count(" ", start, end) >= 2
+    title_case = not has_long_lower_word(text, start, end) and text.count(" ", start, end) >= 2
     return Segment(start, end, title_case)
+
+
+def has_long_lower_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` starts with four lower-case ASCII letters: ``"report"``, not
+    ``"Report"``, the ``"mail"`` of ``"e-mail"`` or ``"état"``; as the regex
+    ``[a-z](?<![\\w'’-][a-z])[a-z]{3}`` searched from ``start``, which looks behind it.
+
+    A loop over the characters' codes, compiled: a regex search costs some 300 ns a call before it reads a
+    character, and it is asked once for every segment (a twentieth of the entity engine's time on a real
+    article); the loop reads the few characters up to the first such word in running text, the whole of a
+    Title Case line.
+    """
+    letters = 0  # lower-case letters in a row from the start of a word; -1: in a word that started otherwise
+    joined = start > 0 and _in_word(text, start - 1)  # the character before is part of a word
+    for i in range(start, end):
+        code = ord(text[i])
+        if 97 <= code <= 122:  # a-z
+            if letters > 0 or (letters == 0 and not joined):
+                letters += 1
+                if letters == 4:
+                    return True
+            else:
+                letters = -1
+            joined = True
+        else:
+            letters = 0
+            joined = _in_word(text, i)
+    return False
+
+
+def next_word(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Where the first word at or after ``pos`` (before ``end``) starts and ends: letters, digits and "_",
+    joined by "-", "'", "’", "." or "&" ("Ukraine’s", "U.S"); as the regex
+    ``[^\\w]*(\\w+(?:[-'’.&]\\w+)*)`` matched at ``pos``, without its three calls (match, start, group)."""
+    start = pos
+    while start < end and not _word_character(text, start):
+        start += 1
+    if start == end:
+        return None
+    stop = start + 1
+    while stop < end:
+        if _word_character(text, stop):
+            stop += 1
+        elif stop + 1 < end and text[stop] in _JOINERS and _word_character(text, stop + 1):
+            stop += 2
+        else:
+            break
+    return start, stop
+
+
+_JOINERS: Final = "-'’.&"
+
+
+def _word_character(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is one of ``\\w`` (a letter or digit of any script, or "_")."""
+    code = ord(text[i])
+    if code < 128:
+        return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122 or code == 95
+    return text[i].isalnum()
+
+
+def capital_first(word: str) -> bool:
+    """``word[:1].isupper()``, without a method call when the first letter is ASCII."""
+    if not word:
+        return False
+    code = ord(word[0])
+    if code < 128:
+        return 65 <= code <= 90
+    return word[0].isupper()
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is one of ``[\\w'’-]`` (a letter or digit of any script, "_", "'", "’" or "-")."""
+    code = ord(text[i])
+    return code == 39 or code == 45 or code == 0x2019 or _word_character(text, i)
 
 
 class LowerWords:
@@ -242,13 +313,13 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
         start += 1
     word = text[start:k]
     if plain:
-        return make_token(word, start, word[:1].isupper(), False), False
+        return make_token(word, start, capital_first(word), False), False
     gap = text[k:pos]
     own_period = word.lower() in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
     if gap.startswith(".") and own_period:
         gap = gap[1:]  # "Mr. Smith", "U.S. troops": the period is the word's own
     initial = _SENTENCE_END.search(gap) is not None
-    return make_token(word, start, word[:1].isupper(), False), initial
+    return make_token(word, start, capital_first(word), False), initial
 
 
 def runs(text: str, seg: Segment) -> list[Run]:
@@ -260,7 +331,8 @@ def runs(text: str, seg: Segment) -> list[Run]:
     """
     found: list[Run] = []
     for match in _matches(text, seg):
-        _add_runs(found, text, seg, match)
+        start, end = match.span()
+        _add_runs(found, text, seg, start, end)
     return found
 
 
@@ -274,8 +346,10 @@ def run_batches(text: str, seg: Segment) -> Iterator[list[Run]]:
     found: list[Run] = []
     held = 0
     for match in _matches(text, seg):
-        _add_runs(found, text, seg, match)
-        held += 1 + match.group().count(" ")
+        # One call for both offsets: per run, a method call of the match costs more than the work it saves.
+        start, end = match.span()
+        _add_runs(found, text, seg, start, end)
+        held += 1 + text.count(" ", start, end)
         if held >= _BATCH:
             yield found
             found = []
@@ -284,12 +358,9 @@ def run_batches(text: str, seg: Segment) -> Iterator[list[Run]]:
         yield found
 
 
-def _add_runs(found: list[Run], text: str, seg: Segment, match: re.Match[str]) -> None:
-    """The runs of one match of _RUN, appended to ``found``."""
-    # One call for both offsets, and the run sliced from the text (natively) rather than asked of the
-    # match: per run, the method calls cost more than the slicing.
-    start, end = match.span()
-    run = text[start:end]
+def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -> None:
+    """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``."""
+    run = text[start:end]  # sliced natively: asking the match for its text is a method call
     if run.isascii():  # then every word starts with A-Z or is a connector
         if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
             found.append(_run_tokens(text, seg, run, start, end))
@@ -376,8 +447,8 @@ def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
         pos += len(word) + 1
     j = len(words)
     # A run of several words looks at the word after it (a speech verb, a day after a month).
-    after = _NEXT_WORD.match(text, end, seg.end)
+    after = next_word(text, end, seg.end)
     if after is not None:
-        word = after.group(1)
-        words.append(make_token(word, after.start(1), word[:1].isupper(), False))
+        word = text[after[0] : after[1]]
+        words.append(make_token(word, after[0], capital_first(word), False))
     return tuple(words), 0 if before is None else 1, j
