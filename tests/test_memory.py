@@ -141,7 +141,7 @@ def test_the_entity_runs_in_batches_are_the_runs(monkeypatch: pytest.MonkeyPatch
     text = "Ilse Brannock met A. B. Lee of the Port Alder Ferry Board. " * 40 + "New York, U.S. Sen. Okafor. "
     seg = runs.segment(text, 0, len(text))
     monkeypatch.setattr(runs, "_BATCH", 5)
-    batches = list(runs.run_batches(text, seg))
+    batches = list(runs.run_batches(text, [seg]))
     assert len(batches) > 10
     flat = [(tuple(t.text for t in tokens), i, j) for batch in batches for tokens, i, j in batch]
     assert flat == [(tuple(t.text for t in tokens), i, j) for tokens, i, j in runs.runs(text, seg)]

@@ -9,7 +9,7 @@ from newsinspect.entities.merge import merge_pieces
 from newsinspect.lexicon.gazetteer import load_gazetteer
 from newsinspect.model import Article, Entity
 from newsinspect.text.article import ArticleText, article_text, searched_spans
-from newsinspect.text.runs import LowerWords, run_batches
+from newsinspect.text.runs import LowerWords, line_blocks, run_batches
 
 __all__ = ["find_entities_builtin", "find_pieces", "searched_spans"]
 
@@ -40,24 +40,19 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
     lower: LowerWords = layer.lower_words
     segments = layer.segments
     pieces: list[Piece] = []
-    titled = False
-    # Each segment's runs a batch at a time, dropped once classified: the token objects of every run of
-    # the article at once cost 30-45x its size on a page of capitalised lines or initials.
-    for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator
-        seg = segments[k]
-        if seg.title_case:
-            titled = True
-            continue
-        for found in run_batches(text, seg):
+    # The runs of each block of segments a batch at a time, dropped once classified: the token objects of
+    # every run of the article at once cost 30-45x its size on a page of capitalised lines or initials.
+    for block in line_blocks(text, segments):
+        for found in run_batches(text, block):
             for tokens, i, j in found:
                 pieces.extend(classify_run(tokens, i, j, text, gaz, lower))
     pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
-    if titled:
+    if any(seg.title_case for seg in segments):
         known = {" ".join(p.words).replace("’", "'") for p in pieces}
-        for k in range(len(segments)):
+        for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator
             if segments[k].title_case:
-                for found in run_batches(text, segments[k]):
+                for found in run_batches(text, [segments[k]]):
                     for tokens, i, j in found:
                         pieces.extend(match_known(tokens, i, j, text, known, gaz))
     return pieces
