@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from newsinspect import lexicon
@@ -293,15 +295,42 @@ def _classify_word(
     return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
 
 
+def first_words(names: Iterable[str]) -> frozenset[str]:
+    """The first words of the names of several words among ``names`` ("New" of "New Zealander")."""
+    return frozenset(name[: name.find(" ")] for name in names if " " in name)
+
+
+@lru_cache(maxsize=4)
+def _demonym_heads(demonyms: frozenset[str]) -> frozenset[str]:
+    return first_words(demonyms)
+
+
 def match_known(
-    tokens: tuple[Token, ...], i: int, j: int, text: str, known: set[str], gaz: Gazetteer
+    tokens: tuple[Token, ...],
+    i: int,
+    j: int,
+    text: str,
+    known: set[str],
+    known_heads: frozenset[str],
+    gaz: Gazetteer,
 ) -> list[Piece]:
-    """Names in a Title Case run, where capitals prove nothing: only names known from elsewhere."""
+    """Names in a Title Case run, where capitals prove nothing: only names known from elsewhere.
+
+    ``known_heads``: ``first_words(known)``. A span of several words is tried only when its first word starts
+    a known name, a place or a demonym of several words: Title Case lines asked some 130 spans a dump.
+    """
     pieces: list[Piece] = []
+    demonym_heads = _demonym_heads(gaz.demonyms)
     s = i
     while s < j:
         first = tokens[s].start
-        for size in range(min(6, j - s), 0, -1):
+        head = tokens[s].text
+        longest = min(6, j - s)
+        if longest > 1 and not (
+            head in gaz.place_heads or head in demonym_heads or head.replace("’", "'") in known_heads
+        ):
+            longest = 1
+        for size in range(longest, 0, -1):
             # Only the span's text is needed to try it; its words are listed when it matches.
             last, _ = strip_possessive(tokens[s + size - 1])
             span = text[first : last.end]

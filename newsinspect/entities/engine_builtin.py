@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
+from newsinspect.entities.classify import Piece, classify_run, first_words, match_known, type_by_coordination
 from newsinspect.entities.merge import merge_pieces
 from newsinspect.lexicon.gazetteer import load_gazetteer
 from newsinspect.model import Article, Entity
@@ -50,9 +50,10 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
     if any(seg.title_case for seg in segments):
         known = {" ".join(p.words).replace("’", "'") for p in pieces}
+        known_heads = first_words(known)
         for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator
             if segments[k].title_case:
                 for found in run_batches(text, [segments[k]]):
                     for tokens, i, j in found:
-                        pieces.extend(match_known(tokens, i, j, text, known, gaz))
+                        pieces.extend(match_known(tokens, i, j, text, known, known_heads, gaz))
     return pieces

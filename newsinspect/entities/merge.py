@@ -65,8 +65,15 @@ class _Group:
 
     @property
     def best(self) -> str | None:
+        """The type with the most votes (the first of equals), or None without votes."""
         if not self._best_known:
-            self._best = max(self.votes.items(), key=lambda kv: kv[1])[0] if self.votes else None
+            # A loop, not max() with a key function: compiled, the key is a Python call per vote.
+            best: str | None = None
+            top = 0.0
+            for kind, score in self.votes.items():
+                if best is None or score > top:
+                    best, top = kind, score
+            self._best = best
             self._best_known = True
         return self._best
 

@@ -52,7 +52,8 @@ _RUN: Final = re.compile(
     rf"[^\x00-@\[-\x7f](?<=[{_UPPER}])(?<![\w'’.&-].)"
     rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
-_SENTENCE_END: Final = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
+# Marks after which a capital proves nothing: a sentence's end, an opening quotation mark or bracket, a dash.
+_SENTENCE_MARKS: Final = ".!?:;…“\"‘([—"
 _CONNECTOR_WORDS: Final = CONNECTORS | SECOND_CONNECTORS
 
 
@@ -318,8 +319,17 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     own_period = word.lower() in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
     if gap.startswith(".") and own_period:
         gap = gap[1:]  # "Mr. Smith", "U.S. troops": the period is the word's own
-    initial = _SENTENCE_END.search(gap) is not None
+    initial = _opens_sentence(gap)
     return make_token(word, start, capital_first(word), False), initial
+
+
+def _opens_sentence(gap: str) -> bool:
+    """Whether the marks ``gap`` before a word hold one of _SENTENCE_MARKS or "--" (as the regex
+    ``[.!?:;…“"‘(\\[—]|--`` searched; the gap is a few characters, a regex call costs more than the loop)."""
+    for mark in gap:
+        if mark in _SENTENCE_MARKS:
+            return True
+    return "--" in gap
 
 
 def runs(text: str, seg: Segment) -> list[Run]:
