@@ -107,7 +107,8 @@ def test_lower_words_search_answers_like_a_split(text: str) -> None:
 
 
 def test_abbreviation_guard_covers_every_abbreviation() -> None:
-    # The run regex tries abbreviations only after "(?=[a-z]{1,3}\.)": each must fit that shape.
+    # The run regex tries abbreviations only after "(?=[a-z]{1,3}\.)" (as a run's first word) or
+    # "(?=[A-Z][a-z]{1,3}\.)" (as a later word): each must fit that shape.
     for abbreviation in ABBREVIATIONS:
         assert re.fullmatch(r"[a-z]{2,4}", abbreviation), abbreviation
 

@@ -70,7 +70,8 @@ _NEVER_ALONE: Final = NAME_WORDS | DATE_WORDS
 
 def _is_acronym(word: str) -> bool:
     """ "NATO", "U.N.", "G-7", "STS-1"."""
-    if len(word) > 8 or not word.isupper():  # isupper: every letter is a capital
+    # An ASCII small letter second ("Smith", the commonest word asked) answers before the method call.
+    if not 2 <= len(word) <= 8 or 97 <= ord(word[1]) <= 122 or not word.isupper():  # every letter a capital
         return False
     letters = sum(ch.isalpha() for ch in word)
     return 2 <= letters <= 6 or any(ch.isdigit() for ch in word)
@@ -162,7 +163,7 @@ def _type_of(
             return "GPE", STRONG
         if last in EVENT_SUFFIXES:
             return "EVENT", MEDIUM
-    if n == 1 and run[0].text.isupper() and _is_acronym(run[0].text):
+    if n == 1 and _is_acronym(run[0].text):
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM

@@ -24,9 +24,13 @@ FUNCTION_WORDS: Final = lexicon.words("function_words")
 _UPPER = r"^\W\d_a-z"
 _TAIL = r"\w*(?:[-'’.&]\w+)*"
 _ABBREV = "|".join(sorted((a.capitalize() for a in ABBREVIATIONS), key=len, reverse=True))
-# A capitalised word: "Mr.", "U.S.", "Khrenin", "G-7", "Belarus’s", "d'Ettorre".
+# A capitalised word: "Mr.", "U.S.", "Khrenin", "G-7", "Belarus’s", "d'Ettorre". Look-aheads say first what
+# every alternative (then every abbreviation) starts with, so that the word after a run's last one, mostly
+# lower case, is turned away at once rather than by each alternative and 27 abbreviations in turn: 7% of
+# the regex's work on the development dumps. They change no match.
 _CAP_WORD = (
-    rf"(?:(?:{_ABBREV})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.(?= [{_UPPER}])"
+    rf"(?=[{_UPPER}]|[a-z]{{1,2}}['’])"
+    rf"(?:(?=[A-Z][a-z]{{1,3}}\.)(?:{_ABBREV})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.(?= [{_UPPER}])"
     rf"|[{_UPPER}]{_TAIL}|[a-z]{{1,2}}['’][{_UPPER}]{_TAIL})"
 )
 _CONNECTOR = "(?:{})(?: (?:{}))?".format(
