@@ -10,6 +10,7 @@ from newsinspect import lexicon
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
+    has_text_in,
     is_function_token,
     split_connectors,
     split_dates,
@@ -33,7 +34,7 @@ from newsinspect.entities.words import (
     TITLES,
 )
 from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
-from newsinspect.text.runs import LowerWords, Token
+from newsinspect.text.runs import LowerWords, Token, starts_at
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
 STRONG: Final = 2
@@ -145,7 +146,7 @@ def _type_of(
         last = words[-1]
         # The head of "X Foundation for Y" or "X Museum of Y" is the word before "for" or "of".
         joint = of = None
-        if not JOINING.isdisjoint([t.text for t in run]):  # most names have no "of", "for", "and"
+        if has_text_in(run, JOINING):  # most names have no "of", "for", "and"
             joint = next((k for k, t in enumerate(run) if t.text in JOINING), None)
             of = next((k for k, t in enumerate(run) if t.text in ("of", "for")), None)
         head = words[of - 1] if of else last
@@ -178,7 +179,7 @@ def _type_of(
     nxt = after.text.lower() if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
-    if text.startswith(_APPOSITION, run[-1].end) and _followed_by_role(text, run[-1].end):
+    if starts_at(text, ", ", run[-1].end) and _followed_by_role(text, run[-1].end):
         return "PERSON", MEDIUM
     source = n == 1 and prev == "to" and _after_according_to(text, before)
     if n == 1 and ((had_the and last in ORG_SUFFIXES) or source):

@@ -8,7 +8,7 @@ from typing import Final
 
 from newsinspect.entities.classify import MEDIUM, STRONG, WEAK, Piece
 from newsinspect.model import Entity, Span
-from newsinspect.text.runs import LowerWords
+from newsinspect.text.runs import LowerWords, starts_at
 
 _WEIGHTS: Final = {STRONG: 3.0, MEDIUM: 1.5, WEAK: 0.5}
 # Kinds a bare single word defaults to when nothing in the document says more.
@@ -183,7 +183,7 @@ def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
         if len(group.words) != 1 or not key.isupper() or not 2 <= len(key) <= 8:
             continue
         for piece in group.pieces:
-            if not text.startswith(" (", piece.start - 2) or piece.start < 2:
+            if piece.start < 2 or not starts_at(text, " (", piece.start - 2):
                 continue
             if by_end is None:
                 by_end = {p.end: g for g in groups.values() for p in g.pieces}

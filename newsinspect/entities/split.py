@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import Final
 
 from newsinspect.entities.words import (
@@ -32,9 +31,24 @@ HEAD_WORDS: Final = (
     ORG_HEADS | ORG_SUFFIXES | LOC_HEADS | LOC_SUFFIXES | FAC_SUFFIXES | GPE_SUFFIXES | EVENT_SUFFIXES
 )
 _POSSESSIVE: Final = ("'s", "’s")
-# Set operations over a run's words run in C: cheaper than a generator per test.
-_norm: Final = attrgetter("norm")
-_text: Final = attrgetter("text")
+
+
+def has_norm_in(run: list[Token], words: frozenset[str]) -> bool:
+    """Whether some word of ``run`` has its normal form in ``words``. A loop: compiled, it reads each token's
+    field natively, where ``words.isdisjoint(map(attrgetter("norm"), run))`` is a method call and a Python
+    call per token."""
+    for tok in run:
+        if tok.norm in words:
+            return True
+    return False
+
+
+def has_text_in(run: list[Token], words: frozenset[str]) -> bool:
+    """Whether some word of ``run`` is written as one of ``words`` (as ``has_norm_in``)."""
+    for tok in run:
+        if tok.text in words:
+            return True
+    return False
 
 
 def is_function_token(tok: Token) -> bool:
@@ -62,7 +76,7 @@ def is_date(run: list[Token], i: int, after: Token | None) -> bool:
 
 def split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
     """ "Putin Monday": date words are no part of a name and end one."""
-    if DATE_WORDS.isdisjoint(map(_norm, run)):  # the common case
+    if not has_norm_in(run, DATE_WORDS):  # the common case
         return [run] if run else []
     parts: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
@@ -104,7 +118,7 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token] | None, list
 
 def split_connectors(run: list[Token], gaz: Gazetteer) -> list[list[Token]]:
     """Split "Russia and Ukraine" but keep "University of Helsinki" and "Bank of the West"."""
-    if JOINING.isdisjoint(map(_text, run)):  # the common case
+    if not has_text_in(run, JOINING):  # the common case
         return [run] if run else []
     parts: list[list[Token]] = [[]]
     i = 0

@@ -288,10 +288,16 @@ def _stands_alone(text: str, word: str) -> bool | None:
             after = at + len(word)
             for mark in _TRAILING_MARKS:
                 end = after + len(mark)
-                if text.startswith(mark, after) and (end == size or text[end].isspace()):
+                if starts_at(text, mark, after) and (end == size or text[end].isspace()):
                     return True
         at = text.find(word, at + 1)
     return False
+
+
+def starts_at(text: str, prefix: str, pos: int) -> bool:
+    """``text.startswith(prefix, pos)`` for ``pos >= 0``: compiled, ``find`` with bounds is a native call and
+    ``startswith`` with an offset a Python method call."""
+    return text.find(prefix, pos, pos + len(prefix)) == pos
 
 
 _TRAILING_MARKS: Final = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
