@@ -118,7 +118,13 @@ class Entity(_Serializable):
 
     # Written out for speed, as ``Span.__init__`` is (760 ns against some 40, compiled).
     def __init__(
-        self, name: str, type: str, count: int, aliases: tuple[str, ...], mentions: tuple[Span, ...], quotes: int = 0
+        self,
+        name: str,
+        type: str,
+        count: int,
+        aliases: tuple[str, ...],
+        mentions: tuple[Span, ...],
+        quotes: int = 0,
     ) -> None:
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "type", type)

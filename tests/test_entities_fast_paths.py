@@ -194,3 +194,61 @@ def test_the_engine_makes_no_reference_cycles() -> None:
         if was_enabled:
             gc.enable()
     assert find_entities(article) and gc.isenabled() == was_enabled
+
+
+# Characters that decide the character loops' answers: ASCII letters of both cases, non-ASCII letters (a
+# capital, a title-case letter, a mathematical letter beyond the basic plane), digits and other numbers, the
+# marks that join words, sentence marks, and white space of several kinds.
+_EDGE_CHARACTERS = "abXYÉǅé𝐀ß1²_-'’.&,!?:;…“”\"‘([—  \n\u00a0"
+
+
+def _random_texts(count: int) -> list[tuple[str, int, int]]:
+    import random
+
+    rng = random.Random(7)
+    texts = []
+    for _ in range(count):
+        text = "".join(rng.choice(_EDGE_CHARACTERS) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        texts.append((text, start, rng.randint(start, len(text))))
+    return texts
+
+
+def test_character_loops_answer_as_the_regexes_they_replace() -> None:
+    long_lower = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]{3}")
+    next_word = re.compile(r"[^\w]*(\w+(?:[-'’.&]\w+)*)")
+    sentence_end = re.compile(r"[.!?:;…]|[“\"‘(\[]|--|—")
+    for text, start, end in _random_texts(60_000):
+        assert candidates.has_long_lower_word(text, start, end) == bool(long_lower.search(text, start, end))
+        found = next_word.match(text, start, end)
+        assert candidates.next_word(text, start, end) == (found.span(1) if found else None), text
+        piece = text[start:end]
+        assert candidates.capital_first(piece) == piece[:1].isupper(), piece
+        assert candidates._opens_sentence(piece) == bool(sentence_end.search(piece)), piece
+        assert candidates.starts_at(text, piece[:2], start) == text.startswith(piece[:2], start)
+        assert candidates.starts_at(text, "a", start) == text.startswith("a", start)
+
+
+def test_runs_of_a_block_of_paragraphs_are_the_runs_of_each() -> None:
+    text = (
+        "Harbour Board Votes On Ferry Plan\n"
+        "Ilse Brannock of the Port Alder Ferry Board said.\n\n"
+        "Photo: Jonas Varga (Northgate Bank)\n"
+        "“We will go,” said Mr. Okafor\n"
+        "U.S. Sen. Leila Brandt met\u00a0Anna Sousa-Ferreira of Velmora.\n\n\n"
+        "A. B. Lee And Tomás Halvorsen\n"
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans.insert(3, (text.index("Northgate"), text.index(")", text.index("Northgate"))))  # a credit in a line
+    segments = [candidates.segment(text, start, end) for start, end in spans]
+    assert segments[0].title_case and not segments[1].title_case
+    blocks = candidates.line_blocks(text, segments)
+    assert [seg for block in blocks for seg in block] == [seg for seg in segments if not seg.title_case]
+    assert len(blocks) < len(segments) - 1  # paragraphs one line break apart share a block
+
+    def words(found: list[candidates.Run]) -> list[tuple[tuple[str, int], ...]]:
+        return [tuple((t.text, t.start) for t in tokens) for tokens, _, _ in found]
+
+    for block in blocks:
+        in_block = [run for batch in candidates.run_batches(text, block) for run in batch]
+        assert words(in_block) == words([run for seg in block for run in runs(text, seg)])

@@ -34,21 +34,15 @@ _POSSESSIVE: Final = ("'s", "’s")
 
 
 def has_norm_in(run: list[Token], words: frozenset[str]) -> bool:
-    """Whether some word of ``run`` has its normal form in ``words``. A loop: compiled, it reads each token's
-    field natively, where ``words.isdisjoint(map(attrgetter("norm"), run))`` is a method call and a Python
-    call per token."""
-    for tok in run:
-        if tok.norm in words:
-            return True
-    return False
+    """Whether some word of ``run`` has its normal form in ``words``. Compiled, ``any`` over a generator is a
+    native loop, where ``words.isdisjoint(map(attrgetter("norm"), run))`` is a method call and a Python call
+    per token."""
+    return any(tok.norm in words for tok in run)
 
 
 def has_text_in(run: list[Token], words: frozenset[str]) -> bool:
     """Whether some word of ``run`` is written as one of ``words`` (as ``has_norm_in``)."""
-    for tok in run:
-        if tok.text in words:
-            return True
-    return False
+    return any(tok.text in words for tok in run)
 
 
 def is_function_token(tok: Token) -> bool:

@@ -57,7 +57,7 @@ _RUN: Final = re.compile(
     rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
 # Marks after which a capital proves nothing: a sentence's end, an opening quotation mark or bracket, a dash.
-_SENTENCE_MARKS: Final = ".!?:;…“\"‘([—"
+_SENTENCE_MARKS: Final = '.!?:;…“"‘([—'
 _CONNECTOR_WORDS: Final = CONNECTORS | SECOND_CONNECTORS
 
 
