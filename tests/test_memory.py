@@ -10,7 +10,7 @@ import tracemalloc
 import pytest
 
 from newsinspect.batch import formats
-from newsinspect.batch.formats import is_large, json_line
+from newsinspect.batch.formats import json_line, record_line
 from newsinspect.model import Record
 from newsinspect.parse.lines import _fold_spaces
 from newsinspect.parse.regex import PIECE, lower, word_count
@@ -28,7 +28,7 @@ def _peak_over_size(text: str) -> float:
     tracemalloc.start()
     try:
         record = Record("input.txt", analyse_text(text))
-        json_line(record.to_dict(), large=is_large(record))
+        record_line(record)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -125,7 +125,9 @@ class LineFacts:
     shown: list[int]  # (shared: never mutate)
     ends: tuple[int, int, int, int]
     key: str  # letters and digits only, lower-cased: for repetition checks
-    content: set[str]  # lower-cased words that are not function words (shared: never mutate)
+    # lower-cased words that are not function words, each once: a tuple, a fifth of a set's size (a
+    # line's facts are held for every line of the dump)
+    content: tuple[str, ...]
 
     @property
     def attrs(self) -> list[str]:
@@ -142,7 +144,7 @@ def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts
             if visible[a]:
                 shown.append(prefixed[a])
         ends[slot] = len(shown)
-    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, content)
+    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, tuple(content))
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -207,6 +209,10 @@ def _key(lowered: str) -> str:
 _CACHE: Final[dict[tuple[str, str, bool], LineFacts]] = {}
 _CACHE_SIZE: Final = 8192
 _CACHED_LENGTH: Final = 300
+# The characters of the lines cached, at most: a line's facts (its content words as a set, its attribute
+# ids) take some 12 bytes a character, so 8,192 lines of prose held some 10 MB, whatever the input's size.
+_CACHE_CHARACTERS: Final = 1 << 17
+_cached_characters: Final = [0]  # of the lines in _CACHE
 
 
 def own_facts(line: Line, dayfirst: bool) -> LineFacts:
@@ -220,9 +226,11 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
     key = (line.text, line.clean, dayfirst)
     found = _CACHE.get(key)
     if found is None:
-        if len(_CACHE) >= _CACHE_SIZE:
+        if len(_CACHE) >= _CACHE_SIZE or _cached_characters[0] >= _CACHE_CHARACTERS:
             _CACHE.clear()
+            _cached_characters[0] = 0
         found = _CACHE[key] = _own_facts(line, dayfirst)
+        _cached_characters[0] += len(line.text)
     return found
 
 
@@ -273,7 +281,7 @@ def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int,
         words = _words_in(text, lowered, start, end, same, pattern)
         letter_words += len(words)
         function_words += _tally(words, content)
-    return content, letter_words, function_words  # no frozen copy: a set per line is enough to build
+    return content, letter_words, function_words
 
 
 _UPPER: Final = attr_id("upper")
@@ -533,7 +541,7 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
         row = [_BIAS]
         row.extend(fact.ids)
         if lead and fact.content and fact.words < _LONG_WORDS:
-            row.append(_LEAD_IDS[min(len(fact.content & lead), 2)])
+            row.append(_LEAD_IDS[min(_shared(fact.content, lead), 2)])
         if lines[pos].blank_before:
             row.append(_BLANK)
         row.append(_INDEX_IDS[_bucket_index(pos, _INDEX_EDGES)])
@@ -568,8 +576,8 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
         yield row
 
 
-def _shared(words: set[str], others: set[str]) -> int:
-    """``len(words & others)``, counted without building the intersection."""
+def _shared(words: tuple[str, ...], others: set[str]) -> int:
+    """``len(set(words) & others)`` (``words`` holds each word once), counted without building sets."""
     count = 0
     for word in words:
         if word in others:
