@@ -36,6 +36,7 @@ from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
 from newsinspect.quotes.ranker import best, needs_scores
 from newsinspect.quotes.resolution import Resolver
+from newsinspect.quotes.salience import SurnameCounts
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source, is_outlet
 from newsinspect.quotes.speakers import Candidate, QuoteFacts, dedupe, features, mention_span
@@ -81,6 +82,7 @@ def extract_quotes(
     prepared = _prepared([context(i) for i, scan in enumerate(scans) if scan], paragraphs, context)
     # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.
     resolver: Resolver | None = None
+    counts = SurnameCounts(article.text)
     quotes: list[Quote] = []
     previous: tuple[Group, str, str | None] | None = None
     # The last quote built, as built (a quote carrying on from it joins it).
@@ -125,7 +127,7 @@ def extract_quotes(
                     sum(1 for o in cands if o.speaker == c.speaker),
                     i == 0 and c.rule in _RULE,
                     facts,
-                    article.text,
+                    counts,
                 )
                 for i, c in enumerate(cands)
             ]
