@@ -206,32 +206,47 @@ def _key(lowered: str) -> str:
     return "".join(_NOT_ALNUM.compiled.sub("", lowered[start:end]) for start, end in pieces(lowered))
 
 
-_CACHE: Final[dict[tuple[str, str, bool], LineFacts]] = {}
 _CACHE_SIZE: Final = 8192
 _CACHED_LENGTH: Final = 300
-# The characters of the lines cached, at most: a line's facts (its content words as a set, its attribute
-# ids) take some 12 bytes a character, so 8,192 lines of prose held some 10 MB, whatever the input's size.
+# The characters of the lines in each cache, at most: a line's facts take several bytes a character (its
+# content words, its attribute ids), and 8,192 lines of prose held some 10 MB whatever the input's size.
 _CACHE_CHARACTERS: Final = 1 << 17
-_cached_characters: Final = [0]  # of the lines in _CACHE
+_SEEN_ONCE: Final[dict[tuple[str, str, bool], LineFacts]] = {}
+_SEEN_AGAIN: Final[dict[tuple[str, str, bool], LineFacts]] = {}  # what repeats: menus, widgets, bylines
+_cached_characters: Final = [0, 0]  # of the lines in each
 
 
 def own_facts(line: Line, dayfirst: bool) -> LineFacts:
     """The attributes of ``line`` that depend on its text alone (shared, read-only: never mutate).
 
     Short lines repeat within a page and across the pages of a batch (menus, share widgets, bylines):
-    their facts are remembered, up to a few thousand of them.
+    their facts are remembered, up to a few thousand of them. A line seen a second time moves to a cache
+    of its own, so that the many lines seen once, emptied whenever full, never push it out.
     """
     if len(line.text) > _CACHED_LENGTH:
         return _own_facts(line, dayfirst)
     key = (line.text, line.clean, dayfirst)
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) >= _CACHE_SIZE or _cached_characters[0] >= _CACHE_CHARACTERS:
-            _CACHE.clear()
-            _cached_characters[0] = 0
-        found = _CACHE[key] = _own_facts(line, dayfirst)
-        _cached_characters[0] += len(line.text)
+    found = _SEEN_AGAIN.get(key)
+    if found is not None:
+        return found
+    found = _SEEN_ONCE.pop(key, None)
+    if found is not None:
+        _cached_characters[0] -= len(line.text)
+        _remember(_SEEN_AGAIN, 1, key, found)
+        return found
+    found = _own_facts(line, dayfirst)
+    _remember(_SEEN_ONCE, 0, key, found)
     return found
+
+
+def _remember(
+    cache: dict[tuple[str, str, bool], LineFacts], slot: int, key: tuple[str, str, bool], facts: LineFacts
+) -> None:
+    if len(cache) >= _CACHE_SIZE or _cached_characters[slot] >= _CACHE_CHARACTERS:
+        cache.clear()
+        _cached_characters[slot] = 0
+    cache[key] = facts
+    _cached_characters[slot] += len(key[0])
 
 
 def _count_words(text: str) -> int:

@@ -183,7 +183,7 @@ def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> RawQuotes:
     Two apostrophes ('') are ignored unless ``apostrophe_quotes`` reads them as a double mark, the way
     some newswire archives write “ and ”.
     """
-    found = RawQuotes()
+    found = NO_QUOTES  # made when the first quote is found: most paragraphs have none
     stack: list[_Open] = []
     skip = -1  # the second apostrophe of a '' already dealt with
     for m in MARK_RE.finditer(text):
@@ -207,7 +207,7 @@ def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> RawQuotes:
                 if stack:
                     opener = stack.pop()
                     if not stack:
-                        _add(found, text, opener, i + 1, i)
+                        found = _add(found, text, opener, i + 1, i)
             continue
         kind = kind_of(char)
         role = _role(text, i, char, kind, stack)
@@ -230,29 +230,33 @@ def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> RawQuotes:
                 continue
             opener = stack.pop()
             if not stack:
-                _add(found, text, opener, i, i)
+                found = _add(found, text, opener, i, i)
     if stack:
-        _add(found, text, stack[0], None, len(text))
-    return found if found else NO_QUOTES
+        found = _add(found, text, stack[0], None, len(text))
+    return found
 
 
-def _add(found: RawQuotes, text: str, opener: _Open, close: int | None, end: int) -> None:
-    """Append the quote between ``opener`` and ``end`` with white space trimmed, unless it is empty."""
+def _add(found: RawQuotes, text: str, opener: _Open, close: int | None, end: int) -> RawQuotes:
+    """``found`` with the quote between ``opener`` and ``end`` appended, white space trimmed, unless it is
+    empty (``NO_QUOTES`` is never appended to: a new list is made)."""
     start = opener.index + opener.width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if _LETTER_OR_DIGIT.search(text, start, end) is None:
-        return
+        return found
     if (
         close is not None
         and end - start < 40
         and text[start].isupper()
         and _is_nickname(text, opener.index, close, start, end)
     ):
-        return
+        return found
+    if found is NO_QUOTES:
+        found = RawQuotes()
     found.append(RawQuote(opener.index, close, opener.kind, start, end))
+    return found
 
 
 _NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
