@@ -227,3 +227,12 @@ def test_the_line_facts_cache_holds_a_bounded_number_of_characters() -> None:
             features.own_facts(line, False)
     for cache in (features._SEEN_ONCE, features._SEEN_AGAIN):
         assert sum(len(text) for text, _, _ in cache) <= (1 << 17) + 300
+
+
+@pytest.mark.parametrize("piece", ["“Ferry” — late’s ", "plain ascii words ", "x’y" * 50, "Ünïcode “ok” "])
+def test_the_key_of_a_long_line_is_made_a_piece_at_a_time_as_a_whole(piece: str) -> None:
+    from newsinspect.parse.features import _key, _key_and_plain, _without_marks
+
+    lowered = (piece * (3 * PIECE // len(piece))).lower()
+    unmarked = _without_marks(lowered)
+    assert _key_and_plain(lowered) == (_key(unmarked), unmarked.isascii())

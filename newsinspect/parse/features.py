@@ -206,6 +206,22 @@ def _key(lowered: str) -> str:
     return "".join(_NOT_ALNUM.compiled.sub("", lowered[start:end]) for start, end in pieces(lowered))
 
 
+def _key_and_plain(lowered: str) -> tuple[str, bool]:
+    """``_key`` of ``_without_marks(lowered)``, and whether that is ASCII: a piece at a time on a long line
+    (both drop characters one by one), so that no copy of the whole line without its marks is made (two
+    at once, when it holds two kinds of mark)."""
+    if len(lowered) <= PIECE:
+        unmarked = _without_marks(lowered)
+        return _key(unmarked), unmarked.isascii()
+    keys: list[str] = []
+    plain = True
+    for start, end in pieces(lowered):
+        unmarked = _without_marks(lowered[start:end])
+        plain = plain and unmarked.isascii()
+        keys.append(_key(unmarked))
+    return "".join(keys), plain
+
+
 _CACHE_SIZE: Final = 8192
 _CACHED_LENGTH: Final = 300
 # The characters of the lines in each cache, at most: a line's facts take several bytes a character (its
@@ -344,8 +360,8 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
     lowered = lower(text)
-    unmarked = _without_marks(lowered)
-    content, letter_words, function_words = _content_words(text, lowered, unmarked.isascii())
+    key, plain = _key_and_plain(lowered)
+    content, letter_words, function_words = _content_words(text, lowered, plain)
     if words >= 4 and letter_words:
         share = function_words / letter_words
         ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
@@ -438,7 +454,7 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         ids.append(_CAPTION)
     if split_dateline(text):
         ids.append(_DATELINE)
-    return _facts(words, ids, _key(unmarked), content)
+    return _facts(words, ids, key, content)
 
 
 def _main_block(facts: list[LineFacts]) -> tuple[int, int]:
