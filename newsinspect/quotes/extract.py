@@ -353,8 +353,10 @@ def _prepared(
 
 
 # Groups prepared ahead of the one whose quote is built. The index of people, made when the first quote
-# needs it, reads the paragraphs the preparation has looked at so far as the quote finder sees them
-# (quotes masked): an article of up to this many quotes is prepared whole before any is built.
+# needs it, reads the paragraphs prepared so far as the quote finder sees them (quotes and stretches of
+# 256 characters without white space masked): an article of up to this many quotes is prepared whole
+# before any is built, as when every group was held; past it, a paragraph without quotes that a later
+# lead-in or dash credit reads may be indexed unmasked.
 _AHEAD = 4096
 
 
