@@ -577,6 +577,11 @@ def _shared(words: set[str], others: set[str]) -> int:
     return count
 
 
+def is_furniture(fact: LineFacts) -> bool:
+    """Whether the furniture rules (``clutter.is_clutter``) read the line as page furniture."""
+    return _CLUTTER in fact.ids
+
+
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
     """``own_facts`` of every line."""
     return [own_facts(line, dayfirst) for line in lines]
