@@ -53,9 +53,25 @@ class Layout:
 
 
 def read_layout(lines: list[Line], dayfirst: bool, model: LayoutModel) -> Layout:
-    """Label probabilities for ``lines`` and the likeliest title.
+    """Label probabilities for ``lines`` and the likeliest title (``choose_headline``)."""
+    facts = line_facts(lines, dayfirst)
+    probs = model.id_marginals(id_rows(lines, facts), attr_names())
+    labels = model.labels
+    title = -1
+    best = 0.0
+    if "title" in labels:
+        title, best = choose_headline(lines, facts, probs[labels.index("title") :: len(labels)])
+    if title >= 0:  # a headline printed twice: its first copy, as the rules take it
+        title = next(pos for pos, line in enumerate(lines) if line.text == lines[title].text)
+    return Layout(labels, probs, title, best)
 
-    The title is the likeliest line that the furniture rules do not call page furniture ("Sign in",
+
+def choose_headline(
+    lines: list[Line], facts: list[LineFacts], title_probs: array[float]
+) -> tuple[int, float]:
+    """The headline's position given each line's title probability, and the highest such probability.
+
+    The headline is the likeliest line that the furniture rules do not call page furniture ("Sign in",
     "Skip to main content", "MORE FROM THE SUN"), as the rules' own headline candidates are not; only on
     a dump of nothing but furniture the likeliest line of all. The model sees the furniture fact too, but
     a line at the top of a whole page can outweigh it by its place alone (a hand-cut dump's headline is
@@ -63,29 +79,21 @@ def read_layout(lines: list[Line], dayfirst: bool, model: LayoutModel) -> Layout
     assignments), whole-page title 0.856 -> 0.870, the other eight figures unchanged; vetoing captions
     and credits as well gained whole pages 0.011 more but cost `web` titles 0.003 (headlines the caption
     rules misread), and a choice among the likeliest lines nearest above the main block lost everywhere.
+    Then the line above may take its place (``_over_standfirst``). -1 and 0.0 when no line has any
+    title probability.
     """
-    facts = line_facts(lines, dayfirst)
-    probs = model.id_marginals(id_rows(lines, facts), attr_names())
-    labels = model.labels
-    title = -1
-    best = 0.0
-    if "title" in labels:
-        size = len(labels)
-        furniture = -1
-        furniture_best = 0.0
-        for pos, prob in enumerate(probs[labels.index("title") :: size]):
-            if prob > best:
-                if is_furniture(facts[pos]):
-                    if prob > furniture_best:
-                        furniture, furniture_best = pos, prob
-                    continue
-                title, best = pos, prob
-        if title < 0:
-            title, best = furniture, furniture_best
-        title = _over_standfirst(lines, facts, probs[labels.index("title") :: size], title)
-    if title >= 0:  # a headline printed twice: its first copy, as the rules take it
-        title = next(pos for pos, line in enumerate(lines) if line.text == lines[title].text)
-    return Layout(labels, probs, title, best)
+    title = furniture = -1
+    best = furniture_best = 0.0
+    for pos, prob in enumerate(title_probs):
+        if prob > best:
+            if is_furniture(facts[pos]):
+                if prob > furniture_best:
+                    furniture, furniture_best = pos, prob
+                continue
+            title, best = pos, prob
+    if title < 0:
+        return furniture, furniture_best
+    return _over_standfirst(lines, facts, title_probs, title), best
 
 
 def _over_standfirst(lines: list[Line], facts: list[LineFacts], title_probs: array[float], title: int) -> int:
