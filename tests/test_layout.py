@@ -351,3 +351,21 @@ def test_the_headline_above_a_standfirst_the_model_prefers() -> None:
     assert _headline(sentence, [0.2, 0.6, 0.0]) == 1
     # a headline over a shorter headline-like line (no standfirst): the model's pick stays
     assert _headline("Harbour Lights Return\nOld Quay Lamps Lit Again\nBody.", [0.2, 0.6, 0.0]) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=40)), max_size=20),
+    st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=20, max_size=20),
+)
+def test_the_headline_is_a_line_with_some_title_probability(pieces: list[str], probs: list[float]) -> None:
+    lines = split_lines("\n".join(pieces))
+    title_probs = array("d", probs[: len(lines)])
+    facts = line_facts(lines, False)
+    title, best = choose_headline(lines, facts, title_probs)
+    if best == 0.0:
+        assert title == -1
+        return
+    assert 0 <= title < len(lines) and title_probs[title] > 0.0
+    plain = [p for p, fact in zip(title_probs, facts, strict=True) if not features.is_furniture(fact)]
+    assert best == (max(plain) if plain and max(plain) > 0.0 else max(title_probs))

@@ -1,4 +1,4 @@
-"""The layout of a dump as the CRF reads it: a label per line, the headline by highest title probability.
+"""The layout of a dump as the CRF reads it: a label per line, the headline from the title probabilities.
 
 Labels (see ``training/layout.py`` for how they are learned): ``out`` (page furniture outside the
 article: menus, sidebars, related boxes, footers), ``title``, ``byline``, ``date``, ``para`` (a body
