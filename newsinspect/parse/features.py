@@ -616,6 +616,16 @@ def _shared(words: tuple[str, ...], others: set[str]) -> int:
     return count
 
 
+def is_furniture(fact: LineFacts) -> bool:
+    """Whether the furniture rules (``clutter.is_clutter``) read the line as page furniture."""
+    return _CLUTTER in fact.ids
+
+
+def is_headline_shaped(fact: LineFacts) -> bool:
+    """Whether the line could be a headline (``title.looks_like_headline``; asked of short lines only)."""
+    return _HEADLINE in fact.ids
+
+
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
     """``own_facts`` of every line."""
     return [own_facts(line, dayfirst) for line in lines]
