@@ -41,7 +41,7 @@ WARM_UP = "Ferry late\n\nThe ferry was late, said Ilse Brannock. â€œIt is late,â
 
 def measure(path: Path) -> dict[str, Any]:
     """In this process: the stage peaks of one run on the input at ``path``."""
-    from newsinspect.batch.formats import is_large, json_line
+    from newsinspect.batch.formats import record_line
     from newsinspect.decode import decode_bytes
     from newsinspect.entities import find_entities
     from newsinspect.model import Record
@@ -76,7 +76,7 @@ def measure(path: Path) -> dict[str, Any]:
         done = article.with_analysis(quotes=quotes, warnings=warnings)
         done = done.with_analysis(entities=count_quotes(entities, quotes))
         record = Record("input.txt", done)
-        return json_line(record.to_dict(), large=is_large(record))
+        return record_line(record)
 
     stage("render", render)
     tracemalloc.stop()
@@ -85,7 +85,7 @@ def measure(path: Path) -> dict[str, Any]:
 
 def resident(path: Path) -> float:
     """In this process: peak resident memory of one ``show --json`` analysis of ``path`` over its size."""
-    from newsinspect.batch.formats import is_large, json_line
+    from newsinspect.batch.formats import record_line
     from newsinspect.pipeline import Options, analyse_bytes, inspect_source
 
     analyse_bytes(WARM_UP)
@@ -93,7 +93,7 @@ def resident(path: Path) -> float:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     size = path.stat().st_size
     record = inspect_source(str(path), Options(max_bytes=size + 1))
-    json_line(record.to_dict(), large=is_large(record))
+    record_line(record)
     return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024 / size
 
 

@@ -15,12 +15,12 @@ ParagraphKind = Literal["paragraph", "heading"]
 QuoteKind = Literal["full", "partial", "headline"]
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Turn dataclasses, tuples and nested values into JSON-ready dicts and lists."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (tuple, list)):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     return value
 
 
@@ -31,11 +31,18 @@ class _Serializable:
     """Mixin: ``to_dict()`` in dataclass field order, skipping fields marked ``json=False``."""
 
     def to_dict(self) -> dict[str, Any]:
+        return {name: plain(getattr(self, name)) for name in self._json_names()}
+
+    def shallow_dict(self) -> dict[str, Any]:
+        """``to_dict`` with the values as they are: ``plain`` of each value is its JSON value."""
+        return {name: getattr(self, name) for name in self._json_names()}
+
+    def _json_names(self) -> tuple[str, ...]:
         names = _JSON_FIELDS.get(type(self))
         if names is None:  # worked out once per class: dataclasses.fields() is slow on the hot path
             names = tuple(f.name for f in fields(self) if f.metadata.get("json", True))  # type: ignore[arg-type]
             _JSON_FIELDS[type(self)] = names
-        return {name: _plain(getattr(self, name)) for name in names}
+        return names
 
 
 def internal(default: Any = None) -> Any:
@@ -193,11 +200,13 @@ class Record:
     article: Article | None = None
     error: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, shallow: bool = False) -> dict[str, Any]:
+        """The JSON object; ``shallow`` leaves the article's values as they are (``plain`` of each is its
+        JSON value), for a writer that converts a long record a piece at a time."""
         head: dict[str, Any] = {"schema": SCHEMA_VERSION, "file": self.file}
         if self.article is None:
             head["error"] = self.error or "unknown error"
             return head
         head["format"] = self.article.format
         head["url"] = self.article.url
-        return head | self.article.to_dict()
+        return head | (self.article.shallow_dict() if shallow else self.article.to_dict())

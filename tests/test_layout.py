@@ -25,7 +25,7 @@ from newsinspect.parse.features import (
     id_rows,
     line_facts,
 )
-from newsinspect.parse.layout import Layout
+from newsinspect.parse.layout import ABOVE_SHARE, Layout, choose_headline
 from newsinspect.parse.lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
@@ -324,3 +324,48 @@ def test_a_sure_byline_far_under_the_headline_is_read_and_a_doubtful_one_is_not(
     assert _far_model_byline(lines, _layout_of(rows, 0)) == (["Odile Fenwick"], {byline})
     rows[byline] = {"byline": 0.6, "misc": 0.4}  # the model's best guess, but not sure of it
     assert _far_model_byline(lines, _layout_of(rows, 0)) == ([], set())
+
+
+def _headline(text: str, title_probs: list[float]) -> int:
+    lines = split_lines(text)
+    return choose_headline(lines, line_facts(lines, False), array("d", title_probs))[0]
+
+
+def test_page_furniture_is_no_headline_unless_there_is_nothing_else() -> None:
+    text = "Skip to main content\nHarbour Lights Return to the Old Quay\nThe lamps were lit again on Friday."
+    assert _headline(text, [0.5, 0.2, 0.0]) == 1  # the likeliest line is furniture
+    assert _headline("Skip to main content\nSign in", [0.3, 0.4]) == 1  # nothing but furniture
+
+
+def test_the_headline_above_a_standfirst_the_model_prefers() -> None:
+    text = (
+        "Harbour Lights Return to the Old Quay\n"
+        "The lamps that guided fishing boats for a century were lit again on Friday after a long repair.\n"
+        "Body."
+    )
+    assert _headline(text, [0.2, 0.6, 0.0]) == 0
+    # too unlikely a headline keeps the model's pick
+    assert _headline(text, [0.6 * ABOVE_SHARE * 0.9, 0.6, 0.0]) == 1
+    # a line above that reads as a standfirst itself is no headline over it
+    sentence = "The council met on Friday.\n" + text.split("\n", 1)[1]
+    assert _headline(sentence, [0.2, 0.6, 0.0]) == 1
+    # a headline over a shorter headline-like line (no standfirst): the model's pick stays
+    assert _headline("Harbour Lights Return\nOld Quay Lamps Lit Again\nBody.", [0.2, 0.6, 0.0]) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=40)), max_size=20),
+    st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=20, max_size=20),
+)
+def test_the_headline_is_a_line_with_some_title_probability(pieces: list[str], probs: list[float]) -> None:
+    lines = split_lines("\n".join(pieces))
+    title_probs = array("d", probs[: len(lines)])
+    facts = line_facts(lines, False)
+    title, best = choose_headline(lines, facts, title_probs)
+    if best == 0.0:
+        assert title == -1
+        return
+    assert 0 <= title < len(lines) and title_probs[title] > 0.0
+    plain = [p for p, fact in zip(title_probs, facts, strict=True) if not features.is_furniture(fact)]
+    assert best == (max(plain) if plain and max(plain) > 0.0 else max(title_probs))

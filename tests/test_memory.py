@@ -10,7 +10,7 @@ import tracemalloc
 import pytest
 
 from newsinspect.batch import formats
-from newsinspect.batch.formats import is_large, json_line
+from newsinspect.batch.formats import json_line, record_line
 from newsinspect.model import Record
 from newsinspect.parse.lines import _fold_spaces
 from newsinspect.parse.regex import PIECE, lower, word_count
@@ -28,7 +28,7 @@ def _peak_over_size(text: str) -> float:
     tracemalloc.start()
     try:
         record = Record("input.txt", analyse_text(text))
-        json_line(record.to_dict(), large=is_large(record))
+        record_line(record)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -45,6 +45,7 @@ def _peak_over_size(text: str) -> float:
         ("(x.) ((A ", 128, 40),  # 120x before
         ("A. ", 128, 40),  # initials: every run's tokens kept, and a list of every word: 66x compiled
         ("Mr. Sen. U.S. ", 128, 40),  # 45x compiled before
+        ("'a' ’b’ ", 128, 35),  # a quote candidate every 8 characters, each a group held to the end: 51x
     ],
 )
 def test_hostile_text_is_analysed_within_a_bounded_multiple_of_its_size(
@@ -62,9 +63,20 @@ def test_a_long_record_is_written_in_pieces_as_the_same_bytes(monkeypatch: pytes
         f"Ilse Brannock met Tobias Wren in Port Alder on day {n}, \x9b\u202e she said. “Yes,” he said.\n\n"
         for n in range(4)
     )
-    payload = Record("a\udcff\x1b.txt", analyse_text(text)).to_dict()
+    record = Record("a\udcff\x1b.txt", analyse_text(text))
+    payload = record.to_dict()
     assert len(payload["entities"]) >= 3 and len(payload["entities"][0]["mentions"]) >= 3
     assert json_line(payload, large=True) == json_line(payload)
+    # The model's own values, converted as they are written: the same bytes again.
+    assert json_line(record.to_dict(shallow=True), large=True) == json_line(payload)
+    monkeypatch.setattr(formats, "LARGE_TEXT", 10)
+    assert formats.is_large(record) and record_line(record) == json_line(payload)
+
+
+def test_a_long_line_of_names_is_written_without_a_dict_per_mention() -> None:
+    # A mention every 30 characters, each a dict of its own when the whole record was built first: 20.5x.
+    text = "The ferry from Port Alder was late again, said Ilse Brannock. " * (512 * 1024 // 62)
+    assert _peak_over_size(text) < 18
 
 
 def test_long_stretches_without_white_space_are_masked_for_the_quote_finder() -> None:
@@ -153,3 +165,74 @@ def test_the_lower_case_word_set_is_built_a_chunk_at_a_time(monkeypatch: pytest.
     text = "a bb\tccc\u2003dd e\n\nff  gg\u3000h " * 50
     monkeypatch.setattr(runs, "_SPLIT_CHUNK", 4)
     assert runs.word_set(text) == set(text.split())
+
+
+def test_the_quotes_of_a_paragraph_read_back_from_their_arrays() -> None:
+    from newsinspect.quotes.scanner import NO_QUOTES, RawQuote, scan_paragraph
+
+    text = "“One,” said Lee, ‘two’ and “three"
+    quotes = scan_paragraph(text)
+    expected = [
+        RawQuote(0, 5, "double", 1, 5),
+        RawQuote(17, 21, "single", 18, 21),
+        RawQuote(27, None, "double", 28, len(text)),
+    ]
+    assert list(quotes) == expected and len(quotes) == 3 and quotes[-1] == expected[-1]
+    assert list(quotes.opens) == [0, 17, 27]
+    assert list(quotes.without_single()) == [expected[0], expected[2]]
+    assert scan_paragraph("No quotes here.") is NO_QUOTES and not NO_QUOTES
+
+
+def test_surname_counts_are_the_counts_of_the_window_before() -> None:
+    import random
+
+    from newsinspect.quotes.salience import WINDOW, SurnameCounts
+
+    rng = random.Random(7)
+    text = "".join(
+        rng.choice(["Lee ", "Ann Lee. ", "ferry ", "Ek ", "Alee ", "said "]) for _ in range(WINDOW // 2)
+    )
+    counts = SurnameCounts(text)
+    offsets = sorted(rng.randrange(len(text)) for _ in range(60))
+    offsets[40:45] = [WINDOW // 3] * 5  # a quote further back than the one before
+    for offset in offsets:
+        for surname in ("Lee", "Ek", "ee", "Ann Lee"):  # "ee" overlaps itself: counted by str.count
+            assert counts.before(surname, offset) == text.count(surname, max(0, offset - WINDOW), offset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe • 6 min read",
+        "x" * 90 + ". Jane Roe @janeroe",
+        "A, b " + "c " * 60 + "2 hours ago",
+        "é" * 120,
+    ],
+)
+def test_what_the_stamp_and_handle_patterns_leave_is_never_shorter_than_kept(line: str) -> None:
+    from newsinspect.parse.authors import _HANDLE, _TRAILING_STAMP, _kept
+
+    left = _HANDLE.compiled.sub("", _TRAILING_STAMP.compiled.sub("", line))
+    assert _kept(line) <= len(left)
+
+
+def test_the_line_facts_cache_holds_a_bounded_number_of_characters() -> None:
+    from newsinspect.parse import features
+    from newsinspect.parse.lines import split_lines
+
+    lines = split_lines("\n".join(f"Line {n} of a page of long distinct lines, " * 6 for n in range(3000)))
+    # 3,000 lines of some 270 characters: all 800,000 of them were held before
+    for _ in range(2):  # each line seen twice
+        for line in lines:
+            features.own_facts(line, False)
+    for cache in (features._SEEN_ONCE, features._SEEN_AGAIN):
+        assert sum(len(text) for text, _, _ in cache) <= (1 << 17) + 300
+
+
+@pytest.mark.parametrize("piece", ["“Ferry” — late’s ", "plain ascii words ", "x’y" * 50, "Ünïcode “ok” "])
+def test_the_key_of_a_long_line_is_made_a_piece_at_a_time_as_a_whole(piece: str) -> None:
+    from newsinspect.parse.features import _key, _key_and_plain, _without_marks
+
+    lowered = (piece * (3 * PIECE // len(piece))).lower()
+    unmarked = _without_marks(lowered)
+    assert _key_and_plain(lowered) == (_key(unmarked), unmarked.isascii())

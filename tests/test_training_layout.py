@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
+from training_scripts import load_training
 
 from newsinspect.parse.lines import split_lines
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _training():
-    spec = importlib.util.spec_from_file_location("training_layout", ROOT / "training" / "layout.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("training_layout", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_training("layout")
 
 
 TEXT = """Home

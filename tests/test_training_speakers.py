@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from training_scripts import load_training
 
 
 def _training():
-    spec = importlib.util.spec_from_file_location("training_speakers", ROOT / "training" / "speakers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("training_speakers", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_training("speakers")
 
 
 def test_the_rows_digest_sees_a_changed_feature_or_label() -> None:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from newsinspect.batch.expand import display_path
 from newsinspect.escapes import escape_name, json_safe, visible
-from newsinspect.model import Article, Record
+from newsinspect.model import Article, Record, plain
 
 FormatName = Literal["jsonl", "csv", "parquet"]
 RowsName = Literal["articles", "quotes", "entities"]
@@ -56,10 +56,19 @@ class OutputFormat:
 
     def render(self, record: Record) -> bytes:
         if self.name == "jsonl":
-            return json_line(record.to_dict(), large=is_large(record))
+            return record_line(record)
         if self.name == "parquet":
             return b"".join(_parquet_line(row) for row in parquet_rows(record, self.rows))
         return _csv_lines([_csv_cells(row, self.rows) for row in table_rows(record, self.rows)])
+
+
+def record_line(record: Record) -> bytes:
+    """``json_line(record.to_dict())``; the record of a long text is walked a field, and a long list some
+    items, at a time, each converted to JSON values only as it is written (the whole record as dicts
+    and lists cost up to 9 times the input: a dict per mention)."""
+    if not is_large(record):
+        return json_line(record.to_dict())
+    return json_line(record.to_dict(shallow=True), large=True)
 
 
 def json_line(payload: dict[str, Any], *, large: bool = False) -> bytes:
@@ -68,7 +77,8 @@ def json_line(payload: dict[str, Any], *, large: bool = False) -> bytes:
 
     ``large`` (the record of a long text) writes the same bytes a field, and a long list an item, at a
     time: encoded in one go, the encoder's list of pieces and the copies after it cost some 20 times the
-    input. Not the default: walking the record costs a normal one a few per cent.
+    input. Not the default: walking the record costs a normal one a few per cent. With ``large``, values
+    may also be the model's own (``Record.to_dict(shallow=True)``): each is converted as it is written.
     """
     if not large:
         return _encoded(_dumps(payload)) + b"\n"
@@ -86,20 +96,30 @@ _ONE_SHOT_ITEMS = 1000  # items of a list encoded in one go
 
 
 def _is_long(value: Any) -> bool:
-    return isinstance(value, list) and (
-        len(value) > _ONE_SHOT_ITEMS or any(isinstance(item, dict) and _has_long(item) for item in value)
+    return isinstance(value, (list, tuple)) and (
+        len(value) > _ONE_SHOT_ITEMS or any(_has_long(item) for item in value)
     )
 
 
-def _has_long(item: dict[str, Any]) -> bool:
-    return any(_is_long(value) for value in item.values())
+def _fields(value: Any) -> dict[str, Any] | None:
+    """The fields of a JSON object: a dict, or a model value (its fields as they are), else None."""
+    if isinstance(value, dict):
+        return value
+    shallow = getattr(value, "shallow_dict", None)
+    return shallow() if shallow is not None else None
+
+
+def _has_long(item: Any) -> bool:
+    found = _fields(item)
+    return found is not None and any(_is_long(value) for value in found.values())
 
 
 def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
     """The bytes of ``json_line`` without its line end, in pieces: the same bytes, joined."""
-    if isinstance(value, dict) and (top or _has_long(value)):
+    found = _fields(value)
+    if found is not None and (top or _has_long(value)):
         yield b"{"
-        for number, (key, item) in enumerate(value.items()):
+        for number, (key, item) in enumerate(found.items()):
             yield (b"," if number else b"") + _encoded(_dumps(key)) + b":"
             yield from _pieces(item)
         yield b"}"
@@ -110,7 +130,7 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
         # object and list slot each, 15x the input on a page of short captions.
         start = 0  # the first item not yet written
         for number, item in enumerate(value):
-            if isinstance(item, dict) and _has_long(item):
+            if _has_long(item):
                 if start < number:
                     yield _items(value, start, number) + b","
                 yield from _pieces(item)
@@ -124,12 +144,12 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
             yield _items(value, start, len(value))
         yield b"]"
     else:
-        yield _encoded(_dumps(value))
+        yield _encoded(_dumps(plain(value)))
 
 
-def _items(items: list[Any], start: int, end: int) -> bytes:
+def _items(items: list[Any] | tuple[Any, ...], start: int, end: int) -> bytes:
     """The JSON of ``items[start:end]`` without its brackets: the items joined by commas."""
-    return _encoded(_dumps(items[start:end]))[1:-1]
+    return _encoded(_dumps([plain(item) for item in items[start:end]]))[1:-1]
 
 
 def _dumps(value: Any) -> str:

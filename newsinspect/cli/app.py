@@ -243,7 +243,7 @@ def show(
     def emit(record: Record) -> None:
         nonlocal printed
         if output_format == ShowFormat.json:
-            render_json.write_json_line(env, render_json.show_payload(record), large=is_large(record))
+            render_json.write_record(env, record)
         elif record.article is None:
             return
         elif human is not None:

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsinspect.batch.formats import json_line
+from newsinspect.batch.formats import json_line, record_line
 from newsinspect.cli.environment import Environment
 from newsinspect.model import SCHEMA_VERSION, Entity, Quote, Record
-
-
-def show_payload(record: Record) -> dict[str, Any]:
-    return record.to_dict()
 
 
 def quotes_payload(record: Record, quotes: tuple[Quote, ...]) -> dict[str, Any]:
@@ -30,9 +26,17 @@ def _listing(record: Record, key: str, items: list[dict[str, Any]]) -> dict[str,
     return {"schema": SCHEMA_VERSION, "file": record.file, "title": record.article.title, key: items}
 
 
+def write_record(env: Environment, record: Record) -> None:
+    """The whole record (``show --json``), a long one converted as it is written (``formats.record_line``)."""
+    _write(env, record_line(record))
+
+
 def write_json_line(env: Environment, payload: dict[str, Any], *, large: bool = False) -> None:
     """``large``: the record of a long text (``formats.is_large``), written with less memory."""
-    line = json_line(payload, large=large)
+    _write(env, json_line(payload, large=large))
+
+
+def _write(env: Environment, line: bytes) -> None:
     buffer = getattr(env.stdout, "buffer", None)
     if buffer is None:  # a text-only stream (tests)
         env.stdout.write(line.decode("utf-8"))

@@ -7,6 +7,8 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from newsinspect.model import Article, Paragraph
 from newsinspect.parse.authors import doubtful_names, late_byline, names_in_byline
 from newsinspect.parse.body import body_blocks, is_sentence
@@ -75,12 +77,15 @@ def _far_model_byline(lines: list[Line], layout: Layout) -> tuple[list[str], set
     return [], set()
 
 
-def _around_headline(lines: list[Line], title: int) -> list[tuple[int, int]]:
+def _around_headline(lines: list[Line], title: int) -> Iterator[tuple[int, int]]:
     """The reach around the headline, then around each later copy of it: on a whole page the headline is
-    often printed at the top and again over the article, where the byline is."""
+    often printed at the top and again over the article, where the byline is. One at a time: the callers
+    stop at the first that names someone, and a dump of one line repeated has a copy on every line."""
+    yield max(0, title - BYLINE_REACH), min(len(lines), title + BYLINE_REACH + 1)
     text = lines[title].text
-    copies = [title] + [pos for pos in range(title + BYLINE_REACH + 1, len(lines)) if lines[pos].text == text]
-    return [(max(0, pos - BYLINE_REACH), min(len(lines), pos + BYLINE_REACH + 1)) for pos in copies]
+    for pos in range(title + BYLINE_REACH + 1, len(lines)):
+        if lines[pos].text == text:
+            yield max(0, pos - BYLINE_REACH), min(len(lines), pos + BYLINE_REACH + 1)
 
 
 def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:

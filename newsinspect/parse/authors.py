@@ -374,11 +374,13 @@ _CACHED_LINE: Final = 400
 
 def _bare_names(line: str) -> tuple[str, ...]:
     text = strip_profile_words(strip_bullet(line)).strip()
+    if len(text) > _MOST and _kept(text) > _MOST:
+        return ()  # too long whatever the stamp and handle patterns cut: no search of a whole long line
     if _DIGIT.compiled.search(text):
         text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
         text = _HANDLE.compiled.sub("", text)
-    if len(text) > 100 or _has_digit(text) or (text.isupper() and word_count(text) > 2):
+    if len(text) > _MOST or _has_digit(text) or (text.isupper() and word_count(text) > 2):
         return ()
     cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
     if cut:
@@ -395,6 +397,16 @@ def _bare_names(line: str) -> tuple[str, ...]:
 
 
 _bare_names_cached = lru_cache(maxsize=1024)(_bare_names)
+_MOST: Final = 100  # characters of a line of names
+
+
+def _kept(text: str) -> int:
+    """The length ``_TRAILING_STAMP`` and ``_HANDLE`` leave ``text`` at least: they cut a tail of white
+    space, word characters (letters, digits, ``_``), ``@`` and ``•·|-`` only."""
+    end = len(text)
+    while end > 0 and (text[end - 1].isalnum() or text[end - 1].isspace() or text[end - 1] in "_@•·|-"):
+        end -= 1
+    return end
 
 
 def bare_name(line: str) -> str | None:

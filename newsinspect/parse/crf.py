@@ -152,9 +152,6 @@ class LayoutModel:
                     value = acc * state[j]
                     current[j] = value
                     total += value
-                if total == 0.0:
-                    total = 1e-300
-                state = current
             else:
                 total = 0.0
                 for j in range(size):
@@ -164,6 +161,7 @@ class LayoutModel:
                     value = acc * state[j]
                     current[j] = value
                     total += value
+            if count:
                 if total == 0.0:
                     total = 1e-300
                 state = current

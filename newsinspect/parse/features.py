@@ -125,7 +125,9 @@ class LineFacts:
     shown: list[int]  # (shared: never mutate)
     ends: tuple[int, int, int, int]
     key: str  # letters and digits only, lower-cased: for repetition checks
-    content: set[str]  # lower-cased words that are not function words (shared: never mutate)
+    # lower-cased words that are not function words, each once: a tuple, a fifth of a set's size (a
+    # line's facts are held for every line of the dump)
+    content: tuple[str, ...]
 
     @property
     def attrs(self) -> list[str]:
@@ -142,7 +144,7 @@ def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts
             if visible[a]:
                 shown.append(prefixed[a])
         ends[slot] = len(shown)
-    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, content)
+    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, tuple(content))
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -204,26 +206,63 @@ def _key(lowered: str) -> str:
     return "".join(_NOT_ALNUM.compiled.sub("", lowered[start:end]) for start, end in pieces(lowered))
 
 
-_CACHE: Final[dict[tuple[str, str, bool], LineFacts]] = {}
+def _key_and_plain(lowered: str) -> tuple[str, bool]:
+    """``_key`` of ``_without_marks(lowered)``, and whether that is ASCII: a piece at a time on a long line
+    (both drop characters one by one), so that no copy of the whole line without its marks is made (two
+    at once, when it holds two kinds of mark)."""
+    if len(lowered) <= PIECE:
+        unmarked = _without_marks(lowered)
+        return _key(unmarked), unmarked.isascii()
+    keys: list[str] = []
+    plain = True
+    for start, end in pieces(lowered):
+        unmarked = _without_marks(lowered[start:end])
+        plain = plain and unmarked.isascii()
+        keys.append(_key(unmarked))
+    return "".join(keys), plain
+
+
 _CACHE_SIZE: Final = 8192
 _CACHED_LENGTH: Final = 300
+# The characters of the lines in each cache, at most: a line's facts take several bytes a character (its
+# content words, its attribute ids), and 8,192 lines of prose held some 10 MB whatever the input's size.
+_CACHE_CHARACTERS: Final = 1 << 17
+_SEEN_ONCE: Final[dict[tuple[str, str, bool], LineFacts]] = {}
+_SEEN_AGAIN: Final[dict[tuple[str, str, bool], LineFacts]] = {}  # what repeats: menus, widgets, bylines
+_cached_characters: Final = [0, 0]  # of the lines in each
 
 
 def own_facts(line: Line, dayfirst: bool) -> LineFacts:
     """The attributes of ``line`` that depend on its text alone (shared, read-only: never mutate).
 
     Short lines repeat within a page and across the pages of a batch (menus, share widgets, bylines):
-    their facts are remembered, up to a few thousand of them.
+    their facts are remembered, up to a few thousand of them. A line seen a second time moves to a cache
+    of its own, so that the many lines seen once, emptied whenever full, never push it out.
     """
     if len(line.text) > _CACHED_LENGTH:
         return _own_facts(line, dayfirst)
     key = (line.text, line.clean, dayfirst)
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) >= _CACHE_SIZE:
-            _CACHE.clear()
-        found = _CACHE[key] = _own_facts(line, dayfirst)
+    found = _SEEN_AGAIN.get(key)
+    if found is not None:
+        return found
+    found = _SEEN_ONCE.pop(key, None)
+    if found is not None:
+        _cached_characters[0] -= len(line.text)
+        _remember(_SEEN_AGAIN, 1, key, found)
+        return found
+    found = _own_facts(line, dayfirst)
+    _remember(_SEEN_ONCE, 0, key, found)
     return found
+
+
+def _remember(
+    cache: dict[tuple[str, str, bool], LineFacts], slot: int, key: tuple[str, str, bool], facts: LineFacts
+) -> None:
+    if len(cache) >= _CACHE_SIZE or _cached_characters[slot] >= _CACHE_CHARACTERS:
+        cache.clear()
+        _cached_characters[slot] = 0
+    cache[key] = facts
+    _cached_characters[slot] += len(key[0])
 
 
 def _count_words(text: str) -> int:
@@ -273,7 +312,7 @@ def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int,
         words = _words_in(text, lowered, start, end, same, pattern)
         letter_words += len(words)
         function_words += _tally(words, content)
-    return content, letter_words, function_words  # no frozen copy: a set per line is enough to build
+    return content, letter_words, function_words
 
 
 _UPPER: Final = attr_id("upper")
@@ -321,8 +360,8 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
     lowered = lower(text)
-    unmarked = _without_marks(lowered)
-    content, letter_words, function_words = _content_words(text, lowered, unmarked.isascii())
+    key, plain = _key_and_plain(lowered)
+    content, letter_words, function_words = _content_words(text, lowered, plain)
     if words >= 4 and letter_words:
         share = function_words / letter_words
         ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
@@ -415,7 +454,7 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
         ids.append(_CAPTION)
     if split_dateline(text):
         ids.append(_DATELINE)
-    return _facts(words, ids, _key(unmarked), content)
+    return _facts(words, ids, key, content)
 
 
 def _main_block(facts: list[LineFacts]) -> tuple[int, int]:
@@ -533,7 +572,7 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
         row = [_BIAS]
         row.extend(fact.ids)
         if lead and fact.content and fact.words < _LONG_WORDS:
-            row.append(_LEAD_IDS[min(len(fact.content & lead), 2)])
+            row.append(_LEAD_IDS[min(_shared(fact.content, lead), 2)])
         if lines[pos].blank_before:
             row.append(_BLANK)
         row.append(_INDEX_IDS[_bucket_index(pos, _INDEX_EDGES)])
@@ -568,13 +607,23 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
         yield row
 
 
-def _shared(words: set[str], others: set[str]) -> int:
-    """``len(words & others)``, counted without building the intersection."""
+def _shared(words: tuple[str, ...], others: set[str]) -> int:
+    """``len(set(words) & others)`` (``words`` holds each word once), counted without building sets."""
     count = 0
     for word in words:
         if word in others:
             count += 1
     return count
+
+
+def is_furniture(fact: LineFacts) -> bool:
+    """Whether the furniture rules (``clutter.is_clutter``) read the line as page furniture."""
+    return _CLUTTER in fact.ids
+
+
+def is_headline_shaped(fact: LineFacts) -> bool:
+    """Whether the line could be a headline (``title.looks_like_headline``; asked of short lines only)."""
+    return _HEADLINE in fact.ids
 
 
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:

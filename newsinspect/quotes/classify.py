@@ -27,7 +27,7 @@ def is_full(g: Group) -> bool:
     while end > 0 and masked[end - 1].isspace():
         end -= 1
     if end == 0:
-        return starts_like_sentence or len(words.split()) > 8
+        return starts_like_sentence or len(words.split(maxsplit=8)) > 8
     if masked[end - 1] in _LEAD_PUNCTUATION:
         return starts_like_sentence
     if not starts_like_sentence:
@@ -59,7 +59,7 @@ def looks_like_title(g: Group) -> bool:
     if len(g.segments) != 1:
         return False
     seg = g.first
-    words = seg.ctx.text[seg.raw.start : seg.raw.end].strip(" ,.;:!?").split()
+    words = _short_words(seg.ctx.text[seg.raw.start : seg.raw.end])
     if seg.opens_paragraph() and seg.raw.close_mark is not None:
         after = seg.ctx.masked[seg.raw.close_mark + 1 : seg.raw.close_mark + 4].strip(" .")
         if (
@@ -71,6 +71,12 @@ def looks_like_title(g: Group) -> bool:
             # whatever its case: speech in single marks is quoted inside double ones.
             return True
     return names_a_work(g)
+
+
+def _short_words(quoted: str) -> list[str]:
+    """The words of a quote that may be a title, or nine pieces when it has more than eight words (the
+    words of a long quote would be a string each, only to be counted)."""
+    return quoted.strip(" ,.;:!?").split(maxsplit=8)
 
 
 def _single_marked(text: str, open_mark: int) -> bool:
@@ -85,7 +91,7 @@ def names_a_work(g: Group) -> bool:
     if len(g.segments) != 1:
         return False
     seg = g.first
-    words = seg.ctx.text[seg.raw.start : seg.raw.end].strip(" ,.;:!?").split()
+    words = _short_words(seg.ctx.text[seg.raw.start : seg.raw.end])
     before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
     if not 1 <= len(words) <= 8 or not before:
         return False

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
-from newsinspect.quotes.scanner import RawQuote, scan_paragraph
+from newsinspect.quotes.scanner import RawQuote, RawQuotes, scan_paragraph
 from newsinspect.quotes.tokens import mask, mask_long_stretches, sentence_bounds
 from newsinspect.text.tokens import Tokens, tokens_of
 
@@ -20,31 +22,25 @@ class ParagraphContext:
     masked: str  # quotes (marks included) overwritten, so cues are never read inside a quote
     tokens: Tokens  # compact: indexing makes a Token
     bounds: list[int]
-    quotes: list[RawQuote]
+    quotes: RawQuotes
     starts: array[int]  # token start offsets, for bisecting (8 bytes each, not an int object)
     cues: list[tuple[int, int]]  # (first, last) token indices of every reporting cue, in order
     cue_starts: list[int]  # offset of each cue's first token
     cue_texts: list[str]  # each cue's words, lowercased
     lead: int  # white space before the paragraph's first character
-    open_marks: list[int]  # offset of each quote's opening mark
+    open_marks: array[int]  # offset of each quote's opening mark
 
     @classmethod
-    def build(
-        cls, index: int, base: int, text: str, quotes: list[RawQuote] | None = None
-    ) -> ParagraphContext:
+    def build(cls, index: int, base: int, text: str, quotes: RawQuotes | None = None) -> ParagraphContext:
         """Prepare one paragraph; ``quotes`` is its scan when the caller has it already."""
         quotes = scan_paragraph(text) if quotes is None else quotes
-        spans = [(q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(text)) for q in quotes]
-        masked = mask(mask_long_stretches(text), spans)
-        inner = [
-            (q.close_mark + 1, text[q.start : q.end].rstrip("”’\"' ")[-1:])
-            for q in quotes
-            if q.close_mark is not None
-        ]
-        far = _far_stretches(masked, spans)
+        # The spans and inner ends are read once each, as they are made: a list of them held a tuple and
+        # its numbers per quote (some 10 times the text on a paragraph of marks).
+        masked = mask(mask_long_stretches(text), _spans(quotes, len(text)))
+        far = _far_stretches(masked, _spans(quotes, len(text)))
         view = _blank(masked, far) if far else masked
         tokens = tokens_of(view)
-        bounds = sentence_bounds(view, inner)
+        bounds = sentence_bounds(view, _inner_ends(text, quotes))
         if far:  # each blank stretch a sentence of its own, so no sentence runs across one
             bounds = sorted([*bounds, *(a for a, _ in far), *(b for _, b in far)])
         words = tokens.lowers()
@@ -70,7 +66,7 @@ class ParagraphContext:
             [tokens[c[0]].start for c in cues],
             [" ".join(words[a : b + 1]) for a, b in cues],
             len(text) - len(text.lstrip()),
-            [q.open_mark for q in quotes],
+            quotes.opens,
         )
 
     def cues_between(self, start: int, end: int) -> range:
@@ -92,6 +88,19 @@ class ParagraphContext:
         return q.open_mark, (q.close_mark + 1) if q.close_mark is not None else len(self.text)
 
 
+def _spans(quotes: RawQuotes, length: int) -> Iterator[tuple[int, int]]:
+    """Each quote's extent, marks included (an unclosed one runs to the paragraph's end)."""
+    for q in quotes:
+        yield q.open_mark, (q.close_mark + 1) if q.close_mark is not None else length
+
+
+def _inner_ends(text: str, quotes: RawQuotes) -> Iterator[tuple[int, str]]:
+    """For each closed quote, the offset after its closing mark and the last character inside it."""
+    for q in quotes:
+        if q.close_mark is not None:
+            yield q.close_mark + 1, text[q.start : q.end].rstrip("”’\"' ")[-1:]
+
+
 # A paragraph longer than this (a hundred times a long news paragraph: only pasted logs, tag lists and
 # hostile input) is tokenized only within _REACH characters of its quotes, its start and its end: a quote's
 # cue, speaker and previous sentence lie within a few hundred characters of it (attribution.WINDOW), and a
@@ -102,7 +111,7 @@ _REACH = 5_000
 _SNAP = 256  # characters searched for white space to cut a stretch at
 
 
-def _far_stretches(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _far_stretches(masked: str, spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of a long paragraph more than _REACH characters from its quotes, start and end (each cut at
     white space where some lies within _SNAP characters); none for a paragraph of ordinary length."""
     n = len(masked)
@@ -110,7 +119,7 @@ def _far_stretches(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         return []
     far: list[tuple[int, int]] = []
     pos = _REACH  # the end of the last stretch kept
-    for start, end in [*spans, (n, n)]:
+    for start, end in itertools.chain(spans, [(n, n)]):
         a, b = pos, start - _REACH
         if b - a > 2 * _SNAP:
             a = next((k + 1 for k in range(a, a + _SNAP) if masked[k].isspace()), a)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterator
 
 from newsinspect.model import Article, Paragraph, Quote, QuoteKind, Span
 from newsinspect.people import People
@@ -34,6 +36,7 @@ from newsinspect.quotes.people import PersonIndex
 from newsinspect.quotes.phrases import Mention
 from newsinspect.quotes.ranker import best, needs_scores
 from newsinspect.quotes.resolution import Resolver
+from newsinspect.quotes.salience import SurnameCounts
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source, is_outlet
 from newsinspect.quotes.speakers import Candidate, QuoteFacts, dedupe, features, mention_span
@@ -66,7 +69,7 @@ def extract_quotes(
     if not apostrophe_quotes and writes_apostrophe_quotes(article.text):
         # A text that writes ''…'' for “…” (not read) puts only nested quotes in single marks: each is a
         # piece of a quote left unread, never a quote of its own.
-        scans = [[q for q in scan if q.kind != "single"] for scan in scans]
+        scans = [scan.without_single() for scan in scans]
     # Tokens and sentences are prepared only for paragraphs that hold quotes (and, on demand, for
     # the paragraph before one, for a lead-in): most paragraphs never need them.
     contexts: dict[int, ParagraphContext] = {}
@@ -76,22 +79,15 @@ def extract_quotes(
             contexts[i] = ParagraphContext.build(i, paragraphs[i].start, paragraphs[i].text, scans[i])
         return contexts[i]
 
-    groups = group_paragraph_runs([context(i) for i, scan in enumerate(scans) if scan])
-    for g in groups:
-        _attribute_group(g)
-    _share_within_sentence(groups)
-    # A title (CNN’s “State of the Union”) is no quote, nor a piece of the quote beside it.
-    groups = merge_same_sentence(merge_split([g for g in groups if not names_a_work(g)]))
-    _lead_ins(groups, context)
-    _dash_credits(groups, paragraphs, context)
-    _previous_sentences(groups)
+    prepared = _prepared([context(i) for i, scan in enumerate(scans) if scan], paragraphs, context)
     # The index of people scans every paragraph: build it only once a quote has a speaker to resolve.
     resolver: Resolver | None = None
+    counts = SurnameCounts(article.text)
     quotes: list[Quote] = []
     previous: tuple[Group, str, str | None] | None = None
     # The last quote built, as built (a quote carrying on from it joins it).
     built: tuple[Group, QuoteKind, str | None, Attribution | None, Segment] | None = None
-    for g in groups:
+    for g in _ahead(prepared, _AHEAD):
         kind: QuoteKind = "full" if is_full(g) else "partial"
         att = g.attribution
         mention = att.mention if att is not None else None
@@ -131,7 +127,7 @@ def extract_quotes(
                     sum(1 for o in cands if o.speaker == c.speaker),
                     i == 0 and c.rule in _RULE,
                     facts,
-                    article.text,
+                    counts,
                 )
                 for i, c in enumerate(cands)
             ]
@@ -339,7 +335,53 @@ def _masked_paragraphs(article: Article, contexts: dict[int, ParagraphContext]) 
     return [(i, p.start, contexts[i].masked if i in contexts else p.text) for i, p in paragraphs]
 
 
-def _attribute_group(g: Group) -> None:
+def _prepared(
+    contexts: list[ParagraphContext],
+    paragraphs: tuple[Paragraph, ...],
+    context: Callable[[int], ParagraphContext],
+) -> Iterator[Group]:
+    """The quotes as groups, attributed by the rules, merged and credited, one at a time: each step looks
+    at a group and its neighbours only, so no list of every group is held (a paragraph can hold a quote
+    candidate every few characters, and a group costs some 250 bytes)."""
+    # Generator functions, not expressions: mypyc compiles a generator expression as a list comprehension.
+    shared = _share_within_sentence(_attributed(group_paragraph_runs(contexts)))
+    for g in merge_same_sentence(merge_split(_not_titles(shared))):
+        _lead_in(g, context)
+        _dash_credit(g, paragraphs, context)
+        _previous_sentence(g)
+        yield g
+
+
+# Groups prepared ahead of the one whose quote is built. The index of people, made when the first quote
+# needs it, reads the paragraphs prepared so far as the quote finder sees them (quotes and stretches of
+# 256 characters without white space masked): an article of up to this many quotes is prepared whole
+# before any is built, as when every group was held; past it, a paragraph without quotes that a later
+# lead-in or dash credit reads may be indexed unmasked.
+_AHEAD = 4096
+
+
+def _ahead(groups: Iterator[Group], n: int) -> Iterator[Group]:
+    """``groups``, each yielded once the ``n`` after it are prepared."""
+    window = deque(itertools.islice(groups, n))
+    for g in groups:
+        window.append(g)
+        yield window.popleft()
+    yield from window
+
+
+def _attributed(groups: Iterator[Group]) -> Iterator[Group]:
+    for g in groups:
+        yield _attribute_group(g)
+
+
+def _not_titles(groups: Iterator[Group]) -> Iterator[Group]:
+    """A title (CNN’s “State of the Union”) is no quote, nor a piece of the quote beside it."""
+    for g in groups:
+        if not names_a_work(g):
+            yield g
+
+
+def _attribute_group(g: Group) -> Group:
     """A transcript label ("WALLACE: …") names the speaker; otherwise try the last segment (cue
     after the close), then the first, then the rest."""
     label = speaker_label(g.first.ctx.text, g.first.raw.start)
@@ -347,75 +389,77 @@ def _attribute_group(g: Group) -> None:
         name = g.first.ctx.text[label[0] : label[1]]
         g.attribution = Attribution(Mention("name", label[0], label[1], name.title()), None, "label")
         g.attributed_by = g.first
-        return
+        return g
     order = [g.last, g.first, *g.segments[1:-1]] if len(g.segments) > 1 else [g.first]
     for seg in order:
         att = attribute(seg.ctx, seg.raw)
         if att is not None:
             g.attribution, g.attributed_by = att, seg
-            return
+            return g
+    return g
 
 
-def _share_within_sentence(groups: list[Group]) -> None:
-    """A quote with no cue of its own takes the attribution of another quote in its sentence."""
-    for i, g in enumerate(groups):
-        if g.attribution is not None or len(g.segments) != 1:
-            continue
-        ctx = g.first.ctx
-        sentence = ctx.sentence_of(g.first.raw.open_mark)
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(groups):
-                other = groups[j]
+def _share_within_sentence(groups: Iterator[Group]) -> Iterator[Group]:
+    """A quote with no cue of its own takes the attribution of a neighbouring quote in its sentence (the
+    one before as already shared, the one after as the rules attributed it)."""
+    before: Group | None = None
+    g = next(groups, None)
+    while g is not None:
+        after = next(groups, None)
+        if g.attribution is None and len(g.segments) == 1:
+            ctx = g.first.ctx
+            sentence = ctx.sentence_of(g.first.raw.open_mark)
+            for other in (before, after):
                 if (
-                    other.attribution is not None
+                    other is not None
+                    and other.attribution is not None
                     and other.attributed_by is not None
                     and other.attributed_by.ctx is ctx
                     and ctx.sentence_of(other.attributed_by.raw.open_mark) == sentence
                 ):
                     g.attribution, g.attributed_by = other.attribution, other.attributed_by
                     break
+        yield g
+        before, g = g, after
 
 
-def _lead_ins(groups: list[Group], context: Callable[[int], ParagraphContext]) -> None:
+def _lead_in(g: Group, context: Callable[[int], ParagraphContext]) -> None:
     """“Okafor said:” closing one paragraph attributes the quote that opens the next."""
-    for g in groups:
-        if g.attribution is not None or not g.first.opens_paragraph() or g.first.ctx.index == 0:
-            continue
-        prev_ctx = context(g.first.ctx.index - 1)
-        att = lead_in(prev_ctx)
-        if att is not None:
-            g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
+    if g.attribution is not None or not g.first.opens_paragraph() or g.first.ctx.index == 0:
+        return
+    prev_ctx = context(g.first.ctx.index - 1)
+    att = lead_in(prev_ctx)
+    if att is not None:
+        g.attribution, g.attributed_by = att, Segment(prev_ctx, g.first.raw)
 
 
-def _dash_credits(
-    groups: list[Group], paragraphs: tuple[Paragraph, ...], context: Callable[[int], ParagraphContext]
+def _dash_credit(
+    g: Group, paragraphs: tuple[Paragraph, ...], context: Callable[[int], ParagraphContext]
 ) -> None:
     """A quote ending its paragraph, with no credit of its own, takes a credit after a dash that makes
     up the next paragraph (“…” then "— Ann Lee, in a post on Monday.")."""
-    for g in groups:
-        index = g.last.ctx.index + 1
-        if g.attribution is not None or index >= len(paragraphs) or not _ends_paragraph(g.last):
-            continue
-        if paragraphs[index].text.lstrip()[:1] not in _DASH_STARTS:
-            continue
-        after = context(index)
-        att = dash_credit(after)
-        if att is not None:
-            g.attribution, g.attributed_by = att, Segment(after, g.last.raw)
+    index = g.last.ctx.index + 1
+    if g.attribution is not None or index >= len(paragraphs) or not _ends_paragraph(g.last):
+        return
+    if paragraphs[index].text.lstrip()[:1] not in _DASH_STARTS:
+        return
+    after = context(index)
+    att = dash_credit(after)
+    if att is not None:
+        g.attribution, g.attributed_by = att, Segment(after, g.last.raw)
 
 
 _DASH_STARTS = frozenset("-—–―")
 
 
-def _previous_sentences(groups: list[Group]) -> None:
+def _previous_sentence(g: Group) -> None:
     """A full quote standing as a sentence of its own, with no cue, takes the reporting verb and subject
     of the sentence before it in its paragraph."""
-    for g in groups:
-        if g.attribution is not None or len(g.segments) != 1 or g.first.opens_paragraph() or not is_full(g):
-            continue
-        att = previous_sentence(g.first.ctx, g.first.raw)
-        if att is not None:
-            g.attribution, g.attributed_by = att, g.first
+    if g.attribution is not None or len(g.segments) != 1 or g.first.opens_paragraph() or not is_full(g):
+        return
+    att = previous_sentence(g.first.ctx, g.first.raw)
+    if att is not None:
+        g.attribution, g.attributed_by = att, g.first
 
 
 def _credit_ends_paragraph(g: Group) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsinspect.quotes.attribution import Attribution
@@ -60,52 +60,55 @@ def speaker_label(text: str, start: int) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m else None
 
 
-def group_paragraph_runs(contexts: list[ParagraphContext]) -> list[Group]:
-    """Every quote as a group; an unclosed quote joins the next paragraph when that one reopens it,
-    unless the new paragraph opens with a transcript label (a new turn: "PENCE: …")."""
-    groups: list[Group] = []
-    previous: ParagraphContext | None = None
+def group_paragraph_runs(contexts: Iterable[ParagraphContext]) -> Iterator[Group]:
+    """Every quote as a group, each yielded once complete; an unclosed quote joins the next paragraph when
+    that one reopens it, unless the new paragraph opens with a transcript label (a new turn: "PENCE: …")."""
+    last: Group | None = None
     for ctx in contexts:
         for n, raw in enumerate(ctx.quotes):
             seg = Segment(ctx, raw)
             if (
                 n == 0
-                and previous is not None
-                and groups
-                and groups[-1].last.ctx.index == ctx.index - 1
-                and groups[-1].last.raw.close_mark is None
+                and last is not None
+                and last.last.ctx.index == ctx.index - 1
+                and last.last.raw.close_mark is None
                 and seg.opens_paragraph()
                 and speaker_label(ctx.text, raw.start) is None
             ):
-                groups[-1].segments.append(seg)
-                groups[-1].continued.append(True)
+                last.segments.append(seg)
+                last.continued.append(True)
                 continue
-            groups.append(Group([seg]))
-        previous = ctx
-    return groups
+            if last is not None:
+                yield last
+            last = Group([seg])
+    if last is not None:
+        yield last
 
 
-def merge_split(groups: list[Group]) -> list[Group]:
+def merge_split(groups: Iterable[Group]) -> Iterator[Group]:
     """Join “…,” he said. “…” (same paragraph, only the attribution between) into one group."""
     return _merge_neighbours(groups, _is_split_pair)
 
 
 def _merge_neighbours(
-    groups: list[Group], belong_together: Callable[[Group, Group], bool], fragments: bool = False
-) -> list[Group]:
+    groups: Iterable[Group], belong_together: Callable[[Group, Group], bool], fragments: bool = False
+) -> Iterator[Group]:
     """Append each group to the one before it when ``belong_together`` says so: one quote, more segments
-    (``fragments``: quoted fragments of one sentence, which stay partial quotes)."""
-    out: list[Group] = []
+    (``fragments``: quoted fragments of one sentence, which stay partial quotes). Each group is yielded
+    once the next one is known not to join it."""
+    prev: Group | None = None
     for g in groups:
-        prev = out[-1] if out else None
         if prev is not None and belong_together(prev, g):
             prev.segments.extend(g.segments)
             prev.continued.append(False)
             prev.continued.extend(g.continued)
             prev.fragments = prev.fragments or fragments
             continue
-        out.append(g)
-    return out
+        if prev is not None:
+            yield prev
+        prev = g
+    if prev is not None:
+        yield prev
 
 
 def _is_split_pair(a: Group, b: Group) -> bool:
@@ -143,7 +146,7 @@ _CREDIT_AFTER = frozenset(["after", "sentence"])
 _CLOSING_MARKS = "”\"’'"
 
 
-def merge_same_sentence(groups: list[Group]) -> list[Group]:
+def merge_same_sentence(groups: Iterable[Group]) -> Iterator[Group]:
     """Join quoted fragments of one sentence credited to the same speaker through the same cue
     (Okafor called the plan “reckless” and “a waste”) into one quote of several segments."""
     return _merge_neighbours(groups, _same_attribution, fragments=True)

@@ -8,6 +8,8 @@ inside another (‘…’ inside “…”) stays part of the outer quote's word
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsinspect.quotes.marks import (
@@ -41,6 +43,55 @@ class RawQuote(NamedTuple):
     kind: MarkKind
     start: int
     end: int
+
+
+class RawQuotes:
+    """A paragraph's quotes in order, compactly: numbers in arrays, 8 bytes each, where a RawQuote and its
+    int objects take some 200 (a paragraph can hold a quote candidate every few characters). Indexing and
+    iterating make the RawQuote."""
+
+    __slots__ = ("opens", "rest")
+
+    def __init__(self) -> None:
+        self.opens = array("q")  # each quote's opening mark: bisected by the attribution
+        # then four numbers a quote: its closing mark (-1: none), 1 for double marks, start, end
+        self.rest = array("q")
+
+    def append(self, q: RawQuote) -> None:
+        self.opens.append(q.open_mark)
+        close = -1 if q.close_mark is None else q.close_mark
+        self.rest.extend((close, 1 if q.kind == "double" else 0, q.start, q.end))
+
+    def __len__(self) -> int:
+        return len(self.opens)
+
+    def __bool__(self) -> bool:
+        return len(self.opens) > 0
+
+    def __getitem__(self, i: int) -> RawQuote:
+        if i < 0:
+            i += len(self.opens)
+        rest = self.rest
+        k = 4 * i
+        close = rest[k]
+        kind: MarkKind = "double" if rest[k + 1] else "single"
+        return RawQuote(self.opens[i], None if close < 0 else close, kind, rest[k + 2], rest[k + 3])
+
+    def __iter__(self) -> Iterator[RawQuote]:
+        for i in range(len(self.opens)):
+            yield self[i]
+
+    def without_single(self) -> RawQuotes:
+        """The quotes in double marks only."""
+        kept = RawQuotes()
+        for q in self:
+            if q.kind != "single":
+                kept.append(q)
+        return kept if kept else NO_QUOTES
+
+
+# What every paragraph without quotes shares (two arrays cost some 150 bytes): never appended to.
+NO_QUOTES = RawQuotes()
 
 
 class _Open:
@@ -126,13 +177,13 @@ def _pair_role(text: str, i: int, stack: list[_Open]) -> str:
     return "open" if opening else ""
 
 
-def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> list[RawQuote]:
+def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> RawQuotes:
     """Top-level quotations in ``text``, in order, with an unclosed one (if any) running to the end.
 
     Two apostrophes ('') are ignored unless ``apostrophe_quotes`` reads them as a double mark, the way
     some newswire archives write “ and ”.
     """
-    found: list[RawQuote] = []
+    found = NO_QUOTES  # made when the first quote is found: most paragraphs have none
     stack: list[_Open] = []
     skip = -1  # the second apostrophe of a '' already dealt with
     for m in MARK_RE.finditer(text):
@@ -156,7 +207,7 @@ def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> list[RawQuo
                 if stack:
                     opener = stack.pop()
                     if not stack:
-                        _add(found, text, opener, i + 1, i)
+                        found = _add(found, text, opener, i + 1, i)
             continue
         kind = kind_of(char)
         role = _role(text, i, char, kind, stack)
@@ -179,29 +230,33 @@ def scan_paragraph(text: str, *, apostrophe_quotes: bool = False) -> list[RawQuo
                 continue
             opener = stack.pop()
             if not stack:
-                _add(found, text, opener, i, i)
+                found = _add(found, text, opener, i, i)
     if stack:
-        _add(found, text, stack[0], None, len(text))
+        found = _add(found, text, stack[0], None, len(text))
     return found
 
 
-def _add(found: list[RawQuote], text: str, opener: _Open, close: int | None, end: int) -> None:
-    """Append the quote between ``opener`` and ``end`` with white space trimmed, unless it is empty."""
+def _add(found: RawQuotes, text: str, opener: _Open, close: int | None, end: int) -> RawQuotes:
+    """``found`` with the quote between ``opener`` and ``end`` appended, white space trimmed, unless it is
+    empty (``NO_QUOTES`` is never appended to: a new list is made)."""
     start = opener.index + opener.width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if _LETTER_OR_DIGIT.search(text, start, end) is None:
-        return
+        return found
     if (
         close is not None
         and end - start < 40
         and text[start].isupper()
         and _is_nickname(text, opener.index, close, start, end)
     ):
-        return
+        return found
+    if found is NO_QUOTES:
+        found = RawQuotes()
     found.append(RawQuote(opener.index, close, opener.kind, start, end))
+    return found
 
 
 _NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")

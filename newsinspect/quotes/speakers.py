@@ -20,6 +20,7 @@ from newsinspect.quotes.cues import STRONG_CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.grouping import Segment
 from newsinspect.quotes.names import is_org_name
 from newsinspect.quotes.phrases import is_speaker_head
+from newsinspect.quotes.salience import SurnameCounts
 
 _NEAR = (20, 60, 150)  # distance buckets (characters between the mention and the quote's marks)
 _ADDRESSING = lexicon.words("addressing_cues")
@@ -77,13 +78,13 @@ def dedupe(candidates: list[Candidate]) -> tuple[list[Candidate], list[int]]:
 
 
 def features(
-    c: Candidate, votes: int, same_speaker: int, chosen: bool, quote: QuoteFacts, text: str
+    c: Candidate, votes: int, same_speaker: int, chosen: bool, quote: QuoteFacts, counts: SurnameCounts
 ) -> dict[str, float]:
     """The ranker's view of one candidate. ``votes``: patterns proposing this very mention;
     ``same_speaker``: candidates resolving to the same speaker; ``chosen``: the rule cascade's pick.
     Each kind, side and cue feature comes again paired with the pattern that proposed the candidate
     (a name is good news from a cue before the quote, less so from the sentence before)."""
-    f = _features(c, votes, same_speaker, chosen, quote, text)
+    f = _features(c, votes, same_speaker, chosen, quote, counts)
     for name in list(f):
         if name.startswith(_PAIRED):
             f[c.rule + "&" + name] = f[name]
@@ -91,13 +92,10 @@ def features(
 
 
 _PAIRED = ("kind:", "pronoun:", "side:", "cue:", "near:", "after:")
-# Characters before a quote in which its speaker's earlier mentions are counted: far more than any news
-# article, so the count is the same there; unbounded, a huge text with quotes all through is quadratic.
-_SALIENCE_WINDOW = 200_000
 
 
 def _features(
-    c: Candidate, votes: int, same_speaker: int, chosen: bool, quote: QuoteFacts, text: str
+    c: Candidate, votes: int, same_speaker: int, chosen: bool, quote: QuoteFacts, counts: SurnameCounts
 ) -> dict[str, float]:
     f: dict[str, float] = {"src:" + c.rule: 1.0}
     if chosen:
@@ -162,7 +160,7 @@ def _features(
     if speaker is not None and " " in speaker and kind != "phrase":
         f["full_name"] = 1.0
         surname = speaker.split()[-1]
-        seen = text.count(surname, max(0, quote.open_at - _SALIENCE_WINDOW), quote.open_at)
+        seen = counts.before(surname, quote.open_at)
         f["salience"] = math.log1p(seen) / 3
     assert c.seg is not None
     ctx = c.seg.ctx

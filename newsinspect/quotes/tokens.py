@@ -4,6 +4,7 @@ one quote-specific rule (an attribution after a closed quote does not start a se
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from newsinspect import lexicon
 from newsinspect.text import sentences
@@ -12,7 +13,7 @@ from newsinspect.text.tokens import MASK, Token, mask, mask_long_stretches, toke
 __all__ = ["MASK", "Token", "mask", "mask_long_stretches", "sentence_bounds", "tokenize"]
 
 
-def sentence_bounds(masked: str, inner_ends: list[tuple[int, str]]) -> list[int]:
+def sentence_bounds(masked: str, inner_ends: Iterable[tuple[int, str]]) -> list[int]:
     """Sorted offsets where sentences start (0 first), as ``newsinspect.text.sentences`` finds them."""
     return sentences.sentence_bounds(masked, inner_ends, _attribution_only)
 
@@ -26,9 +27,10 @@ def _attribution_only(masked: str, at: int, bounds: list[int]) -> bool:
     sentence = masked[at:end]
     if MASK in sentence:
         return False  # another quote follows: a sentence of its own ("She says it is “…”")
-    words = [w.strip(".,;:!?").lower() for w in sentence.split()]
-    if not 0 < len(words) <= 16:
+    pieces = sentence.split(maxsplit=16)  # a seventeenth piece: too long, whatever its length
+    if not 0 < len(pieces) <= 16:
         return False
+    words = [w.strip(".,;:!?").lower() for w in pieces]
     if any(w in STRONG_CUE_WORDS for w in words[:5]) and len(words) <= 10:
         return True
     # A credit with an appositive or a role runs longer ("Ann Lee, a pilot from the north, shouted to

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsinspect import lexicon
 from newsinspect.text.tokens import MASK
@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*(?=[\s)]+[A-Z0-9“\"‘(_])"
 
 def sentence_bounds(
     masked: str,
-    inner_ends: list[tuple[int, str]],
+    inner_ends: Iterable[tuple[int, str]],
     attribution_only: Callable[[str, int, list[int]], bool] | None = None,
 ) -> list[int]:
     """Sorted offsets where sentences start (0 first).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsinspect import lexicon
 
@@ -140,18 +140,26 @@ _CHUNK = 65_536  # characters a chunk of ``tokens_of`` holds at least (it ends a
 _WHITE_SPACE = re.compile(r"\s")
 
 
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span (a quote, marks included) overwritten by MASK characters."""
-    if not spans:
-        return text
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each span (a quote, marks included, in order) overwritten by MASK characters."""
+    done: list[str] = []  # joined a batch of spans at a time: a string per piece is some 50 bytes
     parts: list[str] = []
     pos = 0
     for start, end in spans:
         parts.append(text[pos:start])
         parts.append(MASK * (end - start))
         pos = end
+        if len(parts) >= _MASK_BATCH:
+            done.append("".join(parts))
+            parts.clear()
+    if not done and not parts:
+        return text
     parts.append(text[pos:])
-    return "".join(parts)
+    done.append("".join(parts))
+    return "".join(done)
+
+
+_MASK_BATCH = 2048
 
 
 # Characters without white space beyond which a stretch is a tag list, inline JSON or minified script,
