@@ -177,3 +177,24 @@ def test_and_inside_a_facility_name_but_not_between_names() -> None:
     entities = by_name(find_entities(article_from_lines(text)))
     assert entities["National Air and Space Museum"].type == "FAC"
     assert entities["Kenya"].type == "GPE" and entities["Chile"].type == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Boats crossed the Ellis estuary on Monday.", "Ellis", "LOC"),  # a given name, but a feature's
+        ("Farms along the Tamsin river flooded.", "Tamsin", "LOC"),
+        ("Hikers left the Grey Harrow valley at dawn.", "Grey Harrow", "LOC"),
+        ("The Ellis report, river levels aside, was late.", "Ellis", None),  # a feature word, not after it
+        ("Ellis estuary tours are sold out, said Ellis Brook.", "Ellis Brook", "PERSON"),  # no "the"
+        ("We met the Ellis riverside crowd.", "Ellis", None),  # "riverside" is no feature word
+    ],
+)
+def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
+    sentence: str, name: str, kind: str | None
+) -> None:
+    found = by_name(find_entities(article_from_lines("Flood notes\n" + sentence)))
+    if kind is None:
+        assert name not in found or found[name].type != "LOC"
+    else:
+        assert found[name].type == kind

@@ -34,7 +34,7 @@ from newsinspect.entities.words import (
     TITLES,
 )
 from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
-from newsinspect.text.runs import LowerWords, Token, starts_at
+from newsinspect.text.runs import LowerWords, Token, next_word, starts_at
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
 STRONG: Final = 2
@@ -106,6 +106,27 @@ def _after_according_to(text: str, before: Token | None) -> bool:
     return before is not None and text[max(0, before.start - 10) : before.end] == "according to"
 
 
+def _before_feature_word(text: str, end: int, after: Token | None) -> bool:
+    """Whether the name ending at ``end`` is followed, one space on, by a geographic feature word in lower
+    case ("the Ellis estuary", "the Volga river"): after "the", such a name is the feature's. A run of one
+    word comes without the word after it (most need none), so that word is read here."""
+    if not starts_at(text, " ", end):
+        return False
+    if after is None:
+        found = next_word(text, end + 1, min(len(text), end + _LONGEST_FEATURE_WORD + 2))
+        if found is None or found[0] != end + 1:
+            return False
+        word = text[found[0] : found[1]]
+    elif after.start == end + 1:
+        word = after.text
+    else:
+        return False
+    return word in LOC_SUFFIXES
+
+
+_LONGEST_FEATURE_WORD: Final = max(len(word) for word in LOC_SUFFIXES)
+
+
 def place_kind(span: str, gaz: Gazetteer) -> str | None:
     """``gaz.places.get(span)``; a span of several words (one space apart, as in a run) is looked up only
     when its first word starts some place name of several words: most are headline and organisation
@@ -168,6 +189,8 @@ def _type_of(
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM
+    if had_the and _before_feature_word(text, run[-1].end, after):
+        return "LOC", MEDIUM  # "the Ellis estuary", "the Hudson valley"
     # A given name also written in lower case in the article ("winter", "hope") proves less.
     if n == 1 and _given_name(run[0], gaz, lower_words):
         return "PERSON", MEDIUM
