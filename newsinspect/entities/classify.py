@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -33,7 +32,7 @@ from newsinspect.entities.words import (
     SPEECH_VERBS,
     TITLES,
 )
-from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer
+from newsinspect.lexicon.gazetteer import CITY, COUNTRY, PROVINCE, REGION, Gazetteer, first_words
 from newsinspect.text.runs import LowerWords, Token, next_word, starts_at
 
 # Evidence strength: a gazetteer hit or a name-internal word is strong, context is medium, a default weak.
@@ -318,11 +317,6 @@ def _classify_word(
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
     return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
-
-
-def first_words(names: Iterable[str]) -> frozenset[str]:
-    """The first words of the names of several words among ``names`` ("New" of "New Zealander")."""
-    return frozenset(name[: name.find(" ")] for name in names if " " in name)
 
 
 @lru_cache(maxsize=4)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 
-from newsinspect.entities.classify import Piece, classify_run, first_words, match_known, type_by_coordination
+from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
 from newsinspect.entities.merge import merge_pieces
-from newsinspect.lexicon.gazetteer import load_gazetteer
+from newsinspect.lexicon.gazetteer import first_words, load_gazetteer
 from newsinspect.model import Article, Entity
 from newsinspect.text.article import ArticleText, article_text, searched_spans
 from newsinspect.text.runs import LowerWords, line_blocks, run_batches

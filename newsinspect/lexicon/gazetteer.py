@@ -18,6 +18,7 @@ import marshal
 import os
 import sys
 import zlib
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -186,8 +187,13 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
         PackedSet.from_names(given),
         frozenset(male),
         frozenset(female),
-        frozenset(name.split(" ", 1)[0] for name in places if " " in name),
+        first_words(places),
     )
+
+
+def first_words(names: Iterable[str]) -> frozenset[str]:
+    """The first words of the names of several words among ``names`` ("New" of "New Zealander")."""
+    return frozenset(name[: name.find(" ")] for name in names if " " in name)
 
 
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:

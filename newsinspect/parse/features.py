@@ -634,8 +634,3 @@ def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
 def dump_table(lines: list[Line], dayfirst: bool) -> list[list[str]]:
     """The CRF attributes of every line of a dump: what both training and parsing feed the model."""
     return feature_table(lines, line_facts(lines, dayfirst))
-
-
-def feature_rows(lines: list[Line], dayfirst: bool) -> Iterator[list[int]]:
-    """``dump_table`` a line at a time, as attribute ids (``attr_name`` gives their names)."""
-    return id_rows(lines, line_facts(lines, dayfirst))
