@@ -1,7 +1,8 @@
 """A linear-chain CRF decoder: the weights trained by ``training/layout.py``, read lazily once per process.
 
 The model is a JSON file in ``newsinspect/data/``: the label names, a label-to-label transition matrix,
-and for every attribute one weight per label. ``marginals`` runs forward-backward (scaled, so that long
+for every attribute one weight per label, and the weights of the headline ranker (``parse/headline.py``)
+fitted on top of them. ``marginals`` runs forward-backward (scaled, so that long
 pages cannot overflow) and gives each line's probability of each label. No third-party code: the
 training tool (python-crfsuite) is needed only to fit the weights.
 """
@@ -15,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Final
 
+from newsinspect.parse.headline import HeadlineRanker
+
 MODEL_FILE = "layout.json"
 _UNROLLED: Final = 6  # the number of labels the scores are summed for without a loop (the shipped model's)
 
@@ -22,26 +25,38 @@ _UNROLLED: Final = 6  # the number of labels the scores are summed for without a
 class LayoutModel:
     """Label names, transition weights and per-attribute state weights."""
 
-    __slots__ = ("_by_id", "_factors", "labels", "transitions", "weights")
+    __slots__ = ("_by_id", "_factors", "headline", "labels", "transitions", "weights")
 
     def __init__(
-        self, labels: list[str], transitions: list[list[float]], weights: dict[str, list[float]]
+        self,
+        labels: list[str],
+        transitions: list[list[float]],
+        weights: dict[str, list[float]],
+        headline: HeadlineRanker | None = None,
     ) -> None:
         self.labels = labels
         self.weights = weights
         self.transitions = transitions
+        self.headline = headline
         # exp(transition weight), row after row: factor[i * size + j] from label i to label j
         self._factors = [math.exp(w) for row in transitions for w in row]
         self._by_id: list[list[float] | None] = []  # the weights of attribute ids (see id_marginals)
 
     def to_json(self) -> str:
-        data = {"labels": self.labels, "transitions": self.transitions, "weights": self.weights}
+        data: dict[str, object] = {
+            "labels": self.labels,
+            "transitions": self.transitions,
+            "weights": self.weights,
+        }
+        if self.headline is not None:
+            data["headline"] = self.headline.to_data()
         return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> LayoutModel:
         data = json.loads(text)
-        return cls(list(data["labels"]), data["transitions"], data["weights"])
+        headline = HeadlineRanker.from_data(data["headline"]) if "headline" in data else None
+        return cls(list(data["labels"]), data["transitions"], data["weights"], headline)
 
     def state_scores(self, table: Iterable[list[str]]) -> list[list[float]]:
         """Per line, the summed weight of its attributes for each label."""

@@ -457,7 +457,7 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     return _facts(words, ids, key, content)
 
 
-def _main_block(facts: list[LineFacts]) -> tuple[int, int]:
+def main_block(facts: list[LineFacts]) -> tuple[int, int]:
     """The run of paragraph-sized lines holding the most words (a few short lines allowed inside it):
     on a whole page, where the article body is. (-1, -1) when the dump has no long line."""
     best = (-1, -1)
@@ -527,7 +527,7 @@ _LEAD_LINES = 3  # the paragraphs that open the main block: what a headline summ
 _LEAD_IDS = [attr_id("lead=" + share) for share in ("0", "1", "2+")]
 
 
-def _lead_words(facts: list[LineFacts], block: tuple[int, int]) -> set[str]:
+def lead_words(facts: list[LineFacts], block: tuple[int, int]) -> set[str]:
     """The content words of the paragraphs that open the main block: a headline shares some with them
     (it summarises them), a menu item or a widget label seldom does.
 
@@ -556,7 +556,7 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
     """``feature_table`` a line at a time, as attribute ids: the decoder keeps a few numbers per line,
     never the table (some 40 attributes a line, 50 times the text on a dump of short lines)."""
     count = len(lines)
-    block = _main_block(facts)
+    block = main_block(facts)
     body_words: set[str] = set()
     if block[0] >= 0:
         for fact in facts[block[0] : block[1] + 1]:
@@ -566,13 +566,13 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
         if fact.key:
             seen[fact.key] = seen.get(fact.key, 0) + 1
     blank_one = [_PREFIXED[slot][_BLANK] for slot in range(len(_PREFIXES))]
-    lead = _lead_words(facts, block)
+    lead = lead_words(facts, block)
     for pos in range(count):
         fact = facts[pos]
         row = [_BIAS]
         row.extend(fact.ids)
         if lead and fact.content and fact.words < _LONG_WORDS:
-            row.append(_LEAD_IDS[min(_shared(fact.content, lead), 2)])
+            row.append(_LEAD_IDS[min(shared_words(fact.content, lead), 2)])
         if lines[pos].blank_before:
             row.append(_BLANK)
         row.append(_INDEX_IDS[_bucket_index(pos, _INDEX_EDGES)])
@@ -589,7 +589,7 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
             ):
                 row.append(_TWICE)
         if fact.content and body_words and fact.words <= _LONG_WORDS:
-            shared = _shared(fact.content, body_words) / len(fact.content)
+            shared = shared_words(fact.content, body_words) / len(fact.content)
             row.append(_BODYSIM_IDS[0 if shared == 0 else 1 if shared < 0.5 else 2 if shared < 1 else 3])
         for slot in range(len(_PREFIXES)):
             other = pos + _STEPS[slot]
@@ -607,7 +607,7 @@ def id_rows(lines: list[Line], facts: list[LineFacts]) -> Iterator[list[int]]:
         yield row
 
 
-def _shared(words: tuple[str, ...], others: set[str]) -> int:
+def shared_words(words: tuple[str, ...], others: set[str]) -> int:
     """``len(set(words) & others)`` (``words`` holds each word once), counted without building sets."""
     count = 0
     for word in words:

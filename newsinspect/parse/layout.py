@@ -53,14 +53,20 @@ class Layout:
 
 
 def read_layout(lines: list[Line], dayfirst: bool, model: LayoutModel) -> Layout:
-    """Label probabilities for ``lines`` and the likeliest title (``choose_headline``)."""
+    """Label probabilities for ``lines`` and the likeliest title (``choose_headline``, then the model's
+    headline ranker when it has one: ``parse/headline.py``)."""
     facts = line_facts(lines, dayfirst)
     probs = model.id_marginals(id_rows(lines, facts), attr_names())
     labels = model.labels
     title = -1
     best = 0.0
     if "title" in labels:
-        title, best = choose_headline(lines, facts, probs[labels.index("title") :: len(labels)])
+        title_probs = probs[labels.index("title") :: len(labels)]
+        title, best = choose_headline(lines, facts, title_probs)
+        if model.headline is not None and title >= 0:
+            ranked = model.headline.choose(lines, facts, probs, labels, title)
+            if ranked != title:  # its pick may read as a standfirst too (site-grouped CV: naeb title +0.003)
+                title = _over_standfirst(lines, facts, title_probs, ranked)
     if title >= 0:  # a headline printed twice: its first copy, as the rules take it
         title = next(pos for pos, line in enumerate(lines) if line.text == lines[title].text)
     return Layout(labels, probs, title, best)

@@ -1,0 +1,258 @@
+"""A second look at the headline: a linear ranker over the likeliest title lines of a dump.
+
+The layout model scores every line on its own neighbourhood; the headline is a choice among lines, and
+what tells the right one apart is often how the candidates stand to each other and to the article: a
+teaser cut short (``…``) above the full headline, a section name glued to the headline on the line
+above it, a line that shares no word with the article's lead, a caption over the headline. The ranker
+weighs such facts of the ``CANDIDATES`` likeliest lines that are no page furniture (the first step's
+choice among them, ``layout.choose_headline``, is one of its facts) and takes the highest score.
+
+Its weights are fitted by ``training/layout.py`` (a logistic regression, on title probabilities from
+models that did not see the page: stacked, so that the ranker learns how far to trust unseen-site
+probabilities, not fitted ones) and shipped inside the layout model's file.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from typing import Final
+
+from newsinspect.parse.features import (
+    LineFacts,
+    attr_id,
+    is_furniture,
+    lead_words,
+    main_block,
+    shared_words,
+)
+from newsinspect.parse.lines import Line
+from newsinspect.parse.title import dek_after, looks_like_dek
+
+CANDIDATES: Final = 5
+_NEAR: Final = 3  # lines: "near" above or below the first step's choice
+_FAR: Final = 25
+_WINDOW: Final = 6  # a byline or date line this close under a candidate
+_PARA_ABOVE: Final = 3
+_LONG_WORDS: Final = 25
+_MIN_GLUED: Final = 20  # characters: the shortest headline looked for glued to a line above it
+_MIN_TEASER: Final = 15
+_TEASER_ENDS: Final = ("…", "...")
+_FACTS: Final = {
+    name: attr_id(name)
+    for name in (
+        "clutter",
+        "headline",
+        "dek",
+        "caption",
+        "credit",
+        "crumb",
+        "upper",
+        "titlecase",
+        "heading",
+        "teaser",
+        "byline",
+        "date",
+        "names",
+    )
+}
+_CHOSEN_FACTS: Final = ("caption", "credit", "names", "byline", "dek", "headline", "titlecase")
+_MARGINALS: Final = ("out", "misc", "para", "byline", "date")
+
+
+class HeadlineRanker:
+    """A weight per candidate fact and a bias (the bias cannot change the choice; kept for the record)."""
+
+    __slots__ = ("bias", "weights")
+
+    def __init__(self, weights: dict[str, float], bias: float = 0.0) -> None:
+        self.weights = weights
+        self.bias = bias
+
+    def to_data(self) -> dict[str, object]:
+        return {"bias": self.bias, "weights": self.weights}
+
+    @classmethod
+    def from_data(cls, data: dict[str, object]) -> HeadlineRanker:
+        weights = data["weights"]
+        bias = data.get("bias", 0.0)
+        if not isinstance(weights, dict) or not isinstance(bias, (int, float)):
+            raise TypeError("headline ranker: weights must be a mapping and bias a number")
+        return cls({str(k): float(v) for k, v in weights.items()}, float(bias))
+
+    def score(self, row: dict[str, float]) -> float:
+        total = self.bias
+        weights = self.weights
+        for name, value in row.items():
+            weight = weights.get(name)
+            if weight is not None:
+                total += weight * value
+        return total
+
+    def choose(
+        self,
+        lines: list[Line],
+        facts: list[LineFacts],
+        probs: array[float],
+        labels: list[str],
+        chosen: int,
+    ) -> int:
+        """The best-scoring candidate; ``chosen`` when there is none."""
+        best = chosen
+        top = -math.inf
+        for pos, row in candidate_rows(lines, facts, probs, labels, chosen):
+            value = self.score(row)
+            if value > top:
+                best, top = pos, value
+        return best
+
+
+def candidates(facts: list[LineFacts], title_probs: array[float]) -> list[int]:
+    """The ``CANDIDATES`` likeliest lines that are no furniture (of all lines when every one is)."""
+    plain = [pos for pos in range(len(facts)) if not is_furniture(facts[pos])]
+    if not plain:
+        plain = list(range(len(facts)))
+    plain.sort(key=lambda pos: -title_probs[pos])  # stable: the earlier of two equal lines first
+    return plain[:CANDIDATES]
+
+
+def candidate_rows(
+    lines: list[Line], facts: list[LineFacts], probs: array[float], labels: list[str], chosen: int
+) -> list[tuple[int, dict[str, float]]]:
+    """The facts the ranker weighs, for each candidate line (position, facts by name)."""
+    size = len(labels)
+    count = len(lines)
+    title_probs = probs[labels.index("title") :: size]
+    order = candidates(facts, title_probs)
+    if not order:
+        return []
+    top = title_probs[order[0]]
+    block = main_block(facts)
+    lead = lead_words(facts, block)
+    keys: dict[str, int] = {}
+    for fact in facts:
+        if fact.key:
+            keys[fact.key] = keys.get(fact.key, 0) + 1
+    best_label = _best_labels(probs, size, count)
+    meta = {labels.index(name) for name in ("byline", "date") if name in labels}
+    para = labels.index("para") if "para" in labels else -1
+    rows: list[tuple[int, dict[str, float]]] = []
+    for rank, pos in enumerate(order):
+        fact = facts[pos]
+        text = lines[pos].text
+        prob = title_probs[pos]
+        row: dict[str, float] = {
+            "logp": math.log(max(prob, 1e-6)),
+            "ratio": prob / top if top else 0.0,
+            f"rank{min(rank, 3)}": 1.0,
+            "chosen": float(pos == chosen),
+            "logw": math.log(1 + fact.words),
+            "relpos": pos / count,
+            "rep": float(keys.get(fact.key, 0) > 1),
+        }
+        for name in _MARGINALS:
+            if name in labels:
+                row["m_" + name] = probs[pos * size + labels.index(name)]
+        for name, ident in _FACTS.items():
+            if ident in fact.ids:
+                row["f_" + name] = 1.0
+        _place(row, pos, block)
+        _copies(row, lines, order, pos)
+        if lead and fact.content and fact.words < _LONG_WORDS:
+            share = shared_words(fact.content, lead)
+            row["lead"] = share / len(fact.content)
+            row["lead_any"] = float(share > 0)
+        after = range(pos + 1, min(count, pos + _WINDOW + 1))
+        row["byl_below"] = float(any(best_label[k] in meta for k in after))
+        row["byl_above"] = float(any(best_label[k] in meta for k in range(max(0, pos - _WINDOW), pos)))
+        below = next((k for k in range(pos + 1, count) if best_label[k] == para), -1)
+        row["para_below"] = math.log(1 + below - pos) if below >= 0 else 5.0
+        row["para_above"] = float(any(best_label[k] == para for k in range(max(0, pos - _PARA_ABOVE), pos)))
+        if pos + 1 < count:
+            row["dek_under"] = float(dek_after(text, lines[pos + 1].text))
+        if pos > 0:
+            row["is_dek_of_above"] = float(
+                _FACTS["headline"] in facts[pos - 1].ids
+                and dek_after(lines[pos - 1].text, text)
+                and not looks_like_dek(lines[pos - 1].text)
+            )
+        if chosen >= 0 and pos != chosen:
+            _against_chosen(row, lines, facts, title_probs, lead, pos, chosen)
+        rows.append((pos, row))
+    return rows
+
+
+def _best_labels(probs: array[float], size: int, count: int) -> list[int]:
+    """The likeliest label of every line (its index)."""
+    out: list[int] = []
+    for pos in range(count):
+        start = pos * size
+        best = 0
+        for k in range(1, size):
+            if probs[start + k] > probs[start + best]:
+                best = k
+        out.append(best)
+    return out
+
+
+def _place(row: dict[str, float], pos: int, block: tuple[int, int]) -> None:
+    """Where the line stands to the main block of long lines (``features.main_block``)."""
+    if block[0] < 0:
+        row["blk_none"] = 1.0
+    elif pos < block[0]:
+        row["blk_above"] = 1.0
+        row["blk_dist"] = math.log(1 + block[0] - pos)
+    elif pos <= block[1]:
+        row["blk_in"] = 1.0
+    else:
+        row["blk_after"] = 1.0
+
+
+def _copies(row: dict[str, float], lines: list[Line], order: list[int], pos: int) -> None:
+    """A teaser cut short of the line (``…``), a line glued to a section name above it, and the reverse."""
+    text = lines[pos].text
+    if text.endswith(_TEASER_ENDS):
+        stem = text.rstrip(".… ")
+        row["prefix_of_other"] = float(
+            any(line.text.startswith(stem) and len(line.text) > len(stem) + 3 for line in lines)
+        )
+    row["other_is_prefix"] = float(
+        any(
+            other != pos
+            and lines[other].text.endswith(_TEASER_ENDS)
+            and len(lines[other].text) > _MIN_TEASER
+            and text.startswith(lines[other].text.rstrip(".… "))
+            for other in order
+        )
+    )
+    above = lines[pos - 1].text if pos > 0 else ""
+    row["suffix_of_above"] = float(len(text) > _MIN_GLUED and above != text and above.endswith(text))
+    under = lines[pos + 1].text if pos + 1 < len(lines) else ""
+    row["ends_suffix_below"] = float(len(under) > _MIN_GLUED and under != text and text.endswith(under))
+
+
+def _against_chosen(
+    row: dict[str, float],
+    lines: list[Line],
+    facts: list[LineFacts],
+    title_probs: array[float],
+    lead: set[str],
+    pos: int,
+    chosen: int,
+) -> None:
+    """How a candidate stands to the first step's choice: above or below it, and what the choice is."""
+    distance = chosen - pos
+    above = 1 <= distance <= _FAR
+    row["ab_near"] = float(1 <= distance <= _NEAR)
+    row["ab_far"] = float(_NEAR < distance <= _FAR)
+    row["be_near"] = float(-_NEAR <= distance <= -1)
+    row["be_far"] = float(-_FAR <= distance < -_NEAR)
+    ids = facts[chosen].ids
+    for name in _CHOSEN_FACTS:
+        row["ab_ch_" + name] = float(above and _FACTS[name] in ids)
+    row["ab_dek"] = float(1 <= distance <= _NEAR and dek_after(lines[pos].text, lines[chosen].text))
+    ratio = title_probs[pos] / title_probs[chosen] if title_probs[chosen] else 0.0
+    row["ab_ratio"] = ratio if above else 0.0
+    content = facts[chosen].content
+    if lead and content:
+        row["ab_lead"] = row.get("lead", 0.0) - shared_words(content, lead) / len(content)
