@@ -145,6 +145,7 @@ NOT_WORD_LISTS = {
     "_QUOTE_COLUMNS",
     "_ENTITY_COLUMNS",
     "_NEIGHBOUR_PREFIXES",
+    "_RANKED_FACTS",  # layout attribute names (parse/headline.py)
 }
 
 

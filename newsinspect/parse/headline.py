@@ -38,7 +38,7 @@ _LONG_WORDS: Final = 25
 _MIN_GLUED: Final = 20  # characters: the shortest headline looked for glued to a line above it
 _MIN_TEASER: Final = 15
 _TEASER_ENDS: Final = ("…", "...")
-_FACTS: Final = {
+_RANKED_FACTS: Final = {
     name: attr_id(name)
     for name in (
         "clutter",
@@ -153,7 +153,7 @@ def candidate_rows(
         for name in _MARGINALS:
             if name in labels:
                 row["m_" + name] = probs[pos * size + labels.index(name)]
-        for name, ident in _FACTS.items():
+        for name, ident in _RANKED_FACTS.items():
             if ident in fact.ids:
                 row["f_" + name] = 1.0
         _place(row, pos, block)
@@ -172,7 +172,7 @@ def candidate_rows(
             row["dek_under"] = float(dek_after(text, lines[pos + 1].text))
         if pos > 0:
             row["is_dek_of_above"] = float(
-                _FACTS["headline"] in facts[pos - 1].ids
+                _RANKED_FACTS["headline"] in facts[pos - 1].ids
                 and dek_after(lines[pos - 1].text, text)
                 and not looks_like_dek(lines[pos - 1].text)
             )
@@ -249,7 +249,7 @@ def _against_chosen(
     row["be_far"] = float(-_FAR <= distance < -_NEAR)
     ids = facts[chosen].ids
     for name in _CHOSEN_FACTS:
-        row["ab_ch_" + name] = float(above and _FACTS[name] in ids)
+        row["ab_ch_" + name] = float(above and _RANKED_FACTS[name] in ids)
     row["ab_dek"] = float(1 <= distance <= _NEAR and dek_after(lines[pos].text, lines[chosen].text))
     ratio = title_probs[pos] / title_probs[chosen] if title_probs[chosen] else 0.0
     row["ab_ratio"] = ratio if above else 0.0

@@ -1,0 +1,122 @@
+"""The headline ranker (parse/headline.py): its candidates, the facts it weighs, its place in the model."""
+
+from __future__ import annotations
+
+from array import array
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsinspect.parse import parse_article
+from newsinspect.parse.crf import LayoutModel, shipped_model
+from newsinspect.parse.features import line_facts
+from newsinspect.parse.headline import CANDIDATES, HeadlineRanker, candidate_rows, candidates
+from newsinspect.parse.lines import split_lines
+
+LABELS = ["out", "title", "byline", "date", "para", "misc"]
+BODY = (
+    "The lamps that guided fishing boats into the old quay for a century were lit again on Friday "
+    "after a repair that took the harbour board two winters and most of its savings."
+)
+
+
+def _probs(title_probs: list[float]) -> array[float]:
+    """Label probabilities with the given title column, the rest of each line a paragraph."""
+    rows = [[0.0, t, 0.0, 0.0, 1.0 - t, 0.0] for t in title_probs]
+    return array("d", [value for row in rows for value in row])
+
+
+def _rows(text: str, title_probs: list[float], chosen: int) -> dict[int, dict[str, float]]:
+    lines = split_lines(text)
+    facts = line_facts(lines, False)
+    return dict(candidate_rows(lines, facts, _probs(title_probs), LABELS, chosen))
+
+
+def test_a_teaser_cut_short_points_to_the_full_headline() -> None:
+    text = f"Harbour lamps lit again on the old…\nMenu\nHarbour lamps lit again on the old quay\n{BODY}"
+    rows = _rows(text, [0.6, 0.1, 0.3, 0.0], 0)
+    assert rows[0]["prefix_of_other"] == 1.0 and rows[0]["other_is_prefix"] == 0.0
+    assert rows[2]["other_is_prefix"] == 1.0 and "prefix_of_other" not in rows[2]
+    assert rows[2]["be_far"] == 0.0 and rows[2]["be_near"] == 1.0  # two lines under the first step's pick
+    lines = split_lines(text)
+    ranker = HeadlineRanker({"other_is_prefix": 4.0, "chosen": 1.0})
+    assert ranker.choose(lines, line_facts(lines, False), _probs([0.6, 0.1, 0.3, 0.0]), LABELS, 0) == 2
+
+
+def test_a_section_name_glued_to_the_headline_above_it() -> None:
+    text = (
+        f"Coast News Harbour lamps lit again on the old quay\nHarbour lamps lit again on the old quay\n{BODY}"
+    )
+    rows = _rows(text, [0.6, 0.3, 0.0], 0)
+    assert rows[1]["suffix_of_above"] == 1.0 and rows[0]["ends_suffix_below"] == 1.0
+    assert rows[0]["suffix_of_above"] == 0.0 and rows[1]["ends_suffix_below"] == 0.0
+
+
+def test_candidates_leave_out_furniture_unless_there_is_nothing_else() -> None:
+    lines = split_lines("Skip to main content\nHarbour Lamps Lit Again\nSign in")
+    facts = line_facts(lines, False)
+    assert candidates(facts, array("d", [0.9, 0.1, 0.5])) == [1]
+    only = split_lines("Skip to main content\nSign in")
+    assert candidates(line_facts(only, False), array("d", [0.2, 0.5])) == [1, 0]
+
+
+def test_at_most_the_likeliest_few_are_candidates_in_order() -> None:
+    text = "\n".join(f"Harbour headline number {n} of the day" for n in range(CANDIDATES + 3))
+    lines = split_lines(text)
+    probs = array("d", [0.01 * n for n in range(len(lines))])
+    assert candidates(line_facts(lines, False), probs) == list(range(len(lines) - 1, 2, -1))
+
+
+def test_lead_words_are_shared_with_the_article() -> None:
+    text = f"Harbour lamps lit again\nSign up for our newsletter today\n{BODY}\n{BODY}"
+    rows = _rows(text, [0.5, 0.4, 0.0, 0.0], 0)
+    assert rows[0]["lead_any"] == 1.0 and rows[0]["lead"] > 0.5  # harbour, lamps, lit are in the body
+    assert rows[0]["blk_above"] == 1.0 and rows[0]["dek_under"] == 0.0
+
+
+def test_the_ranker_travels_in_the_model_file_and_an_old_file_still_loads() -> None:
+    ranker = HeadlineRanker({"chosen": 2.5, "lead": 1.25}, -3.0)
+    model = LayoutModel(["a", "b"], [[0.0, 0.1], [0.2, 0.0]], {"bias": [0.5, -0.5]}, ranker)
+    loaded = LayoutModel.from_json(model.to_json())
+    assert loaded.headline is not None
+    assert loaded.headline.weights == ranker.weights and loaded.headline.bias == -3.0
+    assert loaded.to_json() == model.to_json()
+    old = LayoutModel(["a", "b"], [[0.0, 0.1], [0.2, 0.0]], {"bias": [0.5, -0.5]})
+    assert '"headline"' not in old.to_json() and LayoutModel.from_json(old.to_json()).headline is None
+
+
+def test_the_shipped_model_has_a_ranker_that_trusts_the_first_step_most() -> None:
+    model = shipped_model()
+    assert model is not None and model.headline is not None
+    weights = model.headline.weights
+    assert max(weights, key=lambda name: weights[name]) == "chosen"
+
+
+def test_a_model_without_a_ranker_parses_as_the_first_step_reads() -> None:
+    model = shipped_model()
+    assert model is not None
+    plain = LayoutModel(model.labels, model.transitions, model.weights)
+    text = f"Harbour Lamps Lit Again on the Old Quay\nBy Ann Lee\n{BODY}"
+    assert parse_article(text, model=plain).title == parse_article(text).title == text.split("\n")[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(["Sign in", "Harbour Lamps Lit…", BODY]), st.text(max_size=40)), max_size=15
+    ),
+    st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=15, max_size=15),
+    st.integers(min_value=0, max_value=14),
+)
+def test_the_ranker_picks_a_candidate_or_keeps_the_first_choice(
+    pieces: list[str], probs: list[float], chosen: int
+) -> None:
+    lines = split_lines("\n".join(pieces))
+    if not lines:
+        return
+    chosen = chosen % len(lines)
+    facts = line_facts(lines, False)
+    flat = _probs(probs[: len(lines)])
+    ranker = HeadlineRanker({"chosen": 1.0, "lead": 2.0, "other_is_prefix": 3.0, "logp": 0.5})
+    pick = ranker.choose(lines, facts, flat, LABELS, chosen)
+    assert pick == chosen or pick in candidates(facts, flat[1 :: len(LABELS)])
