@@ -108,12 +108,28 @@ class HeadlineRanker:
 
 
 def candidates(facts: list[LineFacts], title_probs: array[float]) -> list[int]:
-    """The ``CANDIDATES`` likeliest lines that are no furniture (of all lines when every one is)."""
-    plain = [pos for pos in range(len(facts)) if not is_furniture(facts[pos])]
-    if not plain:
-        plain = list(range(len(facts)))
-    plain.sort(key=lambda pos: -title_probs[pos])  # stable: the earlier of two equal lines first
-    return plain[:CANDIDATES]
+    """The ``CANDIDATES`` likeliest lines that are no furniture (of all lines when every one is), the
+    likeliest first and of two equal lines the earlier."""
+    found = _likeliest(facts, title_probs, True)
+    return found or _likeliest(facts, title_probs, False)
+
+
+def _likeliest(facts: list[LineFacts], title_probs: array[float], plain: bool) -> list[int]:
+    """One pass keeping the few likeliest (no sort of every line of a whole page)."""
+    top: list[int] = []
+    for pos in range(len(facts)):
+        if plain and is_furniture(facts[pos]):
+            continue
+        prob = title_probs[pos]
+        if len(top) == CANDIDATES and prob <= title_probs[top[-1]]:
+            continue
+        at = len(top)
+        while at > 0 and title_probs[top[at - 1]] < prob:
+            at -= 1
+        top.insert(at, pos)
+        if len(top) > CANDIDATES:
+            top.pop()
+    return top
 
 
 def candidate_rows(
@@ -129,11 +145,11 @@ def candidate_rows(
     top = title_probs[order[0]]
     block = main_block(facts)
     lead = lead_words(facts, block)
-    keys: dict[str, int] = {}
+    keys = {facts[pos].key: 0 for pos in order if facts[pos].key}
     for fact in facts:
-        if fact.key:
-            keys[fact.key] = keys.get(fact.key, 0) + 1
-    best_label = _best_labels(probs, size, count)
+        if fact.key in keys:
+            keys[fact.key] += 1
+    best_label = _BestLabels(probs, size)
     meta = {labels.index(name) for name in ("byline", "date") if name in labels}
     para = labels.index("para") if "para" in labels else -1
     rows: list[tuple[int, dict[str, float]]] = []
@@ -182,17 +198,28 @@ def candidate_rows(
     return rows
 
 
-def _best_labels(probs: array[float], size: int, count: int) -> list[int]:
-    """The likeliest label of every line (its index)."""
-    out: list[int] = []
-    for pos in range(count):
-        start = pos * size
+class _BestLabels:
+    """The likeliest label of a line (its index), worked out for the lines asked about only."""
+
+    __slots__ = ("probs", "seen", "size")
+
+    def __init__(self, probs: array[float], size: int) -> None:
+        self.probs = probs
+        self.size = size
+        self.seen: dict[int, int] = {}
+
+    def __getitem__(self, pos: int) -> int:
+        found = self.seen.get(pos)
+        if found is not None:
+            return found
+        probs = self.probs
+        start = pos * self.size
         best = 0
-        for k in range(1, size):
+        for k in range(1, self.size):
             if probs[start + k] > probs[start + best]:
                 best = k
-        out.append(best)
-    return out
+        self.seen[pos] = best
+        return best
 
 
 def _place(row: dict[str, float], pos: int, block: tuple[int, int]) -> None:
