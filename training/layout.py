@@ -23,6 +23,10 @@ estimate (a few sites of whole pages moving between folds moves naeb-page title 
 repeated over ``SALTS`` assignments (the hash of salt + site) and the table gives their mean, the spread
 (highest minus lowest) and the gap (fitted minus CV mean). The regularisation in ``PARAMS`` and the set of
 attributes were chosen by that mean, not by the fitted figures (``--tune`` runs the search again).
+
+The headline ranker (``parse/headline.py``) shipped in the same file is fitted on the CRF's title
+probabilities of pages the CRF did not see (``shipped_model``: each page read by its fold's model), and in
+the CV anew for every fold, on the other folds read by models that saw neither (``fold_rankers``).
 """
 
 from __future__ import annotations
@@ -523,10 +527,11 @@ def _fixed(model: LayoutModel) -> Callable[[Page], LayoutModel]:
 
 
 def tune(pages: list[Page]) -> None:
-    """Print the mean CV (and fitted) figures of every point of ``GRID``: PARAMS is set from this by hand."""
+    """Print the mean CV (and fitted) figures of every point of ``GRID``: PARAMS is set from this by hand.
+    Without the headline ranker (the CRF's own regularisation; the ranker's is ``RANKER_C``)."""
     for params in GRID:
         fitted = evaluate(pages, _fixed(fit(pages, params)))
-        runs, _ = cross_validate(pages, params=params)
+        runs, _ = cross_validate(pages, params=params, ranker=False)
         columns = summarise(runs, fitted)
         print(f"{params}: cv {overall(columns['cv']):.4f}, fitted {overall(fitted):.4f}")
         _table({"fitted": fitted, **columns})
