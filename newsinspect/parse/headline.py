@@ -58,6 +58,11 @@ _RANKED_FACTS: Final = {
 }
 _CHOSEN_FACTS: Final = ("caption", "credit", "names", "byline", "dek", "headline", "titlecase")
 _MARGINALS: Final = ("out", "misc", "para", "byline", "date")
+# the names of the ranker's facts, built once rather than for every candidate
+_FACT_KEYS: Final = [("f_" + name, ident) for name, ident in _RANKED_FACTS.items()]
+_CHOSEN_KEYS: Final = [("ab_ch_" + name, _RANKED_FACTS[name]) for name in _CHOSEN_FACTS]
+_MARGINAL_KEYS: Final = ["m_" + name for name in _MARGINALS]
+_RANK_KEYS: Final = ["rank0", "rank1", "rank2", "rank3"]
 
 
 class HeadlineRanker:
@@ -118,10 +123,10 @@ def _likeliest(facts: list[LineFacts], title_probs: array[float], plain: bool) -
     """One pass keeping the few likeliest (no sort of every line of a whole page)."""
     top: list[int] = []
     for pos in range(len(facts)):
-        if plain and is_furniture(facts[pos]):
-            continue
         prob = title_probs[pos]
         if len(top) == CANDIDATES and prob <= title_probs[top[-1]]:
+            continue
+        if plain and is_furniture(facts[pos]):
             continue
         at = len(top)
         while at > 0 and title_probs[top[at - 1]] < prob:
@@ -150,6 +155,11 @@ def candidate_rows(
         if fact.key in keys:
             keys[fact.key] += 1
     best_label = _BestLabels(probs, size)
+    marginals = [
+        (key, labels.index(name))
+        for key, name in zip(_MARGINAL_KEYS, _MARGINALS, strict=True)
+        if name in labels
+    ]
     meta = {labels.index(name) for name in ("byline", "date") if name in labels}
     para = labels.index("para") if "para" in labels else -1
     rows: list[tuple[int, dict[str, float]]] = []
@@ -160,18 +170,17 @@ def candidate_rows(
         row: dict[str, float] = {
             "logp": math.log(max(prob, 1e-6)),
             "ratio": prob / top if top else 0.0,
-            f"rank{min(rank, 3)}": 1.0,
+            _RANK_KEYS[min(rank, 3)]: 1.0,
             "chosen": float(pos == chosen),
             "logw": math.log(1 + fact.words),
             "relpos": pos / count,
             "rep": float(keys.get(fact.key, 0) > 1),
         }
-        for name in _MARGINALS:
-            if name in labels:
-                row["m_" + name] = probs[pos * size + labels.index(name)]
-        for name, ident in _RANKED_FACTS.items():
+        for key, column in marginals:
+            row[key] = probs[pos * size + column]
+        for key, ident in _FACT_KEYS:
             if ident in fact.ids:
-                row["f_" + name] = 1.0
+                row[key] = 1.0
         _place(row, pos, block)
         _copies(row, lines, order, pos)
         if lead and fact.content and fact.words < _LONG_WORDS:
@@ -275,8 +284,8 @@ def _against_chosen(
     row["be_near"] = float(-_NEAR <= distance <= -1)
     row["be_far"] = float(-_FAR <= distance < -_NEAR)
     ids = facts[chosen].ids
-    for name in _CHOSEN_FACTS:
-        row["ab_ch_" + name] = float(above and _RANKED_FACTS[name] in ids)
+    for key, ident in _CHOSEN_KEYS:
+        row[key] = float(above and ident in ids)
     row["ab_dek"] = float(1 <= distance <= _NEAR and dek_after(lines[pos].text, lines[chosen].text))
     ratio = title_probs[pos] / title_probs[chosen] if title_probs[chosen] else 0.0
     row["ab_ratio"] = ratio if above else 0.0
