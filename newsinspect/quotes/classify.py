@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsinspect import lexicon
 from newsinspect.quotes.cues import CUE_WORDS, TEXT_CUE_WORDS
 from newsinspect.quotes.grouping import Group
@@ -19,15 +21,15 @@ def is_full(g: Group) -> bool:
     if len(g.segments) > 1 and not g.fragments:
         return True
     seg = g.first
-    words = seg.ctx.text[seg.raw.start : seg.raw.end]
-    first = next((c for c in words if c.isalnum()), "")
-    starts_like_sentence = first.isupper() or first.isdigit() or words.startswith(("…", "..."))
+    text, start, stop = seg.ctx.text, seg.raw.start, seg.raw.end
+    first = next((text[i] for i in range(start, stop) if text[i].isalnum()), "")
+    starts_like_sentence = first.isupper() or first.isdigit() or text.startswith(("…", "..."), start, stop)
     masked = seg.ctx.masked
     end = seg.raw.open_mark
     while end > 0 and masked[end - 1].isspace():
         end -= 1
     if end == 0:
-        return starts_like_sentence or len(words.split(maxsplit=8)) > 8
+        return starts_like_sentence or len(_first_words(text, start, stop, "")) > 8
     if masked[end - 1] in _LEAD_PUNCTUATION:
         return starts_like_sentence
     if not starts_like_sentence:
@@ -59,7 +61,7 @@ def looks_like_title(g: Group) -> bool:
     if len(g.segments) != 1:
         return False
     seg = g.first
-    words = _short_words(seg.ctx.text[seg.raw.start : seg.raw.end])
+    words = _first_words(seg.ctx.text, seg.raw.start, seg.raw.end, _TRIMMED)
     if seg.opens_paragraph() and seg.raw.close_mark is not None:
         after = seg.ctx.masked[seg.raw.close_mark + 1 : seg.raw.close_mark + 4].strip(" .")
         if (
@@ -73,10 +75,23 @@ def looks_like_title(g: Group) -> bool:
     return names_a_work(g)
 
 
-def _short_words(quoted: str) -> list[str]:
-    """The words of a quote that may be a title, or nine pieces when it has more than eight words (the
-    words of a long quote would be a string each, only to be counted)."""
-    return quoted.strip(" ,.;:!?").split(maxsplit=8)
+_TRIMMED = " ,.;:!?"  # what a quote that may be a title is stripped of before its words are read
+_HEAD = 4096  # characters of a long quote read for its first words
+_NOT_TRIMMED = {chars: re.compile(rf"[^\s{re.escape(chars)}]") for chars in ("", _TRIMMED)}
+
+
+def _first_words(text: str, start: int, end: int, chars: str) -> list[str]:
+    """``text[start:end].strip(chars).split(maxsplit=8)``: the words of a quote, or nine pieces when it
+    has more than eight words (the ninth not to be read). A long quote is read no further than its
+    first _HEAD characters when nine words start there and the ninth piece holds a character neither
+    white space nor in ``chars`` (no strip then reaches the first nine): a quote left open to the end of
+    a long paragraph was copied whole, twice (its slice and the ninth piece)."""
+    if end - start > _HEAD:
+        head = text[start : start + _HEAD].lstrip(chars)
+        words = head.split(maxsplit=8)
+        if len(words) == 9 and _NOT_TRIMMED[chars].search(words[8]) is not None:
+            return words
+    return text[start:end].strip(chars).split(maxsplit=8)
 
 
 def _single_marked(text: str, open_mark: int) -> bool:
@@ -91,7 +106,7 @@ def names_a_work(g: Group) -> bool:
     if len(g.segments) != 1:
         return False
     seg = g.first
-    words = _short_words(seg.ctx.text[seg.raw.start : seg.raw.end])
+    words = _first_words(seg.ctx.text, seg.raw.start, seg.raw.end, _TRIMMED)
     before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
     if not 1 <= len(words) <= 8 or not before:
         return False
