@@ -31,15 +31,23 @@ class ParagraphContext:
     open_marks: array[int]  # offset of each quote's opening mark
 
     @classmethod
-    def build(cls, index: int, base: int, text: str, quotes: RawQuotes | None = None) -> ParagraphContext:
-        """Prepare one paragraph; ``quotes`` is its scan when the caller has it already."""
+    def build(
+        cls,
+        index: int,
+        base: int,
+        text: str,
+        quotes: RawQuotes | None = None,
+        forms: dict[str, tuple[str, str]] | None = None,
+    ) -> ParagraphContext:
+        """Prepare one paragraph; ``quotes`` is its scan when the caller has it already, ``forms`` the word
+        strings its tokens share with the other paragraphs' (``tokens_of``)."""
         quotes = scan_paragraph(text) if quotes is None else quotes
         # The spans and inner ends are read once each, as they are made: a list of them held a tuple and
         # its numbers per quote (some 10 times the text on a paragraph of marks).
         masked = mask(mask_long_stretches(text), _spans(quotes, len(text)))
         far = _far_stretches(masked, _spans(quotes, len(text)))
         view = _blank(masked, far) if far else masked
-        tokens = tokens_of(view)
+        tokens = tokens_of(view, forms)
         bounds = sentence_bounds(view, _inner_ends(text, quotes))
         if far:  # each blank stretch a sentence of its own, so no sentence runs across one
             bounds = sorted([*bounds, *(a for a, _ in far), *(b for _, b in far)])

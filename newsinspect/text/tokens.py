@@ -99,15 +99,17 @@ def tokenize(text: str) -> list[Token]:
     return list(tokens_of(text))
 
 
-def tokens_of(text: str) -> Tokens:
-    """``tokenize(text)``, stored compactly."""
+def tokens_of(text: str, forms: dict[str, tuple[str, str]] | None = None) -> Tokens:
+    """``tokenize(text)``, stored compactly. ``forms`` (word -> word and its lower case) may be shared by
+    the paragraphs of an article, whose tokens are held together."""
     texts: list[str] = []
     lowers: list[str] = []
     starts: array[int] = array("q")
     # One string object per distinct word (and its lower case the same object when it is lower case
     # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
     # some 50 bytes over its characters.
-    forms: dict[str, tuple[str, str]] = {}
+    if forms is None:
+        forms = {}
     # The hottest loop of quote finding. ``findall`` gives the words without a match object each; a word
     # is found again at or after the end of the one before: every character that can start a token does
     # start one (any letter or digit, the marks, "--"), so the text between two tokens holds no token's
