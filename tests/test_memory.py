@@ -59,6 +59,7 @@ def test_hostile_text_is_analysed_within_a_bounded_multiple_of_its_size(
 
 def test_a_long_record_is_written_in_pieces_as_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(formats, "_ONE_SHOT_ITEMS", 2)  # every list of three or more goes item by item
+    monkeypatch.setattr(formats, "_LONG_STRING", 7)  # and every string of eight characters or more in pieces
     text = "Ferry\n\n" + "".join(
         f"Ilse Brannock met Tobias Wren in Port Alder on day {n}, \x9b\u202e she said. “Yes,” he said.\n\n"
         for n in range(4)
@@ -141,7 +142,8 @@ def test_compact_tokens_are_the_tokens_of_the_plain_tokenizer(monkeypatch: pytes
     compact = tokens.tokens_of(text)
     assert [(t.text, t.start, t.end, t.lower) for t in compact] == expected
     assert len(compact) == len(expected) and list(compact.starts) == [e[1] for e in expected]
-    assert compact.lowers() == [e[3] for e in expected]
+    assert compact.lowers(0, len(compact)) == [e[3] for e in expected]
+    assert compact.lowers(3, 6) == [e[3] for e in expected[3:6]] and compact.lower(4) == expected[4][3]
     assert (compact[-1].text, compact[3].start) == (expected[-1][0], expected[3][1])
     for a, b in [(0, 4), (5, 2), (-3, len(expected) + 5), (len(expected) - 1, len(expected))]:
         assert [(t.text, t.start) for t in compact.slice(a, b)] == [(e[0], e[1]) for e in expected[a:b]]
