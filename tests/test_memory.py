@@ -238,3 +238,38 @@ def test_the_key_of_a_long_line_is_made_a_piece_at_a_time_as_a_whole(piece: str)
     lowered = (piece * (3 * PIECE // len(piece))).lower()
     unmarked = _without_marks(lowered)
     assert _key_and_plain(lowered) == (_key(unmarked), unmarked.isascii())
+
+
+def test_the_line_facts_of_a_dump_share_one_string_per_content_word() -> None:
+    from newsinspect.parse.features import line_facts
+    from newsinspect.parse.lines import split_lines
+
+    lines = split_lines("\n\n".join(f"Harbour ferries sailed late again on day {n}." for n in range(50)))
+    words = [word for fact in line_facts(lines, False) for word in fact.content]
+    assert words.count("harbour") == 50 and len({id(word) for word in words}) == len(set(words))
+
+
+def test_the_mentions_of_an_entity_share_one_string_per_wording() -> None:
+    article = analyse_text(HEAD + "Ilse Brannock met the crew. " * 40)
+    person = next(e for e in article.entities if e.name == "Ilse Brannock")
+    assert len(person.mentions) > 40 and len({id(m.text) for m in person.mentions}) == 1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "A Winter to Remember" + " and more" * 1000,  # long: read from its head
+        "one two three four five six seven eight" + " !" * 3000,  # then only marks: stripped away
+        "one two three four five six seven eight nine" + "\t!" * 3000,
+        ", , " * 2000 + "Salt and Stone",
+        "word " * 5 + "x" * 9000,
+    ],
+)
+def test_the_first_words_of_a_long_quote_are_those_of_the_whole_quote(quote: str) -> None:
+    from newsinspect.quotes.classify import _TRIMMED, _first_words
+
+    text = "“" + quote + "”"
+    for chars in ("", _TRIMMED):
+        words = _first_words(text, 1, len(text) - 1, chars)
+        whole = quote.strip(chars).split(maxsplit=8)
+        assert len(words) == len(whole) and words[:8] == whole[:8]
