@@ -492,7 +492,31 @@ def names_in_byline(line: str) -> list[str]:
     dates = find_dates(line)
     after = names_after_date(line, dates[-1].end, wide=True) if dates else []
     found = byline_authors(line, wide=True) or told_to_authors(line)
-    return found or unlabelled_byline_names(line, after=after)
+    return found or unlabelled_byline_names(line, after=after) or _byline_after_sentence(line)
+
+
+# "… beyond the U.S. and Canada. By Jo Roe on Dec. 19, 2025": a byline run into the standfirst before it.
+_BY_AFTER_SENTENCE: Final = LazyPattern(r"[.!?”\"]\s+[Bb]y\s+(?=[A-Z])")
+
+
+def _byline_after_sentence(line: str) -> list[str]:
+    """The names of a ``By`` that follows a sentence on the same line, else []."""
+    if "by" not in fold(line):
+        return []
+    m = _BY_AFTER_SENTENCE.compiled.search(line)
+    return names_from(line[m.end() :], prefixed=True) if m else []
+
+
+# A footnote mark glued to a name in an author list ("Jo Roe1", "Al Ek2,3"): it points to an affiliation.
+_AFFILIATION_MARK: Final = LazyPattern(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$)")
+
+
+def names_with_marks(line: str) -> list[str]:
+    """``bare_names`` of a line whose names carry affiliation marks (``Jo Roe1, Al Ek2``), else []."""
+    if not _has_digit(line):
+        return []
+    text = _AFFILIATION_MARK.compiled.sub("", line)
+    return bare_names(text) if text != line else []
 
 
 def unlabelled_byline_names(
@@ -598,3 +622,53 @@ def name_before_outlet(line: str) -> list[str]:
         if rest[0] == "The" or any(t.lower().strip(".,") in _OUTLET_WORDS for t in rest):
             return [lead]
     return []
+
+
+# A newsroom or team named alone on a line beside the date, without ``By`` (``Tallowmere Team``, ``The Harbour
+# Team``, ``Metro Desk``): capitalised words (or the links of a name) ending in a team head. Read by the
+# metadata rules only: the layout model's line facts ask ``bare_names``, which cuts the head as a job word.
+_TEAM_HEADS: Final = lexicon.words("byline_team_heads")
+_TEAM_MAX_WORDS: Final = 5
+
+
+def team_byline(line: str) -> list[str]:
+    """``[line]`` when it names a newsroom or team (``Tallowmere Team``, ``Quill Desk``), else []."""
+    text = strip_bullet(line).strip()
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _TEAM_MAX_WORDS or tokens[-1].lower() not in _TEAM_HEADS:
+        return []
+    first = tokens[0].lower()
+    if (first in _NOT_NAME_WORDS and first not in _TEAM_ARTICLES) or _has_digit(text):
+        return []  # "About Our Team", "Contact the Desk": a link or a heading, not a byline
+    if any(t.lower() in _TEAM_ARTICLES for t in tokens[1:]):
+        return []  # "Meet the Team": an article is only the first word of a team's name
+    if any(not (t[:1].isupper() or t in _TEAM_LINKS) or not t.replace("&", "a").isalnum() for t in tokens):
+        return []
+    return [text]
+
+
+_TEAM_ARTICLES: Final = frozenset({"the", "our"})
+
+
+_SINGLE_MAX: Final = 20
+
+
+def single_name(line: str) -> str | None:
+    """The one word of a line that could be a writer's first name or handle (``Ingrid``, ``jroe``), else None:
+    never a sentence, job, organisation or label word."""
+    text = strip_bullet(line).strip(" .,|")
+    if len(text) > _SINGLE_MAX or not text.isprintable() or " " in text:
+        return None
+    return _prefixed_part(text, alone=True)
+
+
+def titled_outlet(line: str) -> list[str]:
+    """A publication named on the line after ``By`` alone (``The Harbour Citizen``): ``The`` and capitalised
+    words, else []."""
+    text = strip_bullet(line).strip(" .,|")
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _TEAM_MAX_WORDS or tokens[0] != "The" or _has_digit(text):
+        return []
+    if not all(t[:1].isupper() and t.replace("&", "a").isalnum() for t in tokens[1:]):
+        return []
+    return [text]
