@@ -404,3 +404,26 @@ def test_affiliation_marks_are_cut_from_names() -> None:
     assert names_with_marks("Marta Q. Lind1, Oskar Brevik2,3") == ["Marta Q. Lind", "Oskar Brevik"]
     assert names_with_marks("Formula F1 Harbour") == []  # a capital before the digit: a model name, kept
     assert names_with_marks("Marta Lind") == []  # no mark: bare_names has answered already
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Oskar Lind is a columnist for the Harbour Courier. Reach him at oskar@example.com", ["Oskar Lind"]),
+        ("Mia Berg is an editor, designer and teacher based in Oslo.", ["Mia Berg"]),
+        ("Oskar Lind is a suspect in the theft, police said. A reporter asked him why.", []),  # no role in it
+        ("The Harbour Courier is a weekly paper with a staff of writers.", []),  # no name opens it
+    ],
+)
+def test_author_notes(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import author_note
+
+    assert author_note(line) == names
+
+
+def test_an_author_box_after_the_article_names_the_writer() -> None:
+    box = "Oskar Lind\nOskar Lind is a reporter for the Harbour Courier. Reach him at oskar@example.com.\n"
+    text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
+    assert parse_article(text).authors == ("Oskar Lind",)
+    # the same note read as one more paragraph of the article, with no name line over it, names no one
+    assert parse_article(text.replace("Oskar Lind\nOskar", "Oskar")).authors == ()

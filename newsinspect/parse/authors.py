@@ -672,3 +672,22 @@ def titled_outlet(line: str) -> list[str]:
     if not all(t[:1].isupper() and t.replace("&", "a").isalnum() for t in tokens[1:]):
         return []
     return [text]
+
+
+# An author's note ("Jo Roe is a reporter for the Harbour Courier. Reach her at …"): a name opens the line,
+# then "is a" (an, the, our) and a reporting role in the same sentence.
+_NOTE: Final = LazyPattern(r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+is\s+(?:a|an|the|our)\s")
+_NOTE_WORDS: Final = 30  # the words of the note's first sentence that are searched for the role
+
+
+def author_note(line: str) -> list[str]:
+    """The writer an author's note introduces (``Jo Roe is a columnist for the Courier.``), else []."""
+    if " is " not in line:
+        return []
+    m = _NOTE.compiled.match(line)
+    if m is None or not is_name(m.group(1)):
+        return []
+    sentence = line[m.end() :].split(". ", 1)[0].split()[:_NOTE_WORDS]
+    if not any(word.lower().strip(".,;:") in _ROLE_WORDS for word in sentence):
+        return []
+    return [m.group(1)]
