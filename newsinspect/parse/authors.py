@@ -495,7 +495,7 @@ def names_in_byline(line: str) -> list[str]:
     return found or unlabelled_byline_names(line, after=after) or _byline_after_sentence(line)
 
 
-# "… beyond the U.S. and Canada. By Jo Roe on Dec. 19, 2025": a byline run into the standfirst before it.
+# "… and riders may comment. By Jo Roe on Mar 3, 2024": a byline run into the standfirst before it.
 _BY_AFTER_SENTENCE: Final = LazyPattern(r"[.!?”\"]\s+[Bb]y\s+(?=[A-Z])")
 
 
@@ -629,6 +629,7 @@ def name_before_outlet(line: str) -> list[str]:
 # metadata rules only: the layout model's line facts ask ``bare_names``, which cuts the head as a job word.
 _TEAM_HEADS: Final = lexicon.words("byline_team_heads")
 _TEAM_MAX_WORDS: Final = 5
+_TEAM_ARTICLES: Final = frozenset({"the", "our"})
 
 
 def team_byline(line: str) -> list[str]:
@@ -647,9 +648,6 @@ def team_byline(line: str) -> list[str]:
     return [text]
 
 
-_TEAM_ARTICLES: Final = frozenset({"the", "our"})
-
-
 _SINGLE_MAX: Final = 20
 
 
@@ -663,7 +661,7 @@ def single_name(line: str) -> str | None:
 
 
 def titled_outlet(line: str) -> list[str]:
-    """A publication named on the line after ``By`` alone (``The Harbour Citizen``): ``The`` and capitalised
+    """A publication named on the line after ``By`` alone (``The Harbour Ledger``): ``The`` and capitalised
     words, else []."""
     text = strip_bullet(line).strip(" .,|")
     tokens = text.split()
