@@ -285,6 +285,9 @@ def test_honorifics_are_not_part_of_the_name() -> None:
         # a byline run into the standfirst before it
         ("The ferry is back, and riders may comment. By Oskar Lind on Dec. 19, 2025", ["Oskar Lind"]),
         ("Grown by hand. By the river, the mill still turns.", []),
+        # sections and a byline in one stamp line: the piece that opens with a known given name
+        ("3/12/2024 • Weekend Notes • David Roe", ["David Roe"]),
+        ("3/12/2024 • Weekend Notes • Garden Tips", []),
     ],
 )
 def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:

@@ -473,7 +473,21 @@ def names_after_date(line: str, date_end: int, wide: bool = False) -> list[str]:
     rest = rest[m.end() :] if m else rest
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
-    return bare_names(rest)
+    return bare_names(rest) or (_given_name_piece(rest) if wide else [])
+
+
+_STAMP_PIECES: Final = LazyPattern(r"\s[•·|]\s")
+
+
+def _given_name_piece(rest: str) -> list[str]:
+    """The one piece of a stamp line's pieces after the date that is a name opening with a known given name
+    (``Politics • Weekend Notes • David Roe``: sections and a byline in one line), else []."""
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    pieces = [p.strip() for p in _STAMP_PIECES.compiled.split(rest)]
+    found = [p for p in pieces if is_name(p) and p.split()[0] in given]
+    return found if len(pieces) > 1 and len(found) == 1 else []
 
 
 def is_agency(text: str) -> bool:
