@@ -13,7 +13,7 @@ from newsinspect.model import Article, Paragraph
 from newsinspect.parse.authors import author_note, doubtful_names, late_byline, names_in_byline
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
-from newsinspect.parse.clutter import is_teaser_age
+from newsinspect.parse.clutter import is_clutter, is_teaser_age
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst
@@ -52,8 +52,8 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     used: set[int] = set()
     for low, high in _around_headline(lines, layout.title):
         for pos in range(low, high):
-            if layout.best(pos) != "byline":
-                continue
+            if layout.best(pos) != "byline" or is_clutter(lines[pos].clean):
+                continue  # page furniture ("Save Article") is no byline, whatever the model reads
             found = names_in_byline(lines[pos].clean)
             if found:
                 used.add(pos)
