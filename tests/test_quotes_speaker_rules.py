@@ -585,6 +585,9 @@ def test_a_name_labelling_a_quote_with_a_colon_speaks() -> None:
 def test_another_verb_of_saying_between_two_fragments_makes_two_quotes() -> None:
     qs = quotes("Okafor said there is “only one way to save the pier,” adding that they “keep stalling.”")
     assert [q.speaker for q in qs] == ["Okafor", "Okafor"]
+    # A verb of judging counts too: the second fragment is what she accused them of, a second attribution.
+    qs = quotes("Okafor called the plan “reckless” and accused the council of “a quiet betrayal.”")
+    assert [q.text for q in qs] == ["reckless", "a quiet betrayal."]
     # One verb governing both fragments: one quote.
     (q,) = quotes("Okafor called the plan “reckless” and “a waste of the town’s money.”")
     assert q.speaker == "Okafor"
