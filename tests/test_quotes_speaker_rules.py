@@ -40,6 +40,7 @@ def test_a_nickname_inside_a_name_is_not_a_quote() -> None:
     assert q.text == "We are ready,"
     assert q.speaker is not None and q.speaker.endswith("Oyelaran")
     assert quotes('Rep. Walter J. "Wally" Brenn opened the hall.') == ()
+    assert quotes('Gov. W.J. "Wally" Brenn opened the hall.') == ()  # initials, not a channel (CNN “…”)
 
 
 def test_quoted_words_between_names_are_kept_when_they_are_no_nickname() -> None:
