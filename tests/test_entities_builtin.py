@@ -198,3 +198,35 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         assert name not in found or found[name].type != "LOC"
     else:
         assert found[name].type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The ferry leaves from Pier 9 at noon.", "Pier 9", "FAC"),  # the number is part of the name
+        ("Long delays hit Gate 14 on Sunday, the airport said.", "Gate 14", "FAC"),
+        ("Passengers at Terminal 2B waited for hours.", "Terminal 2B", "FAC"),
+        ("Drivers on Route 66 slowed down.", "Route 66", "FAC"),
+        ("The Gate 3.5 upgrade shipped.", "Gate 3", None),  # a number that runs on is no facility's
+        ("The Route 1,000 sign fell.", "Route 1", None),
+        ("She grew up in Concord, N.H., and teaches there.", "N.H.", "GPE"),  # a state, its period written
+        ("The plant is near Fresno, Calif., the company said.", "Calif", "GPE"),
+        ("The town extended a tax break for the Harlan Woolen Mill on Tuesday.", "Harlan Woolen Mill", "ORG"),
+        ("The game is out now on PC, with a TV series planned.", "PC", None),  # a common noun's acronym
+        ("Hale, the CEO, said the AI tools were OK.", "AI", None),
+    ],
+)
+def test_numbered_facilities_state_abbreviations_and_common_acronyms(
+    sentence: str, name: str, kind: str | None
+) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    if kind is None:
+        assert name not in found
+    else:
+        assert found[name].type == kind
+
+
+def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
+    text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["Brightwater TV Studios"].type == "ORG"

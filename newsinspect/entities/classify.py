@@ -19,6 +19,7 @@ from newsinspect.entities.split import (
     strip_possessive,
 )
 from newsinspect.entities.words import (
+    COMMON_ACRONYMS,
     DATE_WORDS,
     DIRECTIONS,
     EVENT_SUFFIXES,
@@ -27,8 +28,10 @@ from newsinspect.entities.words import (
     GROUP_WORDS,
     LOC_HEADS,
     LOC_SUFFIXES,
+    NUMBERED_FACILITIES,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PLACE_ABBREVIATIONS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -126,6 +129,46 @@ def _before_feature_word(text: str, end: int, after: Token | None) -> bool:
 _LONGEST_FEATURE_WORD: Final = max(len(word) for word in LOC_SUFFIXES)
 
 
+def _place_abbreviation(tok: Token, text: str) -> bool:
+    """ "Concord, N.H.", "Fresno, Calif.": a state's abbreviation, its period written."""
+    return tok.text.rstrip(".") in PLACE_ABBREVIATIONS and (
+        tok.text.endswith(".") or starts_at(text, ".", tok.end)
+    )
+
+
+_LONGEST_FACILITY_NUMBER: Final = 4
+
+
+def _number_after(text: str, end: int) -> int:
+    """Where the number one space after ``end`` ends ("Pier 9", "Route 66", "Terminal 2B"), or -1 when
+    there is none, or it runs on ("Gate 3.5", "Route 1,000", a year)."""
+    start = end + 1
+    if not starts_at(text, " ", end):
+        return -1
+    stop = min(len(text), start + _LONGEST_FACILITY_NUMBER)
+    pos = start
+    while pos < stop and "0" <= text[pos] <= "9":
+        pos += 1
+    if pos == start:
+        return -1
+    if pos < len(text) and "A" <= text[pos] <= "Z":
+        pos += 1  # "Terminal 2B"
+    if pos < len(text) and (text[pos].isalnum() or (text[pos] in ",." and text[pos + 1 : pos + 2].isdigit())):
+        return -1
+    return pos
+
+
+def _with_number(piece: Piece, last: Token, text: str) -> Piece:
+    """``piece`` with the number after it when its last word is one that numbers a facility: "Pier 9"."""
+    if last.norm not in NUMBERED_FACILITIES:
+        return piece
+    end = _number_after(text, piece.end)
+    if end < 0:
+        return piece
+    words = (*piece.words, text[piece.end + 1 : end])
+    return Piece(piece.start, end, words, "FAC", STRONG, piece.initial)
+
+
 def place_kind(span: str, gaz: Gazetteer) -> str | None:
     """``gaz.places.get(span)``; a span of several words (one space apart, as in a run) is looked up only
     when its first word starts some place name of several words: most are headline and organisation
@@ -158,6 +201,8 @@ def _type_of(
     first = last = run[0].norm
     if span in gaz.demonyms or (n == 1 and first in GROUP_WORDS):
         return "NORP", STRONG
+    if n == 1 and _place_abbreviation(run[0], text):
+        return "GPE", STRONG
     place = place_kind(span, gaz)
     if place is not None:
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
@@ -274,9 +319,13 @@ class _Cutter:
             kind, strength = "PERSON", STRONG
         else:
             kind, strength = _type_of(run, span, before, nxt, had_the, self.gaz, self.lower_words, text)
-        if len(run) == 1 and run[0].norm in NAME_WORDS and kind != "NORP":
-            return  # a lone "President" or "State"
-        self.pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
+        if len(run) == 1 and (
+            (run[0].norm in NAME_WORDS and kind != "NORP") or run[0].text in COMMON_ACRONYMS
+        ):
+            return  # a lone "President" or "State", "TV" or "CEO"
+        self.pieces.append(
+            _with_number(Piece(start, end, words, kind, strength, run[0].initial), run[-1], text)
+        )
 
     def handle(self, run: list[Token], before: Token | None, nxt: Token | None) -> None:
         run, had_the = strip_function_words(run)
@@ -312,11 +361,11 @@ def _classify_word(
     tok, cut = strip_possessive(tok)
     if cut:
         after = None
-    if tok.norm in _NEVER_ALONE or is_function_token(tok):  # a lone date word is never a name
-        return []
+    if tok.norm in _NEVER_ALONE or tok.text in COMMON_ACRONYMS or is_function_token(tok):
+        return []  # a lone date word, role or "TV" is never a name
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
-    return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
+    return [_with_number(Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial), tok, text)]
 
 
 @lru_cache(maxsize=4)
