@@ -214,11 +214,13 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         ("The town extended a tax break for the Harlan Woolen Mill on Tuesday.", "Harlan Woolen Mill", "ORG"),
         ("The game is out now on PC, with a TV series planned.", "PC", None),  # a common noun's acronym
         ("Hale, the CEO, said the AI tools were OK.", "AI", None),
+        ("Exports to America and Britain rose, the ministry said.", "America", "GPE"),  # lexicon places
+        ("Exports to America and Britain rose, the ministry said.", "Britain", "GPE"),
+        ("Oil prices in the Middle East fell, traders said.", "Middle East", "LOC"),
+        ("Sales rose between January and June, the ministry said.", "January", None),  # a month alone
     ],
 )
-def test_numbered_facilities_state_abbreviations_and_common_acronyms(
-    sentence: str, name: str, kind: str | None
-) -> None:
+def test_numbered_facilities_places_and_common_acronyms(sentence: str, name: str, kind: str | None) -> None:
     found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
     if kind is None:
         assert name not in found

@@ -319,13 +319,11 @@ class _Cutter:
             kind, strength = "PERSON", STRONG
         else:
             kind, strength = _type_of(run, span, before, nxt, had_the, self.gaz, self.lower_words, text)
-        if len(run) == 1 and (
-            (run[0].norm in NAME_WORDS and kind != "NORP") or run[0].text in COMMON_ACRONYMS
-        ):
-            return  # a lone "President" or "State", "TV" or "CEO"
-        self.pieces.append(
-            _with_number(Piece(start, end, words, kind, strength, run[0].initial), run[-1], text)
-        )
+        lone = len(run) == 1
+        if lone and ((run[0].norm in _NEVER_ALONE and kind != "NORP") or run[0].text in COMMON_ACRONYMS):
+            return  # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO"
+        piece = Piece(start, end, words, kind, strength, run[0].initial)
+        self.pieces.append(_with_number(piece, run[-1], text))
 
     def handle(self, run: list[Token], before: Token | None, nxt: Token | None) -> None:
         run, had_the = strip_function_words(run)
