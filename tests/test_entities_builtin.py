@@ -218,6 +218,8 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         ("Exports to America and Britain rose, the ministry said.", "Britain", "GPE"),
         ("Oil prices in the Middle East fell, traders said.", "Middle East", "LOC"),
         ("Sales rose between January and June, the ministry said.", "January", None),  # a month alone
+        ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "C", None),  # units
+        ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "F", None),
     ],
 )
 def test_numbered_facilities_places_and_common_acronyms(sentence: str, name: str, kind: str | None) -> None:
@@ -232,3 +234,31 @@ def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
     text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
     found = by_name(find_entities(article_from_lines(text)))
     assert found["Brightwater TV Studios"].type == "ORG"
+
+
+def test_a_one_word_city_also_written_in_lower_case_is_that_word() -> None:
+    # "Most" and "Mobile" are cities; here they are words, capitalised in a Title Case headline.
+    text = "Where Prices Fall the Most on Mobile Plans\nAnalysts expect most mobile prices to fall in Paris."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "Most" not in found and "Mobile" not in found
+    assert found["Paris"].type == "GPE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding for Planned Parenthood rose, officials said.",  # -hood
+        "Cuts to Social Security were ruled out on Monday.",  # -ity
+        "Read our Privacy Policy before you sign up.",  # -icy
+    ],
+)
+def test_a_pair_ending_in_an_abstract_noun_is_no_person(sentence: str) -> None:
+    found = find_entities(article_from_lines("Budget notes\n" + sentence))
+    assert all(entity.type != "PERSON" for entity in found)
+
+
+def test_a_house_is_an_organisation_and_a_surname_hood_a_person() -> None:
+    text = "Title\nAides at the White House met Ada Hood on Monday, and the White House said it would wait."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["White House"].type == "ORG"
+    assert found["Ada Hood"].type == "PERSON"

@@ -19,6 +19,7 @@ from newsinspect.entities.split import (
     strip_possessive,
 )
 from newsinspect.entities.words import (
+    ABSTRACT_ENDINGS,
     COMMON_ACRONYMS,
     DATE_WORDS,
     DIRECTIONS,
@@ -158,6 +159,14 @@ def _number_after(text: str, end: int) -> int:
     return pos
 
 
+def _unit(tok: Token, text: str) -> bool:
+    """The C or F of "20°C", "68 °F": a letter after a degree sign."""
+    start = tok.start
+    if len(tok.text) != 1 or start < 1:
+        return False
+    return text[start - 1] == "°" or (start >= 2 and text[start - 2 : start] == "° ")
+
+
 def _with_number(piece: Piece, last: Token, text: str) -> Piece:
     """``piece`` with the number after it when its last word is one that numbers a facility: "Pier 9"."""
     if last.norm not in NUMBERED_FACILITIES:
@@ -169,6 +178,17 @@ def _with_number(piece: Piece, last: Token, text: str) -> Piece:
     return Piece(piece.start, end, words, "FAC", STRONG, piece.initial)
 
 
+_SHORTEST_STEM: Final = 3
+
+
+def _abstract_noun(word: str) -> bool:
+    """ "security", "policy", "parenthood": an abstract noun's ending after a stem of three letters or more
+    ("Hood" and "Ness" are surnames; "Parenthood" is none)."""
+    return word.endswith(ABSTRACT_ENDINGS) and any(
+        word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM for ending in ABSTRACT_ENDINGS
+    )
+
+
 def place_kind(span: str, gaz: Gazetteer) -> str | None:
     """``gaz.places.get(span)``; a span of several words (one space apart, as in a run) is looked up only
     when its first word starts some place name of several words: most are headline and organisation
@@ -177,6 +197,12 @@ def place_kind(span: str, gaz: Gazetteer) -> str | None:
     if space >= 0 and span[:space] not in gaz.place_heads:
         return None
     return gaz.places.get(span)
+
+
+def _named_place(span: str, place: str, lower_words: LowerWords) -> bool:
+    """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city also written in lower case in
+    the article ("Most", "Split", "Mobile") is that word, capitalised."""
+    return place != CITY or " " in span or span.lower() not in lower_words
 
 
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
@@ -204,7 +230,7 @@ def _type_of(
     if n == 1 and _place_abbreviation(run[0], text):
         return "GPE", STRONG
     place = place_kind(span, gaz)
-    if place is not None:
+    if place is not None and _named_place(span, place, lower_words):
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     if n >= 2:
         words = [t.norm for t in run]
@@ -257,6 +283,7 @@ def _type_of(
     if (
         2 <= n <= 3
         and not had_the
+        and not _abstract_noun(last)
         and all(_is_name_word(t.text) for t in run)
         and not any(gaz.places.get(t.text, CITY) != CITY or t.text in gaz.demonyms for t in run)
         and all(t.text.lower() not in lower_words for t in run)
@@ -359,8 +386,8 @@ def _classify_word(
     tok, cut = strip_possessive(tok)
     if cut:
         after = None
-    if tok.norm in _NEVER_ALONE or tok.text in COMMON_ACRONYMS or is_function_token(tok):
-        return []  # a lone date word, role or "TV" is never a name
+    if tok.norm in _NEVER_ALONE or tok.text in COMMON_ACRONYMS or is_function_token(tok) or _unit(tok, text):
+        return []  # a lone date word, role, "TV" or the C of "20 °C" is never a name
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
     return [_with_number(Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial), tok, text)]
@@ -379,6 +406,7 @@ def match_known(
     known: set[str],
     known_heads: frozenset[str],
     gaz: Gazetteer,
+    lower_words: LowerWords,
 ) -> list[Piece]:
     """Names in a Title Case run, where capitals prove nothing: only names known from elsewhere.
 
@@ -405,7 +433,8 @@ def match_known(
                 kind = "NORP"
             else:
                 place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
-                if place is not None and not (len(span) <= 3 and span.isupper()):
+                acronym = len(span) <= 3 and span.isupper()
+                if place is not None and not acronym and _named_place(span, place, lower_words):
                     kind = _PLACE_TYPES[place]
                 elif span.replace("’", "'") not in known:
                     continue

@@ -55,5 +55,5 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
             if segments[k].title_case:
                 for found in run_batches(text, [segments[k]]):
                     for tokens, i, j in found:
-                        pieces.extend(match_known(tokens, i, j, text, known, known_heads, gaz))
+                        pieces.extend(match_known(tokens, i, j, text, known, known_heads, gaz, lower))
     return pieces

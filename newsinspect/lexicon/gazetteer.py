@@ -4,7 +4,8 @@ Sources (the source of truth; no name is typed in this module):
 - countryinfo (MIT): country names and spellings, demonyms, provinces/states, capitals, world regions;
 - geotext (MIT, GeoNames cities with 15,000+ people): city names, and more demonyms;
 - names (MIT, US census 1990): given names, and those borne mostly by men or mostly by women;
-- two lexicon lists of country and region names news uses and the packages miss ("Britain", "Middle East").
+- lexicon lists of country, province and region names news uses and the packages miss ("Britain",
+  "Crimea", "Middle East").
 
 Parsing those files takes ~100 ms, so the first run writes a compact ``marshal`` file under the user's
 cache dir (``NEWSINSPECT_CACHE_DIR`` or ``$XDG_CACHE_HOME/newsinspect``); later runs load it in under a
@@ -40,7 +41,11 @@ PROVINCE: Final = "province"
 CITY: Final = "city"
 REGION: Final = "region"
 # Lexicon lists of place names the packages miss, with the kind each list's names are.
-_MORE_PLACES: Final = (("places_countries_more", COUNTRY), ("places_regions_more", REGION))
+_MORE_PLACES: Final = (
+    ("places_countries_more", COUNTRY),
+    ("places_provinces_more", PROVINCE),
+    ("places_regions_more", REGION),
+)
 
 
 class Gazetteer(NamedTuple):
