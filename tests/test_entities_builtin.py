@@ -262,3 +262,11 @@ def test_a_house_is_an_organisation_and_a_surname_hood_a_person() -> None:
     found = by_name(find_entities(article_from_lines(text)))
     assert found["White House"].type == "ORG"
     assert found["Ada Hood"].type == "PERSON"
+
+
+def test_a_known_persons_surname_in_a_title_case_headline_is_no_city() -> None:
+    # "Clinton" is also a city; in a headline beside "Hillary Clinton" it is her surname.
+    text = "Voters Shrug Off the Clinton Scandal\nHillary Clinton spoke in Denver on Monday, aides said."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "Clinton" not in found
+    assert found["Hillary Clinton"].count == 2 and found["Denver"].type == "GPE"

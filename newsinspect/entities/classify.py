@@ -405,6 +405,7 @@ def match_known(
     text: str,
     known: set[str],
     known_heads: frozenset[str],
+    known_tails: frozenset[str],
     gaz: Gazetteer,
     lower_words: LowerWords,
 ) -> list[Piece]:
@@ -412,6 +413,8 @@ def match_known(
 
     ``known_heads``: ``first_words(known)``. A span of several words is tried only when its first word starts
     a known name, a place or a demonym of several words: Title Case lines asked some 130 spans a dump.
+    ``known_tails``: the surnames of known people; one of them alone is left untyped (a headline's "Clinton"
+    of "Hillary Clinton" is no city), for the merging to join it to its name.
     """
     pieces: list[Piece] = []
     demonym_heads = _demonym_heads(gaz.demonyms)
@@ -431,6 +434,8 @@ def match_known(
             kind: str | None = None
             if span in gaz.demonyms:
                 kind = "NORP"
+            elif size == 1 and span in known_tails:
+                pass  # a known name's last word, typed by the name it joins
             else:
                 place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
                 acronym = len(span) <= 3 and span.isupper()
