@@ -220,6 +220,11 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         ("Sales rose between January and June, the ministry said.", "January", None),  # a month alone
         ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "C", None),  # units
         ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "F", None),
+        ("Trade with the Soviet Union grew, historians say.", "Soviet Union", "GPE"),  # a former country
+        ("She ran the Harbor City Marathon twice, friends said.", "Harbor City Marathon", "EVENT"),
+        ("Photos are shared under a Creative Commons licence, the museum said.", "Creative Commons", "ORG"),
+        ("Surveys of Latinos and Arabs differed, the pollster said.", "Latinos", "NORP"),  # groups
+        ("Surveys of Latinos and Arabs differed, the pollster said.", "Arabs", "NORP"),
     ],
 )
 def test_numbered_facilities_places_and_common_acronyms(sentence: str, name: str, kind: str | None) -> None:
