@@ -275,3 +275,15 @@ def test_a_known_persons_surname_in_a_title_case_headline_is_no_city() -> None:
     found = by_name(find_entities(article_from_lines(text)))
     assert "Clinton" not in found
     assert found["Hillary Clinton"].count == 2 and found["Denver"].type == "GPE"
+
+
+def test_a_name_led_by_an_organisation_of_the_article_is_no_person() -> None:
+    # "HXQ" is an organisation by its shape (an acronym); "HXQ Portals" only looked like a person's name.
+    text = (
+        "Title\nThe HXQ board met on Monday, and staff said HXQ Portals would open in May. "
+        "Later, HXQ Portals was delayed again, Mira Lostow told reporters."
+    )
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["HXQ"].type == "ORG"
+    assert "HXQ Portals" not in found or found["HXQ Portals"].type == "ORG"
+    assert found["Mira Lostow"].type == "PERSON"
