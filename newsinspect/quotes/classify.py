@@ -6,7 +6,7 @@ import re
 
 from newsinspect import lexicon
 from newsinspect.quotes.cues import CUE_WORDS, TEXT_CUE_WORDS
-from newsinspect.quotes.grouping import Group
+from newsinspect.quotes.grouping import Group, Segment
 from newsinspect.quotes.tokens import MASK
 from newsinspect.text.case import capitalised_share
 
@@ -46,6 +46,7 @@ def _last_word(text: str, end: int) -> str:
 
 
 _TITLE_LEADS = lexicon.words("title_leads")
+_TITLE_TAILS = lexicon.words("title_tails")
 _SMALL_WORDS = lexicon.words("title_small_words")
 
 
@@ -101,16 +102,36 @@ def _single_marked(text: str, open_mark: int) -> bool:
 
 def names_a_work(g: Group) -> bool:
     """A short title-case name right after a word for a work or its owner's name ("the book “Salt and
-    Stone”", "the report, “Harbors at Risk,”", MSNBC’s “Morning Joe”): a title, whoever is credited
-    in the sentence."""
+    Stone”", "the report, “Harbors at Risk,”", MSNBC’s “Morning Joe”), or right before a word that
+    only a work's name qualifies ("“Harbor Nights” star Ann Lee"): a title, whoever is credited in
+    the sentence."""
     if len(g.segments) != 1:
         return False
     seg = g.first
     words = _first_words(seg.ctx.text, seg.raw.start, seg.raw.end, _TRIMMED)
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+        return False
+    if _word_after(seg) in _TITLE_TAILS:
+        return True  # a name of a work need not be in title case ("“Orange is the New Black” star")
     before = seg.ctx.masked[max(0, seg.raw.open_mark - 40) : seg.raw.open_mark].split()
-    if not 1 <= len(words) <= 8 or not before:
+    if not before:
         return False
     last = before[-1].rstrip(",")
     if not (last.lower() in _TITLE_LEADS or (last[:1].isupper() and last.endswith(("’s", "'s")))):
         return False
     return _title_case(words)
+
+
+def _word_after(seg: Segment) -> str:
+    """The word right after the closing mark, when the quote ends on a letter and one space follows
+    ("“Harbor Nights” star"), else "": after “…,” the words are the writer's next clause."""
+    close = seg.raw.close_mark
+    if close is None or not seg.ctx.text[close - 1 : close].isalnum():
+        return ""
+    after = seg.ctx.masked[close + 1 : close + 2 + _LONGEST_TAIL]
+    if not after.startswith(" "):
+        return ""
+    return after[1:].split(" ", 1)[0]
+
+
+_LONGEST_TAIL = max(len(word) for word in _TITLE_TAILS)
