@@ -9,6 +9,7 @@ quote's speaker is an entity whenever it is a person, and an entity's quotes can
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, field, replace
 
 from newsinspect.model import Entity, Quote
@@ -26,8 +27,12 @@ class People:
     """PERSON entities by mention offset and by surname."""
 
     names: tuple[str, ...]  # each person's entity name
-    starts: tuple[int, ...]  # every mention's start, sorted
-    spans: tuple[tuple[int, int, int], ...]  # (start, end, index into names), sorted by start
+    # Every mention, sorted by start (then end, then person): its start, its end and its person (an index
+    # into names), as machine integers. Held through the quote finder: a tuple and three int objects a
+    # mention were some 130 bytes each, 1.4 times the input on a text of names.
+    starts: array[int]
+    ends: array[int]
+    who: array[int]
     by_surname: dict[str, tuple[int, ...]] = field(default_factory=dict)  # last word -> indices into names
 
     @classmethod
@@ -45,8 +50,9 @@ class People:
         spans.sort()
         return cls(
             tuple(names),
-            tuple(s for s, _, _ in spans),
-            tuple(spans),
+            array("q", [s for s, _, _ in spans]),
+            array("q", [e for _, e, _ in spans]),
+            array("q", [i for _, _, i in spans]),
             {k: tuple(v) for k, v in by_surname.items()},
         )
 
@@ -54,10 +60,8 @@ class People:
         """The person whose mention overlaps [start, end), if any."""
         i = bisect.bisect_left(self.starts, end) - 1
         for k in (i, i - 1):  # mentions do not nest: the last two starting before ``end`` are enough
-            if k >= 0:
-                s, e, who = self.spans[k]
-                if s < end and start < e:
-                    return self.names[who]
+            if k >= 0 and self.starts[k] < end and start < self.ends[k]:
+                return self.names[self.who[k]]
         return None
 
     def speaker_name(self, speaker: str, mention: tuple[int, int] | None) -> str:

@@ -85,6 +85,9 @@ def analyse_bytes(data: bytes, options: Options | None = None) -> Article:
         decoded = _page_charset(data, decoded)
         article = analyse_html(decoded.text, options)
     else:
+        # The text is all the analysis reads: the input's bytes (freed here when the caller handed them
+        # over, as ``inspect_source`` does) are not held through it, a whole copy of the input.
+        del data
         article = analyse_text(decoded.text, options)
     if decoded.warnings:
         article = replace(article, warnings=decoded.warnings + article.warnings)
@@ -113,7 +116,8 @@ def inspect_source(path: str, options: Options | None = None, *, stdin: BinaryIO
     """
     options = options or Options()
     try:
-        data = read_source(path, stdin=stdin, max_bytes=options.max_bytes)
-        return Record(path, analyse_bytes(data, options))
+        return Record(
+            path, analyse_bytes(read_source(path, stdin=stdin, max_bytes=options.max_bytes), options)
+        )
     except InputError as err:
         return Record(path, error=str(err))

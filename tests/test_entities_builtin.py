@@ -198,3 +198,92 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         assert name not in found or found[name].type != "LOC"
     else:
         assert found[name].type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The ferry leaves from Pier 9 at noon.", "Pier 9", "FAC"),  # the number is part of the name
+        ("Long delays hit Gate 14 on Sunday, the airport said.", "Gate 14", "FAC"),
+        ("Passengers at Terminal 2B waited for hours.", "Terminal 2B", "FAC"),
+        ("Drivers on Route 66 slowed down.", "Route 66", "FAC"),
+        ("The Gate 3.5 upgrade shipped.", "Gate 3", None),  # a number that runs on is no facility's
+        ("The Route 1,000 sign fell.", "Route 1", None),
+        ("She grew up in Concord, N.H., and teaches there.", "N.H.", "GPE"),  # a state, its period written
+        ("The plant is near Fresno, Calif., the company said.", "Calif", "GPE"),
+        ("The town extended a tax break for the Harlan Woolen Mill on Tuesday.", "Harlan Woolen Mill", "ORG"),
+        ("The game is out now on PC, with a TV series planned.", "PC", None),  # a common noun's acronym
+        ("Hale, the CEO, said the AI tools were OK.", "AI", None),
+        ("Exports to America and Britain rose, the ministry said.", "America", "GPE"),  # lexicon places
+        ("Exports to America and Britain rose, the ministry said.", "Britain", "GPE"),
+        ("Oil prices in the Middle East fell, traders said.", "Middle East", "LOC"),
+        ("Sales rose between January and June, the ministry said.", "January", None),  # a month alone
+        ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "C", None),  # units
+        ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "F", None),
+        ("Trade with the Soviet Union grew, historians say.", "Soviet Union", "GPE"),  # a former country
+        ("She ran the Harbor City Marathon twice, friends said.", "Harbor City Marathon", "EVENT"),
+        ("Photos are shared under a Creative Commons licence, the museum said.", "Creative Commons", "ORG"),
+        ("Surveys of Latinos and Arabs differed, the pollster said.", "Latinos", "NORP"),  # groups
+        ("Surveys of Latinos and Arabs differed, the pollster said.", "Arabs", "NORP"),
+    ],
+)
+def test_numbered_facilities_places_and_common_acronyms(sentence: str, name: str, kind: str | None) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    if kind is None:
+        assert name not in found
+    else:
+        assert found[name].type == kind
+
+
+def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
+    text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["Brightwater TV Studios"].type == "ORG"
+
+
+def test_a_one_word_city_also_written_in_lower_case_is_that_word() -> None:
+    # "Most" and "Mobile" are cities; here they are words, capitalised in a Title Case headline.
+    text = "Where Prices Fall the Most on Mobile Plans\nAnalysts expect most mobile prices to fall in Paris."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "Most" not in found and "Mobile" not in found
+    assert found["Paris"].type == "GPE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding for Planned Parenthood rose, officials said.",  # -hood
+        "Cuts to Social Security were ruled out on Monday.",  # -ity
+        "Read our Privacy Policy before you sign up.",  # -icy
+    ],
+)
+def test_a_pair_ending_in_an_abstract_noun_is_no_person(sentence: str) -> None:
+    found = find_entities(article_from_lines("Budget notes\n" + sentence))
+    assert all(entity.type != "PERSON" for entity in found)
+
+
+def test_a_house_is_an_organisation_and_a_surname_hood_a_person() -> None:
+    text = "Title\nAides at the White House met Ada Hood on Monday, and the White House said it would wait."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["White House"].type == "ORG"
+    assert found["Ada Hood"].type == "PERSON"
+
+
+def test_a_known_persons_surname_in_a_title_case_headline_is_no_city() -> None:
+    # "Clinton" is also a city; in a headline beside "Hillary Clinton" it is her surname.
+    text = "Voters Shrug Off the Clinton Scandal\nHillary Clinton spoke in Denver on Monday, aides said."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "Clinton" not in found
+    assert found["Hillary Clinton"].count == 2 and found["Denver"].type == "GPE"
+
+
+def test_a_name_led_by_an_organisation_of_the_article_is_no_person() -> None:
+    # "HXQ" is an organisation by its shape (an acronym); "HXQ Portals" only looked like a person's name.
+    text = (
+        "Title\nThe HXQ board met on Monday, and staff said HXQ Portals would open in May. "
+        "Later, HXQ Portals was delayed again, Mira Lostow told reporters."
+    )
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["HXQ"].type == "ORG"
+    assert "HXQ Portals" not in found or found["HXQ Portals"].type == "ORG"
+    assert found["Mira Lostow"].type == "PERSON"

@@ -41,6 +41,23 @@ def test_contents_come_from_the_data_packages(fresh_cache: Path) -> None:
     assert len(gaz.places) > 5_000 and len(gaz.given_names) > 3_000
 
 
+def test_the_lexicon_adds_places_the_packages_miss_and_its_edits_rebuild_the_cache(
+    fresh_cache: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gaz = gazetteers.load_gazetteer()
+    assert gaz.places["Britain"] == gazetteers.COUNTRY  # places_countries_more
+    assert gaz.places["Middle East"] == gazetteers.REGION  # places_regions_more
+    assert gaz.places["Belarus"] == gazetteers.COUNTRY  # a package's kind is never overridden
+    before = gazetteers._cache_key({})
+    edited = tmp_path_factory.mktemp("lexicon") / "places_regions_more.txt"
+    edited.write_text("# test\nAtlantis\n", encoding="utf-8")
+    real_path_of = gazetteers.lexicon.path_of
+    monkeypatch.setattr(
+        gazetteers.lexicon, "path_of", lambda name: str(edited) if name == edited.stem else real_path_of(name)
+    )
+    assert gazetteers._cache_key({}) != before
+
+
 def test_a_broken_cache_file_is_rebuilt(fresh_cache: Path) -> None:
     gazetteers.load_gazetteer()
     (path,) = fresh_cache.glob("gazetteer-*.marshal")

@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from newsinspect.batch.formats import json_line
 from newsinspect.escapes import escape_name, json_safe, one_line, unescape_name, visible
 
-# Any code point, lone surrogates included (they stand for the bytes of non-UTF-8 file names), with the
-# characters that matter drawn often.
+# Any code point, with the characters that matter drawn often. Lone surrogates are the low ones only: they
+# stand for the bytes of non-UTF-8 file names (``os.fsdecode`` makes U+DC80..U+DCFF and nothing else); a
+# high one before a low one would read back from any JSON as the one character the pair encodes.
 TRICKY = st.sampled_from(list("\\\n\r\t\x1b\x07\x9b\x9d\x7f\u202e\u2066\udcff\udc80xu0123456789abcdef"))
-TEXT = st.lists(st.one_of(TRICKY, st.characters(codec=None)), max_size=40).map("".join)
+ANY_BUT_SURROGATES = st.characters(codec=None, exclude_categories=("Cs",))
+TEXT = st.lists(st.one_of(TRICKY, ANY_BUT_SURROGATES), max_size=40).map("".join)
 ACTED_ON = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsinspect.parse import features, parse_article
-from newsinspect.parse.assemble import BYLINE_REACH, _far_model_byline
+from newsinspect.parse.assemble import BYLINE_REACH, _far_model_byline, _model_bylines
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.features import (
     attr_name,
@@ -324,6 +324,12 @@ def test_a_sure_byline_far_under_the_headline_is_read_and_a_doubtful_one_is_not(
     assert _far_model_byline(lines, _layout_of(rows, 0)) == (["Odile Fenwick"], {byline})
     rows[byline] = {"byline": 0.6, "misc": 0.4}  # the model's best guess, but not sure of it
     assert _far_model_byline(lines, _layout_of(rows, 0)) == ([], set())
+
+
+def test_page_furniture_the_model_reads_as_a_byline_names_no_one() -> None:
+    lines = split_lines("Harbour Lights Return to the Old Quay\nSave Article\nBy Odile Fenwick\nBody text.")
+    rows = [{"title": 0.95}, {"byline": 0.6, "misc": 0.4}, {"byline": 0.9}, {"para": 0.9}]
+    assert _model_bylines(lines, _layout_of(rows, 0)) == (["Odile Fenwick"], {2})
 
 
 def _headline(text: str, title_probs: list[float]) -> int:

@@ -59,6 +59,7 @@ def test_hostile_text_is_analysed_within_a_bounded_multiple_of_its_size(
 
 def test_a_long_record_is_written_in_pieces_as_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(formats, "_ONE_SHOT_ITEMS", 2)  # every list of three or more goes item by item
+    monkeypatch.setattr(formats, "_LONG_STRING", 7)  # and every string of eight characters or more in pieces
     text = "Ferry\n\n" + "".join(
         f"Ilse Brannock met Tobias Wren in Port Alder on day {n}, \x9b\u202e she said. “Yes,” he said.\n\n"
         for n in range(4)
@@ -141,7 +142,8 @@ def test_compact_tokens_are_the_tokens_of_the_plain_tokenizer(monkeypatch: pytes
     compact = tokens.tokens_of(text)
     assert [(t.text, t.start, t.end, t.lower) for t in compact] == expected
     assert len(compact) == len(expected) and list(compact.starts) == [e[1] for e in expected]
-    assert compact.lowers() == [e[3] for e in expected]
+    assert compact.lowers(0, len(compact)) == [e[3] for e in expected]
+    assert compact.lowers(3, 6) == [e[3] for e in expected[3:6]] and compact.lower(4) == expected[4][3]
     assert (compact[-1].text, compact[3].start) == (expected[-1][0], expected[3][1])
     for a, b in [(0, 4), (5, 2), (-3, len(expected) + 5), (len(expected) - 1, len(expected))]:
         assert [(t.text, t.start) for t in compact.slice(a, b)] == [(e[0], e[1]) for e in expected[a:b]]
@@ -236,3 +238,38 @@ def test_the_key_of_a_long_line_is_made_a_piece_at_a_time_as_a_whole(piece: str)
     lowered = (piece * (3 * PIECE // len(piece))).lower()
     unmarked = _without_marks(lowered)
     assert _key_and_plain(lowered) == (_key(unmarked), unmarked.isascii())
+
+
+def test_the_line_facts_of_a_dump_share_one_string_per_content_word() -> None:
+    from newsinspect.parse.features import line_facts
+    from newsinspect.parse.lines import split_lines
+
+    lines = split_lines("\n\n".join(f"Harbour ferries sailed late again on day {n}." for n in range(50)))
+    words = [word for fact in line_facts(lines, False) for word in fact.content]
+    assert words.count("harbour") == 50 and len({id(word) for word in words}) == len(set(words))
+
+
+def test_the_mentions_of_an_entity_share_one_string_per_wording() -> None:
+    article = analyse_text(HEAD + "Ilse Brannock met the crew. " * 40)
+    person = next(e for e in article.entities if e.name == "Ilse Brannock")
+    assert len(person.mentions) > 40 and len({id(m.text) for m in person.mentions}) == 1
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "A Winter to Remember" + " and more" * 1000,  # long: read from its head
+        "one two three four five six seven eight" + " !" * 3000,  # then only marks: stripped away
+        "one two three four five six seven eight nine" + "\t!" * 3000,
+        ", , " * 2000 + "Salt and Stone",
+        "word " * 5 + "x" * 9000,
+    ],
+)
+def test_the_first_words_of_a_long_quote_are_those_of_the_whole_quote(quote: str) -> None:
+    from newsinspect.quotes.classify import _TRIMMED, _first_words
+
+    text = "“" + quote + "”"
+    for chars in ("", _TRIMMED):
+        words = _first_words(text, 1, len(text) - 1, chars)
+        whole = quote.strip(chars).split(maxsplit=8)
+        assert len(words) == len(whole) and words[:8] == whole[:8]

@@ -282,6 +282,12 @@ def test_honorifics_are_not_part_of_the_name() -> None:
         ("By Jo Roe and Al Ek / Reuters", ["Jo Roe", "Al Ek"]),
         ("Jane Doe, Reuters", ["Jane Doe"]),
         ("Subscribe to our newsletter", []),
+        # a byline run into the standfirst before it
+        ("The ferry is back, and riders may comment. By Oskar Lind on Dec. 19, 2025", ["Oskar Lind"]),
+        ("Grown by hand. By the river, the mill still turns.", []),
+        # sections and a byline in one stamp line: the piece that opens with a known given name
+        ("3/12/2024 • Weekend Notes • David Roe", ["David Roe"]),
+        ("3/12/2024 • Weekend Notes • Garden Tips", []),
     ],
 )
 def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:
@@ -331,3 +337,96 @@ def test_author_line_after_the_article() -> None:
         "Written by Halvard Espe\n"
     )
     assert parse_article(text).authors == ("Halvard Espe",)
+
+
+_BODY = (
+    "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening.\n\n"
+    "Most of the speakers wanted the old timetable back before the summer season begins in earnest.\n"
+)
+
+
+def test_a_headline_that_ends_with_a_date_is_not_the_byline_under_it() -> None:
+    text = "Harbour Ferry Roundup 3/12/2024\n\nOskar Lindqvist\n\nMar 12, 2024 | 4 min read\n\n" + _BODY
+    article = parse_article(text)
+    assert article.title == "Harbour Ferry Roundup 3/12/2024"
+    assert article.authors == ("Oskar Lindqvist",)
+
+
+def test_a_section_before_the_date_above_the_headline_is_no_author() -> None:
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    text = f"* Home\n* Garden\nGarden Notes DECEMBER 2, 2023\n{headline}\n\n" + _BODY
+    article = parse_article(text)
+    assert article.title == headline
+    assert article.authors == ()
+    assert article.published == "2023-12-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tallowmere Team", ["Tallowmere Team"]),
+        ("* the Quill Street Team", ["the Quill Street Team"]),
+        ("Harbour Metro Desk", ["Harbour Metro Desk"]),
+        ("Meet the Team", []),
+        ("Meet The Team", []),
+        ("About Our Team", []),
+        ("Jo Roe, Metro Desk", []),  # a name and its desk: bare_names reads it
+        ("Team", []),
+        ("Newsroom 24 Team", []),
+    ],
+)
+def test_team_bylines(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import team_byline
+
+    assert team_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ingrid", "Ingrid"),
+        ("* quillmoth", "quillmoth"),
+        ("Share", None),
+        ("Subscribe", None),
+        ("Jo Roe", None),
+        ("2 min read", None),
+        ("Staff", None),
+        ("continuing", None),
+    ],
+)
+def test_single_names(line: str, name: str | None) -> None:
+    """A one-word line that could be a writer's name or handle (the model's doubt decides in find_authors)."""
+    from newsinspect.parse.authors import single_name
+
+    assert single_name(line) == name
+
+
+def test_affiliation_marks_are_cut_from_names() -> None:
+    from newsinspect.parse.authors import names_with_marks
+
+    assert names_with_marks("Marta Q. Lind1, Oskar Brevik2,3") == ["Marta Q. Lind", "Oskar Brevik"]
+    assert names_with_marks("Formula F1 Harbour") == []  # a capital before the digit: a model name, kept
+    assert names_with_marks("Marta Lind") == []  # no mark: bare_names has answered already
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Oskar Lind is a columnist for the Harbour Courier. Reach him at oskar@example.com", ["Oskar Lind"]),
+        ("Mia Berg is an editor, designer and teacher based in Oslo.", ["Mia Berg"]),
+        ("Oskar Lind is a suspect in the theft, police said. A reporter asked him why.", []),  # no role in it
+        ("The Harbour Courier is a weekly paper with a staff of writers.", []),  # no name opens it
+    ],
+)
+def test_author_notes(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import author_note
+
+    assert author_note(line) == names
+
+
+def test_an_author_box_after_the_article_names_the_writer() -> None:
+    box = "Oskar Lind\nOskar Lind is a reporter for the Harbour Courier. Reach him at oskar@example.com.\n"
+    text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
+    assert parse_article(text).authors == ("Oskar Lind",)
+    # the same note read as one more paragraph of the article, with no name line over it, names no one
+    assert parse_article(text.replace("Oskar Lind\nOskar", "Oskar")).authors == ()

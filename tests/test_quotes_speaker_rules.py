@@ -40,6 +40,7 @@ def test_a_nickname_inside_a_name_is_not_a_quote() -> None:
     assert q.text == "We are ready,"
     assert q.speaker is not None and q.speaker.endswith("Oyelaran")
     assert quotes('Rep. Walter J. "Wally" Brenn opened the hall.') == ()
+    assert quotes('Gov. W.J. "Wally" Brenn opened the hall.') == ()  # initials, not a channel (CNN “…”)
 
 
 def test_quoted_words_between_names_are_kept_when_they_are_no_nickname() -> None:
@@ -585,6 +586,9 @@ def test_a_name_labelling_a_quote_with_a_colon_speaks() -> None:
 def test_another_verb_of_saying_between_two_fragments_makes_two_quotes() -> None:
     qs = quotes("Okafor said there is “only one way to save the pier,” adding that they “keep stalling.”")
     assert [q.speaker for q in qs] == ["Okafor", "Okafor"]
+    # A verb of judging counts too: the second fragment is what she accused them of, a second attribution.
+    qs = quotes("Okafor called the plan “reckless” and accused the council of “a quiet betrayal.”")
+    assert [q.text for q in qs] == ["reckless", "a quiet betrayal."]
     # One verb governing both fragments: one quote.
     (q,) = quotes("Okafor called the plan “reckless” and “a waste of the town’s money.”")
     assert q.speaker == "Okafor"

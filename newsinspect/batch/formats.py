@@ -82,7 +82,13 @@ def json_line(payload: dict[str, Any], *, large: bool = False) -> bytes:
     """
     if not large:
         return _encoded(_dumps(payload)) + b"\n"
-    return b"".join([*_pieces(payload, top=True), b"\n"])
+    # Written a piece at a time into one growing buffer, which ``getvalue`` hands over without a copy: a
+    # list of the pieces then their join held the record twice (2 to 3 times the input each).
+    out = io.BytesIO()
+    for piece in _pieces(payload, top=True):
+        out.write(piece)
+    out.write(b"\n")
+    return out.getvalue()
 
 
 LARGE_TEXT = 256 * 1024  # characters of article text from which a record is written in pieces
@@ -95,7 +101,12 @@ def is_large(record: Record) -> bool:
 _ONE_SHOT_ITEMS = 1000  # items of a list encoded in one go
 
 
+_LONG_STRING = 65_536  # characters of a text (a paragraph, a quote) from which it is written in pieces
+
+
 def _is_long(value: Any) -> bool:
+    if isinstance(value, str):
+        return len(value) > _LONG_STRING
     return isinstance(value, (list, tuple)) and (
         len(value) > _ONE_SHOT_ITEMS or any(_has_long(item) for item in value)
     )
@@ -123,6 +134,13 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
             yield (b"," if number else b"") + _encoded(_dumps(key)) + b":"
             yield from _pieces(item)
         yield b"}"
+    elif isinstance(value, str) and _is_long(value):
+        # JSON escapes a string a character at a time: its JSON is its pieces' JSON less their quotes,
+        # joined. In one go, a paragraph-long text was held as JSON text, escaped, then as bytes.
+        yield b'"'
+        for start in range(0, len(value), _LONG_STRING):
+            yield _encoded(_dumps(value[start : start + _LONG_STRING]))[1:-1]
+        yield b'"'
     elif _is_long(value):
         yield b"["
         # Items without a long list inside are encoded _ONE_SHOT_ITEMS at a time (a list's JSON less its

@@ -19,6 +19,8 @@ from newsinspect.entities.split import (
     strip_possessive,
 )
 from newsinspect.entities.words import (
+    ABSTRACT_ENDINGS,
+    COMMON_ACRONYMS,
     DATE_WORDS,
     DIRECTIONS,
     EVENT_SUFFIXES,
@@ -27,8 +29,10 @@ from newsinspect.entities.words import (
     GROUP_WORDS,
     LOC_HEADS,
     LOC_SUFFIXES,
+    NUMBERED_FACILITIES,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PLACE_ABBREVIATIONS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -126,6 +130,65 @@ def _before_feature_word(text: str, end: int, after: Token | None) -> bool:
 _LONGEST_FEATURE_WORD: Final = max(len(word) for word in LOC_SUFFIXES)
 
 
+def _place_abbreviation(tok: Token, text: str) -> bool:
+    """ "Concord, N.H.", "Fresno, Calif.": a state's abbreviation, its period written."""
+    return tok.text.rstrip(".") in PLACE_ABBREVIATIONS and (
+        tok.text.endswith(".") or starts_at(text, ".", tok.end)
+    )
+
+
+_LONGEST_FACILITY_NUMBER: Final = 4
+
+
+def _number_after(text: str, end: int) -> int:
+    """Where the number one space after ``end`` ends ("Pier 9", "Route 66", "Terminal 2B"), or -1 when
+    there is none, or it runs on ("Gate 3.5", "Route 1,000", a year)."""
+    start = end + 1
+    if not starts_at(text, " ", end):
+        return -1
+    stop = min(len(text), start + _LONGEST_FACILITY_NUMBER)
+    pos = start
+    while pos < stop and "0" <= text[pos] <= "9":
+        pos += 1
+    if pos == start:
+        return -1
+    if pos < len(text) and "A" <= text[pos] <= "Z":
+        pos += 1  # "Terminal 2B"
+    if pos < len(text) and (text[pos].isalnum() or (text[pos] in ",." and text[pos + 1 : pos + 2].isdigit())):
+        return -1
+    return pos
+
+
+def _unit(tok: Token, text: str) -> bool:
+    """The C or F of "20°C", "68 °F": a letter after a degree sign."""
+    start = tok.start
+    if len(tok.text) != 1 or start < 1:
+        return False
+    return text[start - 1] == "°" or (start >= 2 and text[start - 2 : start] == "° ")
+
+
+def _with_number(piece: Piece, last: Token, text: str) -> Piece:
+    """``piece`` with the number after it when its last word is one that numbers a facility: "Pier 9"."""
+    if last.norm not in NUMBERED_FACILITIES:
+        return piece
+    end = _number_after(text, piece.end)
+    if end < 0:
+        return piece
+    words = (*piece.words, text[piece.end + 1 : end])
+    return Piece(piece.start, end, words, "FAC", STRONG, piece.initial)
+
+
+_SHORTEST_STEM: Final = 3
+
+
+def _abstract_noun(word: str) -> bool:
+    """ "security", "policy", "parenthood": an abstract noun's ending after a stem of three letters or more
+    ("Hood" and "Ness" are surnames; "Parenthood" is none)."""
+    return word.endswith(ABSTRACT_ENDINGS) and any(
+        word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM for ending in ABSTRACT_ENDINGS
+    )
+
+
 def place_kind(span: str, gaz: Gazetteer) -> str | None:
     """``gaz.places.get(span)``; a span of several words (one space apart, as in a run) is looked up only
     when its first word starts some place name of several words: most are headline and organisation
@@ -134,6 +197,12 @@ def place_kind(span: str, gaz: Gazetteer) -> str | None:
     if space >= 0 and span[:space] not in gaz.place_heads:
         return None
     return gaz.places.get(span)
+
+
+def _named_place(span: str, place: str, lower_words: LowerWords) -> bool:
+    """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city also written in lower case in
+    the article ("Most", "Split", "Mobile") is that word, capitalised."""
+    return place != CITY or " " in span or span.lower() not in lower_words
 
 
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
@@ -158,8 +227,10 @@ def _type_of(
     first = last = run[0].norm
     if span in gaz.demonyms or (n == 1 and first in GROUP_WORDS):
         return "NORP", STRONG
+    if n == 1 and _place_abbreviation(run[0], text):
+        return "GPE", STRONG
     place = place_kind(span, gaz)
-    if place is not None:
+    if place is not None and _named_place(span, place, lower_words):
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     if n >= 2:
         words = [t.norm for t in run]
@@ -212,6 +283,7 @@ def _type_of(
     if (
         2 <= n <= 3
         and not had_the
+        and not _abstract_noun(last)
         and all(_is_name_word(t.text) for t in run)
         and not any(gaz.places.get(t.text, CITY) != CITY or t.text in gaz.demonyms for t in run)
         and all(t.text.lower() not in lower_words for t in run)
@@ -274,9 +346,11 @@ class _Cutter:
             kind, strength = "PERSON", STRONG
         else:
             kind, strength = _type_of(run, span, before, nxt, had_the, self.gaz, self.lower_words, text)
-        if len(run) == 1 and run[0].norm in NAME_WORDS and kind != "NORP":
-            return  # a lone "President" or "State"
-        self.pieces.append(Piece(start, end, words, kind, strength, run[0].initial))
+        lone = len(run) == 1
+        if lone and ((run[0].norm in _NEVER_ALONE and kind != "NORP") or run[0].text in COMMON_ACRONYMS):
+            return  # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO"
+        piece = Piece(start, end, words, kind, strength, run[0].initial)
+        self.pieces.append(_with_number(piece, run[-1], text))
 
     def handle(self, run: list[Token], before: Token | None, nxt: Token | None) -> None:
         run, had_the = strip_function_words(run)
@@ -312,11 +386,11 @@ def _classify_word(
     tok, cut = strip_possessive(tok)
     if cut:
         after = None
-    if tok.norm in _NEVER_ALONE or is_function_token(tok):  # a lone date word is never a name
-        return []
+    if tok.norm in _NEVER_ALONE or tok.text in COMMON_ACRONYMS or is_function_token(tok) or _unit(tok, text):
+        return []  # a lone date word, role, "TV" or the C of "20 °C" is never a name
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
-    return [Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial)]
+    return [_with_number(Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial), tok, text)]
 
 
 @lru_cache(maxsize=4)
@@ -331,12 +405,16 @@ def match_known(
     text: str,
     known: set[str],
     known_heads: frozenset[str],
+    known_tails: frozenset[str],
     gaz: Gazetteer,
+    lower_words: LowerWords,
 ) -> list[Piece]:
     """Names in a Title Case run, where capitals prove nothing: only names known from elsewhere.
 
     ``known_heads``: ``first_words(known)``. A span of several words is tried only when its first word starts
     a known name, a place or a demonym of several words: Title Case lines asked some 130 spans a dump.
+    ``known_tails``: the surnames of known people; one of them alone is left untyped (a headline's "Clinton"
+    of "Hillary Clinton" is no city), for the merging to join it to its name.
     """
     pieces: list[Piece] = []
     demonym_heads = _demonym_heads(gaz.demonyms)
@@ -356,9 +434,12 @@ def match_known(
             kind: str | None = None
             if span in gaz.demonyms:
                 kind = "NORP"
+            elif size == 1 and span in known_tails:
+                pass  # a known name's last word, typed by the name it joins
             else:
                 place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
-                if place is not None and not (len(span) <= 3 and span.isupper()):
+                acronym = len(span) <= 3 and span.isupper()
+                if place is not None and not acronym and _named_place(span, place, lower_words):
                     kind = _PLACE_TYPES[place]
                 elif span.replace("’", "'") not in known:
                     continue

@@ -6,7 +6,7 @@ import gc
 
 from newsinspect.entities.classify import Piece, classify_run, match_known, type_by_coordination
 from newsinspect.entities.merge import merge_pieces
-from newsinspect.lexicon.gazetteer import first_words, load_gazetteer
+from newsinspect.lexicon.gazetteer import Gazetteer, first_words, load_gazetteer
 from newsinspect.model import Article, Entity
 from newsinspect.text.article import ArticleText, article_text, searched_spans
 from newsinspect.text.runs import LowerWords, line_blocks, run_batches
@@ -51,9 +51,21 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
     if any(seg.title_case for seg in segments):
         known = {" ".join(p.words).replace("’", "'") for p in pieces}
         known_heads = first_words(known)
+        tails = _surnames(known, gaz)
         for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator
             if segments[k].title_case:
                 for found in run_batches(text, [segments[k]]):
                     for tokens, i, j in found:
-                        pieces.extend(match_known(tokens, i, j, text, known, known_heads, gaz))
+                        pieces.extend(match_known(tokens, i, j, text, known, known_heads, tails, gaz, lower))
     return pieces
+
+
+def _surnames(known: set[str], gaz: Gazetteer) -> frozenset[str]:
+    """The surnames of known names that start with a given name ("Clinton" of "Hillary Clinton"): in a
+    headline, such a word is the person's, not a city's."""
+    found: set[str] = set()
+    for name in known:
+        space = name.find(" ")
+        if space > 0 and name[:space] in gaz.given_names:
+            found.add(name[name.rfind(" ") + 1 :])
+    return frozenset(found)

@@ -149,6 +149,7 @@ def merge_pieces(pieces: Iterable[Piece], text: str, lower_words: LowerWords) ->
 
     # A bare word nothing types ("Stardust", "Reuters") counts only when it recurs mid-sentence.
     groups = {k: g for k, g in groups.items() if g.best is not None}
+    _type_brand_names(groups)
     # Guesses with nothing behind them but capitals, seen once: titles of works, products, headings.
     groups = {k: g for k, g in groups.items() if not _lone_guess(g)}
     entities = [_entity(g, text) for g in groups.values()]
@@ -169,6 +170,24 @@ def _merge_organisation_short_forms(groups: dict[str, _Group]) -> None:
         if owners and len(owners) == 1 and group.best in (None, "ORG") and not group.strong:
             owner = owners[0]
             owner.absorb(groups.pop(key))
+
+
+def _type_brand_names(groups: dict[str, _Group]) -> None:
+    """ "Google Maps", "Adobe Photoshop": a name guessed a person's only from its shape, whose first word is
+    an organisation of the same article, is that organisation's, unless its last word is also written alone
+    (people are called by their surnames, products are not)."""
+    for group in groups.values():
+        if len(group.words) < 2 or "PERSON" in group.strong or group.best != "PERSON":
+            continue
+        surname = group.words[-1:]
+        if any(piece.words == surname for piece in group.pieces):
+            continue
+        owner = groups.get(_key(group.words[:1]))
+        # The organisation must be typed by evidence ("AWS", "according to Google"), not by default: a
+        # person's given name written alone often recurs untyped ("Nadya vowed", "Nadya said").
+        if owner is not None and owner.best == "ORG" and any(piece.type == "ORG" for piece in owner.pieces):
+            group.votes = {"ORG": group.votes.get("ORG", 0.0) + group.votes["PERSON"]}
+            group._best_known = False
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -212,9 +231,16 @@ def _person_parts(groups: Iterable[_Group]) -> set[tuple[str, ...]]:
     return parts
 
 
+def _one_form(forms: dict[str, str], wording: str) -> str:
+    return forms.setdefault(wording, wording)
+
+
 def _entity(group: _Group, text: str) -> Entity:
     pieces = sorted(group.pieces, key=lambda p: p.start)
-    mentions = tuple([Span(text[p.start : p.end], p.start, p.end) for p in pieces])
+    # One string per distinct wording, shared by the mentions that read so: a name repeated through a
+    # long text held a string per mention to the end (the mentions are the output), 1.4 times the input.
+    forms: dict[str, str] = {}
+    mentions = tuple([Span(_one_form(forms, text[p.start : p.end]), p.start, p.end) for p in pieces])
     aliases: list[str] = []
     for mention in mentions:
         if mention.text.replace("’", "'") != group.key and mention.text not in aliases:  # the key has no "’"

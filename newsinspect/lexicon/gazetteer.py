@@ -1,14 +1,17 @@
 """Gazetteers derived from data packages, compacted once into a cache file for a fast start.
 
-Sources (the source of truth; nothing here is typed by hand):
+Sources (the source of truth; no name is typed in this module):
 - countryinfo (MIT): country names and spellings, demonyms, provinces/states, capitals, world regions;
 - geotext (MIT, GeoNames cities with 15,000+ people): city names, and more demonyms;
-- names (MIT, US census 1990): given names, and those borne mostly by men or mostly by women.
+- names (MIT, US census 1990): given names, and those borne mostly by men or mostly by women;
+- lexicon lists of country, province and region names news uses and the packages miss ("Britain",
+  "Crimea", "Middle East").
 
 Parsing those files takes ~100 ms, so the first run writes a compact ``marshal`` file under the user's
 cache dir (``NEWSINSPECT_CACHE_DIR`` or ``$XDG_CACHE_HOME/newsinspect``); later runs load it in under a
 millisecond, because the big lists are kept packed in a few hundred strings (see ``packed``).
-The cache key covers the packages' locations and modification times, so an upgrade rebuilds it.
+The cache key covers the packages' locations and modification times and the lexicon lists' contents, so an
+upgrade or an edited list rebuilds it.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from newsinspect import lexicon
 from newsinspect.lexicon.packed import PackedMap, PackedSet
 
-_BUILD_VERSION = 10
+_BUILD_VERSION = 11
 _MIN_CITY_POPULATION = 50_000
 _SOURCES = ("countryinfo", "geotext", "names")
 _SEX_DOMINANCE = 7.0  # how much more often one sex must bear a given name to tell the pronoun
@@ -36,6 +40,12 @@ COUNTRY: Final = "country"
 PROVINCE: Final = "province"
 CITY: Final = "city"
 REGION: Final = "region"
+# Lexicon lists of place names the packages miss, with the kind each list's names are.
+_MORE_PLACES: Final = (
+    ("places_countries_more", COUNTRY),
+    ("places_provinces_more", PROVINCE),
+    ("places_regions_more", REGION),
+)
 
 
 class Gazetteer(NamedTuple):
@@ -71,6 +81,9 @@ def _cache_key(dirs: dict[str, Path | None]) -> str:
     for name, path in sorted(dirs.items()):
         stamp = path.stat().st_mtime_ns if path is not None else 0
         parts.append(f"{name}={path}:{stamp}")
+    for name, _ in _MORE_PLACES:
+        with open(lexicon.path_of(name), "rb") as handle:
+            parts.append(f"{name}:{zlib.crc32(handle.read()):08x}")
     return f"{zlib.crc32('|'.join(parts).encode()):08x}"
 
 
@@ -179,6 +192,9 @@ def build_gazetteer(dirs: dict[str, Path | None]) -> Gazetteer:
         _read_geotext(dirs["geotext"], places, demonyms)  # type: ignore[arg-type]
     if dirs.get("names"):
         _read_names(dirs["names"], given, male, female)  # type: ignore[arg-type]
+    for name, kind in _MORE_PLACES:
+        for place in lexicon.words(name):
+            places.setdefault(place, kind)
     # Some nationality lists give the place itself ("Hong Kong", "Gibraltar"): a place, not a demonym.
     demonyms -= places.keys()
     return Gazetteer(

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.authors import doubtful_names, late_byline, names_in_byline
+from newsinspect.parse.authors import author_note, doubtful_names, late_byline, names_in_byline
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
-from newsinspect.parse.clutter import is_teaser_age
+from newsinspect.parse.clutter import is_clutter, is_teaser_age
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst
@@ -52,8 +52,8 @@ def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[in
     used: set[int] = set()
     for low, high in _around_headline(lines, layout.title):
         for pos in range(low, high):
-            if layout.best(pos) != "byline":
-                continue
+            if layout.best(pos) != "byline" or is_clutter(lines[pos].clean):
+                continue  # page furniture ("Save Article") is no byline, whatever the model reads
             found = names_in_byline(lines[pos].clean)
             if found:
                 used.add(pos)
@@ -95,6 +95,16 @@ def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
         following = lines[pos + 1].clean if pos + 1 < len(lines) else ""
         found = late_byline(lines[pos].clean, following)
         if found:
+            return found, {lines[pos].index}
+    return [], set()
+
+
+def _author_note(lines: list[Line], start: int, last_para: int) -> tuple[list[str], set[int]]:
+    """The writer introduced by an author's note (``Jo Roe is a reporter for …``) after the article, or right
+    under a line that is the name alone (an author box), when nothing else named one."""
+    for pos in range(start, len(lines)):
+        found = author_note(lines[pos].clean)
+        if found and (0 <= last_para < pos or (pos > 0 and lines[pos - 1].clean.strip() == found[0])):
             return found, {lines[pos].index}
     return [], set()
 
@@ -187,6 +197,9 @@ def assemble(
         names, author_lines = _far_model_byline(lines, layout)
     if not names:
         names, author_lines = _late_author(lines, title.index + 1 if title else 0)
+    outside, last_para = _outside_article(lines, layout)
+    if not names:
+        names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
@@ -198,7 +211,6 @@ def assemble(
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")
 
-    outside, last_para = _outside_article(lines, layout)
     paragraphs, captions = body_blocks(lines, title, dek, meta_lines, outside, last_para)
     dateline = None
     for pos, para in enumerate(paragraphs):

@@ -473,7 +473,21 @@ def names_after_date(line: str, date_end: int, wide: bool = False) -> list[str]:
     rest = rest[m.end() :] if m else rest
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
-    return bare_names(rest)
+    return bare_names(rest) or (_given_name_piece(rest) if wide else [])
+
+
+_STAMP_PIECES: Final = LazyPattern(r"\s[•·|]\s")
+
+
+def _given_name_piece(rest: str) -> list[str]:
+    """The one piece of a stamp line's pieces after the date that is a name opening with a known given name
+    (``Politics • Weekend Notes • David Roe``: sections and a byline in one line), else []."""
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    pieces = [p.strip() for p in _STAMP_PIECES.compiled.split(rest)]
+    found = [p for p in pieces if is_name(p) and p.split()[0] in given]
+    return found if len(pieces) > 1 and len(found) == 1 else []
 
 
 def is_agency(text: str) -> bool:
@@ -492,7 +506,31 @@ def names_in_byline(line: str) -> list[str]:
     dates = find_dates(line)
     after = names_after_date(line, dates[-1].end, wide=True) if dates else []
     found = byline_authors(line, wide=True) or told_to_authors(line)
-    return found or unlabelled_byline_names(line, after=after)
+    return found or unlabelled_byline_names(line, after=after) or _byline_after_sentence(line)
+
+
+# "… and riders may comment. By Jo Roe on Mar 3, 2024": a byline run into the standfirst before it.
+_BY_AFTER_SENTENCE: Final = LazyPattern(r"[.!?”\"]\s+[Bb]y\s+(?=[A-Z])")
+
+
+def _byline_after_sentence(line: str) -> list[str]:
+    """The names of a ``By`` that follows a sentence on the same line, else []."""
+    if "by" not in fold(line):
+        return []
+    m = _BY_AFTER_SENTENCE.compiled.search(line)
+    return names_from(line[m.end() :], prefixed=True) if m else []
+
+
+# A footnote mark glued to a name in an author list ("Jo Roe1", "Al Ek2,3"): it points to an affiliation.
+_AFFILIATION_MARK: Final = LazyPattern(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*(?=[\s,]|$)")
+
+
+def names_with_marks(line: str) -> list[str]:
+    """``bare_names`` of a line whose names carry affiliation marks (``Jo Roe1, Al Ek2``), else []."""
+    if not _has_digit(line):
+        return []
+    text = _AFFILIATION_MARK.compiled.sub("", line)
+    return bare_names(text) if text != line else []
 
 
 def unlabelled_byline_names(
@@ -598,3 +636,70 @@ def name_before_outlet(line: str) -> list[str]:
         if rest[0] == "The" or any(t.lower().strip(".,") in _OUTLET_WORDS for t in rest):
             return [lead]
     return []
+
+
+# A newsroom or team named alone on a line beside the date, without ``By`` (``Tallowmere Team``, ``The Harbour
+# Team``, ``Metro Desk``): capitalised words (or the links of a name) ending in a team head. Read by the
+# metadata rules only: the layout model's line facts ask ``bare_names``, which cuts the head as a job word.
+_TEAM_HEADS: Final = lexicon.words("byline_team_heads")
+_TEAM_MAX_WORDS: Final = 5
+_TEAM_ARTICLES: Final = frozenset({"the", "our"})
+
+
+def team_byline(line: str) -> list[str]:
+    """``[line]`` when it names a newsroom or team (``Tallowmere Team``, ``Quill Desk``), else []."""
+    text = strip_bullet(line).strip()
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _TEAM_MAX_WORDS or tokens[-1].lower() not in _TEAM_HEADS:
+        return []
+    first = tokens[0].lower()
+    if (first in _NOT_NAME_WORDS and first not in _TEAM_ARTICLES) or _has_digit(text):
+        return []  # "About Our Team", "Contact the Desk": a link or a heading, not a byline
+    if any(t.lower() in _TEAM_ARTICLES for t in tokens[1:]):
+        return []  # "Meet the Team": an article is only the first word of a team's name
+    if any(not (t[:1].isupper() or t in _TEAM_LINKS) or not t.replace("&", "a").isalnum() for t in tokens):
+        return []
+    return [text]
+
+
+_SINGLE_MAX: Final = 20
+
+
+def single_name(line: str) -> str | None:
+    """The one word of a line that could be a writer's first name or handle (``Ingrid``, ``jroe``), else None:
+    never a sentence, job, organisation or label word."""
+    text = strip_bullet(line).strip(" .,|")
+    if len(text) > _SINGLE_MAX or not text.isprintable() or " " in text:
+        return None
+    return _prefixed_part(text, alone=True)
+
+
+def titled_outlet(line: str) -> list[str]:
+    """A publication named on the line after ``By`` alone (``The Harbour Ledger``): ``The`` and capitalised
+    words, else []."""
+    text = strip_bullet(line).strip(" .,|")
+    tokens = text.split()
+    if not 2 <= len(tokens) <= _TEAM_MAX_WORDS or tokens[0] != "The" or _has_digit(text):
+        return []
+    if not all(t[:1].isupper() and t.replace("&", "a").isalnum() for t in tokens[1:]):
+        return []
+    return [text]
+
+
+# An author's note ("Jo Roe is a reporter for the Harbour Courier. Reach her at …"): a name opens the line,
+# then "is a" (an, the, our) and a reporting role in the same sentence.
+_NOTE: Final = LazyPattern(r"([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+is\s+(?:a|an|the|our)\s")
+_NOTE_WORDS: Final = 30  # the words of the note's first sentence that are searched for the role
+
+
+def author_note(line: str) -> list[str]:
+    """The writer an author's note introduces (``Jo Roe is a columnist for the Courier.``), else []."""
+    if " is " not in line:
+        return []
+    m = _NOTE.compiled.match(line)
+    if m is None or not is_name(m.group(1)):
+        return []
+    sentence = line[m.end() :].split(". ", 1)[0].split()[:_NOTE_WORDS]
+    if not any(word.lower().strip(".,;:") in _ROLE_WORDS for word in sentence):
+        return []
+    return [m.group(1)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newsinspect.parse import authors as au
 from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
@@ -37,14 +37,28 @@ def find_authors(
         elif info.by_alone and pos + 1 < len(rows):
             used.add(info.line.index)
             following = au.strip_profile_words(rows[pos + 1].line.clean)
-            found = au.names_from(following, prefixed=True) or au.organisation(following)
+            found = (
+                au.team_byline(following)
+                or au.names_from(following, prefixed=True)
+                or au.organisation(following)
+                or au.titled_outlet(following)
+            )
             if found:
                 add(found, rows[pos + 1].line.index)
     if names:
         return names, used
     for info in rows:
-        if info.glued_names:
-            add(info.glued_names, info.line.index)
+        index = info.line.index
+        if not info.glued_names or index == title_index:
+            continue  # the headline is no byline, even when it ends with a date ("Ferry Roundup 3/12/2024")
+        if (
+            index < title_index
+            and doubt is not None
+            and info.line.clean.startswith(info.glued_names[0])
+            and doubt(index, info.glued_names)
+        ):
+            continue  # a section or label before a date above the headline ("Garden Notes May 2, 2023")
+        add(info.glued_names, index)
     if names:
         return names, used
     title_pos = next((pos for pos, info in enumerate(rows) if info.line.index == title_index), -1)
@@ -53,12 +67,14 @@ def find_authors(
             continue
         if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
             continue
-        found = au.bare_names(info.line.clean)
-        if not found and near_stamp(rows, pos, reach=1):
-            if au.is_agency(info.line.clean):
-                found = [info.line.clean]  # "The Associated Press" on its own line beside the date
-            else:
-                found = au.name_before_outlet(info.line.clean)  # "Jo Roe The Harbour Courier"
+        beside_date = near_stamp(rows, pos, reach=1)
+        found = (
+            (au.team_byline(info.line.clean) if beside_date else [])
+            or au.bare_names(info.line.clean)
+            or au.names_with_marks(info.line.clean)
+        )
+        if not found and beside_date:
+            found = _short_byline(rows, pos, doubt)
         if (
             found
             and doubt is not None
@@ -68,5 +84,44 @@ def find_authors(
             continue  # a label under the headline, not a name beside the date
         if found:
             add(found, info.line.index)
+            for index, listed in _names_continued(rows, pos):
+                add(listed, index)
             break
     return names, used
+
+
+def _names_continued(rows: list[HeaderLine], pos: int) -> Iterator[tuple[int, list[str]]]:
+    """The names of the lines that go on with a bare name line's list: a line opening with ``and`` or ``&``
+    (``Jo Roe, Staff Attorney`` / ``& Al Ek, Director``), or, after a line that ends with a comma, a line of
+    names (an author list printed one name a line: ``Jo Roe, PhD ,`` / ``Al Ek, PhD``)."""
+    while pos + 1 < len(rows):
+        text, following = rows[pos].line.clean, rows[pos + 1].line.clean
+        more = _AND_MORE.compiled.match(following)
+        if more:
+            found = au.names_from(following[more.end() :])
+        elif text.rstrip().endswith(","):
+            found = au.bare_names(following.rstrip(" ,"))
+        else:
+            return
+        if not found:
+            return
+        yield rows[pos + 1].line.index, found
+        pos += 1
+
+
+def _short_byline(
+    rows: list[HeaderLine], pos: int, doubt: Callable[[int, list[str]], bool] | None
+) -> list[str]:
+    """The author of a line beside the date that holds no full name: an agency alone, a name run into the
+    outlet, or a first name or handle that the layout model does not doubt (``Ingrid`` over ``Mar 3``), with
+    the surname the page put on the next line (``Ingrid`` / ``Vasquez``)."""
+    text = rows[pos].line.clean
+    if au.is_agency(text):
+        return [text]  # "The Associated Press" on its own line beside the date
+    found = au.name_before_outlet(text)  # "Jo Roe The Harbour Courier"
+    single = au.single_name(text) if not found else None
+    if single is None or doubt is None or doubt(rows[pos].line.index, [single]):
+        return found
+    following = rows[pos + 1].line.clean.strip() if pos + 1 < len(rows) else ""
+    joined = f"{single} {following}"
+    return [joined if " " not in following and au.is_name(joined) else single]

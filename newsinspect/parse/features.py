@@ -232,15 +232,18 @@ _SEEN_AGAIN: Final[dict[tuple[str, str, bool], LineFacts]] = {}  # what repeats:
 _cached_characters: Final = [0, 0]  # of the lines in each
 
 
-def own_facts(line: Line, dayfirst: bool) -> LineFacts:
+def own_facts(line: Line, dayfirst: bool, forms: dict[str, str] | None = None) -> LineFacts:
     """The attributes of ``line`` that depend on its text alone (shared, read-only: never mutate).
+    ``forms`` (``line_facts``) holds one string per distinct content word of the dump, shared by its lines.
 
     Short lines repeat within a page and across the pages of a batch (menus, share widgets, bylines):
     their facts are remembered, up to a few thousand of them. A line seen a second time moves to a cache
     of its own, so that the many lines seen once, emptied whenever full, never push it out.
     """
+    if forms is None:
+        forms = {}
     if len(line.text) > _CACHED_LENGTH:
-        return _own_facts(line, dayfirst)
+        return _own_facts(line, dayfirst, forms)
     key = (line.text, line.clean, dayfirst)
     found = _SEEN_AGAIN.get(key)
     if found is not None:
@@ -250,7 +253,7 @@ def own_facts(line: Line, dayfirst: bool) -> LineFacts:
         _cached_characters[0] -= len(line.text)
         _remember(_SEEN_AGAIN, 1, key, found)
         return found
-    found = _own_facts(line, dayfirst)
+    found = _own_facts(line, dayfirst, forms)
     _remember(_SEEN_ONCE, 0, key, found)
     return found
 
@@ -282,18 +285,22 @@ def _words_in(
     return [w.lower() for w in _WORD.compiled.findall(text, start, end)]
 
 
-def _tally(words: list[str], content: set[str]) -> int:
-    """The number of function words among ``words``; the others longer than two letters go to ``content``."""
+def _tally(words: list[str], content: set[str], forms: dict[str, str]) -> int:
+    """The number of function words among ``words``; the others longer than two letters go to ``content``,
+    each as the one string ``forms`` holds for it: the facts of every line are held at once, and a string
+    per content word of every line was most of them (some 5 times a dump of short paragraphs)."""
     function_words = 0
     for word in words:
         if word in _FUNCTION_WORDS:
             function_words += 1
         elif len(word) > 2:
-            content.add(word)
+            content.add(forms.setdefault(word, word))
     return function_words
 
 
-def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int, int]:
+def _content_words(
+    text: str, lowered: str, plain: bool, forms: dict[str, str] | None = None
+) -> tuple[set[str], int, int]:
     """The line's content words (lower case), its count of words and of function words among them.
 
     ``lowered`` is ``text.lower()``, ``plain`` whether its only characters outside ASCII are KEY_MARKS.
@@ -302,16 +309,18 @@ def _content_words(text: str, lowered: str, plain: bool) -> tuple[set[str], int,
     (``tests/test_layout.py`` checks every code point), so the words of the lower-cased text are the
     lower-cased words of the text."""
     content: set[str] = set()
+    if forms is None:
+        forms = {}
     same = len(lowered) == len(text) and _CONTEXT_LOWER not in text
     pattern = _ASCII_WORD.compiled if plain else _WORD.compiled
     if len(text) <= PIECE:  # a line of prose: one search, without the pieces of a long text
         words = _words_in(text, lowered, 0, len(text), same, pattern)
-        return content, len(words), _tally(words, content)
+        return content, len(words), _tally(words, content, forms)
     letter_words = function_words = 0
     for start, end in pieces(text):
         words = _words_in(text, lowered, start, end, same, pattern)
         letter_words += len(words)
-        function_words += _tally(words, content)
+        function_words += _tally(words, content, forms)
     return content, letter_words, function_words
 
 
@@ -352,7 +361,7 @@ _DATECOVER_HI: Final = attr_id("datecover=hi")
 _DATECOVER_LO: Final = attr_id("datecover=lo")
 
 
-def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
+def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
     text = line.clean
     if text == line.text:  # a clean text equal to the text has single spaces only (as header.py counts)
         words = text.count(" ") + 1
@@ -361,7 +370,7 @@ def _own_facts(line: Line, dayfirst: bool) -> LineFacts:
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
     lowered = lower(text)
     key, plain = _key_and_plain(lowered)
-    content, letter_words, function_words = _content_words(text, lowered, plain)
+    content, letter_words, function_words = _content_words(text, lowered, plain, forms)
     if words >= 4 and letter_words:
         share = function_words / letter_words
         ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
@@ -628,7 +637,8 @@ def is_headline_shaped(fact: LineFacts) -> bool:
 
 def line_facts(lines: list[Line], dayfirst: bool) -> list[LineFacts]:
     """``own_facts`` of every line."""
-    return [own_facts(line, dayfirst) for line in lines]
+    forms: dict[str, str] = {}
+    return [own_facts(line, dayfirst, forms) for line in lines]
 
 
 def dump_table(lines: list[Line], dayfirst: bool) -> list[list[str]]:

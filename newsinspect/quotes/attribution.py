@@ -247,6 +247,10 @@ def _bare_subject(between: list[Token]) -> bool:
     return all(t.lower in _AUXILIARY_OR_ADVERB or (t.lower.endswith("ly") and len(t.text) > 3) for t in rest)
 
 
+def _participle(toks: Tokens, cue: _Cue) -> bool:
+    return toks[cue.first].lower.endswith("ing")
+
+
 def _strong(cue: _Cue) -> bool:
     return " " in cue.text or cue.text in STRONG_CUE_WORDS
 
@@ -330,11 +334,14 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
                 continue
             if cue.first == right_lo and _strong(cue) and clause_end:
                 # “…,” saying the town …: a participle's object is what it says, not who.
-                participle = toks[cue.first].lower.endswith("ing")
-                mention = None if participle else object_after(toks, cue.last + 1, right_hi, ctx.text)
+                mention = (
+                    None if _participle(toks, cue) else object_after(toks, cue.last + 1, right_hi, ctx.text)
+                )
                 if mention is not None and mention.kind == "pronoun" and left_lo < left_hi:
                     mention = None  # "‘x’, said they had …": a clause, not "said he" after a quote
-            elif cue.first > right_lo and (clause_end or _strong(cue)):
+            elif cue.first > right_lo and (clause_end or _strong(cue)) and not _participle(toks, cue):
+                # (A participle further on has no subject of its own there: in "“…” on Harborcast before
+                # claiming …" Harborcast is no speaker; the sentence's subject is, read in step 3.)
                 mention = subject_of(toks, cue.first, right_lo, ctx.text)
                 if mention is not None and not _starts_near(toks, right_lo, mention, bool(left_cues)):
                     mention = None
@@ -364,7 +371,7 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
             continue
         # A participle ("…, calling it “…”") speaks for the sentence's subject, which opens the sentence
         # before the quote, not the clause after it.
-        lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
+        lo = left_lo if _participle(toks, cue) else right_lo
         mention = subject_of(toks, cue.first, lo, ctx.text)
         if mention is not None:
             return Attribution(mention, cue.text, "sentence")
@@ -549,7 +556,7 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
                 continue
             if cue.possessive:
                 continue
-            lo = left_lo if toks[cue.first].lower.endswith("ing") else right_lo
+            lo = left_lo if _participle(toks, cue) else right_lo
             mention = subject_of(toks, cue.first, lo, ctx.text)
             if mention is not None:
                 found.append(("right", Attribution(mention, cue.text, "after")))

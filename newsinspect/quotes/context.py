@@ -8,10 +8,10 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsinspect.quotes.cues import CUE_FIRST_WORDS, cue_at
+from newsinspect.quotes.cues import CUE_FIRST_WORDS, LONGEST_CUE_WORDS, cue_at
 from newsinspect.quotes.scanner import RawQuote, RawQuotes, scan_paragraph
 from newsinspect.quotes.tokens import mask, mask_long_stretches, sentence_bounds
-from newsinspect.text.tokens import Tokens, tokens_of
+from newsinspect.text.tokens import Form, Tokens, tokens_of
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,25 +31,33 @@ class ParagraphContext:
     open_marks: array[int]  # offset of each quote's opening mark
 
     @classmethod
-    def build(cls, index: int, base: int, text: str, quotes: RawQuotes | None = None) -> ParagraphContext:
-        """Prepare one paragraph; ``quotes`` is its scan when the caller has it already."""
+    def build(
+        cls,
+        index: int,
+        base: int,
+        text: str,
+        quotes: RawQuotes | None = None,
+        forms: dict[str, Form] | None = None,
+    ) -> ParagraphContext:
+        """Prepare one paragraph; ``quotes`` is its scan when the caller has it already, ``forms`` the word
+        strings its tokens share with the other paragraphs' (``tokens_of``)."""
         quotes = scan_paragraph(text) if quotes is None else quotes
         # The spans and inner ends are read once each, as they are made: a list of them held a tuple and
         # its numbers per quote (some 10 times the text on a paragraph of marks).
         masked = mask(mask_long_stretches(text), _spans(quotes, len(text)))
         far = _far_stretches(masked, _spans(quotes, len(text)))
         view = _blank(masked, far) if far else masked
-        tokens = tokens_of(view)
+        tokens = tokens_of(view, forms)
         bounds = sentence_bounds(view, _inner_ends(text, quotes))
         if far:  # each blank stretch a sentence of its own, so no sentence runs across one
             bounds = sorted([*bounds, *(a for a, _ in far), *(b for _, b in far)])
-        words = tokens.lowers()
         cues: list[tuple[int, int]] = []
         free = 0  # the first word not already inside a cue
-        for i, word in enumerate(words):
-            if i < free or word not in CUE_FIRST_WORDS:
+        for i in range(len(tokens)):
+            if i < free or tokens.lower(i) not in CUE_FIRST_WORDS:
                 continue
-            n = cue_at(words, i)
+            # the words a cue can hold from here, not a list of every word of the paragraph
+            n = cue_at(tokens.lowers(i, i + LONGEST_CUE_WORDS), 0)
             if n and not (tokens[i].text[0].isupper() and _proper_noun(tokens, i)):
                 cues.append((i, i + n - 1))
                 free = i + n
@@ -64,7 +72,7 @@ class ParagraphContext:
             tokens.starts,
             cues,
             [tokens[c[0]].start for c in cues],
-            [" ".join(words[a : b + 1]) for a, b in cues],
+            [" ".join(tokens.lowers(a, b + 1)) for a, b in cues],
             len(text) - len(text.lstrip()),
             quotes.opens,
         )

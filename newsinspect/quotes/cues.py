@@ -47,6 +47,7 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(_PHRASES, key=lambda p: (-len(p.split()), p)):
     _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 
+LONGEST_CUE_WORDS: int = max(len(phrase) for phrases in _PHRASES_BY_FIRST.values() for phrase in phrases)
 
 # Words that can begin a cue: any other word is skipped without a call to ``cue_at``.
 CUE_FIRST_WORDS: frozenset[str] = CUE_WORDS | frozenset(_PHRASES_BY_FIRST)

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from newsinspect.quotes.attribution import Attribution
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.cues import STRONG_CUE_WORDS
 from newsinspect.quotes.scanner import RawQuote
 
 MAX_FRAGMENT_GAP = 300  # characters between two fragments of one partly quoted sentence
@@ -169,6 +168,8 @@ def _same_attribution(a: Group, b: Group) -> bool:
     if a.last.raw.close_mark is None or b.first.raw.open_mark - a.last.raw.close_mark > MAX_FRAGMENT_GAP:
         return False
     between = [ctx.cue_texts[i] for i in ctx.cues_between(a.last.raw.close_mark, b.first.raw.open_mark)]
-    if any(cue in STRONG_CUE_WORDS and cue != a.attribution.cue for cue in between):
-        return False  # “…,” adding that “…”: another verb of saying makes a second attribution
+    if any(cue != a.attribution.cue for cue in between):
+        # “…,” adding that “…”; “…” and accused him of “…”: another verb of saying or judging between
+        # the fragments makes a second attribution.
+        return False
     return ctx.sentence_of(a.last.raw.open_mark) == ctx.sentence_of(b.first.raw.open_mark)

@@ -262,6 +262,7 @@ def _add(found: RawQuotes, text: str, opener: _Open, close: int | None, end: int
 _NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 _PREVIOUS_NAME = re.compile(r"(?:^|\s)([A-Z][\w.-]*) $")
 _NEXT_NAME = re.compile(r" ([A-Z][\w'’-]*)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # C.L. "Butch" Otter: initials, not a channel's name
 
 
 def _is_nickname(text: str, open_mark: int, close: int, start: int, end: int) -> bool:
@@ -277,6 +278,7 @@ def _is_nickname(text: str, open_mark: int, close: int, start: int, end: int) ->
     # Not a title after a possessive or a channel (MSNBC’s “Morning Joe”), nor a day or a month after
     # the quote (called him “Crooked Jim” Monday).
     first, last = before.group(1), after.group(1)
-    if (first.isupper() and len(first.rstrip(".")) > 1) or first.endswith(("’s", "'s", "’", "'")):
+    channel = first.isupper() and len(first.rstrip(".")) > 1 and _INITIALS.fullmatch(first) is None
+    if channel or first.endswith(("’s", "'s", "’", "'")):
         return False
     return first.lower() not in NOT_NAME_WORDS and last.lower() not in NOT_NAME_WORDS

@@ -56,42 +56,46 @@ class Token:
         return self.text[0].isalnum()
 
 
+# A word and its lower case. Of variable length to the compiler: a ``tuple[str, str]`` is unboxed when
+# compiled, and each token's shared tuple would be boxed again into a new one as it is stored.
+Form = tuple[str, ...]
+
+
 class Tokens:
-    """A paragraph's tokens, stored compactly: each token's text and lower case (shared string objects, one
-    per distinct word) and its start as a 64-bit integer, some 24 bytes a token where a ``Token`` object
-    and its list slot cost some 90 (a paragraph of a million words holds a million tokens). Indexing makes
-    the ``Token`` asked for; ``slice(a, b)`` the list of ``Token`` of ``[a, b)``."""
+    """A paragraph's tokens, stored compactly: each token's form (its text and lower case, a tuple shared
+    by every token of that word) and its start as a machine integer, some 12 bytes a token where a
+    ``Token`` object and its list slot cost some 90 (a paragraph of a million words holds a million
+    tokens). Indexing makes the ``Token`` asked for; ``slice(a, b)`` the list of ``Token`` of ``[a, b)``."""
 
-    __slots__ = ("_lowers", "_texts", "starts")
+    __slots__ = ("_forms", "starts")
 
-    def __init__(self, texts: list[str], lowers: list[str], starts: array[int]) -> None:
-        self._texts = texts
-        self._lowers = lowers
+    def __init__(self, forms: list[Form], starts: array[int]) -> None:
+        self._forms = forms
         self.starts = starts  # bisected by the callers: ``token_at_or_after``
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._forms)
 
     def __getitem__(self, i: int) -> Token:
-        text = self._texts[i]
+        form = self._forms[i]
         start = self.starts[i]
-        return Token(text, start, start + len(text), self._lowers[i])
+        return Token(form[0], start, start + len(form[0]), form[1])
 
     def __iter__(self) -> Iterator[Token]:
-        for i in range(len(self._texts)):
+        for i in range(len(self._forms)):
             yield self[i]
 
     def slice(self, a: int, b: int) -> list[Token]:
         """``list(self)[a:b]``."""
-        a, b, _ = slice(a, b).indices(len(self._texts))
+        a, b, _ = slice(a, b).indices(len(self._forms))
         return [self[i] for i in range(a, b)]
 
     def lower(self, i: int) -> str:
-        return self._lowers[i]
+        return self._forms[i][1]
 
-    def lowers(self) -> list[str]:
-        """Every token's lower case, in order (the list itself: not to be changed)."""
-        return self._lowers
+    def lowers(self, a: int, b: int) -> list[str]:
+        """The lower case of the tokens of ``[a, b)``, in order."""
+        return [form[1] for form in self._forms[a:b]]
 
 
 def tokenize(text: str) -> list[Token]:
@@ -99,15 +103,16 @@ def tokenize(text: str) -> list[Token]:
     return list(tokens_of(text))
 
 
-def tokens_of(text: str) -> Tokens:
-    """``tokenize(text)``, stored compactly."""
-    texts: list[str] = []
-    lowers: list[str] = []
-    starts: array[int] = array("q")
+def tokens_of(text: str, forms: dict[str, Form] | None = None) -> Tokens:
+    """``tokenize(text)``, stored compactly. ``forms`` (word -> word and its lower case) may be shared by
+    the paragraphs of an article, whose tokens are held together."""
+    found: list[Form] = []
+    starts: array[int] = array("i" if len(text) < 1 << 31 else "q")  # 4 bytes a start where they fit
     # One string object per distinct word (and its lower case the same object when it is lower case
     # already): a paragraph of a million words holds a few thousand distinct ones, and a string costs
     # some 50 bytes over its characters.
-    forms: dict[str, tuple[str, str]] = {}
+    if forms is None:
+        forms = {}
     # The hottest loop of quote finding. ``findall`` gives the words without a match object each; a word
     # is found again at or after the end of the one before: every character that can start a token does
     # start one (any letter or digit, the marks, "--"), so the text between two tokens holds no token's
@@ -129,11 +134,10 @@ def tokens_of(text: str) -> Tokens:
             if form is None:
                 lower = word.lower()
                 form = forms[word] = (word, word if lower == word else lower)
-            texts.append(form[0])
-            lowers.append(form[1])
+            found.append(form)
             starts.append(start)
         chunk_start = chunk_end
-    return Tokens(texts, lowers, starts)
+    return Tokens(found, starts)
 
 
 _CHUNK = 65_536  # characters a chunk of ``tokens_of`` holds at least (it ends after white space)
