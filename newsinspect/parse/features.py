@@ -118,11 +118,11 @@ class LineFacts:
     """What one line is, as far as its own text goes (neighbour facts are added by ``feature_table``)."""
 
     words: int
-    ids: list[int]  # its attributes (``attr_name`` of each id), in order (shared: never mutate)
+    ids: tuple[int, ...]  # its attributes (``attr_name`` of each id), in order
     # those it shows its neighbours: the ids of the prefixed names (``-1:byline``...), slot after slot of
     # _PREFIXES, worked out once per line rather than once per neighbour that reads them; slot k of
     # _PREFIXES is shown[ends[k - 1] : ends[k]] (from 0 for the first)
-    shown: list[int]  # (shared: never mutate)
+    shown: tuple[int, ...]
     ends: tuple[int, int, int, int]
     key: str  # letters and digits only, lower-cased: for repetition checks
     # lower-cased words that are not function words, each once: a tuple, a fifth of a set's size (a
@@ -134,7 +134,24 @@ class LineFacts:
         return [_ATTR_NAMES[a] for a in self.ids]
 
 
+_AttrSet = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int, int, int]]  # ids, shown, ends
+# The attribute sets met so far, shared by the lines that have them: the facts of every line are held
+# at once, and the lines of a dump mostly repeat a few hundred sets (in lists of their own, some 2 times
+# the input on a dump of paragraph lines). Emptied when full.
+_ATTR_SETS: Final[dict[tuple[int, ...], _AttrSet]] = {}
+_ATTR_SETS_SIZE: Final = 4096
+
+
 def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts:
+    own = tuple(ids)
+    found = _ATTR_SETS.get(own)
+    if found is None:
+        found = _attr_set(own)
+    return LineFacts(words, found[0], found[1], found[2], key, tuple(content))
+
+
+def _attr_set(ids: tuple[int, ...]) -> _AttrSet:
+    """``ids`` with the ids they show each neighbour slot and where each slot ends, remembered."""
     shown: list[int] = []
     ends = [0, 0, 0, 0]
     for slot in range(len(_PREFIXES)):
@@ -144,7 +161,10 @@ def _facts(words: int, ids: list[int], key: str, content: set[str]) -> LineFacts
             if visible[a]:
                 shown.append(prefixed[a])
         ends[slot] = len(shown)
-    return LineFacts(words, ids, shown, (ends[0], ends[1], ends[2], ends[3]), key, tuple(content))
+    if len(_ATTR_SETS) >= _ATTR_SETS_SIZE:
+        _ATTR_SETS.clear()
+    found = _ATTR_SETS[ids] = (ids, tuple(shown), (ends[0], ends[1], ends[2], ends[3]))
+    return found
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:

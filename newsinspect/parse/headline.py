@@ -208,26 +208,28 @@ def candidate_rows(
 
 
 class _BestLabels:
-    """The likeliest label of a line (its index), worked out for the lines asked about only."""
+    """The likeliest label of a line (its index), worked out for the lines asked about only and kept in
+    a byte per line: the search for a paragraph below may ask about every line of the dump, and a dict
+    of them held some 50 bytes a line at the parse's peak."""
 
     __slots__ = ("probs", "seen", "size")
 
     def __init__(self, probs: array[float], size: int) -> None:
         self.probs = probs
         self.size = size
-        self.seen: dict[int, int] = {}
+        self.seen = bytearray(len(probs) // size if size else 0)  # the label's index plus one, 0: not yet
 
     def __getitem__(self, pos: int) -> int:
-        found = self.seen.get(pos)
-        if found is not None:
-            return found
+        found = self.seen[pos]
+        if found:
+            return found - 1
         probs = self.probs
         start = pos * self.size
         best = 0
         for k in range(1, self.size):
             if probs[start + k] > probs[start + best]:
                 best = k
-        self.seen[pos] = best
+        self.seen[pos] = best + 1
         return best
 
 
