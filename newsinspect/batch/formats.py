@@ -108,8 +108,30 @@ def _is_long(value: Any) -> bool:
     if isinstance(value, str):
         return len(value) > _LONG_STRING
     return isinstance(value, (list, tuple)) and (
-        len(value) > _ONE_SHOT_ITEMS or any(_has_long(item) for item in value)
+        _weight_over(value, _ONE_SHOT_ITEMS) or any(_has_long(item) for item in value)
     )
+
+
+def _weight(item: Any) -> int:
+    """One, plus the items of the lists among its fields: an entity with its mentions weighs as many
+    values in JSON as that many short items, and the encoder holds a string per value until it joins them
+    (382 entities of a megabyte of prose in one go: 3 times the input)."""
+    found = _fields(item)
+    if found is None:
+        return 1
+    return 1 + sum(len(value) for value in found.values() if isinstance(value, (list, tuple)))
+
+
+def _weight_over(items: list[Any] | tuple[Any, ...], limit: int) -> bool:
+    """Whether the items weigh more than ``limit`` together (``_weight``), read only as far as needed."""
+    if len(items) > limit:
+        return True
+    total = 0
+    for item in items:
+        total += _weight(item)
+        if total > limit:
+            return True
+    return False
 
 
 def _fields(value: Any) -> dict[str, Any] | None:
@@ -147,6 +169,7 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
         # brackets is its items' JSON joined by commas): a piece per item costs some 100 bytes of bytes
         # object and list slot each, 15x the input on a page of short captions.
         start = 0  # the first item not yet written
+        weight = 0  # of the items from start on
         for number, item in enumerate(value):
             if _has_long(item):
                 if start < number:
@@ -154,10 +177,12 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
                 yield from _pieces(item)
                 if number + 1 < len(value):
                     yield b","
-                start = number + 1
-            elif number + 1 - start >= _ONE_SHOT_ITEMS:
+                start, weight = number + 1, 0
+                continue
+            weight += _weight(item)
+            if weight >= _ONE_SHOT_ITEMS:
                 yield _items(value, start, number + 1) + (b"," if number + 1 < len(value) else b"")
-                start = number + 1
+                start, weight = number + 1, 0
         if start < len(value):
             yield _items(value, start, len(value))
         yield b"]"
