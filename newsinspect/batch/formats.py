@@ -98,7 +98,7 @@ def is_large(record: Record) -> bool:
     return record.article is not None and len(record.article.text) > LARGE_TEXT
 
 
-_ONE_SHOT_ITEMS = 250  # items of a list encoded in one go (a chunk of paragraphs held some 5 times its JSON)
+_ONE_SHOT_ITEMS = 500  # items of a list encoded in one go (a chunk of paragraphs held some 5 times its JSON)
 
 
 _LONG_STRING = 65_536  # characters of a text (a paragraph, a quote) from which it is written in pieces
