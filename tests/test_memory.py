@@ -12,7 +12,7 @@ import pytest
 from newsinspect.batch import formats
 from newsinspect.batch.formats import json_line, record_line
 from newsinspect.model import Record
-from newsinspect.parse.lines import _fold_spaces
+from newsinspect.parse.lines import _fold_spaces, split_lines
 from newsinspect.parse.regex import PIECE, lower, word_count
 from newsinspect.pipeline import analyse_text
 from newsinspect.quotes.context import _REACH, _WINDOWED_OVER, ParagraphContext
@@ -72,6 +72,29 @@ def test_a_long_record_is_written_in_pieces_as_the_same_bytes(monkeypatch: pytes
     assert json_line(record.to_dict(shallow=True), large=True) == json_line(payload)
     monkeypatch.setattr(formats, "LARGE_TEXT", 10)
     assert formats.is_large(record) and record_line(record) == json_line(payload)
+
+
+def test_a_few_entities_with_many_mentions_are_written_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two entities of three mentions weigh eight items: more than four, though neither list is long.
+    monkeypatch.setattr(formats, "_ONE_SHOT_ITEMS", 4)
+    text = "Ferry\n\n" + "Ilse Brannock met Tobias Wren in Port Alder. " * 3 + "“Yes,” she said.\n"
+    record = Record("a.txt", analyse_text(text))
+    shallow = record.to_dict(shallow=True)
+    heavy = [e for e in shallow["entities"] if len(e.mentions) >= 3]
+    assert len(heavy) >= 2 and formats._is_long(tuple(heavy[:2]))
+    assert json_line(shallow, large=True) == json_line(record.to_dict())
+
+
+def test_a_repeated_short_line_is_held_once_with_its_own_offsets() -> None:
+    text = "By Jo Roe\n\nBy Jo Roe\nBy Jo Ro\n  By Jo Roe\n"
+    lines = split_lines(text)
+    assert [(line.text, line.start, line.end, line.blank_before) for line in lines] == [
+        ("By Jo Roe", 0, 9, True),
+        ("By Jo Roe", 11, 20, True),
+        ("By Jo Ro", 21, 29, False),
+        ("By Jo Roe", 32, 41, False),
+    ]
+    assert lines[0].text is lines[1].text is lines[3].text
 
 
 def test_a_long_line_of_names_is_written_without_a_dict_per_mention() -> None:
