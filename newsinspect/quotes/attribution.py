@@ -16,6 +16,7 @@ from newsinspect import lexicon
 from newsinspect.quotes.context import ParagraphContext
 from newsinspect.quotes.cues import (
     CUE_NOUNS,
+    CUE_WORDS,
     NOUN_ONLY_CUES,
     OBJECT_NOT_SPEAKER,
     STRONG_CUE_WORDS,
@@ -73,6 +74,7 @@ class _Cue(NamedTuple):
     first: int  # token index of the cue's first word
     last: int  # token index of its last word
     possessive: bool = False  # a noun after its owner's name ("Okafor’s claim")
+    owner: int = -1  # the owner's token when an adjective stands between ("Okafor’s bold claim"), else -1
 
 
 def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
@@ -85,6 +87,12 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
         if first == last and first > 0 and _passive(ctx, first):
             continue  # "Okafor was widely criticised": the subject is who the words are about
         text = ctx.cue_texts[i]
+        if first >= 2 and text in CUE_NOUNS and before is not None and _adjective(before):
+            # "his repeated calls for “…”", "Okafor’s bold claim that …": the owner before the adjective.
+            owner = ctx.tokens[first - 2]
+            if (owner.lower in _POSSESSIVE_PRONOUNS or _owner_name(owner)) and _introduces(ctx, last):
+                found.append(_Cue(text, first, last, possessive=True, owner=first - 2))
+                continue
         if before is not None and before.lower in _POSSESSIVE_PRONOUNS and text in CUE_NOUNS:
             # "his call for “…”", "their warning that …": the owner of the words speaks, when the noun
             # leads into them ("their accusations and … words like “maybe”" does not).
@@ -108,8 +116,8 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
     return found
 
 
-# What a speech-act noun's words follow: "his call for", "her claim that", "a pledge to", "his remarks about".
-_NOUN_COMPLEMENTS = frozenset(["that", "for", "to", "of", "about", ":", ","])
+# What a speech-act noun's words follow: "his call for", "her claim that", "a pledge to", "his remarks on".
+_NOUN_COMPLEMENTS = frozenset(["that", "for", "to", "of", "about", "on", ":", ","])
 
 
 def _introduces(ctx: ParagraphContext, last: int) -> bool:
@@ -121,6 +129,17 @@ def _introduces(ctx: ParagraphContext, last: int) -> bool:
     return toks[last + 1].lower in _NOUN_COMPLEMENTS or MASK in gap
 
 
+def _adjective(tok: Token) -> bool:
+    """A lowercase word that may qualify a cue noun ("repeated", "bold"): no article, possessive or verb."""
+    return (
+        tok.is_word()
+        and tok.text.islower()
+        and tok.lower not in _NOUN_MARKERS
+        and tok.lower not in CUE_WORDS
+        and not tok.lower.endswith(("’s", "'s"))
+    )
+
+
 def _owner_name(tok: Token) -> bool:
     """A capitalised possessive ("Okafor’s") that can own a cue noun."""
     return tok.lower.endswith(("’s", "'s")) and tok.text[0].isupper()
@@ -129,11 +148,12 @@ def _owner_name(tok: Token) -> bool:
 def _owner(toks: Tokens, cue: _Cue, lo: int, text: str) -> Mention | None:
     """Who owns a possessive cue: "his" (read as "he") in "his call for", else the phrase ending
     before the cue ("Okafor’s claim")."""
-    tok = toks[cue.first - 1]
+    at = cue.owner if cue.owner >= 0 else cue.first - 1
+    tok = toks[at]
     subject = _POSSESSIVE_PRONOUNS.get(tok.lower)
     if subject is not None:
         return Mention("pronoun", tok.start, tok.end, subject)
-    return phrase_before(toks, cue.first - 1, lo, text)
+    return phrase_before(toks, at, lo, text)
 
 
 def passive_cue(ctx: ParagraphContext, start: int, end: int) -> bool:
