@@ -287,3 +287,10 @@ def test_a_name_led_by_an_organisation_of_the_article_is_no_person() -> None:
     assert found["HXQ"].type == "ORG"
     assert "HXQ Portals" not in found or found["HXQ Portals"].type == "ORG"
     assert found["Mira Lostow"].type == "PERSON"
+
+
+def test_a_saints_abbreviation_stays_in_the_name_and_capitol_hill_is_a_place() -> None:
+    text = "Title\nThe Harbor Jubilee in St. Louis drew a crowd, and lawmakers on Capitol Hill took note."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert found["St. Louis"].type == "GPE" and "Louis" not in found
+    assert found["Capitol Hill"].type == "LOC"

@@ -116,7 +116,8 @@ def test_the_ranker_picks_a_candidate_or_keeps_the_first_choice(
         return
     chosen = chosen % len(lines)
     facts = line_facts(lines, False)
-    flat = _probs(probs[: len(lines)])
+    # A piece may hold line breaks, so there can be more lines than pieces: each line gets a probability.
+    flat = _probs([probs[k % len(probs)] for k in range(len(lines))])
     ranker = HeadlineRanker({"chosen": 1.0, "lead": 2.0, "other_is_prefix": 3.0, "logp": 0.5})
     pick = ranker.choose(lines, facts, flat, LABELS, chosen)
     assert pick == chosen or pick in candidates(facts, flat[1 :: len(LABELS)])

@@ -14,7 +14,14 @@ from typing import NamedTuple
 
 from newsinspect import lexicon
 from newsinspect.quotes.context import ParagraphContext
-from newsinspect.quotes.cues import OBJECT_NOT_SPEAKER, STRONG_CUE_WORDS, TEXT_CUE_WORDS
+from newsinspect.quotes.cues import (
+    CUE_NOUNS,
+    CUE_WORDS,
+    NOUN_ONLY_CUES,
+    OBJECT_NOT_SPEAKER,
+    STRONG_CUE_WORDS,
+    TEXT_CUE_WORDS,
+)
 from newsinspect.quotes.names import PRONOUNS
 from newsinspect.quotes.phrases import (
     Mention,
@@ -49,6 +56,8 @@ _BE = lexicon.words("be_forms")
 _IRREGULAR_PARTICIPLES = lexicon.words("cue_participles_irregular")
 _NOUN_MARKERS = lexicon.words("noun_markers")
 _INDEFINITE = lexicon.words("indefinite_speakers")
+# A possessive pronoun owning a speech-act noun ("his call for “…”") stands for its subject form.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 class Attribution(NamedTuple):
@@ -65,6 +74,7 @@ class _Cue(NamedTuple):
     first: int  # token index of the cue's first word
     last: int  # token index of its last word
     possessive: bool = False  # a noun after its owner's name ("Okafor’s claim")
+    owner: int = -1  # the owner's token when an adjective stands between ("Okafor’s bold claim"), else -1
 
 
 def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
@@ -76,9 +86,25 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
         before = ctx.tokens[first - 1] if first > 0 else None
         if first == last and first > 0 and _passive(ctx, first):
             continue  # "Okafor was widely criticised": the subject is who the words are about
+        text = ctx.cue_texts[i]
+        if first >= 2 and text in CUE_NOUNS and before is not None and _adjective(before):
+            # "his repeated calls for “…”", "Okafor’s bold claim that …": the owner before the adjective.
+            owner = ctx.tokens[first - 2]
+            if (owner.lower in _POSSESSIVE_PRONOUNS or _owner_name(owner)) and _introduces(ctx, last):
+                found.append(_Cue(text, first, last, possessive=True, owner=first - 2))
+                continue
+        if before is not None and before.lower in _POSSESSIVE_PRONOUNS and text in CUE_NOUNS:
+            # "his call for “…”", "their warning that …": the owner of the words speaks, when the noun
+            # leads into them ("their accusations and … words like “maybe”" does not).
+            if _introduces(ctx, last):
+                found.append(_Cue(text, first, last, possessive=True))
+            continue
+        owned = before is not None and _owner_name(before)
+        if text in NOUN_ONLY_CUES and not (owned and _introduces(ctx, last)):
+            continue  # "a plea", "the description": a noun, no speaker
         if before is None:
             found.append(_Cue(ctx.cue_texts[i], first, last))
-        elif before.lower.endswith(("’s", "'s")) and before.text[0].isupper():
+        elif owned:
             # "Okafor’s claim that …": the owner of the words speaks; tried after every verb.
             found.append(_Cue(ctx.cue_texts[i], first, last, possessive=True))
         elif (
@@ -88,6 +114,46 @@ def _cues(ctx: ParagraphContext, start: int, end: int) -> list[_Cue]:
             # "another tweet" is a noun, "Another tweeted" a verb.
             found.append(_Cue(ctx.cue_texts[i], first, last))
     return found
+
+
+# What a speech-act noun's words follow: "his call for", "her claim that", "a pledge to", "his remarks on".
+_NOUN_COMPLEMENTS = frozenset(["that", "for", "to", "of", "about", "on", ":", ","])
+
+
+def _introduces(ctx: ParagraphContext, last: int) -> bool:
+    """The cue noun ending at token ``last`` leads straight into a quote or a complement that holds one."""
+    toks = ctx.tokens
+    if last + 1 >= len(toks):
+        return False
+    gap = ctx.masked[toks[last].end : toks[last + 1].start]
+    return toks[last + 1].lower in _NOUN_COMPLEMENTS or MASK in gap
+
+
+def _adjective(tok: Token) -> bool:
+    """A lowercase word that may qualify a cue noun ("repeated", "bold"): no article, possessive or verb."""
+    return (
+        tok.is_word()
+        and tok.text.islower()
+        and tok.lower not in _NOUN_MARKERS
+        and tok.lower not in CUE_WORDS
+        and not tok.lower.endswith(("’s", "'s"))
+    )
+
+
+def _owner_name(tok: Token) -> bool:
+    """A capitalised possessive ("Okafor’s") that can own a cue noun."""
+    return tok.lower.endswith(("’s", "'s")) and tok.text[0].isupper()
+
+
+def _owner(toks: Tokens, cue: _Cue, lo: int, text: str) -> Mention | None:
+    """Who owns a possessive cue: "his" (read as "he") in "his call for", else the phrase ending
+    before the cue ("Okafor’s claim")."""
+    at = cue.owner if cue.owner >= 0 else cue.first - 1
+    tok = toks[at]
+    subject = _POSSESSIVE_PRONOUNS.get(tok.lower)
+    if subject is not None:
+        return Mention("pronoun", tok.start, tok.end, subject)
+    return phrase_before(toks, at, lo, text)
 
 
 def passive_cue(ctx: ParagraphContext, start: int, end: int) -> bool:
@@ -358,7 +424,7 @@ def _attribute(ctx: ParagraphContext, q: RawQuote, lo_offset: int | None) -> Att
             return Attribution(colon, None, "colon")
     for cue in _left_order(toks, left_cues, left_lo, left_hi):
         if cue.possessive:
-            mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
+            mention = _owner(toks, cue, left_lo, ctx.text)
         else:
             mention = subject_of(toks, cue.first, left_lo, ctx.text)
         if mention is None and cue.first == left_lo and cue.text in ("said", "says"):
@@ -539,7 +605,7 @@ def readings(ctx: ParagraphContext, q: RawQuote) -> list[tuple[str, Attribution]
             _according(toks, cue, left_lo, left_hi, ctx.text, found)
             continue
         if cue.possessive:
-            mention = phrase_before(toks, cue.first - 1, left_lo, ctx.text)
+            mention = _owner(toks, cue, left_lo, ctx.text)
         else:
             mention = subject_of(toks, cue.first, left_lo, ctx.text)
         if mention is not None:

@@ -42,6 +42,11 @@ STRONG_CUE_WORDS: frozenset[str] = CUE_WORDS - _WEAK
 # read “Moby-Dick” aloud").
 TEXT_CUE_WORDS: frozenset[str] = frozenset(["read", "reads"])
 
+# Nouns of a speech act ("his call for “…”"): cues only after a possessive (``attribution``); the ones
+# that are no cue verb are found by ``cue_at`` too and dropped there elsewhere.
+CUE_NOUNS: frozenset[str] = lexicon.words("cue_nouns")
+NOUN_ONLY_CUES: frozenset[str] = CUE_NOUNS - CUE_WORDS
+
 # Phrases as word tuples, grouped by their first word, longest first, for token-level matching.
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(_PHRASES, key=lambda p: (-len(p.split()), p)):
@@ -50,7 +55,7 @@ for _phrase in sorted(_PHRASES, key=lambda p: (-len(p.split()), p)):
 LONGEST_CUE_WORDS: int = max(len(phrase) for phrases in _PHRASES_BY_FIRST.values() for phrase in phrases)
 
 # Words that can begin a cue: any other word is skipped without a call to ``cue_at``.
-CUE_FIRST_WORDS: frozenset[str] = CUE_WORDS | frozenset(_PHRASES_BY_FIRST)
+CUE_FIRST_WORDS: frozenset[str] = CUE_WORDS | NOUN_ONLY_CUES | frozenset(_PHRASES_BY_FIRST)
 
 
 def cue_at(words: list[str], i: int) -> int:
@@ -58,4 +63,4 @@ def cue_at(words: list[str], i: int) -> int:
     for phrase in _PHRASES_BY_FIRST.get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
-    return 1 if words[i] in CUE_WORDS else 0
+    return 1 if words[i] in CUE_WORDS or words[i] in NOUN_ONLY_CUES else 0
