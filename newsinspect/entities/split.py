@@ -45,9 +45,15 @@ def has_text_in(run: list[Token], words: frozenset[str]) -> bool:
     return any(tok.text in words for tok in run)
 
 
+# A saint's abbreviation opens a name ("St. Louis", "St Ives"), though the list has "st" for the parser's
+# tests of a line's opening word.
+_SAINTS: Final = frozenset({"st", "ste"})
+
+
 def is_function_token(tok: Token) -> bool:
-    """ "The", "On", "AND"; not "US", which is written in capitals as a name."""
-    return tok.norm in FUNCTION_WORDS and not (len(tok.text) == 2 and tok.text.isupper())
+    """ "The", "On", "AND"; not "US", which is written in capitals as a name, nor the "St." of "St. Louis"."""
+    norm = tok.norm
+    return norm in FUNCTION_WORDS and norm not in _SAINTS and not (len(tok.text) == 2 and tok.text.isupper())
 
 
 def strip_possessive(tok: Token) -> tuple[Token, bool]:
