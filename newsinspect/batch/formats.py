@@ -116,7 +116,11 @@ def _weight(item: Any) -> int:
     """One, plus the items of the lists among its fields: an entity with its mentions weighs as many
     values in JSON as that many short items, and the encoder holds a string per value until it joins them
     (382 entities of a megabyte of prose in one go: 3 times the input)."""
-    found = _fields(item)
+    return _weight_of(_fields(item))
+
+
+def _weight_of(found: dict[str, Any] | None) -> int:
+    """``_weight`` of an item whose fields (``_fields``) are ``found``."""
     if found is None:
         return 1
     return 1 + sum(len(value) for value in found.values() if isinstance(value, (list, tuple)))
@@ -171,7 +175,8 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
         start = 0  # the first item not yet written
         weight = 0  # of the items from start on
         for number, item in enumerate(value):
-            if _has_long(item):
+            found = _fields(item)  # once per item: a model value's fields are a new dict each time
+            if found is not None and any(_is_long(field) for field in found.values()):
                 if start < number:
                     yield _items(value, start, number) + b","
                 yield from _pieces(item)
@@ -179,7 +184,7 @@ def _pieces(value: Any, *, top: bool = False) -> Iterator[bytes]:
                     yield b","
                 start, weight = number + 1, 0
                 continue
-            weight += _weight(item)
+            weight += _weight_of(found)
             if weight >= _ONE_SHOT_ITEMS:
                 yield _items(value, start, number + 1) + (b"," if number + 1 < len(value) else b"")
                 start, weight = number + 1, 0
