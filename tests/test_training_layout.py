@@ -80,3 +80,22 @@ def test_the_shipped_model_was_trained_on_what_this_code_computes() -> None:
     model_text = training.DEFAULT_OUT.read_text(encoding="utf-8")
     assert hashlib.md5(model_text.encode()).hexdigest() == recorded["model"]
     assert training.table_digest(training.load_pages(("naeb",))) == recorded["naeb"]
+
+
+def test_the_headline_ranker_is_fitted_as_a_choice_within_each_page() -> None:
+    """A fact that marks the gold candidate among its page's candidates gets the weight, one that every
+    candidate of a page shares gets none worth having, and the same choices give the same weights."""
+    training = _training()
+    choices = []
+    for n in range(30):
+        rows = [{"shared": float(n % 3), "logp": -1.0 - k} for k in range(4)]
+        gold = n % 4
+        rows[gold]["marked"] = 1.0
+        choices.append((rows, gold))
+    weights = training.fit_choices(choices, 1.0)
+    assert weights["marked"] > 1.0
+    assert abs(weights.get("shared", 0.0)) < 0.01
+    assert weights == training.fit_choices(choices, 1.0)
+    assert training._picks([*choices, None], weights) == len(choices)
+    # stronger regularisation, smaller weights
+    assert training.fit_choices(choices, 0.1)["marked"] < weights["marked"]
