@@ -82,20 +82,20 @@ def test_the_shipped_model_was_trained_on_what_this_code_computes() -> None:
     assert training.table_digest(training.load_pages(("naeb",))) == recorded["naeb"]
 
 
-def test_the_headline_ranker_is_fitted_as_a_choice_within_each_page() -> None:
-    """A fact that marks the gold candidate among its page's candidates gets the weight, one that every
-    candidate of a page shares gets none worth having, and the same choices give the same weights."""
+def test_misses_are_listed_by_page_most_often_missed_first(capsys: pytest.CaptureFixture[str]) -> None:
     training = _training()
-    choices = []
-    for n in range(30):
-        rows = [{"shared": float(n % 3), "logp": -1.0 - k} for k in range(4)]
-        gold = n % 4
-        rows[gold]["marked"] = 1.0
-        choices.append((rows, gold))
-    weights = training.fit_choices(choices, 1.0)
-    assert weights["marked"] > 1.0
-    assert abs(weights.get("shared", 0.0)) < 0.01
-    assert weights == training.fit_choices(choices, 1.0)
-    assert training._picks([*choices, None], weights) == len(choices)
-    # stronger regularisation, smaller weights
-    assert training.fit_choices(choices, 0.1)["marked"] < weights["marked"]
+
+    def page(page_id: str, page_set: str = "naeb-page") -> object:
+        return training.Page(page_set, page_id, "g", False, "", {"title": "Gold"}, [], [], [], False)
+
+    once, twice, other = page("once"), page("twice"), page("cut", "naeb")
+    misses = {
+        "": [(once, "title", "Menu"), (twice, "title", "Sign in"), (other, "title", "X")],
+        "1": [(twice, "title", "Sign in"), (twice, "authors", [])],
+    }
+    training.print_misses(misses, "naeb-page:title")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "naeb-page title: 2 pages missed in at least one fold assignment"
+    assert out[1] == "twice (missed in 2 of 2) gold: 'Gold'"
+    assert out[2:4] == ["    -: 'Sign in'", "    1: 'Sign in'"]
+    assert out[4] == "once (missed in 1 of 2) gold: 'Gold'" and len(out) == 6

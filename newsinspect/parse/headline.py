@@ -7,10 +7,9 @@ above it, a line that shares no word with the article's lead, a caption over the
 weighs such facts of the ``CANDIDATES`` likeliest lines that are no page furniture (the first step's
 choice among them, ``layout.choose_headline``, is one of its facts) and takes the highest score.
 
-Its weights are fitted by ``training/layout.py`` (a conditional logit: a softmax over each page's
-candidates, on title probabilities from models that did not see the page: stacked, so that the ranker
-learns how far to trust unseen-site probabilities, not fitted ones) and shipped inside the layout
-model's file.
+Its weights are fitted by ``training/layout.py`` (a logistic regression, on title probabilities from
+models that did not see the page: stacked, so that the ranker learns how far to trust unseen-site
+probabilities, not fitted ones) and shipped inside the layout model's file.
 """
 
 from __future__ import annotations
