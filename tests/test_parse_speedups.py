@@ -325,3 +325,29 @@ def test_the_parser_makes_no_reference_cycles() -> None:
             gc.enable()
     parse_article(texts[0])
     assert gc.isenabled() == was_enabled
+
+
+_CASE_ODDITIES = "aZ İıſ\u0307Σς’Kß7٣²"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CASE_ODDITIES, max_size=20))
+def test_lower_of_fold_is_the_lower_case(text: str) -> None:
+    from newsinspect.parse.regex import lower, lower_of_fold
+
+    assert lower_of_fold(text, fold(text)) == lower(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CASE_ODDITIES + "-/.,: 12Ⅻ_", max_size=24))
+def test_a_line_whose_key_has_no_digit_has_no_date(text: str) -> None:
+    """A line's facts skip the date questions when its key (letters and digits) is letters only."""
+    from newsinspect.parse.dates import find_dates
+    from newsinspect.parse.features import _key_and_plain
+    from newsinspect.parse.regex import lower
+
+    key = _key_and_plain(lower(text))[0]
+    if key == "" or key.isalpha():
+        assert re.search(r"\d", text) is None
+        assert find_dates(text) == [] and find_dates(text, dayfirst=True) == []
+        assert authors.names_before_date(text, undated=True) == authors.names_before_date(text)

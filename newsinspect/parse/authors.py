@@ -415,19 +415,24 @@ def bare_name(line: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def names_before_date(line: str) -> list[str]:
-    """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
+def names_before_date(line: str, undated: bool = False) -> list[str]:
+    """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``).
+
+    ``undated``: the caller knows that ``line`` holds no digit, so no date; the answer is then worked out
+    without the date search and not remembered (the header rules ask again the lines with a date)."""
     if _one_token(line):
         return []
+    if undated:
+        return list(_names_before_date(line, True))
     # the layout's line facts and the header rules both ask a header line: cached
     return list(_names_before_date_cached(line) if len(line) <= _CACHED_LINE else _names_before_date(line))
 
 
-def _names_before_date(line: str) -> tuple[str, ...]:
+def _names_before_date(line: str, undated: bool = False) -> tuple[str, ...]:
     text = strip_bullet(line)
     if len(text) > 120 or text.startswith(("—", "–", "-")):
         return ()  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
-    dates = find_dates(text)
+    dates = [] if undated else find_dates(text)
     cut = _find_cut(text)
     if not dates and cut is None:
         return ()
@@ -538,14 +543,16 @@ def unlabelled_byline_names(
     bare: list[str] | None = None,
     before: list[str] | None = None,
     after: list[str] | None = None,
+    undated: bool = False,
 ) -> list[str]:
     """``names_in_byline`` of a line without a byline prefix. A caller that has already asked the line
     for its ``bare_names``, ``names_before_date`` or ``names_after_date`` (after the last date that
-    ``find_dates`` finds with ``dayfirst`` off) passes the answers, so they are not worked out again."""
+    ``find_dates`` finds with ``dayfirst`` off) passes the answers, so they are not worked out again;
+    ``undated`` as in ``names_before_date``."""
     found = bare if bare is not None else bare_names(line)
     if found:
         return found
-    found = before if before is not None else names_before_date(line)
+    found = before if before is not None else names_before_date(line, undated)
     if found:
         return found
     if after is None:

@@ -27,7 +27,7 @@ from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import PIECE, LazyPattern, fold, lower, pieces
+from newsinspect.parse.regex import PIECE, LazyPattern, fold, lower_of_fold, pieces
 from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek, looks_like_headline
 
 # Attribute names and their ids, in order of first use; a name's neighbour forms (``-1:name``...) are
@@ -388,8 +388,12 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
     else:
         words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
-    lowered = lower(text)
+    folded = fold(text)  # the pre-checks of the case-insensitive patterns below (cached: asked again)
+    lowered = lower_of_fold(text, folded)
     key, plain = _key_and_plain(lowered)
+    # the key keeps every letter and digit of the line: one without a digit (the usual line) holds no
+    # date, and the date questions are not asked of it (each would scan it for a digit again)
+    digits = not key.isalpha() and key != ""
     content, letter_words, function_words = _content_words(text, lowered, plain, forms)
     if words >= 4 and letter_words:
         share = function_words / letter_words
@@ -416,7 +420,6 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
         ids.append(_PIPE)
     if "©" in text or "copyright" in lowered:
         ids.append(_COPYRIGHT)
-    folded = fold(text)  # the pre-checks of the case-insensitive patterns below
     if ("@" in text or "http" in folded or "www." in folded or ".com" in folded or ".org" in folded) and (
         _URLISH.compiled.search(text)
     ):
@@ -434,7 +437,7 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
                 ids.append(_BYLINE)
             if au.is_by_alone(text):
                 ids.append(_BYALONE)
-        dates: list[FoundDate] = find_dates(text, dayfirst=dayfirst)
+        dates: list[FoundDate] = find_dates(text, dayfirst=dayfirst) if digits else []
         before: list[str] | None = None  # names before and after the dates, for bylinenames too
         after: list[str] | None = None if dates or dayfirst else []
         if dates:
@@ -460,7 +463,7 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
         if (
             words <= _BYLINE_WORDS
             and byline is None
-            and au.unlabelled_byline_names(text, bare, before, after)
+            and au.unlabelled_byline_names(text, bare, before, after, undated=not digits)
         ):
             ids.append(_BYLINENAMES)
         if words <= 6 and au.is_agency(text):
