@@ -351,3 +351,13 @@ def test_a_line_whose_key_has_no_digit_has_no_date(text: str) -> None:
         assert re.search(r"\d", text) is None
         assert find_dates(text) == [] and find_dates(text, dayfirst=True) == []
         assert authors.names_before_date(text, undated=True) == authors.names_before_date(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CASE_ODDITIES + "-/.,: 12Ⅻ_\u00a0\u200b", max_size=24))
+def test_a_line_has_a_letter_when_its_key_is_not_all_digits(text: str) -> None:
+    from newsinspect.parse.features import _key_and_plain
+    from newsinspect.parse.regex import lower
+
+    key = _key_and_plain(lower(text))[0]
+    assert (key != "" and not key.isdecimal()) == (re.search(r"[^\W\d_]", text) is not None)

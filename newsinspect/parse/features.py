@@ -195,7 +195,6 @@ _FN_IDS: Final = [attr_id("fn=" + share) for share in ("0", "lo", "mid", "hi")]
 
 
 _NOT_ALNUM: Final = LazyPattern(r"[\W_]+")
-_LETTER: Final = LazyPattern(r"[^\W\d_]")
 
 
 # the ASCII characters _NOT_ALNUM removes: an ASCII line is keyed by one bytes.translate, no regex
@@ -391,14 +390,15 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
     folded = fold(text)  # the pre-checks of the case-insensitive patterns below (cached: asked again)
     lowered = lower_of_fold(text, folded)
     key, plain = _key_and_plain(lowered)
-    # the key keeps every letter and digit of the line: one without a digit (the usual line) holds no
-    # date, and the date questions are not asked of it (each would scan it for a digit again)
+    # The key keeps every letter and digit of the line (\w but _): one without a digit (the usual line)
+    # holds no date, and the date questions are not asked of it (each would scan it for a digit again);
+    # it has a letter ([^\W\d_]) when some character of the key is no decimal digit (\d).
     digits = not key.isalpha() and key != ""
+    has_letters = not key.isdecimal() and key != ""
     content, letter_words, function_words = _content_words(text, lowered, plain, forms)
     if words >= 4 and letter_words:
         share = function_words / letter_words
         ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
-    has_letters = _LETTER.compiled.search(text) is not None
     if has_letters and text.isupper():
         ids.append(_UPPER)
     elif words <= _META_MAX_WORDS and is_title_case(text):
@@ -425,6 +425,7 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
     ):
         ids.append(_URL)
     byline: list[str] | None = None
+    dateline = split_dateline(text) is not None  # asked here, and by the headline test
     if is_clutter(text):
         ids.append(_CLUTTER)
     if is_end_marker(text):
@@ -474,17 +475,20 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
             ids.append(_CREDIT)
         if is_heading(text):
             ids.append(_HEADING)
-        if looks_like_headline(line):
+        crumb = is_breadcrumb(text)
+        # the headline test reads the line's text: the answers about the clean text are its own when
+        # the two are the same (words counted as header.py does)
+        if looks_like_headline(line, words, crumb, dateline) if line.text == text else looks_like_headline(line):
             ids.append(_HEADLINE)
-        if looks_like_dek(text):
+        if looks_like_dek(text, words):
             ids.append(_DEK)
-        if is_breadcrumb(text):
+        if crumb:
             ids.append(_CRUMB)
         if is_teaser_age(text):
             ids.append(_TEASER)
     if match_caption(text) is not None:
         ids.append(_CAPTION)
-    if split_dateline(text):
+    if dateline:
         ids.append(_DATELINE)
     return _facts(words, ids, key, content)
 
