@@ -361,3 +361,20 @@ def test_a_line_has_a_letter_when_its_key_is_not_all_digits(text: str) -> None:
 
     key = _key_and_plain(lower(text))[0]
     assert (key != "" and not key.isdecimal()) == (re.search(r"[^\W\d_]", text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="*•+·▪◦‣- \t\u00a0\u2003\x1caZ", max_size=12))
+def test_bullets_stripped_by_the_loop_as_by_the_pattern(text: str) -> None:
+    from newsinspect.parse.clutter import strip_bullet
+
+    assert strip_bullet(text) == re.sub(r"^(?:[*•+·▪◦‣-]\s*)+", "", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Ab ,!?”\"’'.:", max_size=16))
+def test_heading_quote_pre_check_keeps_the_answer(text: str) -> None:
+    from newsinspect.parse import headings
+
+    quoted = headings._QUOTE_THEN_WORDS.compiled.search(text) is not None
+    assert not quoted or any(mark in text for mark in "\"”’'")

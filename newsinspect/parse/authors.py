@@ -154,7 +154,11 @@ def is_name(text: str) -> bool:
         lowered = token.lower().rstrip(",") if len(token) == 2 else token.lower().strip(".,")
         if lowered in _NOT_NAME_WORDS or lowered in _ORG_WORDS or lowered in _ROLE_WORDS:
             return False
-        if not _NAME_TOKEN.compiled.match(token) or not token[:1].isupper() or _DOMAIN.compiled.search(token):
+        if (
+            not _NAME_TOKEN.compiled.match(token)
+            or not token[:1].isupper()
+            or ("." in token and _DOMAIN.compiled.search(token))
+        ):
             return False
     return True
 
@@ -211,10 +215,10 @@ def _is_role(piece: str) -> bool:
     )
 
 
-def _has_digit(text: str) -> bool:
+def _has_digit(text: str, decimal: bool = True) -> bool:
     """Any ``str.isdigit`` character: decimal digits by a search in C, other digits (``²``) only
-    exist outside ASCII."""
-    if _DIGIT.compiled.search(text):
+    exist outside ASCII. ``decimal`` False: the caller knows ``text`` holds no decimal digit (``\d``)."""
+    if decimal and _DIGIT.compiled.search(text):
         return True
     return not text.isascii() and any(ch.isdigit() for ch in text)
 
@@ -361,10 +365,13 @@ def _one_token(line: str) -> bool:
     return " " not in line and line.isprintable()
 
 
-def bare_names(line: str) -> list[str]:
-    """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
+def bare_names(line: str, undated: bool = False) -> list[str]:
+    """Names of a line that holds nothing but names (and roles or agencies after them), else [].
+    ``undated`` as in ``names_before_date`` (the answer is worked out without the digit searches)."""
     if _one_token(line):  # "Advertisement", "Share": the usual short line, answered without a search
         return []
+    if undated:
+        return list(_bare_names(line, True))
     # the same header line is asked about for the title, the role lines and the authors: cached
     return list(_bare_names_cached(line) if len(line) <= _CACHED_LINE else _bare_names(line))
 
@@ -372,15 +379,17 @@ def bare_names(line: str) -> list[str]:
 _CACHED_LINE: Final = 400
 
 
-def _bare_names(line: str) -> tuple[str, ...]:
+def _bare_names(line: str, undated: bool = False) -> tuple[str, ...]:
     text = strip_profile_words(strip_bullet(line)).strip()
     if len(text) > _MOST and _kept(text) > _MOST:
         return ()  # too long whatever the stamp and handle patterns cut: no search of a whole long line
-    if _DIGIT.compiled.search(text):
+    decimal = not undated and _DIGIT.compiled.search(text) is not None
+    if decimal:
         text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
         text = _HANDLE.compiled.sub("", text)
-    if len(text) > _MOST or _has_digit(text) or (text.isupper() and word_count(text) > 2):
+    # (the substitutions only cut the text: without a decimal digit before, it has none after)
+    if len(text) > _MOST or _has_digit(text, decimal) or (text.isupper() and word_count(text) > 2):
         return ()
     cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
     if cut:

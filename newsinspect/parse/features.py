@@ -457,7 +457,7 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
             ids.append(_STAMPWORD)
         if any(word in folded for word in _LABEL_WORDS) and _LABEL_ONLY.compiled.match(text):
             ids.append(_LABELONLY)
-        bare = au.bare_names(text) if words <= _BYLINE_WORDS else []
+        bare = au.bare_names(text, undated=not digits) if words <= _BYLINE_WORDS else []
         if words <= 8 and bare:
             ids.append(_NAMES)
         # byline is None: no byline prefix, "as told to" neither (names_in_byline's first two questions)
