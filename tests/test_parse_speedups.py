@@ -378,3 +378,35 @@ def test_heading_quote_pre_check_keeps_the_answer(text: str) -> None:
 
     quoted = headings._QUOTE_THEN_WORDS.compiled.search(text) is not None
     assert not quoted or any(mark in text for mark in "\"”’'")
+
+
+_BYLINE_PIECES = st.text(alphabet="andtuey AZ,;|&-_1\t\u00a0é'", max_size=16)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BYLINE_PIECES)
+def test_separator_pre_check_opening_with_characters_finds_as_the_split(text: str) -> None:
+    assert (authors._SEPARATOR.compiled.search(text) is None) == (re.search(authors._SPLIT_AT, text) is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="onatiOA Z1 \t\u00a0x", max_size=14))
+def test_cut_shape_opening_with_its_white_space_cuts_where_it_did(text: str) -> None:
+    old = r"(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"
+    new = next(shape for needs, shape in authors._CUT_SHAPES if not needs)
+    found, expected = re.search(new, text), re.search(old, text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("name", sorted(authors._AGENCY_NAMES))
+def test_agency_pre_check_passes_every_agency_in_any_case(name: str) -> None:
+    assert name[:1].isascii() and name[:1].isalpha()
+    for text in (name, name.upper(), name.title(), name.replace(" ", "  ")):
+        assert authors._is_agency_name(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAprRessuterfo JKſ\u212a.", max_size=24))
+def test_agency_pre_checks_keep_the_patterns_answers(text: str) -> None:
+    assert authors._is_agency_name(text) == (authors._AGENCIES.compiled.match(text) is not None)
+    assert authors._without_trailing_agency(text) == authors._TRAILING_AGENCY.compiled.sub("", text)

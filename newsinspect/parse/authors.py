@@ -33,7 +33,8 @@ _CUT_SHAPES: Final[tuple[tuple[tuple[str, ...], str], ...]] = (
     (_STAMP_CUT_WORDS, r"\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"),
     (("-", "–", "—", "•", "·", "/"), r"\s[-–—•·/]\s"),
     (("•", "·"), r"(?<!\s)\s*[•·]\s*"),
-    ((), r"(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"),
+    # (?<!\s)\s+… written to open with its \s: a search of this shape alone skips to white space
+    ((), r"\s(?<!\s\s)\s*(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"),
     (("@",), r"(?<!\S)\S+@\S+"),
     (("@",), r"\s@\w"),
     (("|",), r"\|\s*$"),
@@ -77,7 +78,11 @@ _TOLD_TO: Final = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
 # (Leading white space is taken from the start of its run only, so a long run is not retried.)
 _SPLIT_AT: Final = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
 _SPLIT: Final = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
-_SEPARATOR: Final = LazyPattern(_SPLIT_AT)
+# _SPLIT_AT with every shape opening with its character (\b before a word character is (?<!\w)): a search
+# skips ahead to those characters instead of trying every position
+_SEPARATOR: Final = LazyPattern(
+    r",|;|\||&|a(?<!\wa)nd\b|u(?<!\wu)nd\b|e(?<!\we)t\b|y(?<!\wy)\b(?=\s+[A-Z])"
+)
 _SEPARATOR_HINTS: Final = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
 
 
@@ -130,11 +135,36 @@ def _has_role_word(lowered: str) -> bool:
 _SINGLE_NAME: Final = LazyPattern(r"[^\W\d_][\w'’.-]{1,30}$")
 _TEAM_WORDS: Final = lexicon.words("byline_team_words")
 _TEAM_LINKS: Final = frozenset({"the", "our", "of", "and", "&"})
-_AGENCIES: Final = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
+_AGENCY_NAMES: Final = lexicon.words("news_agencies")
+_AGENCIES: Final = LazyPattern(rf"^(?i:{lexicon.alternation(_AGENCY_NAMES, _SPACES)})$")
+# The pre-check of _AGENCIES, built from the list: the (ASCII) letters the agencies' names open with.
+_AGENCY_INITIALS: Final = frozenset(name[:1].lower() for name in _AGENCY_NAMES)
+
+
+def _is_agency_name(text: str) -> bool:
+    """Whether ``_AGENCIES`` matches ``text``: never when it opens with an ASCII character that opens no
+    agency's name, in either case (most pieces of a byline; asked of every one)."""
+    first = text[:1]
+    if first.isascii() and first.lower() not in _AGENCY_INITIALS:
+        return False
+    return _AGENCIES.compiled.match(text) is not None
+
+
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
 _TRAILING_AGENCY: Final = LazyPattern(
     r"(?<!\s)\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$"
 )
+_TRAILING_AGENCY_WORDS: Final = ("press", "reuters", "for")  # its pre-check: a word each shape needs
+
+
+def _without_trailing_agency(part: str) -> str:
+    """``part`` without what ``_TRAILING_AGENCY`` matches; an ASCII text without one of the words it needs
+    (in either case) is returned as it is, without the pattern."""
+    if part.isascii():
+        lowered = part.lower()
+        if not any(word in lowered for word in _TRAILING_AGENCY_WORDS):
+            return part
+    return _TRAILING_AGENCY.compiled.sub("", part)
 
 
 _NAME_MIN_TOKENS: Final = 2  # a name has two tokens or more: a single token is never one
@@ -181,7 +211,7 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     part = part.strip(" \t.,:;|-–—*")
     if part.startswith(_HONORIFICS):
         part = _HONORIFIC.compiled.sub("", part)
-    if _AGENCIES.compiled.match(part):
+    if _is_agency_name(part):
         return part
     tokens = part.split()
     if tokens and tokens[0].lower().strip(".,") in _JOB_WORDS:
@@ -197,7 +227,7 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     tokens = _strip_brand(tokens)
     part = " ".join(tokens)
     if not is_name(part):
-        glued = _TRAILING_AGENCY.compiled.sub("", part)
+        glued = _without_trailing_agency(part)
         if glued != part and is_name(glued):
             return glued
         return None
@@ -209,7 +239,7 @@ def _is_role(piece: str) -> bool:
     piece = piece.strip(" .,")
     words = [w.lower().strip(".,") for w in piece.split()]
     return bool(words) and (
-        _AGENCIES.compiled.match(piece) is not None
+        _is_agency_name(piece)
         or any(w in _JOB_WORDS or w in _ORG_WORDS for w in words)
         or (len(words) == 1 and not is_name(piece))  # a section or brand: "F1", "Opinion"
     )
@@ -279,7 +309,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
             continue
-        if _AGENCIES.compiled.match(name):
+        if _is_agency_name(name):
             agencies.append(name)
         elif name not in names:
             names.append(name)
@@ -391,14 +421,14 @@ def _bare_names(line: str, undated: bool = False) -> tuple[str, ...]:
     # (the substitutions only cut the text: without a decimal digit before, it has none after)
     if len(text) > _MOST or _has_digit(text, decimal) or (text.isupper() and word_count(text) > 2):
         return ()
-    cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
+    cut = _IN_PLACE.compiled.search(text) if "in" in text else None  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
     pieces = [p for p in _split(text) if p.strip(" .,")]
     names: list[str] = []
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
-        if name is not None and not _AGENCIES.compiled.match(name):
+        if name is not None and not _is_agency_name(name):
             names.append(name)
         elif number == 0 or not _is_role(piece):
             return ()
@@ -453,7 +483,7 @@ def _names_before_date(line: str, undated: bool = False) -> tuple[str, ...]:
     pieces = [p for p in _split(head) if p.strip(" .,")]
     if any(word_count(p) > _ROLE_PIECE_WORDS for p in pieces):
         return ()  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
-    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
+    names = [n for n in names_from(head) if not _is_agency_name(n)]
     if not names:
         return ()
     people = [p for p in pieces if not _is_role(p)]
@@ -506,7 +536,7 @@ def _given_name_piece(rest: str) -> list[str]:
 
 def is_agency(text: str) -> bool:
     """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
-    return _AGENCIES.compiled.match(strip_bullet(text).strip(" .")) is not None
+    return _is_agency_name(strip_bullet(text).strip(" ."))
 
 
 _LEAD_NAME_WORDS: Final = (4, 3, 2)
