@@ -410,3 +410,11 @@ def test_agency_pre_check_passes_every_agency_in_any_case(name: str) -> None:
 def test_agency_pre_checks_keep_the_patterns_answers(text: str) -> None:
     assert authors._is_agency_name(text) == (authors._AGENCIES.compiled.match(text) is not None)
     assert authors._without_trailing_agency(text) == authors._TRAILING_AGENCY.compiled.sub("", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abAB .", max_size=20))
+def test_glued_words_counted_from_the_capital_as_by_the_old_pattern(text: str) -> None:
+    from newsinspect.parse.title import _glued_words
+
+    assert _glued_words(text) == min(2, len(re.findall(r"[a-z]{2}[A-Z][a-z]", text)))

@@ -12,7 +12,9 @@ from newsinspect.parse.regex import LazyPattern, word_count
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
 _BREADCRUMB: Final = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
 _SENTENCE_WORDS: Final = 30
-_GLUED_WORDS: Final = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
+# Two words glued together, "yM" in "TodayMoney": two lower-case letters, a capital, a lower-case letter;
+# found from the capital (a search skips ahead to capitals, rarer than the lower-case letters).
+_GLUED_WORDS: Final = LazyPattern(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]")
 _DEK_MIN_WORDS: Final = 8
 
 
@@ -45,7 +47,16 @@ def looks_like_headline(
     if dateline if dateline is not None else split_dateline(text) is not None:
         return False
     # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
-    return len(_GLUED_WORDS.compiled.findall(text)) < 2
+    return _glued_words(text) < 2
+
+
+def _glued_words(text: str) -> int:
+    """``len(re.findall("[a-z]{2}[A-Z][a-z]", text))``, up to 2: the next match found where that one
+    would start looking again (two letters after the one before's end: it starts two before its capital)."""
+    first = _GLUED_WORDS.compiled.search(text)
+    if first is None:
+        return 0
+    return 1 if _GLUED_WORDS.compiled.search(text, first.end() + 2) is None else 2
 
 
 def looks_like_dek(text: str, words: int = -1) -> bool:
