@@ -80,9 +80,7 @@ _SPLIT_AT: Final = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
 _SPLIT: Final = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
 # _SPLIT_AT with every shape opening with its character (\b before a word character is (?<!\w)): a search
 # skips ahead to those characters instead of trying every position
-_SEPARATOR: Final = LazyPattern(
-    r",|;|\||&|a(?<!\wa)nd\b|u(?<!\wu)nd\b|e(?<!\we)t\b|y(?<!\wy)\b(?=\s+[A-Z])"
-)
+_SEPARATOR: Final = LazyPattern(r",|;|\||&|a(?<!\wa)nd\b|u(?<!\wu)nd\b|e(?<!\we)t\b|y(?<!\wy)\b(?=\s+[A-Z])")
 _SEPARATOR_HINTS: Final = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
 
 
@@ -246,7 +244,7 @@ def _is_role(piece: str) -> bool:
 
 
 def _has_digit(text: str, decimal: bool = True) -> bool:
-    """Any ``str.isdigit`` character: decimal digits by a search in C, other digits (``²``) only
+    r"""Any ``str.isdigit`` character: decimal digits by a search in C, other digits (``²``) only
     exist outside ASCII. ``decimal`` False: the caller knows ``text`` holds no decimal digit (``\d``)."""
     if decimal and _DIGIT.compiled.search(text):
         return True

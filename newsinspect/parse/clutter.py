@@ -117,7 +117,7 @@ _BULLETS: Final = "*•+·▪◦‣-"
 
 
 def strip_bullet(text: str) -> str:
-    """The line without leading list bullets (``* Share`` -> ``Share``): what ``^(?:[*•+·▪◦‣-]\s*)+``
+    r"""The line without leading list bullets (``* Share`` -> ``Share``): what ``^(?:[*•+·▪◦‣-]\s*)+``
     matches, the run of bullets and white space that opens with a bullet, found by a loop (asked of the
     same line by a dozen questions; a substitution cost more than the loop)."""
     if not text or text[0] not in _BULLETS:

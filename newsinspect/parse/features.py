@@ -478,7 +478,8 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
         crumb = is_breadcrumb(text)
         # the headline test reads the line's text: the answers about the clean text are its own when
         # the two are the same (words counted as header.py does)
-        if looks_like_headline(line, words, crumb, dateline) if line.text == text else looks_like_headline(line):
+        same = line.text == text
+        if looks_like_headline(line, words, crumb, dateline) if same else looks_like_headline(line):
             ids.append(_HEADLINE)
         if looks_like_dek(text, words):
             ids.append(_DEK)
