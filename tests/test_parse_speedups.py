@@ -418,3 +418,11 @@ def test_glued_words_counted_from_the_capital_as_by_the_old_pattern(text: str) -
     from newsinspect.parse.title import _glued_words
 
     assert _glued_words(text) == min(2, len(re.findall(r"[a-z]{2}[A-Z][a-z]", text)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12/-a .", max_size=14))
+def test_numeric_hint_one_pattern_per_separator_as_with_the_class(text: str) -> None:
+    from newsinspect.parse.dates import _numeric_hint
+
+    assert _numeric_hint(text) == (re.search(r"[/-](?<=\d[/-])\d{1,2}[/-]\d", text) is not None)

@@ -337,14 +337,24 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     return one.date().isoformat()
 
 
-_NUMERIC_HINT: Final = LazyPattern(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
+# A numeric date's separator between digits ("4/25/2", "25-04-2"), one pattern per separator: each opens
+# with its character, which a search skips ahead to (the class [/-] is checked at every character).
+_NUMERIC_HINTS: Final = (
+    LazyPattern(r"/(?<=\d/)\d{1,2}[/-]\d"),
+    LazyPattern(r"-(?<=\d-)\d{1,2}[/-]\d"),
+)
+
+
+def _numeric_hint(text: str) -> bool:
+    r"""Whether ``[/-](?<=\d[/-])\d{1,2}[/-]\d`` is found in ``text``."""
+    return any(hint.compiled.search(text) is not None for hint in _NUMERIC_HINTS)
 
 
 def infer_dayfirst(lines: list[str]) -> bool:
     """Whether the dump writes numeric dates day first: it shows ``25/04/2024`` somewhere, or it
     writes ``22 December 2023`` and never ``December 22, 2023``. US month-first otherwise."""
     joined = "\n".join(lines)
-    if not _NUMERIC_HINT.compiled.search(joined) or not _NUMERIC.compiled.search(joined):
+    if not _numeric_hint(joined) or not _NUMERIC.compiled.search(joined):
         return False  # no numeric date to read either way
     day_month = month_day = 0
     for line in lines:
