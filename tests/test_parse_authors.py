@@ -288,6 +288,10 @@ def test_honorifics_are_not_part_of_the_name() -> None:
         # sections and a byline in one stamp line: the piece that opens with a known given name
         ("3/12/2024 • Weekend Notes • David Roe", ["David Roe"]),
         ("3/12/2024 • Weekend Notes • Garden Tips", []),
+        # a byline prefix in a later piece of a stamp line
+        ("12 Comments · by Oskar Lind · Updated on 8 May 2024", ["Oskar Lind"]),
+        ("wow! | By Mara Fenwick | April 3, 2021", ["Mara Fenwick"]),
+        ("Comments | Sort by Newest", []),
     ],
 )
 def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:

@@ -506,7 +506,12 @@ def names_in_byline(line: str) -> list[str]:
     dates = find_dates(line)
     after = names_after_date(line, dates[-1].end, wide=True) if dates else []
     found = byline_authors(line, wide=True) or told_to_authors(line)
-    return found or unlabelled_byline_names(line, after=after) or _byline_after_sentence(line)
+    return (
+        found
+        or unlabelled_byline_names(line, after=after)
+        or _byline_after_sentence(line)
+        or _byline_in_stamp(line)
+    )
 
 
 # "… and riders may comment. By Jo Roe on Mar 3, 2024": a byline run into the standfirst before it.
@@ -519,6 +524,22 @@ def _byline_after_sentence(line: str) -> list[str]:
         return []
     m = _BY_AFTER_SENTENCE.compiled.search(line)
     return names_from(line[m.end() :], prefixed=True) if m else []
+
+
+# The pieces of a stamp line: "12 Comments · by Jo Roe · Updated on 8 May 2024", "Deals | By Jo Roe | May 3".
+_STAMP_SEPARATOR: Final = LazyPattern(r"\s[|·•⋅]\s|\s*\|\s*")
+
+
+def _byline_in_stamp(line: str) -> list[str]:
+    """The names of a piece after the first of a stamp line that opens with a byline prefix, else []: the
+    line as a whole opens with a count, a date or a label, so ``byline_authors`` reads no prefix in it."""
+    if "by" not in fold(line) or not any(sign in line for sign in "|·•⋅"):
+        return []
+    for piece in _STAMP_SEPARATOR.compiled.split(line)[1:]:
+        found = byline_authors(piece.strip(), wide=True)
+        if found:
+            return found
+    return []
 
 
 # A footnote mark glued to a name in an author list ("Jo Roe1", "Al Ek2,3"): it points to an affiliation.
