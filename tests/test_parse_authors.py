@@ -428,9 +428,32 @@ def test_author_notes(line: str, names: list[str]) -> None:
     assert author_note(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "following", "names"),
+    [
+        ("Tove Brekke", "Tove has covered ferries for ten years. She lives in Bergen.", ["Tove Brekke"]),
+        ("Oskar Lind", "Oskar Lind writes on harbour life as the paper's reporter.", ["Oskar Lind"]),
+        # a product or a place under its heading: no person's pronoun, no writer's role
+        ("Tidewater Pass", "Tidewater Pass is a monthly ticket for all harbour ferries.", []),
+        # a subheading restated by its paragraph: a word of it in lowercase in the dump
+        ("Harbour Fares", "Harbour fares rose in May, he said.", []),
+        ("Tove Brekke", "the ferry left at noon. She was on it.", []),  # no biography opens with her
+    ],
+)
+def test_author_boxes(line: str, following: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import author_box
+
+    text = f"The fares rose again.\n{line}\n{following}\n"
+    assert author_box(line, following, text) == names
+
+
 def test_an_author_box_after_the_article_names_the_writer() -> None:
     box = "Oskar Lind\nOskar Lind is a reporter for the Harbour Courier. Reach him at oskar@example.com.\n"
     text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
     assert parse_article(text).authors == ("Oskar Lind",)
     # the same note read as one more paragraph of the article, with no name line over it, names no one
     assert parse_article(text.replace("Oskar Lind\nOskar", "Oskar")).authors == ()
+    # a box whose biography opens with the first name only, and no role in the name's sentence
+    box = "Tove Brekke\nTove has sailed the fjords since she was nine and still takes the early boat.\n"
+    text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
+    assert parse_article(text).authors == ("Tove Brekke",)

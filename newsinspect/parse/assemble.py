@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.authors import author_note, doubtful_names, late_byline, names_in_byline
+from newsinspect.parse.authors import (
+    author_box,
+    author_note,
+    doubtful_names,
+    late_byline,
+    names_in_byline,
+)
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_clutter, is_teaser_age
@@ -109,6 +115,16 @@ def _author_note(lines: list[Line], start: int, last_para: int) -> tuple[list[st
     return [], set()
 
 
+def _author_box(lines: list[Line], start: int, text: str) -> tuple[list[str], set[int]]:
+    """The writer of an author box under the headline: a line holding the name alone over a biography that
+    opens with it (``Jo Roe`` / ``Jo writes about …``), when nothing else named one."""
+    for pos in range(start, len(lines) - 1):
+        found = author_box(lines[pos].clean, lines[pos + 1].clean, text)
+        if found:
+            return found, {lines[pos].index}
+    return [], set()
+
+
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
     """The first date on a line near the headline that the model reads as a date line or byline (the
     header rules found none: it may sit further above the headline than they look)."""
@@ -200,6 +216,8 @@ def assemble(
     outside, last_para = _outside_article(lines, layout)
     if not names:
         names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
+    if not names:
+        names, author_lines = _author_box(lines, title.index + 1 if title else 0, text)
     published, updated = date_roles(rows)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)

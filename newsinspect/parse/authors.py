@@ -724,3 +724,40 @@ def author_note(line: str) -> list[str]:
     if not any(word.lower().strip(".,;:") in _ROLE_WORDS for word in sentence):
         return []
     return [m.group(1)]
+
+
+# An author box: the writer's name on a line of its own (a role may follow it: ``Jo Roe Staff Writer``), then
+# a biography that opens with the name, its first word or its last (``Jo explores …``, ``Jo Roe is …``).
+_BIO_OPENING: Final = LazyPattern(r"(?:’s|'s)?\s+(?:[a-z]|\()")
+_BIO_PRONOUNS: Final = lexicon.words("biography_pronouns")
+_BIO_WORD: Final = LazyPattern(r"[A-Za-z]+")
+
+
+def author_box(line: str, following: str, text: str) -> list[str]:
+    """The name of a line that the next line's biography opens with (``Jo Roe`` / ``Jo is a writer …``),
+    else []. The biography speaks of a person (``she``, ``his``) or of a job (``writer``), unlike the
+    description of a product or a place under its heading (``Ferry Pass`` / ``Ferry Pass is a …``). One that opens with one word of the name only is trusted when no word of the name is
+    used in lowercase in ``text`` (the dump): a subheading is restated so by its paragraph (``Remote Access``
+    / ``Remote access lets …``), a person's name is not."""
+    if not following[:1].isupper():
+        return []
+    names = unlabelled_byline_names(line)
+    if len(names) != 1:
+        return []
+    words = {word.lower() for word in _BIO_WORD.compiled.findall(following)}
+    if words.isdisjoint(_BIO_PRONOUNS) and words.isdisjoint(_ROLE_WORDS):
+        return []
+    name = names[0]
+    tokens = name.split()
+    for opening in (name, tokens[0], tokens[-1]):
+        if following.startswith(opening) and _BIO_OPENING.compiled.match(following, len(opening)):
+            if opening != name and _used_in_lowercase(tokens, text):
+                return []
+            return [name]
+    return []
+
+
+def _used_in_lowercase(tokens: list[str], text: str) -> bool:
+    """Whether one of ``tokens`` appears as a lowercase word in ``text``."""
+    words = {token.lower() for token in tokens}
+    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
