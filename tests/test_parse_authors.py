@@ -242,6 +242,11 @@ def test_agency_alone_beside_the_date() -> None:
         ("Authors: Jane Rowe and Ludwig van Berg", ["Jane Rowe", "Ludwig van Berg"]),
         ("By Seán O’Brien-Kelly", ["Seán O’Brien-Kelly"]),
         ("By Анна Петрова", ["Анна Петрова"]),
+        # after a role, the next piece goes on with the role or the affiliation, unless it names someone
+        ("By Lina Hartmann Senior Editor and Certified Beekeeper", ["Lina Hartmann"]),
+        ("This guide was written by Oskar Lind, MD, cardiologist, Harbour Health.", ["Oskar Lind"]),
+        ("By Lars Ek Staff Writer and Tove Brekke Staff Writer", ["Lars Ek", "Tove Brekke"]),
+        ("By Noor Haddad, Reuters, and Mara Lind", ["Noor Haddad", "Mara Lind"]),
     ],
 )
 def test_more_byline_shapes(line: str, names: list[str]) -> None:

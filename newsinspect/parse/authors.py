@@ -244,6 +244,18 @@ def _prefixed_part(piece: str, alone: bool) -> str | None:
     return None
 
 
+def _ends_with_job(piece: str) -> bool:
+    """Whether a byline piece ends with a job word (``Jo Roe Senior Editor``)."""
+    tokens = piece.split()
+    return bool(tokens) and tokens[-1].lower().strip(".,") in _JOB_WORDS
+
+
+def _opens_with_given_name(name: str) -> bool:
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    return name.split()[0] in load_gazetteer().given_names
+
+
 def names_from(text: str, prefixed: bool = False) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last.
 
@@ -267,6 +279,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
     # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
     singles = prefixed and all(word_count(p) <= 1 for p in pieces if p.strip(" .,"))
+    after_role = False
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None and prefixed and (singles or len(pieces) == 1):
@@ -274,7 +287,12 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
+            after_role = True
             continue
+        ends_with_job = _ends_with_job(piece)
+        if after_role and not ends_with_job and not _opens_with_given_name(name):
+            continue  # "By Jo Roe, MD, surgeon, Harbour Health", "… Roe Senior Editor and Master Gardener"
+        after_role = ends_with_job
         if _AGENCIES.compiled.match(name):
             agencies.append(name)
         elif name not in names:
