@@ -321,6 +321,21 @@ def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, do
 
 
 @pytest.mark.parametrize(
+    ("names", "byline_prob", "text", "doubtful"),
+    [
+        (["Harbour Bakery"], 0.7, "The bakery opened in May.", True),  # a shop's name over the date
+        (["Harbour Bakery"], 0.95, "The bakery opened in May.", False),  # the model is sure
+        (["Quorra Vantablek"], 0.1, "Quorra wrote this.", False),  # only used as a name
+        (["Mara Baker"], 0.5, "The baker opened in May.", False),  # a known given name
+    ],
+)
+def test_doubtful_bare_names_beside_a_date(
+    names: list[str], byline_prob: float, text: str, doubtful: bool
+) -> None:
+    assert doubtful_names(names, byline_prob, text, beside_date=True) is doubtful
+
+
+@pytest.mark.parametrize(
     ("line", "following", "names"),
     [
         ("Written by Halvard Espe", "", ["Halvard Espe"]),

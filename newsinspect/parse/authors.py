@@ -607,25 +607,29 @@ def unlabelled_byline_names(
 
 BARE_DOUBT = 0.2  # below this byline probability a bare name needs a known given name
 BARE_UNSURE = 0.4  # below this, a name also used as a lowercase word in the text is a label
+BESIDE_UNSURE = 0.9  # the same for a bare name beside a date line
 _LOWER_WORD: Final = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 
 
-def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
+def doubtful_names(names: list[str], byline_prob: float, text: str, beside_date: bool = False) -> bool:
     """Whether the names of a bare line (no ``By``, no date on it) read as a section or tag line rather than
     a byline (``Related Products``, ``Leadership Styles``): the layout model doubts the line is a byline, no
     name opens with a known given name, and the model is very unsure or a word of the names is used in
-    lowercase in the text (a common noun, not a name)."""
-    if byline_prob >= BARE_UNSURE:
+    lowercase in the text (a common noun, not a name).
+
+    ``beside_date``: the line stands beside a date line, where a byline usually is, and so do a post's
+    category and a shop's name (``Garden Notes`` over ``May 2, 2023``): there the names are doubted below
+    ``BESIDE_UNSURE``, and only for a word used in lowercase."""
+    if byline_prob >= (BESIDE_UNSURE if beside_date else BARE_UNSURE):
         return False
     from newsinspect.lexicon.gazetteer import load_gazetteer
 
     given = load_gazetteer().given_names
     if any(name.split()[0] in given for name in names):
         return False
-    if byline_prob < BARE_DOUBT:
+    if byline_prob < BARE_DOUBT and not beside_date:
         return True
-    words = {word.lower() for name in names for word in name.split()}
-    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
+    return _used_in_lowercase([word for name in names for word in name.split()], text)
 
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the
@@ -753,10 +757,13 @@ _BIO_WORD: Final = LazyPattern(r"[A-Za-z]+")
 
 def author_box(line: str, following: str, text: str) -> list[str]:
     """The name of a line that the next line's biography opens with (``Jo Roe`` / ``Jo is a writer …``),
-    else []. The biography speaks of a person (``she``, ``his``) or of a job (``writer``), unlike the
-    description of a product or a place under its heading (``Ferry Pass`` / ``Ferry Pass is a …``). One that opens with one word of the name only is trusted when no word of the name is
-    used in lowercase in ``text`` (the dump): a subheading is restated so by its paragraph (``Remote Access``
-    / ``Remote access lets …``), a person's name is not."""
+    else [].
+
+    The biography speaks of a person (``she``, ``his``) or of a writer's role, unlike the description of a
+    product or a place under its heading (``Ferry Pass`` / ``Ferry Pass is a …``). One that opens with one
+    word of the name only is trusted when no word of the name is used in lowercase in ``text`` (the dump):
+    a subheading is restated so by its paragraph (``Remote Access`` / ``Remote access lets …``), a
+    person's name is not."""
     if not following[:1].isupper():
         return []
     names = unlabelled_byline_names(line)

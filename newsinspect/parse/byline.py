@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Protocol
 
 from newsinspect.parse import authors as au
 from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
 from newsinspect.parse.regex import LazyPattern
 
+
+class Doubt(Protocol):
+    """Whether the names of a bare line read as a label rather than a byline (``assemble._BylineDoubt``)."""
+
+    def __call__(self, index: int, found: list[str], beside_date: bool = False) -> bool: ...
+
+
 _AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
 
 
 def find_authors(
-    rows: list[HeaderLine], title_index: int, doubt: Callable[[int, list[str]], bool] | None = None
+    rows: list[HeaderLine], title_index: int, doubt: Doubt | None = None
 ) -> tuple[list[str], set[int]]:
     """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines).
 
-    ``doubt(index, names)`` may turn down the names of a bare name line that no date line touches, the
-    weakest rule (the layout model's view of the line decides, in ``assemble``)."""
+    ``doubt(index, names, beside_date)`` may turn down the names of a bare name line, the weakest rule (the
+    layout model's view of the line decides, in ``assemble``; beside a date line it doubts less)."""
     names: list[str] = []
     used: set[int] = set()
 
@@ -68,20 +76,12 @@ def find_authors(
         if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
             continue
         beside_date = near_stamp(rows, pos, reach=1)
-        found = (
-            (au.team_byline(info.line.clean) if beside_date else [])
-            or au.bare_names(info.line.clean)
-            or au.names_with_marks(info.line.clean)
-        )
+        team = au.team_byline(info.line.clean) if beside_date else []
+        found = team or au.bare_names(info.line.clean) or au.names_with_marks(info.line.clean)
+        if found and not team and doubt is not None and doubt(info.line.index, found, beside_date):
+            continue  # a label under the headline, or a category or a shop's name beside the date
         if not found and beside_date:
             found = _short_byline(rows, pos, doubt)
-        if (
-            found
-            and doubt is not None
-            and not near_stamp(rows, pos, reach=1)
-            and doubt(info.line.index, found)
-        ):
-            continue  # a label under the headline, not a name beside the date
         if found:
             add(found, info.line.index)
             for index, listed in _names_continued(rows, pos):
@@ -109,9 +109,7 @@ def _names_continued(rows: list[HeaderLine], pos: int) -> Iterator[tuple[int, li
         pos += 1
 
 
-def _short_byline(
-    rows: list[HeaderLine], pos: int, doubt: Callable[[int, list[str]], bool] | None
-) -> list[str]:
+def _short_byline(rows: list[HeaderLine], pos: int, doubt: Doubt | None) -> list[str]:
     """The author of a line beside the date that holds no full name: an agency alone, a name run into the
     outlet, or a first name or handle that the layout model does not doubt (``Ingrid`` over ``Mar 3``), with
     the surname the page put on the next line (``Ingrid`` / ``Vasquez``)."""
