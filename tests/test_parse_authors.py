@@ -344,6 +344,9 @@ def test_doubtful_bare_names_beside_a_date(
         ("About the Author - Odile Fenwick", "", ["Odile Fenwick"]),
         ("About the Author", "Odile Fenwick", ["Odile Fenwick"]),
         ("posted by quillmoth", "", ["quillmoth"]),
+        ("Text by Halvard Espe", "", ["Halvard Espe"]),
+        ("Contributors: Lidia Vrba, Odile Fenwick", "", ["Lidia Vrba", "Odile Fenwick"]),
+        ("Reported by Wren Castellano", "", ["Wren Castellano"]),
         ("Author information", "", []),  # a label of something else
         ("By Halvard Espe", "", []),  # after the article, a plain By is a related story's byline
         ("Written by hand over three winters, the book took a decade to publish.", "", []),
