@@ -99,6 +99,23 @@ def test_bare_name(line: str, name: str | None) -> None:
     assert bare_name(line) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dec 15, 2025 · 30 min · 6279 words · Oskar Lind", ["Oskar Lind"]),
+        ("109 Comments | Mara Brekke | Last Updated: March 11, 2019", ["Mara Brekke"]),
+        ("Mar 3, 2024 · Harbour Life · 6 min read", []),  # amid the stamps, no known given name: a section
+        ("Dec 15, 2025 · Garden Notes · Oskar Lind", []),  # two pieces without a number: which is the name?
+        ("Staff Herald | May 10, 2022 01:52:54 PM", []),  # a newsroom's stamp
+        ("Dec 15, 2025", []),
+    ],
+)
+def test_a_name_among_stamp_pieces(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import name_among_stamps
+
+    assert name_among_stamps(line) == names
+
+
 def test_told_to() -> None:
     assert told_to_authors("Amie Roe as told to Heather Lund") == ["Heather Lund"]
     assert told_to_authors("Stories as told to children") is None

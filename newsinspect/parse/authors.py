@@ -508,6 +508,22 @@ def _given_name_piece(rest: str) -> list[str]:
     return found if len(pieces) > 1 and len(found) == 1 else []
 
 
+def name_among_stamps(line: str) -> list[str]:
+    """The one piece of a stamp line that is a name when every other piece holds a number (a date, a count,
+    a reading time): ``Dec 15, 2025 · 30 min · Jo Roe``, ``12 Comments | Jo Roe | Updated May 2, 2024``;
+    else []. A piece with a job word (``Staff Consortium``) is a newsroom's stamp, not a name; one amid the
+    stamps opens with a known given name, or it may be a section (``Mar 3 · Harbour Life · 6 min read``)."""
+    if not any(sign in line for sign in "•·|"):
+        return []
+    pieces = [p.strip() for p in _STAMP_PIECES.compiled.split(strip_bullet(line))]
+    names = [p for p in pieces if is_name(p) and not any(t.lower() in _JOB_WORDS for t in p.split())]
+    if len(pieces) < 2 or len(names) != 1:
+        return []
+    if not all(_has_digit(p) for p in pieces if p != names[0]):
+        return []
+    return names if pieces[-1] == names[0] or _opens_with_given_name(names[0]) else []
+
+
 def is_agency(text: str) -> bool:
     """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
     return _AGENCIES.compiled.match(strip_bullet(text).strip(" .")) is not None

@@ -129,7 +129,8 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
         info.glued_names = au.names_before_date(text)
     if info.dates and not info.glued_names and info.byline is None:
-        info.glued_names = au.names_after_date(text, info.dates[-1].end, wide=True)
+        after = au.names_after_date(text, info.dates[-1].end, wide=True)
+        info.glued_names = after or au.name_among_stamps(text)  # "12 Comments | Jo Roe | May 2, 2024"
     if info.dates:
         names = (info.byline or []) + info.glued_names
         info.date_line = info.byline is not None or _date_line(text, info.dates, names)
