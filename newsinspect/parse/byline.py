@@ -77,9 +77,11 @@ def find_authors(
             continue
         beside_date = near_stamp(rows, pos, reach=1)
         team = au.team_byline(info.line.clean) if beside_date else []
-        found = team or au.bare_names(info.line.clean) or au.names_with_marks(info.line.clean)
-        if found and not team and doubt is not None and doubt(info.line.index, found, beside_date):
+        bare = [] if team else au.bare_names(info.line.clean)
+        if bare and doubt is not None and doubt(info.line.index, bare, beside_date):
             continue  # a label under the headline, or a category or a shop's name beside the date
+        # names with affiliation marks ("Jo Roe1, Al Ek2") are an author list, whatever the model doubts
+        found = team or bare or au.names_with_marks(info.line.clean)
         if not found and beside_date:
             found = _short_byline(rows, pos, doubt)
         if found:
