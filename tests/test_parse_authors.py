@@ -497,30 +497,3 @@ def test_an_author_box_after_the_article_names_the_writer() -> None:
     box = "Tove Brekke\nTove has sailed the fjords since she was nine and still takes the early boat.\n"
     text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
     assert parse_article(text).authors == ("Tove Brekke",)
-
-
-_LONG_BODY = [
-    "The council met on Tuesday to discuss the ferry timetable, and the debate ran long into the evening, "
-    "with more than forty residents asking to speak about the winter cuts that left the island with two "
-    "crossings a day.",
-    "Most of the speakers wanted the old timetable back before the summer season begins in earnest, saying "
-    "that shops and guest houses on the island had lost much of their trade since the cuts began in "
-    "November.",
-    "The harbour master said the boats could run every half hour if the crews agreed to longer shifts, but "
-    "warned that the company would need a larger grant from the council to pay for the extra fuel and wages.",
-    "A vote is expected next month, after the council has heard from the ferry company and the unions, and "
-    "the mayor said she hoped the old timetable could return by the first week of June at the latest.",
-]
-
-
-def test_an_author_note_that_is_the_last_paragraph_names_the_writer() -> None:
-    note = (
-        "Oskar Lind is a senior reporter for the Harbour Courier, covering transport and the islands. He "
-        "was previously an editor at the Coast Weekly, where he wrote about fisheries, ferries and the new "
-        "bridge."
-    )
-    head = "Harbour Ferry Timetable Returns to Summer Hours\n\nMarch 3, 2024\n\n"
-    assert parse_article(head + "\n\n".join([*_LONG_BODY, note]) + "\n").authors == ("Oskar Lind",)
-    # the same note between two paragraphs of the article is about someone in it
-    middle = [*_LONG_BODY[:2], note, *_LONG_BODY[2:]]
-    assert parse_article(head + "\n\n".join(middle) + "\n").authors == ()

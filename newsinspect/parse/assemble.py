@@ -106,12 +106,11 @@ def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
 
 
 def _author_note(lines: list[Line], start: int, last_para: int) -> tuple[list[str], set[int]]:
-    """The writer introduced by an author's note (``Jo Roe is a reporter for …``) after the article or as its
-    last paragraph, or right under a line that is the name alone (an author box), when nothing else named
-    one; a note between two paragraphs is about someone in the article."""
+    """The writer introduced by an author's note (``Jo Roe is a reporter for …``) after the article, or right
+    under a line that is the name alone (an author box), when nothing else named one."""
     for pos in range(start, len(lines)):
         found = author_note(lines[pos].clean)
-        if found and (0 <= last_para <= pos or (pos > 0 and lines[pos - 1].clean.strip() == found[0])):
+        if found and (0 <= last_para < pos or (pos > 0 and lines[pos - 1].clean.strip() == found[0])):
             return found, {lines[pos].index}
     return [], set()
 
