@@ -338,21 +338,6 @@ def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, do
 
 
 @pytest.mark.parametrize(
-    ("names", "byline_prob", "text", "doubtful"),
-    [
-        (["Harbour Bakery"], 0.7, "The bakery opened in May.", True),  # a shop's name over the date
-        (["Harbour Bakery"], 0.95, "The bakery opened in May.", False),  # the model is sure
-        (["Quorra Vantablek"], 0.1, "Quorra wrote this.", False),  # only used as a name
-        (["Mara Baker"], 0.5, "The baker opened in May.", False),  # a known given name
-    ],
-)
-def test_doubtful_bare_names_beside_a_date(
-    names: list[str], byline_prob: float, text: str, doubtful: bool
-) -> None:
-    assert doubtful_names(names, byline_prob, text, beside_date=True) is doubtful
-
-
-@pytest.mark.parametrize(
     ("line", "following", "names"),
     [
         ("Written by Halvard Espe", "", ["Halvard Espe"]),
@@ -478,6 +463,8 @@ def test_author_notes(line: str, names: list[str]) -> None:
         # a subheading restated by its paragraph: a word of it in lowercase in the dump
         ("Harbour Fares", "Harbour fares rose in May, he said.", []),
         ("Tove Brekke", "the ferry left at noon. She was on it.", []),  # no biography opens with her
+        # a source's attribution in the story, then a paragraph about her by her surname
+        ("Tove Brekke, Harbour Trust", "Brekke recently helped launch a ferry app. She is its editor.", []),
     ],
 )
 def test_author_boxes(line: str, following: str, names: list[str]) -> None:

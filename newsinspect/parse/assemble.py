@@ -168,8 +168,8 @@ class _BylineDoubt:
         self.layout = layout
         self.text = text
 
-    def __call__(self, index: int, found: list[str], beside_date: bool = False) -> bool:
-        return doubtful_names(found, self.layout.prob(index, "byline"), self.text, beside_date)
+    def __call__(self, index: int, found: list[str]) -> bool:
+        return doubtful_names(found, self.layout.prob(index, "byline"), self.text)
 
 
 def assemble(

@@ -623,27 +623,22 @@ def unlabelled_byline_names(
 
 BARE_DOUBT = 0.2  # below this byline probability a bare name needs a known given name
 BARE_UNSURE = 0.4  # below this, a name also used as a lowercase word in the text is a label
-BESIDE_UNSURE = 0.9  # the same for a bare name beside a date line
 _LOWER_WORD: Final = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])")
 
 
-def doubtful_names(names: list[str], byline_prob: float, text: str, beside_date: bool = False) -> bool:
+def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
     """Whether the names of a bare line (no ``By``, no date on it) read as a section or tag line rather than
     a byline (``Related Products``, ``Leadership Styles``): the layout model doubts the line is a byline, no
     name opens with a known given name, and the model is very unsure or a word of the names is used in
-    lowercase in the text (a common noun, not a name).
-
-    ``beside_date``: the line stands beside a date line, where a byline usually is, and so do a post's
-    category and a shop's name (``Garden Notes`` over ``May 2, 2023``): there the names are doubted below
-    ``BESIDE_UNSURE``, and only for a word used in lowercase."""
-    if byline_prob >= (BESIDE_UNSURE if beside_date else BARE_UNSURE):
+    lowercase in the text (a common noun, not a name)."""
+    if byline_prob >= BARE_UNSURE:
         return False
     from newsinspect.lexicon.gazetteer import load_gazetteer
 
     given = load_gazetteer().given_names
     if any(name.split()[0] in given for name in names):
         return False
-    if byline_prob < BARE_DOUBT and not beside_date:
+    if byline_prob < BARE_DOUBT:
         return True
     return _used_in_lowercase([word for name in names for word in name.split()], text)
 
@@ -765,7 +760,7 @@ def author_note(line: str) -> list[str]:
 
 
 # An author box: the writer's name on a line of its own (a role may follow it: ``Jo Roe Staff Writer``), then
-# a biography that opens with the name, its first word or its last (``Jo explores …``, ``Jo Roe is …``).
+# a biography that opens with the name or its first word (``Jo explores …``, ``Jo Roe is …``).
 _BIO_OPENING: Final = LazyPattern(r"(?:’s|'s)?\s+(?:[a-z]|\()")
 _BIO_PRONOUNS: Final = lexicon.words("biography_pronouns")
 _BIO_WORD: Final = LazyPattern(r"[A-Za-z]+")
@@ -790,7 +785,7 @@ def author_box(line: str, following: str, text: str) -> list[str]:
         return []
     name = names[0]
     tokens = name.split()
-    for opening in (name, tokens[0], tokens[-1]):
+    for opening in (name, tokens[0]):  # not the surname alone: a news story goes on so about its source
         if following.startswith(opening) and _BIO_OPENING.compiled.match(following, len(opening)):
             if opening != name and _used_in_lowercase(tokens, text):
                 return []

@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Protocol
+from collections.abc import Callable, Iterator
 
 from newsinspect.parse import authors as au
 from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
 from newsinspect.parse.regex import LazyPattern
 
-
-class Doubt(Protocol):
-    """Whether the names of a bare line read as a label rather than a byline (``assemble._BylineDoubt``)."""
-
-    def __call__(self, index: int, found: list[str], beside_date: bool = False) -> bool: ...
-
-
 _AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
 
 
 def find_authors(
-    rows: list[HeaderLine], title_index: int, doubt: Doubt | None = None
+    rows: list[HeaderLine], title_index: int, doubt: Callable[[int, list[str]], bool] | None = None
 ) -> tuple[list[str], set[int]]:
     """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines).
 
-    ``doubt(index, names, beside_date)`` may turn down the names of a bare name line, the weakest rule (the
-    layout model's view of the line decides, in ``assemble``; beside a date line it doubts less)."""
+    ``doubt(index, names)`` may turn down the names of a bare name line that no date line touches, the
+    weakest rule (the layout model's view of the line decides, in ``assemble``)."""
     names: list[str] = []
     used: set[int] = set()
 
@@ -78,8 +70,8 @@ def find_authors(
         beside_date = near_stamp(rows, pos, reach=1)
         team = au.team_byline(info.line.clean) if beside_date else []
         bare = [] if team else au.bare_names(info.line.clean)
-        if bare and doubt is not None and doubt(info.line.index, bare, beside_date):
-            continue  # a label under the headline, or a category or a shop's name beside the date
+        if bare and not beside_date and doubt is not None and doubt(info.line.index, bare):
+            continue  # a label under the headline, not a name beside the date
         # names with affiliation marks ("Jo Roe1, Al Ek2") are an author list, whatever the model doubts
         found = team or bare or au.names_with_marks(info.line.clean)
         if not found and beside_date:
@@ -111,7 +103,9 @@ def _names_continued(rows: list[HeaderLine], pos: int) -> Iterator[tuple[int, li
         pos += 1
 
 
-def _short_byline(rows: list[HeaderLine], pos: int, doubt: Doubt | None) -> list[str]:
+def _short_byline(
+    rows: list[HeaderLine], pos: int, doubt: Callable[[int, list[str]], bool] | None
+) -> list[str]:
     """The author of a line beside the date that holds no full name: an agency alone, a name run into the
     outlet, or a first name or handle that the layout model does not doubt (``Ingrid`` over ``Mar 3``), with
     the surname the page put on the next line (``Ingrid`` / ``Vasquez``)."""
