@@ -561,7 +561,9 @@ def _byline_after_sentence(line: str) -> list[str]:
 
 
 # The pieces of a stamp line: "12 Comments · by Jo Roe · Updated on 8 May 2024", "Deals | By Jo Roe | May 3".
-_STAMP_SEPARATOR: Final = LazyPattern(r"\s[|·•⋅]\s|\s*\|\s*")
+# (White space before a bar is taken from the start of its run only: retrying each position of a run is
+# quadratic.)
+_STAMP_SEPARATOR: Final = LazyPattern(r"\s[|·•⋅]\s|(?<!\s)\s*\|\s*")
 
 
 def _byline_in_stamp(line: str) -> list[str]:
