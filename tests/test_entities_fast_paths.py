@@ -101,6 +101,10 @@ def test_lower_words_search_answers_like_a_split(text: str) -> None:
         "tail",
         "ai",
         "ta",
+        "al",
+        "alps",
+        "also",
+        "all",
     ]:
         expected = any(word + mark in split for mark in _MARKS)
         assert (word in LowerWords(text)) == expected, (text, word)
@@ -153,16 +157,19 @@ def test_token_forms_share_one_string_per_word() -> None:
     first = candidates.make_token("".join(["Brann", "ock’s"]), 0, True, False)
     again = candidates.make_token("".join(["Brann", "ock’s"]), 40, True, True)
     assert first.text is again.text and first.norm is again.norm == "brannock's"
+    assert first.lower is again.lower == "brannock’s"  # the lower case too, kept with the word
     assert (again.start, again.end, again.initial) == (40, 50, True)
     plain = candidates.make_token("quill", 3, False, False)
-    assert plain.norm is plain.text  # already its normal form: no second string
+    assert plain.norm is plain.text is plain.lower  # already its normal form: no second string
+    title = candidates.make_token("Quill", 9, True, False)
+    assert title.norm is title.lower == "quill"
 
 
 def test_token_forms_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(candidates, "_FORMS", {})
     forms = candidates._FORMS
     for n in range(candidates._FORMS_LIMIT + 5):
-        candidates._form(f"Word{n}")
+        candidates.forms_of(f"Word{n}")
     assert len(forms) <= candidates._FORMS_LIMIT
 
 
@@ -252,3 +259,29 @@ def test_runs_of_a_block_of_paragraphs_are_the_runs_of_each() -> None:
     for block in blocks:
         in_block = [run for batch in candidates.run_batches(text, block) for run in batch]
         assert words(in_block) == words([run for seg in block for run in runs(text, seg)])
+
+
+def test_mentions_are_in_text_order_whatever_order_their_pieces_come_in() -> None:
+    # Pieces mostly come in text order (then they are not sorted again); the Title Case pass and short forms
+    # joining a name add some out of it.
+    from newsinspect.entities.classify import STRONG, Piece
+    from newsinspect.entities.merge import merge_pieces
+
+    text = "Velmora met Velmora and Velmora."
+    for spans in ([(0, 7), (12, 19), (24, 31)], [(24, 31), (0, 7), (12, 19)]):
+        pieces = [Piece(start, end, ("Velmora",), "GPE", STRONG, False) for start, end in spans]
+        (entity,) = merge_pieces(pieces, text, LowerWords(text))
+        assert [mention.start for mention in entity.mentions] == [0, 12, 24]
+
+
+def test_every_function_word_alone_is_no_run() -> None:
+    # A run's function-word test asks the lower case of one word from its forms, and of a run of several
+    # words only when the list holds a phrase: every entry, capitalised, must still be dropped.
+    for word in sorted(candidates.FUNCTION_WORDS):
+        written = " ".join(part.capitalize() for part in word.split(" "))
+        text = f"and then {written} went"
+        found = [
+            text[tokens[i].start : tokens[j - 1].end]
+            for tokens, i, j in runs(text, Segment(0, len(text), False))
+        ]
+        assert written not in found, word

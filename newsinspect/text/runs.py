@@ -59,49 +59,67 @@ _RUN: Final = re.compile(
 # Marks after which a capital proves nothing: a sentence's end, an opening quotation mark or bracket, a dash.
 _SENTENCE_MARKS: Final = '.!?:;…“"‘([—'
 _CONNECTOR_WORDS: Final = CONNECTORS | SECOND_CONNECTORS
+# Whether a run of several words can be a function word (it is, when one is a phrase): made from the list.
+_PHRASE_FUNCTION_WORDS: Final = any(" " in word for word in FUNCTION_WORDS)
 
 
 class Token:
     """A word of a capitalised run or its context. A plain class, not a tuple: compiled, its fields are
     read as struct members (a NamedTuple's go through Python attribute look-ups)."""
 
-    __slots__ = ("cap", "end", "initial", "norm", "start", "text")
+    __slots__ = ("cap", "end", "initial", "lower", "norm", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, cap: bool, initial: bool, norm: str) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, cap: bool, initial: bool, norm: str, lower: str
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.cap = cap  # starts with a capital letter (or is like "d'Ettorre")
         self.initial = initial  # first word of a sentence, a quotation or a segment: capital proves nothing
         self.norm = norm  # lower case, without a final period, straight apostrophes: the form word lists use
+        self.lower = lower  # ``text.lower()``, made once per word (the same words are asked about often)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.cap}, {self.initial}, {self.norm!r})"
 
 
-# Word -> (the one string kept for it, its normal form), for the words of runs and their context. One string
-# object per distinct word and form: the text layer keeps every run's tokens, and a page of capitalised words
-# repeats a few hundred words in a hundred thousand tokens. A small table of its own, not ``sys.intern``:
-# the interpreter's table holds every identifier of the process, and looking a word up there (a cache miss
-# each time) was 8% of the entity stage; here most words are found, and their lower case not made again.
-_FORMS: Final[dict[str, tuple[str, str]]] = {}
+# A word's forms: the one string kept for it, its normal form and its lower case. Of variable length to the
+# compiler: a fixed tuple is unboxed when compiled, and boxed again into a new one when it is stored.
+Form = tuple[str, ...]
+
+# Word -> its forms, for the words of runs and their context. One string object per distinct word and form:
+# the text layer keeps every run's tokens, and a page of capitalised words repeats a few hundred words in a
+# hundred thousand tokens. A small table of its own, not ``sys.intern``: the interpreter's table holds every
+# identifier of the process, and looking a word up there (a cache miss each time) was 8% of the entity
+# stage; here most words are found, and their lower case not made again (nor hashed again when it is looked
+# up in a word list or asked about: a string keeps its hash).
+_FORMS: Final[dict[str, Form]] = {}
 _FORMS_LIMIT: Final = 8192  # distinct words kept (under 1 MB) before the table starts over
 
 
 def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
+    return _token(forms_of(word), start, cap, initial)
+
+
+def _token(form: Form, start: int, cap: bool, initial: bool) -> Token:
+    word = form[0]
+    return Token(word, start, start + len(word), cap, initial, form[1], form[2])
+
+
+def forms_of(word: str) -> Form:
+    """``(word, normal form, lower case)``, each the one string kept for it."""
     form = _FORMS.get(word)
     if form is None:
-        form = _form(word)
-    return Token(form[0], start, start + len(word), cap, initial, form[1])
-
-
-def _form(word: str) -> tuple[str, str]:
-    norm = word.lower()
-    if "." in norm or "’" in norm:
-        norm = norm.rstrip(".").replace("’", "'")
-    if len(_FORMS) >= _FORMS_LIMIT:
-        _FORMS.clear()
-    form = _FORMS[word] = (word, word if norm == word else norm)
+        lower = word.lower()
+        norm = lower
+        if "." in norm or "’" in norm:
+            norm = norm.rstrip(".").replace("’", "'")
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        if lower == word:
+            lower = word
+        form = _FORMS[word] = (word, lower if norm == lower else norm, lower)
     return form
 
 
@@ -325,12 +343,13 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     word = text[start:k]
     if plain:
         return make_token(word, start, capital_first(word), False), False
+    form = forms_of(word)
     gap = text[k:pos]
-    own_period = word.lower() in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
+    own_period = form[2] in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
     if gap.startswith(".") and own_period:
         gap = gap[1:]  # "Mr. Smith", "U.S. troops": the period is the word's own
     initial = _opens_sentence(gap)
-    return make_token(word, start, capital_first(word), False), initial
+    return _token(form, start, capital_first(word), False), initial
 
 
 def _opens_sentence(gap: str) -> bool:
@@ -418,9 +437,13 @@ def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -
     """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``."""
     run = text[start:end]  # sliced natively: asking the match for its text is a method call
     if run.isascii():  # then every word starts with A-Z or is a connector
-        if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
+        # A lone "The", "But", "However" is the commonest run, and never a name.
+        if " " not in run:  # one word: its lower case comes with its forms, made once per word
+            form = forms_of(run)
+            if form[2] not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
+                found.append(_one_word_run(text, seg, form, start))
+        elif not (_PHRASE_FUNCTION_WORDS and run.lower() in FUNCTION_WORDS):
             found.append(_run_tokens(text, seg, run, start, end))
-        # else a lone "The", "But", "However": the commonest run, and never a name
         return
     # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
     # they split the run like any lower-case word.
@@ -490,11 +513,17 @@ def _is_particle_name(word: str) -> bool:
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
 
 
-def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
+def _one_word_run(text: str, seg: Segment, form: Form, start: int) -> Run:
+    """The run of one word (it needs no word after it)."""
     before, initial = _before(text, seg, start)
-    if " " not in run:  # one word, the commonest run: it needs no word after it
-        only = make_token(run, start, True, initial)
-        return ((only,), 0, 1) if before is None else ((before, only), 1, 2)
+    only = _token(form, start, True, initial)
+    return ((only,), 0, 1) if before is None else ((before, only), 1, 2)
+
+
+def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
+    if " " not in run:
+        return _one_word_run(text, seg, forms_of(run), start)
+    before, initial = _before(text, seg, start)
     words: list[Token] = [before] if before is not None else []
     pos = start
     for number, word in enumerate(run.split(" ")):
