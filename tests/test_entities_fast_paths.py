@@ -81,6 +81,8 @@ _MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
         "ruled.\u00a0rule: rules? (rule) rule’s rule's",
         "e e. ee e, ae " * 10,  # a word found in many places: the text is split instead
         "tail",
+        "the also, all? alps’ dams " * 30
+        + "al) alps’s e.\u2009ai\u00a0ee\x1ctail",  # in many words, alone late
     ],
 )
 def test_lower_words_search_answers_like_a_split(text: str) -> None:
@@ -108,6 +110,15 @@ def test_lower_words_search_answers_like_a_split(text: str) -> None:
     ]:
         expected = any(word + mark in split for mark in _MARKS)
         assert (word in LowerWords(text)) == expected, (text, word)
+
+
+def test_lower_words_character_tests_are_the_str_methods() -> None:
+    # The place checks read white space by code (no method call for ASCII) and try only the trailing marks
+    # that start with the character after the word: each mark must be among those of its first character.
+    for code in [*range(0x3001), 0x205F, 0xFEFF]:
+        assert candidates._is_space(chr(code), 0) == chr(code).isspace(), hex(code)
+    for mark in candidates._TRAILING_MARKS:
+        assert not mark or mark in candidates._MARKS_BY_FIRST[mark[0]]
 
 
 def test_abbreviation_guard_covers_every_abbreviation() -> None:

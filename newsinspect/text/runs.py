@@ -240,15 +240,19 @@ class LowerWords:
     occur is checked at each place it occurs (in C, by ``str.find``), and the answer kept. Splitting the
     whole text into a set of words, as this once did on the first such word, cost a tenth of the entity
     engine's time on a real article; it is still done for a long text, where a search per question would
-    make the article quadratic in its length, and after many questions or a word found in many places.
+    make the article quadratic in its length, and after many questions or many places looked at.
     """
 
-    __slots__ = ("_answers", "_text", "_words")
+    __slots__ = ("_answers", "_places", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: set[str] | None = word_set(text) if len(text) > _SEARCH_LIMIT else None
         self._answers: dict[str, bool] = {}
+        # Places the searches may still look at, for all the words asked: each costs a few hundred machine
+        # instructions, a split some 250 a character. A short given name ("Al", "Ed") is found inside a few
+        # hundred words of an article, never alone: a limit per word split one article in ten for it.
+        self._places = len(text) // _CHARACTERS_PER_PLACE
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word[:1].islower():
@@ -258,13 +262,35 @@ class LowerWords:
             if known is not None:
                 return known
             if len(self._answers) < _SEARCHES_BEFORE_SPLIT:
-                found = _stands_alone(self._text, word)
+                found = self._stands_alone(word)
                 if found is not None:
                     self._answers[word] = found
                     return found
             self._words = word_set(self._text)
         words = self._words
         return any(word + mark in words for mark in _TRAILING_MARKS)
+
+    def _stands_alone(self, word: str) -> bool | None:
+        """Whether ``word`` (which holds no white space, as no token does) is one of ``text.split()``, or one
+        of them less a trailing mark; None once the places to look at are spent."""
+        text = self._text
+        size = len(text)
+        at = text.find(word)
+        while at >= 0:
+            self._places -= 1
+            if self._places < 0:
+                return None
+            if at == 0 or _is_space(text, at - 1):
+                after = at + len(word)
+                if after == size or _is_space(text, after):
+                    return True  # the word bare
+                # Only the marks that start with the character after the word ("also" is turned away at once).
+                for mark in _MARKS_BY_FIRST.get(text[after], ()):
+                    end = after + len(mark)
+                    if starts_at(text, mark, after) and (end == size or _is_space(text, end)):
+                        return True
+            at = text.find(word, at + 1)
+        return False
 
 
 def word_set(text: str) -> set[str]:
@@ -289,27 +315,8 @@ _WHITE_SPACE: Final = re.compile(r"\s")
 _LONGEST_WORD: Final = 256
 _SEARCH_LIMIT: Final = 50_000  # characters: a news article is well below, a pathological dump well above
 _SEARCHES_BEFORE_SPLIT: Final = 200  # words asked about by substring search before the text is split once
-_PLACES_BEFORE_SPLIT: Final = 64  # places a word occurs at (inside other words too) before the text is split
-
-
-def _stands_alone(text: str, word: str) -> bool | None:
-    """Whether ``word`` (which holds no white space, as no token does) is one of ``text.split()``, or one
-    of them less a trailing mark; None after _PLACES_BEFORE_SPLIT places without an answer."""
-    at = text.find(word)
-    size = len(text)
-    places = 0
-    while at >= 0:
-        places += 1
-        if places > _PLACES_BEFORE_SPLIT:
-            return None
-        if at == 0 or text[at - 1].isspace():
-            after = at + len(word)
-            for mark in _TRAILING_MARKS:
-                end = after + len(mark)
-                if starts_at(text, mark, after) and (end == size or text[end].isspace()):
-                    return True
-        at = text.find(word, at + 1)
-    return False
+# The searches look at one place per this many characters of the text at most, for all the words asked.
+_CHARACTERS_PER_PLACE: Final = 16
 
 
 def starts_at(text: str, prefix: str, pos: int) -> bool:
@@ -319,6 +326,26 @@ def starts_at(text: str, prefix: str, pos: int) -> bool:
 
 
 _TRAILING_MARKS: Final = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
+
+
+def _marks_by_first(marks: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The marks (but the empty one) by their first character, in order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for mark in marks:
+        if mark:
+            found[mark[0]] = (*found.get(mark[0], ()), mark)
+    return found
+
+
+_MARKS_BY_FIRST: Final = _marks_by_first(_TRAILING_MARKS)
+
+
+def _is_space(text: str, i: int) -> bool:
+    """``text[i].isspace()``, without a method call when the character is ASCII."""
+    code = ord(text[i])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[i].isspace()
 
 
 def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
