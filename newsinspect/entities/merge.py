@@ -199,7 +199,7 @@ def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
     by_end: dict[int, _Group] | None = None  # made when first needed (rarely), before any group changes
     for key in list(groups):
         group = groups[key]
-        if len(group.words) != 1 or not key.isupper() or not 2 <= len(key) <= 8:
+        if len(group.words) != 1 or not 2 <= len(key) <= 8 or not key.isupper():
             continue
         for piece in group.pieces:
             if piece.start < 2 or not starts_at(text, " (", piece.start - 2):
@@ -213,11 +213,17 @@ def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
 
 
 def _lone_guess(group: _Group) -> bool:
-    if group.strong or len(group.pieces) > 1 or max(group.votes.values(), default=0.0) > _WEIGHTS[WEAK]:
+    if group.strong or len(group.pieces) > 1 or _has_vote_over(group, _WEIGHTS[WEAK]):
         return False
     if group.best == "ORG":
         return len(group.words) > 1
     return group.best == "PERSON" and group.only_initial
+
+
+def _has_vote_over(group: _Group, weight: float) -> bool:
+    """``max(group.votes.values(), default=0.0) > weight`` for a weight of 0 or more, as a compiled loop (the
+    built-in with a keyword argument is a generic call)."""
+    return any(score > weight for score in group.votes.values())
 
 
 def _person_parts(groups: Iterable[_Group]) -> set[tuple[str, ...]]:

@@ -423,8 +423,7 @@ def run_batches(text: str, segs: list[Segment]) -> Iterator[list[Run]]:
         while start >= seg.end:  # the run is in a later segment of the block
             k += 1
             seg = segs[k]
-        _add_runs(found, text, seg, start, end)
-        held += 1 + text.count(" ", start, end)
+        held += _add_runs(found, text, seg, start, end)
         if held >= _BATCH:
             yield found
             found = []
@@ -460,8 +459,8 @@ def _line_breaks_only(text: str, start: int, end: int) -> bool:
     return text.count("\n", start, end) == end - start
 
 
-def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -> None:
-    """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``."""
+def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -> int:
+    """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``; returns its words."""
     run = text[start:end]  # sliced natively: asking the match for its text is a method call
     if run.isascii():  # then every word starts with A-Z or is a connector
         # A lone "The", "But", "However" is the commonest run, and never a name.
@@ -469,9 +468,10 @@ def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -
             form = forms_of(run)
             if form[2] not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
                 found.append(_one_word_run(text, seg, form, start))
-        elif not (_PHRASE_FUNCTION_WORDS and run.lower() in FUNCTION_WORDS):
+            return 1
+        if not (_PHRASE_FUNCTION_WORDS and run.lower() in FUNCTION_WORDS):
             found.append(_run_tokens(text, seg, run, start, end))
-        return
+        return 1 + run.count(" ")
     # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
     # they split the run like any lower-case word.
     pos = start
@@ -490,6 +490,7 @@ def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -
                 found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined)))
             part = []
         pos += len(word) + 1
+    return 1 + run.count(" ")
 
 
 def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
