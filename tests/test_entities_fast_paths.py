@@ -117,6 +117,9 @@ def test_lower_words_character_tests_are_the_str_methods() -> None:
     # that start with the character after the word: each mark must be among those of its first character.
     for code in [*range(0x3001), 0x205F, 0xFEFF]:
         assert candidates._is_space(chr(code), 0) == chr(code).isspace(), hex(code)
+        assert candidates._alnum(chr(code), 0) == chr(code).isalnum(), hex(code)
+        in_word = bool(re.fullmatch(r"[\w'’-]", chr(code)))
+        assert candidates._in_word(chr(code), 0) == candidates._code_in_word(code, chr(code), 0) == in_word
     for mark in candidates._TRAILING_MARKS:
         assert not mark or mark in candidates._MARKS_BY_FIRST[mark[0]]
 

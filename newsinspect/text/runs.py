@@ -181,7 +181,7 @@ def has_long_lower_word(text: str, start: int, end: int) -> bool:
             joined = True
         else:
             letters = 0
-            joined = _in_word(text, i)
+            joined = _code_in_word(code, text, i)
     return False
 
 
@@ -228,8 +228,29 @@ def capital_first(word: str) -> bool:
 
 def _in_word(text: str, i: int) -> bool:
     """Whether ``text[i]`` is one of ``[\\w'’-]`` (a letter or digit of any script, "_", "'", "’" or "-")."""
+    return _code_in_word(ord(text[i]), text, i)
+
+
+def _code_in_word(code: int, text: str, i: int) -> bool:
+    """``_in_word(text, i)`` for a character whose code ``code`` is read already."""
+    if code < 128:
+        return (
+            48 <= code <= 57
+            or 65 <= code <= 90
+            or 97 <= code <= 122
+            or code == 95
+            or code == 39
+            or code == 45
+        )
+    return code == 0x2019 or text[i].isalnum()
+
+
+def _alnum(text: str, i: int) -> bool:
+    """``text[i].isalnum()``, without a method call when the character is ASCII."""
     code = ord(text[i])
-    return code == 39 or code == 45 or code == 0x2019 or _word_character(text, i)
+    if code < 128:
+        return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
+    return text[i].isalnum()
 
 
 class LowerWords:
@@ -353,10 +374,10 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     lo = seg.start
     k = pos - 1
     # By far the commonest case: one space after a word ("… from Brannock").
-    plain = k > lo and text[k] == " " and text[k - 1].isalnum()
+    plain = k > lo and text[k] == " " and _alnum(text, k - 1)
     if not plain:
         k = pos
-        while k > lo and not text[k - 1].isalnum():
+        while k > lo and not _alnum(text, k - 1):
             k -= 1
         if k == lo:
             return None, True
@@ -365,7 +386,7 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     # without spaces (tag lists, inline JSON), and a word that long is in no word list anyway.
     lo = max(lo, k - _LONGEST_WORD)
     start = text.rfind(" ", lo, k) + 1 or lo  # no space: from the segment start
-    while not text[start].isalnum():
+    while not _alnum(text, start):
         start += 1
     word = text[start:k]
     if plain:
