@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsinspect.parse.assemble import _date_beside, _stamp_by_headline
 from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, zone_offset
+from newsinspect.parse.lines import Line, split_lines
 
 
 def first(line: str, *, dayfirst: bool = False) -> str | None:
@@ -260,3 +262,29 @@ def test_two_digit_years_and_no_comma_where_a_stamp_ends(line: str, iso: str) ->
 @pytest.mark.parametrize("line", ["May 5, 12 people died", "On 3 May 19 boats left the harbour"])
 def test_two_digit_numbers_inside_a_sentence_are_no_year(line: str) -> None:
     assert find_dates(line) == []
+
+
+# --- where the published date is looked for when the header rows hold none -----------------------------
+
+
+def _lines(*texts: str) -> list[Line]:
+    return split_lines("\n".join(texts))
+
+
+def test_a_date_beside_a_byline_found_far_down_is_the_published_one() -> None:
+    lines = _lines("Menu", "Long story", "By Ingrid Vasquez", "Dec 18, 2025", "14 min read")
+    found = _date_beside(lines, {2}, dayfirst=False)
+    assert found is not None and found.iso == "2025-12-18"
+    assert _date_beside(lines, set(), dayfirst=False) is None
+    prose = _lines("By Ingrid Vasquez", "On Dec 18, 2025 the council met again, " + "and talked " * 10)
+    assert _date_beside(prose, {0}, dayfirst=False) is None  # a sentence is no stamp
+
+
+def test_a_bare_date_stamp_near_a_copy_of_the_headline() -> None:
+    title = "Harbour council votes on the ferry timetable"
+    menu = [f"* Section {i}" for i in range(12)]
+    lines = _lines(title, *menu, "Ideas", "Oct 5, 2023 9:00 AM", title, "The council met on Tuesday.")
+    found = _stamp_by_headline(lines, 0, dayfirst=False)
+    assert found is not None and found.iso == "2023-10-05T09:00:00"
+    mention = _lines(title, "Ideas", "Talks resume on Oct 5, 2023 at the harbour office, officials say")
+    assert _stamp_by_headline(mention, 0, dayfirst=False) is None  # the date is not most of it

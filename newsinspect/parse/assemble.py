@@ -109,6 +109,40 @@ def _author_note(lines: list[Line], start: int, last_para: int) -> tuple[list[st
     return [], set()
 
 
+def _date_beside(lines: list[Line], author_lines: set[int], dayfirst: bool) -> FoundDate | None:
+    """The date on a short line right under or over a byline found outside the header rows (a whole page
+    prints the article's byline and date together, far below the top)."""
+    for index in sorted(author_lines):
+        for pos in (index + 1, index - 1, index + 2, index - 2):
+            if 0 <= pos < len(lines) and len(lines[pos].clean) <= _STAMP_LINE_LENGTH:
+                found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                if found:
+                    return found[0]
+    return None
+
+
+_STAMP_LINE_LENGTH = 80  # characters: a longer line is prose, whatever dates it mentions
+
+
+def _stamp_by_headline(lines: list[Line], title: int, dayfirst: bool) -> FoundDate | None:
+    """The date of a short line that is mostly a date, within a few lines of the headline or of a copy of
+    it, the nearest first."""
+    text = lines[title].text
+    copies = [title] + [pos for pos in range(title + 1, len(lines)) if lines[pos].text == text]
+    for copy in copies[:_COPIES_READ]:
+        for distance in range(1, _STAMP_REACH + 1):
+            for pos in (copy - distance, copy + distance):
+                if 0 <= pos < len(lines) and len(lines[pos].clean) <= _STAMP_LINE_LENGTH:
+                    found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                    if found and 2 * sum(f.end - f.start for f in found) >= len(lines[pos].clean):
+                        return found[0]
+    return None
+
+
+_COPIES_READ = 3  # copies of the headline looked around (a dump of one line repeated has one per line)
+_STAMP_REACH = 4  # lines around the headline where a bare date stamp is the article's
+
+
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
     """The first date on a line near the headline that the model reads as a date line or byline (the
     header rules found none: it may sit further above the headline than they look)."""
@@ -200,11 +234,15 @@ def assemble(
     outside, last_para = _outside_article(lines, layout)
     if not names:
         names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
-    published, updated = date_roles(rows)
+    published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
+    if published is None and not relative:
+        published = _date_beside(lines, author_lines, dayfirst)
     if published is None and not relative and layout is not None and sure:
         published = _model_date(lines, layout, dayfirst)
+    if published is None and not relative and layout is not None and sure:
+        published = _stamp_by_headline(lines, layout.title, dayfirst)
     if published is None and not relative:
         published = late_date(lines, meta_lines, dayfirst)
     if published is None and any(h.relative for h in header):

@@ -150,16 +150,19 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     )
 
 
-def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | None]:
+def date_roles(header: list[HeaderLine], title: int = -1) -> tuple[FoundDate | None, FoundDate | None]:
     """Published and updated stamps from the date lines, by their labels.
 
     The first date not labelled as an update is the published one (pages that print
     ``Fri 22 Dec … First published on Thu 21 Dec`` show the current version first, and that is
-    the date readers and indexes use). When the dump gives only an update stamp, that is also the
-    published date: it is the earliest date the page admits to.
+    the date readers and indexes use), except that an unlabelled date above the headline (line
+    ``title``) gives way to one labelled as the publication below it: a masthead prints today's date.
+    When the dump gives only an update stamp, that is also the published one: it is the earliest date
+    the page admits to.
     """
     published: FoundDate | None = None
     updated: FoundDate | None = None
+    masthead = False  # the published date so far is an unlabelled one above the headline
     pending_label = ""
     for info in header:
         text = info.line.clean
@@ -177,10 +180,12 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
             label = pending_label + " " + text[previous_end : found.start]
             pending_label = ""
             previous_end = found.end
-            if _UPDATED_LABEL.compiled.search(label) and not _PUBLISHED_LABEL.compiled.search(label):
+            labelled_published = _PUBLISHED_LABEL.compiled.search(label) is not None
+            if _UPDATED_LABEL.compiled.search(label) and not labelled_published:
                 updated = updated or found
-            else:
-                published = published or found
+            elif published is None or (masthead and labelled_published and info.line.index > title):
+                masthead = not labelled_published and 0 <= info.line.index < title
+                published = found
     return published or updated, updated
 
 
