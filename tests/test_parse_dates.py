@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsinspect.parse.assemble import _date_beside, _stamp_by_headline
+from newsinspect.parse.assemble import _date_beside, _stamp_after_article, _stamp_by_headline
 from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, zone_offset
 from newsinspect.parse.lines import Line, split_lines
 
@@ -288,3 +288,14 @@ def test_a_bare_date_stamp_near_a_copy_of_the_headline() -> None:
     assert found is not None and found.iso == "2023-10-05T09:00:00"
     mention = _lines(title, "Ideas", "Talks resume on Oct 5, 2023 at the harbour office, officials say")
     assert _stamp_by_headline(mention, 0, dayfirst=False) is None  # the date is not most of it
+
+
+def test_a_bare_stamp_under_the_last_paragraph() -> None:
+    body = "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening."
+    lines = _lines(body, "Share this", "Dec 22, 2023 08:05am PDT", "Related posts")
+    found = _stamp_after_article(lines, 0, dayfirst=False)
+    assert found is not None and found.iso == "2023-12-22T08:05:00-07:00"
+    comment = _lines(body, "1. Megan December 3, 2018 at 10:00 am Reply")
+    assert _stamp_after_article(comment, 0, dayfirst=False) is None  # a comment's date, not a stamp
+    far = _lines(body, *["* Related story"] * 8, "Dec 22, 2023")
+    assert _stamp_after_article(far, 0, dayfirst=False) is None

@@ -132,15 +132,41 @@ def _stamp_by_headline(lines: list[Line], title: int, dayfirst: bool) -> FoundDa
     for copy in copies[:_COPIES_READ]:
         for distance in range(1, _STAMP_REACH + 1):
             for pos in (copy - distance, copy + distance):
-                if 0 <= pos < len(lines) and len(lines[pos].clean) <= _STAMP_LINE_LENGTH:
-                    found = find_dates(lines[pos].clean, dayfirst=dayfirst)
-                    if found and 2 * sum(f.end - f.start for f in found) >= len(lines[pos].clean):
-                        return found[0]
+                found = _bare_stamp(lines[pos].clean, dayfirst) if 0 <= pos < len(lines) else None
+                if found is not None:
+                    return found
     return None
 
 
 _COPIES_READ = 3  # copies of the headline looked around (a dump of one line repeated has one per line)
 _STAMP_REACH = 4  # lines around the headline where a bare date stamp is the article's
+
+
+def _stamp_after_article(lines: list[Line], last_para: int, dayfirst: bool) -> FoundDate | None:
+    """The date of a short line that is mostly a date, a few lines under the article's last paragraph
+    (some pages print the stamp at the foot of the article); nothing else of the page gave one."""
+    for pos in range(last_para + 1, min(len(lines), last_para + 1 + _FOOT_REACH)):
+        found = _bare_stamp(lines[pos].clean, dayfirst, _FOOT_COVER)
+        if found is not None:
+            return found
+    return None
+
+
+_FOOT_COVER = (
+    0.7  # under the article, the share of the line its dates must cover ("… 10:00 am Reply" is a comment)
+)
+_FOOT_REACH = 8  # lines under the last paragraph where a bare stamp is the article's
+
+
+def _bare_stamp(text: str, dayfirst: bool, cover: float = 0.5) -> FoundDate | None:
+    """The first date of ``text`` when the line is short and its dates cover at least ``cover`` of it (a
+    stamp, not a sentence)."""
+    if len(text) > _STAMP_LINE_LENGTH:
+        return None
+    found = find_dates(text, dayfirst=dayfirst)
+    if found and sum(f.end - f.start for f in found) >= cover * len(text):
+        return found[0]
+    return None
 
 
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
@@ -245,6 +271,8 @@ def assemble(
         published = _stamp_by_headline(lines, layout.title, dayfirst)
     if published is None and not relative:
         published = late_date(lines, meta_lines, dayfirst)
+    if published is None and not relative and last_para >= 0:
+        published = _stamp_after_article(lines, last_para, dayfirst)
     if published is None and any(h.relative for h in header):
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")

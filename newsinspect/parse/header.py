@@ -118,6 +118,19 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
     return out
 
 
+def _opens_with_stamp(info: HeaderLine) -> bool:
+    """Whether the line opens with a labelled date, whatever follows ("Posted on December 20, 2025 by …
+    - 5 Comments on …", a blog's stamp line)."""
+    text = info.line.clean
+    if not fold(text[: info.dates[0].start]).startswith(_LABEL_STARTS):
+        return False
+    match = _LEADING_STAMP.compiled.match(text)
+    return match is not None and match.end() == info.dates[0].start
+
+
+_LEADING_STAMP = LazyPattern(rf"(?i:(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?\s*:?\s*)")
+
+
 def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     """Fill in what the short, non-clutter header line ``text`` holds: byline, dates, labels, caption."""
     folded = fold(text)  # cached: the word pre-checks of the detectors below fold the same line
@@ -132,7 +145,9 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
         info.glued_names = au.names_after_date(text, info.dates[-1].end, wide=True)
     if info.dates:
         names = (info.byline or []) + info.glued_names
-        info.date_line = info.byline is not None or _date_line(text, info.dates, names)
+        info.date_line = (
+            info.byline is not None or _date_line(text, info.dates, names) or _opens_with_stamp(info)
+        )
     elif word_count(text) <= 6:
         info.relative = is_relative_stamp(text)
     info.caption = match_caption(text) is not None
