@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsinspect.parse.assemble import _date_beside, _stamp_after_article, _stamp_by_headline
-from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, zone_offset
+from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, stamp_dates, zone_offset
 from newsinspect.parse.lines import Line, split_lines
 
 
@@ -299,3 +299,11 @@ def test_a_bare_stamp_under_the_last_paragraph() -> None:
     assert _stamp_after_article(comment, 0, dayfirst=False) is None  # a comment's date, not a stamp
     far = _lines(body, *["* Related story"] * 8, "Dec 22, 2023")
     assert _stamp_after_article(far, 0, dayfirst=False) is None
+
+
+def test_an_unset_timestamp_is_never_the_published_date() -> None:
+    body = "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening."
+    lines = _lines(body, "Share this", "Dec 31, 1969", "Related posts")
+    assert _stamp_after_article(lines, 0, dayfirst=False) is None
+    assert [d.iso for d in stamp_dates("Dec 31, 1969 · Jan 5, 2024")] == ["2024-01-05"]
+    assert [d.iso for d in find_dates("Dec 31, 1969")] == ["1969-12-31"]  # still a date in the text

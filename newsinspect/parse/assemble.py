@@ -16,7 +16,7 @@ from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_clutter, is_teaser_age
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
-from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst
+from newsinspect.parse.dates import FoundDate, infer_dayfirst, stamp_dates
 from newsinspect.parse.header import (
     HEADER_LINES,
     classify,
@@ -115,7 +115,7 @@ def _date_beside(lines: list[Line], author_lines: set[int], dayfirst: bool) -> F
     for index in sorted(author_lines):
         for pos in (index + 1, index - 1, index + 2, index - 2):
             if 0 <= pos < len(lines) and len(lines[pos].clean) <= _STAMP_LINE_LENGTH:
-                found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                found = stamp_dates(lines[pos].clean, dayfirst=dayfirst)
                 if found:
                     return found[0]
     return None
@@ -163,7 +163,7 @@ def _bare_stamp(text: str, dayfirst: bool, cover: float = 0.5) -> FoundDate | No
     stamp, not a sentence)."""
     if len(text) > _STAMP_LINE_LENGTH:
         return None
-    found = find_dates(text, dayfirst=dayfirst)
+    found = stamp_dates(text, dayfirst=dayfirst)
     if found and sum(f.end - f.start for f in found) >= cover * len(text):
         return found[0]
     return None
@@ -175,7 +175,7 @@ def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate 
     for low, high in _around_headline(lines, layout.title):
         for pos in range(low, high):
             if layout.best(pos) in ("date", "byline"):
-                found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                found = stamp_dates(lines[pos].clean, dayfirst=dayfirst)
                 if found:
                     return found[0]
     return None

@@ -7,7 +7,14 @@ from newsinspect import lexicon
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
-from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, is_relative_stamp
+from newsinspect.parse.dates import (
+    FoundDate,
+    fallback_date,
+    find_dates,
+    is_relative_stamp,
+    is_unset,
+    stamp_dates,
+)
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern, fold, word_count
 from newsinspect.parse.title import looks_like_headline
@@ -195,6 +202,8 @@ def date_roles(header: list[HeaderLine], title: int = -1) -> tuple[FoundDate | N
             label = pending_label + " " + text[previous_end : found.start]
             pending_label = ""
             previous_end = found.end
+            if is_unset(found):
+                continue
             labelled_published = _PUBLISHED_LABEL.compiled.search(label) is not None
             if _UPDATED_LABEL.compiled.search(label) and not labelled_published:
                 updated = updated or found
@@ -271,7 +280,7 @@ def late_date(lines: list[Line], meta_lines: set[int], dayfirst: bool) -> FoundD
         lowered = text.lower()
         if not any(word in lowered for word in ("published", "posted", "updated", "date")):
             continue
-        found = find_dates(text, dayfirst=dayfirst)
+        found = stamp_dates(text, dayfirst=dayfirst)
         if found:
             return found[0]
         guess = fallback_date(text, dayfirst=dayfirst)
