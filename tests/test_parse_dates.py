@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from newsinspect.parse.assemble import _date_beside, _stamp_after_article, _stamp_by_headline
 from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, stamp_dates, zone_offset
+from newsinspect.parse.header import late_date
 from newsinspect.parse.lines import Line, split_lines
 
 
@@ -307,3 +308,14 @@ def test_an_unset_timestamp_is_never_the_published_date() -> None:
     assert _stamp_after_article(lines, 0, dayfirst=False) is None
     assert [d.iso for d in stamp_dates("Dec 31, 1969 · Jan 5, 2024")] == ["2024-01-05"]
     assert [d.iso for d in find_dates("Dec 31, 1969")] == ["1969-12-31"]  # still a date in the text
+
+
+def test_a_labelled_date_further_down_by_any_publication_or_update_label() -> None:
+    lines = _lines(
+        "Harbour ferries", "Body text.", "HarbourWiki/Ferries (last edited 2019-11-10 13:28:18 by JaneRoe)"
+    )
+    found = late_date(lines, set(), dayfirst=False)
+    assert found is not None and found.iso == "2019-11-10T13:28:18"
+    assert (
+        late_date(_lines("Harbour ferries", "Seen on 2019-11-10 by JaneRoe"), set(), dayfirst=False) is None
+    )

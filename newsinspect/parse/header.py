@@ -29,8 +29,12 @@ _LABEL_ONLY = LazyPattern(
     rf"^(?i:(?:last\s+)?(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?)\s*:?$"
 )
 _LABEL_STARTS = tuple(sorted(_DATE_LABELS | {"last"}))  # the pre-check of _LABEL_ONLY, from the same list
-_UPDATED_LABEL = LazyPattern(r"(?i:\b(?:updated|modified|edited|revised)\b)")
-_PUBLISHED_LABEL = LazyPattern(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
+_UPDATE_LABELS = lexicon.words("labels_update")
+_PUBLICATION_LABELS = lexicon.words("labels_publication")
+_UPDATED_LABEL = LazyPattern(rf"(?i:\b(?:{lexicon.alternation(_UPDATE_LABELS)})\b)")
+_PUBLISHED_LABEL = LazyPattern(rf"(?i:\b(?:{lexicon.alternation(_PUBLICATION_LABELS)})\b)")
+# The words that make a line further down a stamp line (``late_date``)
+_LATE_LABELS = tuple(sorted(_PUBLICATION_LABELS | _UPDATE_LABELS | _DATE_LABELS))
 _META_WORDS = lexicon.words("date_line_words")  # words a stamp line may hold besides its dates and names
 _WORDISH = LazyPattern(r"[A-Za-z][\w.'’-]*")
 
@@ -278,7 +282,7 @@ def late_date(lines: list[Line], meta_lines: set[int], dayfirst: bool) -> FoundD
         if len(text) > 80 or line.index in meta_lines:
             continue
         lowered = text.lower()
-        if not any(word in lowered for word in ("published", "posted", "updated", "date")):
+        if not any(word in lowered for word in _LATE_LABELS):
             continue
         found = stamp_dates(text, dayfirst=dayfirst)
         if found:
