@@ -283,7 +283,7 @@ def test_a_date_beside_a_byline_found_far_down_is_the_published_one() -> None:
 
 def test_a_bare_date_stamp_near_a_copy_of_the_headline() -> None:
     title = "Harbour council votes on the ferry timetable"
-    menu = [f"* Section {i}" for i in range(12)]
+    menu = [f"* Section {i}" for i in range(20)]  # the stamp is further than the reach from the first copy
     lines = _lines(title, *menu, "Ideas", "Oct 5, 2023 9:00 AM", title, "The council met on Tuesday.")
     found = _stamp_by_headline(lines, 0, dayfirst=False)
     assert found is not None and found.iso == "2023-10-05T09:00:00"

@@ -125,12 +125,12 @@ _STAMP_LINE_LENGTH = 80  # characters: a longer line is prose, whatever dates it
 
 
 def _stamp_by_headline(lines: list[Line], title: int, dayfirst: bool) -> FoundDate | None:
-    """The date of a short line that is mostly a date, within a few lines of the headline or of a copy of
-    it, the nearest first."""
+    """The date of a short line that is mostly a date, as near the headline (or a copy of it) as the
+    model's bylines are read, the nearest first."""
     text = lines[title].text
     copies = [title] + [pos for pos in range(title + 1, len(lines)) if lines[pos].text == text]
     for copy in copies[:_COPIES_READ]:
-        for distance in range(1, _STAMP_REACH + 1):
+        for distance in range(1, BYLINE_REACH + 1):
             for pos in (copy - distance, copy + distance):
                 found = _bare_stamp(lines[pos].clean, dayfirst) if 0 <= pos < len(lines) else None
                 if found is not None:
@@ -139,7 +139,6 @@ def _stamp_by_headline(lines: list[Line], title: int, dayfirst: bool) -> FoundDa
 
 
 _COPIES_READ = 3  # copies of the headline looked around (a dump of one line repeated has one per line)
-_STAMP_REACH = 4  # lines around the headline where a bare date stamp is the article's
 
 
 def _stamp_after_article(lines: list[Line], last_para: int, dayfirst: bool) -> FoundDate | None:
