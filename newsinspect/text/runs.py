@@ -586,3 +586,62 @@ def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
         word = text[after[0] : after[1]]
         words.append(make_token(word, after[0], capital_first(word), False))
     return tuple(words), 0 if before is None else 1, j
+
+
+# --- name runs: the quote finder's reading -------------------------------------------------------------
+# Stricter than the runs above, for the person index of the quote finder: capitalised words joined only by
+# a space and the particles of a name, no connectors ("and", "&", "the"), so that "Ann Lee and Bob King"
+# is two runs; initials and short abbreviations keep their period, and a possessive ends a run.
+# Upper-case letters of the Latin alphabets, listed (the runs above take any non-lower-case letter).
+_NAME_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_NAME_LINKS: Final = lexicon.words("name_run_links")
+_NAME_TRAILING: Final = _NAME_LINKS | {"and"}  # words a name cannot end with
+_DATE_WORDS: Final = lexicon.words("weekdays") | lexicon.words("month_names")
+# A run holds at most _MAX_NAME_RUN_WORDS words (a longer one goes on as the next run): the regex engine
+# keeps some bytes per repetition until the match ends, and the run's words are listed, so a paragraph of
+# initials ("A. B. C. …") as one run cost 170 times its size.
+_MAX_NAME_RUN_WORDS = 64
+_NAME_RUN: Final = re.compile(
+    rf"[{_NAME_CAPITALS}][\w’'.-]*(?:[ \xa0](?:[{_NAME_CAPITALS}][\w’'.-]*"
+    rf"|(?:{'|'.join(sorted(_NAME_LINKS))})(?=[ \xa0][{_NAME_CAPITALS}])))"
+    rf"{{0,{_MAX_NAME_RUN_WORDS - 1}}}"
+)
+_KEEP_PERIOD: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+def name_runs(text: str, multi_only: bool = False) -> Iterator[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (with initials like "B." and particles) as (start, end, words), in order.
+
+    One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run. With
+    ``multi_only``, runs of a single word are skipped. (A pattern asking for two words or more would
+    retry every capital inside a word that has no second one: quadratic on a long run of capitals.) A
+    generator: the runs of a long paragraph of initials or capitals, all listed, cost 20x its size.
+    """
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in _NAME_RUN.finditer(text):
+        group = m.group()
+        if multi_only and " " not in group and "\xa0" not in group:
+            continue
+        pos = m.start()
+        cur: list[tuple[int, int, str]] = []
+        for raw in group.split():
+            start = text.index(raw, pos)
+            pos = start + len(raw)
+            # "B." and "Sen." keep their period; "July." ends a sentence.
+            word = raw
+            if raw[-1] == "." and (_KEEP_PERIOD.fullmatch(raw) is None or raw[:-1].lower() in _DATE_WORDS):
+                word = raw.rstrip(".")
+            cur.append((start, start + len(word), word))
+            if word.endswith(("’s", "'s")) or len(word) < len(raw):
+                _close_run(cur, runs)  # a possessive or a sentence end closes the run
+        _close_run(cur, runs)
+        yield from runs
+        runs.clear()
+
+
+def _close_run(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
+    while cur and cur[-1][2].lower() in _NAME_TRAILING:
+        cur.pop()
+    if cur:
+        runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
+    cur.clear()
