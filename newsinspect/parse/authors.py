@@ -276,6 +276,18 @@ def _prefixed_part(piece: str, alone: bool) -> str | None:
     return None
 
 
+def _ends_with_job(piece: str) -> bool:
+    """Whether a byline piece ends with a job word (``Jo Roe Senior Editor``)."""
+    tokens = piece.split()
+    return bool(tokens) and tokens[-1].lower().strip(".,") in _JOB_WORDS
+
+
+def _opens_with_given_name(name: str) -> bool:
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    return name.split()[0] in load_gazetteer().given_names
+
+
 def names_from(text: str, prefixed: bool = False) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last.
 
@@ -299,6 +311,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
     # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
     singles = prefixed and all(word_count(p) <= 1 for p in pieces if p.strip(" .,"))
+    after_role = False
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None and prefixed and (singles or len(pieces) == 1):
@@ -306,7 +319,12 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
+            after_role = True
             continue
+        ends_with_job = _ends_with_job(piece)
+        if after_role and not ends_with_job and not _opens_with_given_name(name):
+            continue  # "By Jo Roe, MD, surgeon, Harbour Health", "… Roe Senior Editor and Master Gardener"
+        after_role = ends_with_job
         if _is_agency_name(name):
             agencies.append(name)
         elif name not in names:
@@ -532,6 +550,22 @@ def _given_name_piece(rest: str) -> list[str]:
     return found if len(pieces) > 1 and len(found) == 1 else []
 
 
+def name_among_stamps(line: str) -> list[str]:
+    """The one piece of a stamp line that is a name when every other piece holds a number (a date, a count,
+    a reading time): ``Dec 15, 2025 · 30 min · Jo Roe``, ``12 Comments | Jo Roe | Updated May 2, 2024``;
+    else []. A piece with a job word (``Staff Consortium``) is a newsroom's stamp, not a name; one amid the
+    stamps opens with a known given name, or it may be a section (``Mar 3 · Harbour Life · 6 min read``)."""
+    if not any(sign in line for sign in "•·|"):
+        return []
+    pieces = [p.strip() for p in _STAMP_PIECES.compiled.split(strip_bullet(line))]
+    names = [p for p in pieces if is_name(p) and not any(t.lower() in _JOB_WORDS for t in p.split())]
+    if len(pieces) < 2 or len(names) != 1:
+        return []
+    if not all(_has_digit(p) for p in pieces if p != names[0]):
+        return []
+    return names if pieces[-1] == names[0] or _opens_with_given_name(names[0]) else []
+
+
 def is_agency(text: str) -> bool:
     """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
     return _is_agency_name(strip_bullet(text).strip(" ."))
@@ -548,7 +582,12 @@ def names_in_byline(line: str) -> list[str]:
     dates = find_dates(line)
     after = names_after_date(line, dates[-1].end, wide=True) if dates else []
     found = byline_authors(line, wide=True) or told_to_authors(line)
-    return found or unlabelled_byline_names(line, after=after) or _byline_after_sentence(line)
+    return (
+        found
+        or unlabelled_byline_names(line, after=after)
+        or _byline_after_sentence(line)
+        or _byline_in_stamp(line)
+    )
 
 
 # "… and riders may comment. By Jo Roe on Mar 3, 2024": a byline run into the standfirst before it.
@@ -561,6 +600,24 @@ def _byline_after_sentence(line: str) -> list[str]:
         return []
     m = _BY_AFTER_SENTENCE.compiled.search(line)
     return names_from(line[m.end() :], prefixed=True) if m else []
+
+
+# The pieces of a stamp line: "12 Comments · by Jo Roe · Updated on 8 May 2024", "Deals | By Jo Roe | May 3".
+# (White space before a bar is taken from the start of its run only: retrying each position of a run is
+# quadratic.)
+_STAMP_SEPARATOR: Final = LazyPattern(r"\s[|·•⋅]\s|(?<!\s)\s*\|\s*")
+
+
+def _byline_in_stamp(line: str) -> list[str]:
+    """The names of a piece after the first of a stamp line that opens with a byline prefix, else []: the
+    line as a whole opens with a count, a date or a label, so ``byline_authors`` reads no prefix in it."""
+    if "by" not in fold(line) or not any(sign in line for sign in "|·•⋅"):
+        return []
+    for piece in _STAMP_SEPARATOR.compiled.split(line)[1:]:
+        found = byline_authors(piece.strip(), wide=True)
+        if found:
+            return found
+    return []
 
 
 # A footnote mark glued to a name in an author list ("Jo Roe1", "Al Ek2,3"): it points to an affiliation.
@@ -629,8 +686,7 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
         return False
     if byline_prob < BARE_DOUBT:
         return True
-    words = {word.lower() for name in names for word in name.split()}
-    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
+    return _used_in_lowercase([word for name in names for word in name.split()], text)
 
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the
@@ -747,3 +803,43 @@ def author_note(line: str) -> list[str]:
     if not any(word.lower().strip(".,;:") in _ROLE_WORDS for word in sentence):
         return []
     return [m.group(1)]
+
+
+# An author box: the writer's name on a line of its own (a role may follow it: ``Jo Roe Staff Writer``), then
+# a biography that opens with the name or its first word (``Jo explores …``, ``Jo Roe is …``).
+_BIO_OPENING: Final = LazyPattern(r"(?:’s|'s)?\s+(?:[a-z]|\()")
+_BIO_PRONOUNS: Final = lexicon.words("biography_pronouns")
+_BIO_WORD: Final = LazyPattern(r"[A-Za-z]+")
+
+
+def author_box(line: str, following: str, text: str) -> list[str]:
+    """The name of a line that the next line's biography opens with (``Jo Roe`` / ``Jo is a writer …``),
+    else [].
+
+    The biography speaks of a person (``she``, ``his``) or of a writer's role, unlike the description of a
+    product or a place under its heading (``Ferry Pass`` / ``Ferry Pass is a …``). One that opens with one
+    word of the name only is trusted when no word of the name is used in lowercase in ``text`` (the dump):
+    a subheading is restated so by its paragraph (``Remote Access`` / ``Remote access lets …``), a
+    person's name is not."""
+    if not following[:1].isupper():
+        return []
+    names = unlabelled_byline_names(line)
+    if len(names) != 1:
+        return []
+    words = {word.lower() for word in _BIO_WORD.compiled.findall(following)}
+    if words.isdisjoint(_BIO_PRONOUNS) and words.isdisjoint(_ROLE_WORDS):
+        return []
+    name = names[0]
+    tokens = name.split()
+    for opening in (name, tokens[0]):  # not the surname alone: a news story goes on so about its source
+        if following.startswith(opening) and _BIO_OPENING.compiled.match(following, len(opening)):
+            if opening != name and _used_in_lowercase(tokens, text):
+                return []
+            return [name]
+    return []
+
+
+def _used_in_lowercase(tokens: list[str], text: str) -> bool:
+    """Whether one of ``tokens`` appears as a lowercase word in ``text``."""
+    words = {token.lower() for token in tokens}
+    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
