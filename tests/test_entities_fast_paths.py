@@ -81,6 +81,8 @@ _MARKS = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
         "ruled.\u00a0rule: rules? (rule) rule’s rule's",
         "e e. ee e, ae " * 10,  # a word found in many places: the text is split instead
         "tail",
+        "the also, all? alps’ dams " * 30
+        + "al) alps’s e.\u2009ai\u00a0ee\x1ctail",  # in many words, alone late
     ],
 )
 def test_lower_words_search_answers_like_a_split(text: str) -> None:
@@ -101,9 +103,25 @@ def test_lower_words_search_answers_like_a_split(text: str) -> None:
         "tail",
         "ai",
         "ta",
+        "al",
+        "alps",
+        "also",
+        "all",
     ]:
         expected = any(word + mark in split for mark in _MARKS)
         assert (word in LowerWords(text)) == expected, (text, word)
+
+
+def test_lower_words_character_tests_are_the_str_methods() -> None:
+    # The place checks read white space by code (no method call for ASCII) and try only the trailing marks
+    # that start with the character after the word: each mark must be among those of its first character.
+    for code in [*range(0x3001), 0x205F, 0xFEFF]:
+        assert candidates._is_space(chr(code), 0) == chr(code).isspace(), hex(code)
+        assert candidates._alnum(chr(code), 0) == chr(code).isalnum(), hex(code)
+        in_word = bool(re.fullmatch(r"[\w'’-]", chr(code)))
+        assert candidates._in_word(chr(code), 0) == candidates._code_in_word(code, chr(code), 0) == in_word
+    for mark in candidates._TRAILING_MARKS:
+        assert not mark or mark in candidates._MARKS_BY_FIRST[mark[0]]
 
 
 def test_abbreviation_guard_covers_every_abbreviation() -> None:
@@ -153,16 +171,19 @@ def test_token_forms_share_one_string_per_word() -> None:
     first = candidates.make_token("".join(["Brann", "ock’s"]), 0, True, False)
     again = candidates.make_token("".join(["Brann", "ock’s"]), 40, True, True)
     assert first.text is again.text and first.norm is again.norm == "brannock's"
+    assert first.lower is again.lower == "brannock’s"  # the lower case too, kept with the word
     assert (again.start, again.end, again.initial) == (40, 50, True)
     plain = candidates.make_token("quill", 3, False, False)
-    assert plain.norm is plain.text  # already its normal form: no second string
+    assert plain.norm is plain.text is plain.lower  # already its normal form: no second string
+    title = candidates.make_token("Quill", 9, True, False)
+    assert title.norm is title.lower == "quill"
 
 
 def test_token_forms_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(candidates, "_FORMS", {})
     forms = candidates._FORMS
     for n in range(candidates._FORMS_LIMIT + 5):
-        candidates._form(f"Word{n}")
+        candidates.forms_of(f"Word{n}")
     assert len(forms) <= candidates._FORMS_LIMIT
 
 
@@ -252,3 +273,29 @@ def test_runs_of_a_block_of_paragraphs_are_the_runs_of_each() -> None:
     for block in blocks:
         in_block = [run for batch in candidates.run_batches(text, block) for run in batch]
         assert words(in_block) == words([run for seg in block for run in runs(text, seg)])
+
+
+def test_mentions_are_in_text_order_whatever_order_their_pieces_come_in() -> None:
+    # Pieces mostly come in text order (then they are not sorted again); the Title Case pass and short forms
+    # joining a name add some out of it.
+    from newsinspect.entities.classify import STRONG, Piece
+    from newsinspect.entities.merge import merge_pieces
+
+    text = "Velmora met Velmora and Velmora."
+    for spans in ([(0, 7), (12, 19), (24, 31)], [(24, 31), (0, 7), (12, 19)]):
+        pieces = [Piece(start, end, ("Velmora",), "GPE", STRONG, False) for start, end in spans]
+        (entity,) = merge_pieces(pieces, text, LowerWords(text))
+        assert [mention.start for mention in entity.mentions] == [0, 12, 24]
+
+
+def test_every_function_word_alone_is_no_run() -> None:
+    # A run's function-word test asks the lower case of one word from its forms, and of a run of several
+    # words only when the list holds a phrase: every entry, capitalised, must still be dropped.
+    for word in sorted(candidates.FUNCTION_WORDS):
+        written = " ".join(part.capitalize() for part in word.split(" "))
+        text = f"and then {written} went"
+        found = [
+            text[tokens[i].start : tokens[j - 1].end]
+            for tokens, i, j in runs(text, Segment(0, len(text), False))
+        ]
+        assert written not in found, word

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from newsinspect.cli.app import app
 from newsinspect.html import looks_like_html
 from newsinspect.html.combine import choose_date, iso_date, meta_authors, title_variants
-from newsinspect.html.meta import PageMeta
+from newsinspect.html.meta import PageMeta, url_date
 from newsinspect.pipeline import analyse_html, inspect_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -242,3 +242,30 @@ def test_combining_any_metadata_with_any_text_never_raises_and_spans_slice_back(
         assert text[article.title_span[0] : article.title_span[1]] == article.title
     for paragraph in article.paragraphs:
         assert text[paragraph.start : paragraph.end] == paragraph.text
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://a.example/2022/02/08/tram-depot/", "2022-02-08"),
+        ("https://a.example/news/2021-11-30-budget", "2021-11-30"),
+        ("https://a.example/20190704/fireworks.html", "2019-07-04"),
+        ("https://a.example/2022/02/tram-depot/", None),  # a month is no day
+        ("https://a.example/item/2022/13/08/x", None),
+        ("https://a.example/story?date=2022/02/08/", None),  # the query is no path
+        (None, None),
+    ],
+)
+def test_a_date_in_the_canonical_url_path(url: str | None, day: str | None) -> None:
+    assert url_date(url) == day
+
+
+def test_a_url_date_is_the_last_resort_for_the_published_date() -> None:
+    page = (
+        '<html><head><title>Pier lights</title><link rel="canonical" href="https://a.example/2020/05/01/pier/">'
+        "</head><body><h1>Pier lights</h1><p>The pier lights were switched on again last night after a long"
+        " winter of repairs, and the whole town came out to see them.</p></body></html>"
+    )
+    assert analyse_html(page).published == "2020-05-01"
+    dated = page.replace("<h1>Pier lights</h1>", "<h1>Pier lights</h1><p>June 3, 2020</p>")
+    assert analyse_html(dated).published == "2020-06-03"  # the page's printed date comes first

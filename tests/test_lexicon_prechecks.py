@@ -39,7 +39,7 @@ def test_judging_verbs_are_cues_but_weak() -> None:
         assert base in cues.CUE_WORDS and base not in cues.STRONG_CUE_WORDS
 
 
-@pytest.mark.parametrize("abbreviation", sorted(lexicon.words("abbreviations_quotes")))
+@pytest.mark.parametrize("abbreviation", sorted(lexicon.words("abbreviations")))
 def test_every_abbreviation_keeps_its_period(abbreviation: str) -> None:
     written = abbreviation[:1].upper() + abbreviation[1:] + "."
     found = [t.text for t in tokens.tokenize(f"Ask {written} Okafor")]

@@ -35,6 +35,7 @@ def _peak_over_size(text: str) -> float:
     return peak / len(text.encode("utf-8"))
 
 
+@pytest.mark.slow  # tracemalloc over 128 KB of hostile text analysed: seconds each
 @pytest.mark.parametrize(
     ("piece", "size", "bound"),
     [
@@ -97,6 +98,7 @@ def test_a_repeated_short_line_is_held_once_with_its_own_offsets() -> None:
     assert lines[0].text is lines[1].text is lines[3].text
 
 
+@pytest.mark.slow
 def test_a_long_line_of_names_is_written_without_a_dict_per_mention() -> None:
     # A mention every 30 characters, each a dict of its own when the whole record was built first: 20.5x.
     text = "The ferry from Port Alder was late again, said Ilse Brannock. " * (512 * 1024 // 62)

@@ -99,6 +99,23 @@ def test_bare_name(line: str, name: str | None) -> None:
     assert bare_name(line) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dec 15, 2025 · 30 min · 6279 words · Oskar Lind", ["Oskar Lind"]),
+        ("109 Comments | Mara Brekke | Last Updated: March 11, 2019", ["Mara Brekke"]),
+        ("Mar 3, 2024 · Harbour Life · 6 min read", []),  # amid the stamps, no known given name: a section
+        ("Dec 15, 2025 · Garden Notes · Oskar Lind", []),  # two pieces without a number: which is the name?
+        ("Staff Herald | May 10, 2022 01:52:54 PM", []),  # a newsroom's stamp
+        ("Dec 15, 2025", []),
+    ],
+)
+def test_a_name_among_stamp_pieces(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import name_among_stamps
+
+    assert name_among_stamps(line) == names
+
+
 def test_told_to() -> None:
     assert told_to_authors("Amie Roe as told to Heather Lund") == ["Heather Lund"]
     assert told_to_authors("Stories as told to children") is None
@@ -242,6 +259,11 @@ def test_agency_alone_beside_the_date() -> None:
         ("Authors: Jane Rowe and Ludwig van Berg", ["Jane Rowe", "Ludwig van Berg"]),
         ("By Seán O’Brien-Kelly", ["Seán O’Brien-Kelly"]),
         ("By Анна Петрова", ["Анна Петрова"]),
+        # after a role, the next piece goes on with the role or the affiliation, unless it names someone
+        ("By Lina Hartmann Senior Editor and Certified Beekeeper", ["Lina Hartmann"]),
+        ("This guide was written by Oskar Lind, MD, cardiologist, Harbour Health.", ["Oskar Lind"]),
+        ("By Lars Ek Staff Writer and Tove Brekke Staff Writer", ["Lars Ek", "Tove Brekke"]),
+        ("By Noor Haddad, Reuters, and Mara Lind", ["Noor Haddad", "Mara Lind"]),
     ],
 )
 def test_more_byline_shapes(line: str, names: list[str]) -> None:
@@ -288,6 +310,10 @@ def test_honorifics_are_not_part_of_the_name() -> None:
         # sections and a byline in one stamp line: the piece that opens with a known given name
         ("3/12/2024 • Weekend Notes • David Roe", ["David Roe"]),
         ("3/12/2024 • Weekend Notes • Garden Tips", []),
+        # a byline prefix in a later piece of a stamp line
+        ("12 Comments · by Oskar Lind · Updated on 8 May 2024", ["Oskar Lind"]),
+        ("wow! | By Mara Fenwick | April 3, 2021", ["Mara Fenwick"]),
+        ("Comments | Sort by Newest", []),
     ],
 )
 def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:
@@ -320,6 +346,9 @@ def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, do
         ("About the Author - Odile Fenwick", "", ["Odile Fenwick"]),
         ("About the Author", "Odile Fenwick", ["Odile Fenwick"]),
         ("posted by quillmoth", "", ["quillmoth"]),
+        ("Text by Halvard Espe", "", ["Halvard Espe"]),
+        ("Contributors: Lidia Vrba, Odile Fenwick", "", ["Lidia Vrba", "Odile Fenwick"]),
+        ("Reported by Wren Castellano", "", ["Wren Castellano"]),
         ("Author information", "", []),  # a label of something else
         ("By Halvard Espe", "", []),  # after the article, a plain By is a related story's byline
         ("Written by hand over three winters, the book took a decade to publish.", "", []),
@@ -424,9 +453,34 @@ def test_author_notes(line: str, names: list[str]) -> None:
     assert author_note(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "following", "names"),
+    [
+        ("Tove Brekke", "Tove has covered ferries for ten years. She lives in Bergen.", ["Tove Brekke"]),
+        ("Oskar Lind", "Oskar Lind writes on harbour life as the paper's reporter.", ["Oskar Lind"]),
+        # a product or a place under its heading: no person's pronoun, no writer's role
+        ("Tidewater Pass", "Tidewater Pass is a monthly ticket for all harbour ferries.", []),
+        # a subheading restated by its paragraph: a word of it in lowercase in the dump
+        ("Harbour Fares", "Harbour fares rose in May, he said.", []),
+        ("Tove Brekke", "the ferry left at noon. She was on it.", []),  # no biography opens with her
+        # a source's attribution in the story, then a paragraph about her by her surname
+        ("Tove Brekke, Harbour Trust", "Brekke recently helped launch a ferry app. She is its editor.", []),
+    ],
+)
+def test_author_boxes(line: str, following: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import author_box
+
+    text = f"The fares rose again.\n{line}\n{following}\n"
+    assert author_box(line, following, text) == names
+
+
 def test_an_author_box_after_the_article_names_the_writer() -> None:
     box = "Oskar Lind\nOskar Lind is a reporter for the Harbour Courier. Reach him at oskar@example.com.\n"
     text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
     assert parse_article(text).authors == ("Oskar Lind",)
     # the same note read as one more paragraph of the article, with no name line over it, names no one
     assert parse_article(text.replace("Oskar Lind\nOskar", "Oskar")).authors == ()
+    # a box whose biography opens with the first name only, and no role in the name's sentence
+    box = "Tove Brekke\nTove has sailed the fjords since she was nine and still takes the early boat.\n"
+    text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
+    assert parse_article(text).authors == ("Tove Brekke",)

@@ -4,7 +4,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, zone_offset
+from newsinspect.parse.assemble import _date_beside, _stamp_after_article, _stamp_by_headline
+from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, stamp_dates, zone_offset
+from newsinspect.parse.header import late_date
+from newsinspect.parse.lines import Line, split_lines
 
 
 def first(line: str, *, dayfirst: bool = False) -> str | None:
@@ -260,3 +263,59 @@ def test_two_digit_years_and_no_comma_where_a_stamp_ends(line: str, iso: str) ->
 @pytest.mark.parametrize("line", ["May 5, 12 people died", "On 3 May 19 boats left the harbour"])
 def test_two_digit_numbers_inside_a_sentence_are_no_year(line: str) -> None:
     assert find_dates(line) == []
+
+
+# --- where the published date is looked for when the header rows hold none -----------------------------
+
+
+def _lines(*texts: str) -> list[Line]:
+    return split_lines("\n".join(texts))
+
+
+def test_a_date_beside_a_byline_found_far_down_is_the_published_one() -> None:
+    lines = _lines("Menu", "Long story", "By Ingrid Vasquez", "Dec 18, 2025", "14 min read")
+    found = _date_beside(lines, {2}, dayfirst=False)
+    assert found is not None and found.iso == "2025-12-18"
+    assert _date_beside(lines, set(), dayfirst=False) is None
+    prose = _lines("By Ingrid Vasquez", "On Dec 18, 2025 the council met again, " + "and talked " * 10)
+    assert _date_beside(prose, {0}, dayfirst=False) is None  # a sentence is no stamp
+
+
+def test_a_bare_date_stamp_near_a_copy_of_the_headline() -> None:
+    title = "Harbour council votes on the ferry timetable"
+    menu = [f"* Section {i}" for i in range(20)]  # the stamp is further than the reach from the first copy
+    lines = _lines(title, *menu, "Ideas", "Oct 5, 2023 9:00 AM", title, "The council met on Tuesday.")
+    found = _stamp_by_headline(lines, 0, dayfirst=False)
+    assert found is not None and found.iso == "2023-10-05T09:00:00"
+    mention = _lines(title, "Ideas", "Talks resume on Oct 5, 2023 at the harbour office, officials say")
+    assert _stamp_by_headline(mention, 0, dayfirst=False) is None  # the date is not most of it
+
+
+def test_a_bare_stamp_under_the_last_paragraph() -> None:
+    body = "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening."
+    lines = _lines(body, "Share this", "Dec 22, 2023 08:05am PDT", "Related posts")
+    found = _stamp_after_article(lines, 0, dayfirst=False)
+    assert found is not None and found.iso == "2023-12-22T08:05:00-07:00"
+    comment = _lines(body, "1. Megan December 3, 2018 at 10:00 am Reply")
+    assert _stamp_after_article(comment, 0, dayfirst=False) is None  # a comment's date, not a stamp
+    far = _lines(body, *["* Related story"] * 8, "Dec 22, 2023")
+    assert _stamp_after_article(far, 0, dayfirst=False) is None
+
+
+def test_an_unset_timestamp_is_never_the_published_date() -> None:
+    body = "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening."
+    lines = _lines(body, "Share this", "Dec 31, 1969", "Related posts")
+    assert _stamp_after_article(lines, 0, dayfirst=False) is None
+    assert [d.iso for d in stamp_dates("Dec 31, 1969 · Jan 5, 2024")] == ["2024-01-05"]
+    assert [d.iso for d in find_dates("Dec 31, 1969")] == ["1969-12-31"]  # still a date in the text
+
+
+def test_a_labelled_date_further_down_by_any_publication_or_update_label() -> None:
+    lines = _lines(
+        "Harbour ferries", "Body text.", "HarbourWiki/Ferries (last edited 2019-11-10 13:28:18 by JaneRoe)"
+    )
+    found = late_date(lines, set(), dayfirst=False)
+    assert found is not None and found.iso == "2019-11-10T13:28:18"
+    assert (
+        late_date(_lines("Harbour ferries", "Seen on 2019-11-10 by JaneRoe"), set(), dayfirst=False) is None
+    )

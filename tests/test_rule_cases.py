@@ -3,8 +3,8 @@ through the CLI (``quotes --json`` / ``show --json``), so a new rule case is one
 
 quotes.jsonl: {"why", "paragraphs": [...], then "speaker", "cue" (and "role") of the one quote found, or
 "quotes": 0 when none may be found}. The paragraphs follow a fixed title and an opening paragraph.
-header.jsonl: {"why", "lines": [header lines under a fixed title], then any of "authors", "published",
-"updated"}. A fixed body follows the lines.
+header.jsonl: {"why", "lines": [header lines under a fixed title], optionally "above": [lines over the
+title], then any of "authors", "published", "updated"}. A fixed body follows the lines.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def _quote_dump(case: dict[str, Any]) -> str:
 
 
 def _header_dump(case: dict[str, Any]) -> str:
-    return f"{TITLE}\n\n" + "\n".join(case["lines"]) + "\n\n" + BODY
+    above = "".join(line + "\n\n" for line in case.get("above", []))
+    return f"{above}{TITLE}\n\n" + "\n".join(case["lines"]) + "\n\n" + BODY
 
 
 def _check_quotes(case: dict[str, Any], found: list[dict[str, Any]]) -> None:
@@ -73,7 +74,9 @@ def test_the_tables_are_well_formed() -> None:
         assert case["why"] and case["paragraphs"]
         assert ("quotes" in case) != ("speaker" in case and "cue" in case), case["why"]
     for case in HEADER_CASES:
-        assert case["why"] and case["lines"] and set(case) & set(HEADER_FIELDS), case["why"]
+        assert case["why"] and (case["lines"] or case.get("above")) and set(case) & set(HEADER_FIELDS), case[
+            "why"
+        ]
 
 
 @pytest.mark.parametrize("case", QUOTE_CASES, ids=lambda c: c["why"])

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsinspect.text import runs, sentences
 from newsinspect.text.case import capitalised_share
 
 MINOR = frozenset({"of", "the", "to"})
@@ -23,3 +27,81 @@ def test_share_is_the_plain_definition(words: list[str]) -> None:
     capitalised, counted = capitalised_share(words, MINOR)
     assert counted == len(content) and capitalised == sum(w[0].isupper() for w in content)
     assert 0 <= capitalised <= counted <= len(words)
+
+
+# --- the sentence count: joined paragraphs as one by one ---------------------------------------------
+
+_PARAGRAPH_ATOMS = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "e.g.",
+        "J.",
+        "St.",
+        "etc.",
+        ".",
+        "..",
+        "…",
+        "!",
+        "?",
+        '"',
+        "”",
+        "’",
+        ")",
+        "(",
+        "“",
+        " ",
+        "  ",
+        "\t",
+        "Hale",
+        "the",
+        "A",
+        "7",
+        "—",
+        "said",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PARAGRAPH_ATOMS, max_size=14).map("".join), max_size=5))
+def test_sentences_counted_over_joined_paragraphs_as_one_by_one(paragraphs: list[str]) -> None:
+    joined = "\n".join(paragraphs)
+    patterns = sentences._patterns()
+    assert sentences._count_joined(paragraphs, joined, patterns) == sentences._count_each(
+        paragraphs, patterns
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH_ATOMS, max_size=30).map("".join))
+def test_sentence_ends_counted_mark_by_mark_as_with_the_class(text: str) -> None:
+    by_mark = sum(len(pattern.findall(text)) for _, pattern in sentences._patterns().ends_joined)
+    with_the_class = "[" + sentences._COUNTED_MARKS + "]" + sentences._AFTER_COUNTED_MARK
+    assert by_mark == len(re.findall(with_the_class, text, re.MULTILINE))
+
+
+# --- name runs: the quote finder's person index --------------------------------------------------------
+
+# text, runs, runs with multi_only (which skips a match of one word: "July." closes a run inside a match)
+NAME_RUN_CASES = [
+    ("Ann Lee and Bob King met.", [["Ann", "Lee"], ["Bob", "King"]], 2),
+    ("Sen. Mara Lenn spoke.", [["Sen.", "Mara", "Lenn"]], 1),
+    (
+        "Ludwig van Beethoven and Bank of Avalon",
+        [["Ludwig", "van", "Beethoven"], ["Bank", "of", "Avalon"]],
+        2,
+    ),
+    ("Okafor’s aide Ruth Brandt", [["Okafor’s"], ["Ruth", "Brandt"]], 1),
+    ("It was in July. Pavel Varga left.", [["It"], ["July"], ["Pavel", "Varga"]], 2),
+    ("J. R. Hale of the firm", [["J.", "R.", "Hale"]], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "multi"), NAME_RUN_CASES)
+def test_name_runs(text: str, expected: list[list[str]], multi: int) -> None:
+    found = list(runs.name_runs(text))
+    assert [words for _, _, words in found] == expected
+    for start, end, words in found:
+        assert text[start:end].startswith(words[0]) and text[start:end].endswith(words[-1])
+    assert [w for _, _, w in runs.name_runs(text, multi_only=True)] == expected[-multi:]

@@ -51,7 +51,7 @@ class Piece:
     """One name candidate with its best guess at a type (a plain class: compiled, its fields are struct
     members)."""
 
-    __slots__ = ("end", "initial", "start", "strength", "type", "words")
+    __slots__ = ("end", "initial", "key", "start", "strength", "type", "words")
 
     def __init__(
         self, start: int, end: int, words: tuple[str, ...], type: str | None, strength: int, initial: bool
@@ -59,6 +59,9 @@ class Piece:
         self.start = start
         self.end = end
         self.words = words
+        # The name as the document's names are compared: its words, straight apostrophes. Made once here
+        # for the Title Case pass (names known elsewhere) and the merging (mentions grouped by it).
+        self.key = " ".join(words).replace("’", "'")
         self.type = type
         self.strength = strength
         self.initial = initial  # its first word opens a sentence (capital proves nothing)
@@ -206,7 +209,7 @@ def _named_place(span: str, place: str, lower_words: LowerWords) -> bool:
 
 
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
-    return tok.text in gaz.given_names and tok.text.lower() not in lower_words
+    return tok.text in gaz.given_names and tok.lower not in lower_words
 
 
 def _type_of(
@@ -269,7 +272,7 @@ def _type_of(
         return "PERSON", STRONG
     if n >= 2 and _given_name(run[0], gaz, lower_words):
         return "PERSON", STRONG
-    nxt = after.text.lower() if after is not None else ""
+    nxt = after.lower if after is not None else ""
     if nxt in SPEECH_VERBS and n >= 2 and not had_the:
         return "PERSON", MEDIUM
     if starts_at(text, ", ", run[-1].end) and _followed_by_role(text, run[-1].end):
@@ -286,7 +289,7 @@ def _type_of(
         and not _abstract_noun(last)
         and all(_is_name_word(t.text) for t in run)
         and not any(gaz.places.get(t.text, CITY) != CITY or t.text in gaz.demonyms for t in run)
-        and all(t.text.lower() not in lower_words for t in run)
+        and all(t.lower not in lower_words for t in run)
     ):
         return "PERSON", WEAK
     if n >= 2:
@@ -356,7 +359,7 @@ class _Cutter:
         run, had_the = strip_function_words(run)
         if not run:
             return
-        if run[0].initial is False and before is not None and before.text.lower() == "the":
+        if run[0].initial is False and before is not None and before.lower == "the":
             had_the = True
         prefix, person, rest = split_title(run)
         if person is not None:

@@ -49,7 +49,7 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
     pieces = type_by_coordination(pieces, text)
     # Title Case headlines and headings: capitals prove nothing, so look only for names known elsewhere.
     if any(seg.title_case for seg in segments):
-        known = {" ".join(p.words).replace("’", "'") for p in pieces}
+        known = {p.key for p in pieces}
         known_heads = first_words(known)
         tails = _surnames(known, gaz)
         for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator

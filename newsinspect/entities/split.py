@@ -91,7 +91,7 @@ def strip_function_words(run: list[Token]) -> tuple[list[Token], bool]:
     """Drop leading "The", "On", "Earlier"...; says whether a "the" was among them."""
     had_the = False
     while run and is_function_token(run[0]):
-        had_the = had_the or run[0].text.lower() == "the"
+        had_the = had_the or run[0].lower == "the"
         run = run[1:]
     while run and run[-1].text in CONNECTORS:
         run = run[:-1]

@@ -49,7 +49,7 @@ def combine(article: Article, meta: PageMeta) -> Article:
         paragraphs = tuple(p for p in paragraphs if p.end <= span[0] or p.start >= span[1])
         if subtitle is not None and normal(subtitle) == normal(title or ""):
             subtitle = None
-    published = choose_date(article.published, meta.published)
+    published = choose_date(article.published, meta.published) or meta.url_date
     updated = choose_date(article.updated, meta.updated)
     if updated is not None and published is not None and updated[:10] < published[:10]:
         updated = None  # an "updated" before the publication is a stale field, not news

@@ -36,6 +36,7 @@ class PageMeta:
     updated: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()  # og:site_name, the JSON-LD publisher: never a headline or author
     url: str | None = None  # the canonical URL, when the page names one
+    url_date: str | None = None  # the date in the canonical URL's path ("/2022/02/08/"), as YYYY-MM-DD
 
 
 def _text(element: Any) -> str:
@@ -54,6 +55,45 @@ def _meta_values(tree: Any) -> dict[str, list[str]]:
             if key:
                 values.setdefault(key, []).append(content)
     return values
+
+
+def _microdata(tree: Any) -> dict[str, list[str]]:
+    """The values of schema.org microdata on elements other than <meta> (``itemprop="author"``, …), by
+    lower-cased property: an item's ``name`` for an item (a Person), else the ``content`` or ``datetime``
+    attribute, else the element's text."""
+    values: dict[str, list[str]] = {}
+    for element in tree.xpath("//*[@itemprop][not(self::meta)]"):
+        key = str(element.get("itemprop")).strip().lower()
+        if key not in _MICRODATA_KEYS:
+            continue
+        value = element.get("content") or element.get("datetime")
+        if value is None and element.get("itemscope") is not None:
+            names = element.xpath(".//*[@itemprop='name']")
+            value = (names[0].get("content") or _text(names[0])) if names else None
+        elif value is None:
+            value = _text(element)
+        if value and value.strip():
+            values.setdefault(key, []).append(" ".join(value.split()))
+    return values
+
+
+_MICRODATA_KEYS = frozenset({"author", "creator", "datepublished", "datemodified", "headline"})
+
+
+def _rel_authors(tree: Any) -> list[str]:
+    """The texts of links marked ``rel="author"`` (HTML's own way to link an article to its writer)."""
+    found = tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+    return [_text(link) for link in found if _text(link)]
+
+
+# A date in a URL's path: "/2022/02/08/", "/2022-02-08-", "/20220208/".
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL's path holds, as YYYY-MM-DD, when it holds one."""
+    found = _URL_DATE.search(url.split("?", 1)[0]) if url else None
+    return f"{found.group(1)}-{found.group(3)}-{found.group(4)}" if found else None
 
 
 def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
@@ -138,13 +178,14 @@ def read_meta(tree: Any) -> PageMeta:
     def meta(keys: tuple[str, ...]) -> list[str]:
         return [value for key in keys for value in metas.get(key, ())]
 
-    titles += meta(_keys("title"))
+    micro = _microdata(tree)
+    titles += meta(_keys("title")) + micro.get("headline", [])
     title = next(tree.iter("title"), None)
     if title is not None and _text(title):
         titles.append(_text(title))
-    authors += meta(_keys("author"))
-    published += meta(_keys("published"))
-    updated += meta(_keys("updated"))
+    authors += meta(_keys("author")) + micro.get("author", []) + micro.get("creator", []) + _rel_authors(tree)
+    published += meta(_keys("published")) + micro.get("datepublished", [])
+    updated += meta(_keys("updated")) + micro.get("datemodified", [])
     # <time datetime>: the one marked as the publication first, then the first on the page
     times = [t for t in tree.iter("time") if t.get("datetime")]
     marked = [
@@ -152,6 +193,9 @@ def read_meta(tree: Any) -> PageMeta:
     ]
     published += [str(t.get("datetime")).strip() for t in marked + times[:1]]
     canonical = [str(link.get("href") or "").strip() for link in tree.iter("link") if _is_canonical(link)]
+    url = next(
+        (u for u in canonical + meta(_keys("url")) + urls if u.startswith(("http://", "https://"))), None
+    )
     return PageMeta(
         titles=_unique(titles),
         headings=_unique([_text(h1) for h1 in tree.iter("h1")]),
@@ -159,9 +203,8 @@ def read_meta(tree: Any) -> PageMeta:
         published=_unique(published),
         updated=_unique(updated),
         site_names=_unique(sites + meta(_keys("site"))),
-        url=next(
-            (u for u in canonical + meta(_keys("url")) + urls if u.startswith(("http://", "https://"))), None
-        ),
+        url=url,
+        url_date=url_date(url),
     )
 
 

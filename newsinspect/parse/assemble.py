@@ -10,13 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsinspect.model import Article, Paragraph
-from newsinspect.parse.authors import author_note, doubtful_names, late_byline, names_in_byline
+from newsinspect.parse.authors import (
+    author_box,
+    author_note,
+    doubtful_names,
+    late_byline,
+    names_in_byline,
+)
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_clutter, is_teaser_age
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
-from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst
+from newsinspect.parse.dates import FoundDate, infer_dayfirst, stamp_dates
 from newsinspect.parse.header import (
     HEADER_LINES,
     classify,
@@ -109,13 +115,82 @@ def _author_note(lines: list[Line], start: int, last_para: int) -> tuple[list[st
     return [], set()
 
 
+def _author_box(lines: list[Line], start: int, text: str) -> tuple[list[str], set[int]]:
+    """The writer of an author box under the headline: a line holding the name alone over a biography that
+    opens with it (``Jo Roe`` / ``Jo writes about …``), when nothing else named one."""
+    for pos in range(start, len(lines) - 1):
+        found = author_box(lines[pos].clean, lines[pos + 1].clean, text)
+        if found:
+            return found, {lines[pos].index}
+    return [], set()
+
+
+def _date_beside(lines: list[Line], author_lines: set[int], dayfirst: bool) -> FoundDate | None:
+    """The date on a short line right under or over a byline found outside the header rows (a whole page
+    prints the article's byline and date together, far below the top)."""
+    for index in sorted(author_lines):
+        for pos in (index + 1, index - 1, index + 2, index - 2):
+            if 0 <= pos < len(lines) and len(lines[pos].clean) <= _STAMP_LINE_LENGTH:
+                found = stamp_dates(lines[pos].clean, dayfirst=dayfirst)
+                if found:
+                    return found[0]
+    return None
+
+
+_STAMP_LINE_LENGTH = 80  # characters: a longer line is prose, whatever dates it mentions
+
+
+def _stamp_by_headline(lines: list[Line], title: int, dayfirst: bool) -> FoundDate | None:
+    """The date of a short line that is mostly a date, as near the headline (or a copy of it) as the
+    model's bylines are read, the nearest first."""
+    text = lines[title].text
+    copies = [title] + [pos for pos in range(title + 1, len(lines)) if lines[pos].text == text]
+    for copy in copies[:_COPIES_READ]:
+        for distance in range(1, BYLINE_REACH + 1):
+            for pos in (copy - distance, copy + distance):
+                found = _bare_stamp(lines[pos].clean, dayfirst) if 0 <= pos < len(lines) else None
+                if found is not None:
+                    return found
+    return None
+
+
+_COPIES_READ = 3  # copies of the headline looked around (a dump of one line repeated has one per line)
+
+
+def _stamp_after_article(lines: list[Line], last_para: int, dayfirst: bool) -> FoundDate | None:
+    """The date of a short line that is mostly a date, a few lines under the article's last paragraph
+    (some pages print the stamp at the foot of the article); nothing else of the page gave one."""
+    for pos in range(last_para + 1, min(len(lines), last_para + 1 + _FOOT_REACH)):
+        found = _bare_stamp(lines[pos].clean, dayfirst, _FOOT_COVER)
+        if found is not None:
+            return found
+    return None
+
+
+_FOOT_COVER = (
+    0.7  # under the article, the share of the line its dates must cover ("… 10:00 am Reply" is a comment)
+)
+_FOOT_REACH = 8  # lines under the last paragraph where a bare stamp is the article's
+
+
+def _bare_stamp(text: str, dayfirst: bool, cover: float = 0.5) -> FoundDate | None:
+    """The first date of ``text`` when the line is short and its dates cover at least ``cover`` of it (a
+    stamp, not a sentence)."""
+    if len(text) > _STAMP_LINE_LENGTH:
+        return None
+    found = stamp_dates(text, dayfirst=dayfirst)
+    if found and sum(f.end - f.start for f in found) >= cover * len(text):
+        return found[0]
+    return None
+
+
 def _model_date(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
     """The first date on a line near the headline that the model reads as a date line or byline (the
     header rules found none: it may sit further above the headline than they look)."""
     for low, high in _around_headline(lines, layout.title):
         for pos in range(low, high):
             if layout.best(pos) in ("date", "byline"):
-                found = find_dates(lines[pos].clean, dayfirst=dayfirst)
+                found = stamp_dates(lines[pos].clean, dayfirst=dayfirst)
                 if found:
                     return found[0]
     return None
@@ -200,13 +275,21 @@ def assemble(
     outside, last_para = _outside_article(lines, layout)
     if not names:
         names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
-    published, updated = date_roles(rows)
+    if not names:
+        names, author_lines = _author_box(lines, title.index + 1 if title else 0, text)
+    published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
+    if published is None and not relative:
+        published = _date_beside(lines, author_lines, dayfirst)
     if published is None and not relative and layout is not None and sure:
         published = _model_date(lines, layout, dayfirst)
+    if published is None and not relative and layout is not None and sure:
+        published = _stamp_by_headline(lines, layout.title, dayfirst)
     if published is None and not relative:
         published = late_date(lines, meta_lines, dayfirst)
+    if published is None and not relative and last_para >= 0:
+        published = _stamp_after_article(lines, last_para, dayfirst)
     if published is None and any(h.relative for h in header):
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")

@@ -33,7 +33,8 @@ _CUT_SHAPES: Final[tuple[tuple[tuple[str, ...], str], ...]] = (
     (_STAMP_CUT_WORDS, r"\b(?i:published|updated|posted|last\s+updated|modified|first\s+published)\b"),
     (("-", "–", "—", "•", "·", "/"), r"\s[-–—•·/]\s"),
     (("•", "·"), r"(?<!\s)\s*[•·]\s*"),
-    ((), r"(?<!\s)\s+(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"),
+    # (?<!\s)\s+… written to open with its \s: a search of this shape alone skips to white space
+    ((), r"\s(?<!\s\s)\s*(?:(?i:on|at)\s+(?=[A-Z\d])|in\s+(?=[A-Z])|\d)"),
     (("@",), r"(?<!\S)\S+@\S+"),
     (("@",), r"\s@\w"),
     (("|",), r"\|\s*$"),
@@ -77,7 +78,9 @@ _TOLD_TO: Final = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
 # (Leading white space is taken from the start of its run only, so a long run is not retried.)
 _SPLIT_AT: Final = r"[,;|&]|\b(?:and|und|et)\b|\by\b(?=\s+[A-Z])"
 _SPLIT: Final = LazyPattern(r"(?:(?<!\s)\s+)?(?:" + _SPLIT_AT + r")\s*")
-_SEPARATOR: Final = LazyPattern(_SPLIT_AT)
+# _SPLIT_AT with every shape opening with its character (\b before a word character is (?<!\w)): a search
+# skips ahead to those characters instead of trying every position
+_SEPARATOR: Final = LazyPattern(r",|;|\||&|a(?<!\wa)nd\b|u(?<!\wu)nd\b|e(?<!\we)t\b|y(?<!\wy)\b(?=\s+[A-Z])")
 _SEPARATOR_HINTS: Final = (",", ";", "|", "&", "and", "und", "et", "y")  # what _SPLIT_AT cannot match without
 
 
@@ -130,11 +133,36 @@ def _has_role_word(lowered: str) -> bool:
 _SINGLE_NAME: Final = LazyPattern(r"[^\W\d_][\w'’.-]{1,30}$")
 _TEAM_WORDS: Final = lexicon.words("byline_team_words")
 _TEAM_LINKS: Final = frozenset({"the", "our", "of", "and", "&"})
-_AGENCIES: Final = LazyPattern(rf"^(?i:{lexicon.alternation(lexicon.words('news_agencies'), _SPACES)})$")
+_AGENCY_NAMES: Final = lexicon.words("news_agencies")
+_AGENCIES: Final = LazyPattern(rf"^(?i:{lexicon.alternation(_AGENCY_NAMES, _SPACES)})$")
+# The pre-check of _AGENCIES, built from the list: the (ASCII) letters the agencies' names open with.
+_AGENCY_INITIALS: Final = frozenset(name[:1].lower() for name in _AGENCY_NAMES)
+
+
+def _is_agency_name(text: str) -> bool:
+    """Whether ``_AGENCIES`` matches ``text``: never when it opens with an ASCII character that opens no
+    agency's name, in either case (most pieces of a byline; asked of every one)."""
+    first = text[:1]
+    if first.isascii() and first.lower() not in _AGENCY_INITIALS:
+        return False
+    return _AGENCIES.compiled.match(text) is not None
+
+
 # Name glued to an agency at the end: "John Smith The Associated Press", "Jane Roe for The Daily Star".
 _TRAILING_AGENCY: Final = LazyPattern(
     r"(?<!\s)\s+(?i:the\s+associated\s+press|associated\s+press|reuters|for\s+\S.*)$"
 )
+_TRAILING_AGENCY_WORDS: Final = ("press", "reuters", "for")  # its pre-check: a word each shape needs
+
+
+def _without_trailing_agency(part: str) -> str:
+    """``part`` without what ``_TRAILING_AGENCY`` matches; an ASCII text without one of the words it needs
+    (in either case) is returned as it is, without the pattern."""
+    if part.isascii():
+        lowered = part.lower()
+        if not any(word in lowered for word in _TRAILING_AGENCY_WORDS):
+            return part
+    return _TRAILING_AGENCY.compiled.sub("", part)
 
 
 _NAME_MIN_TOKENS: Final = 2  # a name has two tokens or more: a single token is never one
@@ -154,7 +182,11 @@ def is_name(text: str) -> bool:
         lowered = token.lower().rstrip(",") if len(token) == 2 else token.lower().strip(".,")
         if lowered in _NOT_NAME_WORDS or lowered in _ORG_WORDS or lowered in _ROLE_WORDS:
             return False
-        if not _NAME_TOKEN.compiled.match(token) or not token[:1].isupper() or _DOMAIN.compiled.search(token):
+        if (
+            not _NAME_TOKEN.compiled.match(token)
+            or not token[:1].isupper()
+            or ("." in token and _DOMAIN.compiled.search(token))
+        ):
             return False
     return True
 
@@ -177,7 +209,7 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     part = part.strip(" \t.,:;|-–—*")
     if part.startswith(_HONORIFICS):
         part = _HONORIFIC.compiled.sub("", part)
-    if _AGENCIES.compiled.match(part):
+    if _is_agency_name(part):
         return part
     tokens = part.split()
     if tokens and tokens[0].lower().strip(".,") in _JOB_WORDS:
@@ -193,7 +225,7 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     tokens = _strip_brand(tokens)
     part = " ".join(tokens)
     if not is_name(part):
-        glued = _TRAILING_AGENCY.compiled.sub("", part)
+        glued = _without_trailing_agency(part)
         if glued != part and is_name(glued):
             return glued
         return None
@@ -205,16 +237,16 @@ def _is_role(piece: str) -> bool:
     piece = piece.strip(" .,")
     words = [w.lower().strip(".,") for w in piece.split()]
     return bool(words) and (
-        _AGENCIES.compiled.match(piece) is not None
+        _is_agency_name(piece)
         or any(w in _JOB_WORDS or w in _ORG_WORDS for w in words)
         or (len(words) == 1 and not is_name(piece))  # a section or brand: "F1", "Opinion"
     )
 
 
-def _has_digit(text: str) -> bool:
-    """Any ``str.isdigit`` character: decimal digits by a search in C, other digits (``²``) only
-    exist outside ASCII."""
-    if _DIGIT.compiled.search(text):
+def _has_digit(text: str, decimal: bool = True) -> bool:
+    r"""Any ``str.isdigit`` character: decimal digits by a search in C, other digits (``²``) only
+    exist outside ASCII. ``decimal`` False: the caller knows ``text`` holds no decimal digit (``\d``)."""
+    if decimal and _DIGIT.compiled.search(text):
         return True
     return not text.isascii() and any(ch.isdigit() for ch in text)
 
@@ -244,6 +276,18 @@ def _prefixed_part(piece: str, alone: bool) -> str | None:
     return None
 
 
+def _ends_with_job(piece: str) -> bool:
+    """Whether a byline piece ends with a job word (``Jo Roe Senior Editor``)."""
+    tokens = piece.split()
+    return bool(tokens) and tokens[-1].lower().strip(".,") in _JOB_WORDS
+
+
+def _opens_with_given_name(name: str) -> bool:
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    return name.split()[0] in load_gazetteer().given_names
+
+
 def names_from(text: str, prefixed: bool = False) -> list[str]:
     """The names in a byline's text after any ``By``: split on commas/and, cleaned, agencies kept last.
 
@@ -267,6 +311,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
     # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
     singles = prefixed and all(word_count(p) <= 1 for p in pieces if p.strip(" .,"))
+    after_role = False
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None and prefixed and (singles or len(pieces) == 1):
@@ -274,8 +319,13 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
+            after_role = True
             continue
-        if _AGENCIES.compiled.match(name):
+        ends_with_job = _ends_with_job(piece)
+        if after_role and not ends_with_job and not _opens_with_given_name(name):
+            continue  # "By Jo Roe, MD, surgeon, Harbour Health", "… Roe Senior Editor and Master Gardener"
+        after_role = ends_with_job
+        if _is_agency_name(name):
             agencies.append(name)
         elif name not in names:
             names.append(name)
@@ -361,10 +411,13 @@ def _one_token(line: str) -> bool:
     return " " not in line and line.isprintable()
 
 
-def bare_names(line: str) -> list[str]:
-    """Names of a line that holds nothing but names (and roles or agencies after them), else []."""
+def bare_names(line: str, undated: bool = False) -> list[str]:
+    """Names of a line that holds nothing but names (and roles or agencies after them), else [].
+    ``undated`` as in ``names_before_date`` (the answer is worked out without the digit searches)."""
     if _one_token(line):  # "Advertisement", "Share": the usual short line, answered without a search
         return []
+    if undated:
+        return list(_bare_names(line, True))
     # the same header line is asked about for the title, the role lines and the authors: cached
     return list(_bare_names_cached(line) if len(line) <= _CACHED_LINE else _bare_names(line))
 
@@ -372,24 +425,26 @@ def bare_names(line: str) -> list[str]:
 _CACHED_LINE: Final = 400
 
 
-def _bare_names(line: str) -> tuple[str, ...]:
+def _bare_names(line: str, undated: bool = False) -> tuple[str, ...]:
     text = strip_profile_words(strip_bullet(line)).strip()
     if len(text) > _MOST and _kept(text) > _MOST:
         return ()  # too long whatever the stamp and handle patterns cut: no search of a whole long line
-    if _DIGIT.compiled.search(text):
+    decimal = not undated and _DIGIT.compiled.search(text) is not None
+    if decimal:
         text = _TRAILING_STAMP.compiled.sub("", text)
     if "@" in text:
         text = _HANDLE.compiled.sub("", text)
-    if len(text) > _MOST or _has_digit(text) or (text.isupper() and word_count(text) > 2):
+    # (the substitutions only cut the text: without a decimal digit before, it has none after)
+    if len(text) > _MOST or _has_digit(text, decimal) or (text.isupper() and word_count(text) > 2):
         return ()
-    cut = _IN_PLACE.compiled.search(text)  # "Jo Roe and Al Ek in New York"
+    cut = _IN_PLACE.compiled.search(text) if "in" in text else None  # "Jo Roe and Al Ek in New York"
     if cut:
         text = text[: cut.start()]
     pieces = [p for p in _split(text) if p.strip(" .,")]
     names: list[str] = []
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
-        if name is not None and not _AGENCIES.compiled.match(name):
+        if name is not None and not _is_agency_name(name):
             names.append(name)
         elif number == 0 or not _is_role(piece):
             return ()
@@ -415,19 +470,24 @@ def bare_name(line: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-def names_before_date(line: str) -> list[str]:
-    """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``)."""
+def names_before_date(line: str, undated: bool = False) -> list[str]:
+    """Names at the start of a line that continues with a date (``Tex Hollywood - December 21, 2023``).
+
+    ``undated``: the caller knows that ``line`` holds no digit, so no date; the answer is then worked out
+    without the date search and not remembered (the header rules ask again the lines with a date)."""
     if _one_token(line):
         return []
+    if undated:
+        return list(_names_before_date(line, True))
     # the layout's line facts and the header rules both ask a header line: cached
     return list(_names_before_date_cached(line) if len(line) <= _CACHED_LINE else _names_before_date(line))
 
 
-def _names_before_date(line: str) -> tuple[str, ...]:
+def _names_before_date(line: str, undated: bool = False) -> tuple[str, ...]:
     text = strip_bullet(line)
     if len(text) > 120 or text.startswith(("—", "–", "-")):
         return ()  # "— Jo Roe (@jroe) May 2, 2023": the signature under an embedded post
-    dates = find_dates(text)
+    dates = [] if undated else find_dates(text)
     cut = _find_cut(text)
     if not dates and cut is None:
         return ()
@@ -439,7 +499,7 @@ def _names_before_date(line: str) -> tuple[str, ...]:
     pieces = [p for p in _split(head) if p.strip(" .,")]
     if any(word_count(p) > _ROLE_PIECE_WORDS for p in pieces):
         return ()  # "Jo Roe, founder of a wiki, interviewed by …": a sentence, not name and role
-    names = [n for n in names_from(head) if not _AGENCIES.compiled.match(n)]
+    names = [n for n in names_from(head) if not _is_agency_name(n)]
     if not names:
         return ()
     people = [p for p in pieces if not _is_role(p)]
@@ -490,9 +550,25 @@ def _given_name_piece(rest: str) -> list[str]:
     return found if len(pieces) > 1 and len(found) == 1 else []
 
 
+def name_among_stamps(line: str) -> list[str]:
+    """The one piece of a stamp line that is a name when every other piece holds a number (a date, a count,
+    a reading time): ``Dec 15, 2025 · 30 min · Jo Roe``, ``12 Comments | Jo Roe | Updated May 2, 2024``;
+    else []. A piece with a job word (``Staff Consortium``) is a newsroom's stamp, not a name; one amid the
+    stamps opens with a known given name, or it may be a section (``Mar 3 · Harbour Life · 6 min read``)."""
+    if not any(sign in line for sign in "•·|"):
+        return []
+    pieces = [p.strip() for p in _STAMP_PIECES.compiled.split(strip_bullet(line))]
+    names = [p for p in pieces if is_name(p) and not any(t.lower() in _JOB_WORDS for t in p.split())]
+    if len(pieces) < 2 or len(names) != 1:
+        return []
+    if not all(_has_digit(p) for p in pieces if p != names[0]):
+        return []
+    return names if pieces[-1] == names[0] or _opens_with_given_name(names[0]) else []
+
+
 def is_agency(text: str) -> bool:
     """A news agency's name alone: ``The Associated Press``, ``Reuters``, ``AFP``."""
-    return _AGENCIES.compiled.match(strip_bullet(text).strip(" .")) is not None
+    return _is_agency_name(strip_bullet(text).strip(" ."))
 
 
 _LEAD_NAME_WORDS: Final = (4, 3, 2)
@@ -506,7 +582,12 @@ def names_in_byline(line: str) -> list[str]:
     dates = find_dates(line)
     after = names_after_date(line, dates[-1].end, wide=True) if dates else []
     found = byline_authors(line, wide=True) or told_to_authors(line)
-    return found or unlabelled_byline_names(line, after=after) or _byline_after_sentence(line)
+    return (
+        found
+        or unlabelled_byline_names(line, after=after)
+        or _byline_after_sentence(line)
+        or _byline_in_stamp(line)
+    )
 
 
 # "… and riders may comment. By Jo Roe on Mar 3, 2024": a byline run into the standfirst before it.
@@ -519,6 +600,24 @@ def _byline_after_sentence(line: str) -> list[str]:
         return []
     m = _BY_AFTER_SENTENCE.compiled.search(line)
     return names_from(line[m.end() :], prefixed=True) if m else []
+
+
+# The pieces of a stamp line: "12 Comments · by Jo Roe · Updated on 8 May 2024", "Deals | By Jo Roe | May 3".
+# (White space before a bar is taken from the start of its run only: retrying each position of a run is
+# quadratic.)
+_STAMP_SEPARATOR: Final = LazyPattern(r"\s[|·•⋅]\s|(?<!\s)\s*\|\s*")
+
+
+def _byline_in_stamp(line: str) -> list[str]:
+    """The names of a piece after the first of a stamp line that opens with a byline prefix, else []: the
+    line as a whole opens with a count, a date or a label, so ``byline_authors`` reads no prefix in it."""
+    if "by" not in fold(line) or not any(sign in line for sign in "|·•⋅"):
+        return []
+    for piece in _STAMP_SEPARATOR.compiled.split(line)[1:]:
+        found = byline_authors(piece.strip(), wide=True)
+        if found:
+            return found
+    return []
 
 
 # A footnote mark glued to a name in an author list ("Jo Roe1", "Al Ek2,3"): it points to an affiliation.
@@ -538,14 +637,16 @@ def unlabelled_byline_names(
     bare: list[str] | None = None,
     before: list[str] | None = None,
     after: list[str] | None = None,
+    undated: bool = False,
 ) -> list[str]:
     """``names_in_byline`` of a line without a byline prefix. A caller that has already asked the line
     for its ``bare_names``, ``names_before_date`` or ``names_after_date`` (after the last date that
-    ``find_dates`` finds with ``dayfirst`` off) passes the answers, so they are not worked out again."""
+    ``find_dates`` finds with ``dayfirst`` off) passes the answers, so they are not worked out again;
+    ``undated`` as in ``names_before_date``."""
     found = bare if bare is not None else bare_names(line)
     if found:
         return found
-    found = before if before is not None else names_before_date(line)
+    found = before if before is not None else names_before_date(line, undated)
     if found:
         return found
     if after is None:
@@ -585,8 +686,7 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
         return False
     if byline_prob < BARE_DOUBT:
         return True
-    words = {word.lower() for name in names for word in name.split()}
-    return any(word in words for word in _LOWER_WORD.compiled.findall(text))
+    return _used_in_lowercase([word for name in names for word in name.split()], text)
 
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the
@@ -703,3 +803,43 @@ def author_note(line: str) -> list[str]:
     if not any(word.lower().strip(".,;:") in _ROLE_WORDS for word in sentence):
         return []
     return [m.group(1)]
+
+
+# An author box: the writer's name on a line of its own (a role may follow it: ``Jo Roe Staff Writer``), then
+# a biography that opens with the name or its first word (``Jo explores …``, ``Jo Roe is …``).
+_BIO_OPENING: Final = LazyPattern(r"(?:’s|'s)?\s+(?:[a-z]|\()")
+_BIO_PRONOUNS: Final = lexicon.words("biography_pronouns")
+_BIO_WORD: Final = LazyPattern(r"[A-Za-z]+")
+
+
+def author_box(line: str, following: str, text: str) -> list[str]:
+    """The name of a line that the next line's biography opens with (``Jo Roe`` / ``Jo is a writer …``),
+    else [].
+
+    The biography speaks of a person (``she``, ``his``) or of a writer's role, unlike the description of a
+    product or a place under its heading (``Ferry Pass`` / ``Ferry Pass is a …``). One that opens with one
+    word of the name only is trusted when no word of the name is used in lowercase in ``text`` (the dump):
+    a subheading is restated so by its paragraph (``Remote Access`` / ``Remote access lets …``), a
+    person's name is not."""
+    if not following[:1].isupper():
+        return []
+    names = unlabelled_byline_names(line)
+    if len(names) != 1:
+        return []
+    words = {word.lower() for word in _BIO_WORD.compiled.findall(following)}
+    if words.isdisjoint(_BIO_PRONOUNS) and words.isdisjoint(_ROLE_WORDS):
+        return []
+    name = names[0]
+    tokens = name.split()
+    for opening in (name, tokens[0]):  # not the surname alone: a news story goes on so about its source
+        if following.startswith(opening) and _BIO_OPENING.compiled.match(following, len(opening)):
+            if opening != name and _used_in_lowercase(tokens, text):
+                return []
+            return [name]
+    return []
+
+
+def _used_in_lowercase(tokens: list[str], text: str) -> bool:
+    """Whether one of ``tokens`` appears as a lowercase word in ``text``."""
+    words = {token.lower() for token in tokens}
+    return any(word in words for word in _LOWER_WORD.compiled.findall(text))

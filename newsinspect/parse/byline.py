@@ -68,20 +68,14 @@ def find_authors(
         if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
             continue
         beside_date = near_stamp(rows, pos, reach=1)
-        found = (
-            (au.team_byline(info.line.clean) if beside_date else [])
-            or au.bare_names(info.line.clean)
-            or au.names_with_marks(info.line.clean)
-        )
+        team = au.team_byline(info.line.clean) if beside_date else []
+        bare = [] if team else au.bare_names(info.line.clean)
+        if bare and not beside_date and doubt is not None and doubt(info.line.index, bare):
+            continue  # a label under the headline, not a name beside the date
+        # names with affiliation marks ("Jo Roe1, Al Ek2") are an author list, whatever the model doubts
+        found = team or bare or au.names_with_marks(info.line.clean)
         if not found and beside_date:
             found = _short_byline(rows, pos, doubt)
-        if (
-            found
-            and doubt is not None
-            and not near_stamp(rows, pos, reach=1)
-            and doubt(info.line.index, found)
-        ):
-            continue  # a label under the headline, not a name beside the date
         if found:
             add(found, info.line.index)
             for index, listed in _names_continued(rows, pos):

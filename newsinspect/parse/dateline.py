@@ -15,6 +15,8 @@ _DATELINE: Final = LazyPattern(
 
 def split_dateline(text: str) -> tuple[str, int] | None:
     """The dateline and the offset in ``text`` where the paragraph proper starts, or None."""
+    if not "A" <= text[:1] <= "Z":
+        return None  # the place opens with a capital (asked of every line: most fail here, without a call)
     m = _DATELINE.compiled.match(text)
     if not m:
         return None

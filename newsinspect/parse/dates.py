@@ -337,14 +337,38 @@ def fallback_date(line: str, *, dayfirst: bool = False) -> str | None:
     return one.date().isoformat()
 
 
-_NUMERIC_HINT: Final = LazyPattern(r"[/-](?<=\d[/-])\d{1,2}[/-]\d")
+# A numeric date's separator between digits ("4/25/2", "25-04-2"), one pattern per separator: each opens
+# with its character, which a search skips ahead to (the class [/-] is checked at every character).
+_NUMERIC_HINTS: Final = (
+    LazyPattern(r"/(?<=\d/)\d{1,2}[/-]\d"),
+    LazyPattern(r"-(?<=\d-)\d{1,2}[/-]\d"),
+)
+
+
+def _numeric_hint(text: str) -> bool:
+    r"""Whether ``[/-](?<=\d[/-])\d{1,2}[/-]\d`` is found in ``text``."""
+    return any(hint.compiled.search(text) is not None for hint in _NUMERIC_HINTS)
+
+
+def is_unset(found: FoundDate) -> bool:
+    """Whether the date is a timestamp of zero printed as a date (31 December 1969 or 1 January 1970, by
+    the clock of a time zone): a widget with no date set, never a publication."""
+    return found.iso[:10] in _UNSET_DAYS
+
+
+_UNSET_DAYS: Final = frozenset({"1969-12-31", "1970-01-01"})
+
+
+def stamp_dates(line: str, dayfirst: bool = False) -> list[FoundDate]:
+    """``find_dates`` without the unset timestamps (``is_unset``): the dates a stamp line can give."""
+    return [found for found in find_dates(line, dayfirst=dayfirst) if not is_unset(found)]
 
 
 def infer_dayfirst(lines: list[str]) -> bool:
     """Whether the dump writes numeric dates day first: it shows ``25/04/2024`` somewhere, or it
     writes ``22 December 2023`` and never ``December 22, 2023``. US month-first otherwise."""
     joined = "\n".join(lines)
-    if not _NUMERIC_HINT.compiled.search(joined) or not _NUMERIC.compiled.search(joined):
+    if not _numeric_hint(joined) or not _NUMERIC.compiled.search(joined):
         return False  # no numeric date to read either way
     day_month = month_day = 0
     for line in lines:

@@ -27,7 +27,7 @@ from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, find_dates, is_relative_stamp
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
-from newsinspect.parse.regex import PIECE, LazyPattern, fold, lower, pieces
+from newsinspect.parse.regex import PIECE, LazyPattern, fold, lower_of_fold, pieces
 from newsinspect.parse.title import is_breadcrumb, is_title_case, looks_like_dek, looks_like_headline
 
 # Attribute names and their ids, in order of first use; a name's neighbour forms (``-1:name``...) are
@@ -195,7 +195,6 @@ _FN_IDS: Final = [attr_id("fn=" + share) for share in ("0", "lo", "mid", "hi")]
 
 
 _NOT_ALNUM: Final = LazyPattern(r"[\W_]+")
-_LETTER: Final = LazyPattern(r"[^\W\d_]")
 
 
 # the ASCII characters _NOT_ALNUM removes: an ASCII line is keyed by one bytes.translate, no regex
@@ -388,13 +387,18 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
     else:
         words = len(text.split()) if len(text) <= PIECE else _count_words(text)
     ids: list[int] = [_WORD_IDS[_bucket_index(words, _WORD_EDGES)]]
-    lowered = lower(text)
+    folded = fold(text)  # the pre-checks of the case-insensitive patterns below (cached: asked again)
+    lowered = lower_of_fold(text, folded)
     key, plain = _key_and_plain(lowered)
+    # The key keeps every letter and digit of the line (\w but _): one without a digit (the usual line)
+    # holds no date, and the date questions are not asked of it (each would scan it for a digit again);
+    # it has a letter ([^\W\d_]) when some character of the key is no decimal digit (\d).
+    digits = not key.isalpha() and key != ""
+    has_letters = not key.isdecimal() and key != ""
     content, letter_words, function_words = _content_words(text, lowered, plain, forms)
     if words >= 4 and letter_words:
         share = function_words / letter_words
         ids.append(_FN_IDS[0 if share == 0 else 1 if share < 0.2 else 2 if share < 0.35 else 3])
-    has_letters = _LETTER.compiled.search(text) is not None
     if has_letters and text.isupper():
         ids.append(_UPPER)
     elif words <= _META_MAX_WORDS and is_title_case(text):
@@ -416,12 +420,12 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
         ids.append(_PIPE)
     if "©" in text or "copyright" in lowered:
         ids.append(_COPYRIGHT)
-    folded = fold(text)  # the pre-checks of the case-insensitive patterns below
     if ("@" in text or "http" in folded or "www." in folded or ".com" in folded or ".org" in folded) and (
         _URLISH.compiled.search(text)
     ):
         ids.append(_URL)
     byline: list[str] | None = None
+    dateline = split_dateline(text) is not None  # asked here, and by the headline test
     if is_clutter(text):
         ids.append(_CLUTTER)
     if is_end_marker(text):
@@ -434,7 +438,7 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
                 ids.append(_BYLINE)
             if au.is_by_alone(text):
                 ids.append(_BYALONE)
-        dates: list[FoundDate] = find_dates(text, dayfirst=dayfirst)
+        dates: list[FoundDate] = find_dates(text, dayfirst=dayfirst) if digits else []
         before: list[str] | None = None  # names before and after the dates, for bylinenames too
         after: list[str] | None = None if dates or dayfirst else []
         if dates:
@@ -453,14 +457,14 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
             ids.append(_STAMPWORD)
         if any(word in folded for word in _LABEL_WORDS) and _LABEL_ONLY.compiled.match(text):
             ids.append(_LABELONLY)
-        bare = au.bare_names(text) if words <= _BYLINE_WORDS else []
+        bare = au.bare_names(text, undated=not digits) if words <= _BYLINE_WORDS else []
         if words <= 8 and bare:
             ids.append(_NAMES)
         # byline is None: no byline prefix, "as told to" neither (names_in_byline's first two questions)
         if (
             words <= _BYLINE_WORDS
             and byline is None
-            and au.unlabelled_byline_names(text, bare, before, after)
+            and au.unlabelled_byline_names(text, bare, before, after, undated=not digits)
         ):
             ids.append(_BYLINENAMES)
         if words <= 6 and au.is_agency(text):
@@ -471,17 +475,21 @@ def _own_facts(line: Line, dayfirst: bool, forms: dict[str, str]) -> LineFacts:
             ids.append(_CREDIT)
         if is_heading(text):
             ids.append(_HEADING)
-        if looks_like_headline(line):
+        crumb = is_breadcrumb(text)
+        # the headline test reads the line's text: the answers about the clean text are its own when
+        # the two are the same (words counted as header.py does)
+        same = line.text == text
+        if looks_like_headline(line, words, crumb, dateline) if same else looks_like_headline(line):
             ids.append(_HEADLINE)
-        if looks_like_dek(text):
+        if looks_like_dek(text, words):
             ids.append(_DEK)
-        if is_breadcrumb(text):
+        if crumb:
             ids.append(_CRUMB)
         if is_teaser_age(text):
             ids.append(_TEASER)
     if match_caption(text) is not None:
         ids.append(_CAPTION)
-    if split_dateline(text):
+    if dateline:
         ids.append(_DATELINE)
     return _facts(words, ids, key, content)
 

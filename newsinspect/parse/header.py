@@ -7,7 +7,14 @@ from newsinspect import lexicon
 from newsinspect.parse import authors as au
 from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.clutter import is_clutter
-from newsinspect.parse.dates import FoundDate, fallback_date, find_dates, is_relative_stamp
+from newsinspect.parse.dates import (
+    FoundDate,
+    fallback_date,
+    find_dates,
+    is_relative_stamp,
+    is_unset,
+    stamp_dates,
+)
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern, fold, word_count
 from newsinspect.parse.title import looks_like_headline
@@ -22,8 +29,12 @@ _LABEL_ONLY = LazyPattern(
     rf"^(?i:(?:last\s+)?(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?)\s*:?$"
 )
 _LABEL_STARTS = tuple(sorted(_DATE_LABELS | {"last"}))  # the pre-check of _LABEL_ONLY, from the same list
-_UPDATED_LABEL = LazyPattern(r"(?i:\b(?:updated|modified|edited|revised)\b)")
-_PUBLISHED_LABEL = LazyPattern(r"(?i:\b(?:published|posted|created|first\s+published|released|issued)\b)")
+_UPDATE_LABELS = lexicon.words("labels_update")
+_PUBLICATION_LABELS = lexicon.words("labels_publication")
+_UPDATED_LABEL = LazyPattern(rf"(?i:\b(?:{lexicon.alternation(_UPDATE_LABELS)})\b)")
+_PUBLISHED_LABEL = LazyPattern(rf"(?i:\b(?:{lexicon.alternation(_PUBLICATION_LABELS)})\b)")
+# The words that make a line further down a stamp line (``late_date``)
+_LATE_LABELS = tuple(sorted(_PUBLICATION_LABELS | _UPDATE_LABELS | _DATE_LABELS))
 _META_WORDS = lexicon.words("date_line_words")  # words a stamp line may hold besides its dates and names
 _WORDISH = LazyPattern(r"[A-Za-z][\w.'’-]*")
 
@@ -118,6 +129,19 @@ def _classify_lines(lines: list[Line], dayfirst: bool) -> list[HeaderLine]:
     return out
 
 
+def _opens_with_stamp(info: HeaderLine) -> bool:
+    """Whether the line opens with a labelled date, whatever follows ("Posted on December 20, 2025 by …
+    - 5 Comments on …", a blog's stamp line)."""
+    text = info.line.clean
+    if not fold(text[: info.dates[0].start]).startswith(_LABEL_STARTS):
+        return False
+    match = _LEADING_STAMP.compiled.match(text)
+    return match is not None and match.end() == info.dates[0].start
+
+
+_LEADING_STAMP = LazyPattern(rf"(?i:(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?\s*:?\s*)")
+
+
 def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     """Fill in what the short, non-clutter header line ``text`` holds: byline, dates, labels, caption."""
     folded = fold(text)  # cached: the word pre-checks of the detectors below fold the same line
@@ -129,10 +153,13 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     if info.byline is None and (info.dates or "ublished" in text or "pdated" in text):
         info.glued_names = au.names_before_date(text)
     if info.dates and not info.glued_names and info.byline is None:
-        info.glued_names = au.names_after_date(text, info.dates[-1].end, wide=True)
+        after = au.names_after_date(text, info.dates[-1].end, wide=True)
+        info.glued_names = after or au.name_among_stamps(text)  # "12 Comments | Jo Roe | May 2, 2024"
     if info.dates:
         names = (info.byline or []) + info.glued_names
-        info.date_line = info.byline is not None or _date_line(text, info.dates, names)
+        info.date_line = (
+            info.byline is not None or _date_line(text, info.dates, names) or _opens_with_stamp(info)
+        )
     elif word_count(text) <= 6:
         info.relative = is_relative_stamp(text)
     info.caption = match_caption(text) is not None
@@ -150,16 +177,19 @@ def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
     )
 
 
-def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | None]:
+def date_roles(header: list[HeaderLine], title: int = -1) -> tuple[FoundDate | None, FoundDate | None]:
     """Published and updated stamps from the date lines, by their labels.
 
     The first date not labelled as an update is the published one (pages that print
     ``Fri 22 Dec … First published on Thu 21 Dec`` show the current version first, and that is
-    the date readers and indexes use). When the dump gives only an update stamp, that is also the
-    published date: it is the earliest date the page admits to.
+    the date readers and indexes use), except that an unlabelled date above the headline (line
+    ``title``) gives way to one labelled as the publication below it: a masthead prints today's date.
+    When the dump gives only an update stamp, that is also the published one: it is the earliest date
+    the page admits to.
     """
     published: FoundDate | None = None
     updated: FoundDate | None = None
+    masthead = False  # the published date so far is an unlabelled one above the headline
     pending_label = ""
     for info in header:
         text = info.line.clean
@@ -177,10 +207,14 @@ def date_roles(header: list[HeaderLine]) -> tuple[FoundDate | None, FoundDate | 
             label = pending_label + " " + text[previous_end : found.start]
             pending_label = ""
             previous_end = found.end
-            if _UPDATED_LABEL.compiled.search(label) and not _PUBLISHED_LABEL.compiled.search(label):
+            if is_unset(found):
+                continue
+            labelled_published = _PUBLISHED_LABEL.compiled.search(label) is not None
+            if _UPDATED_LABEL.compiled.search(label) and not labelled_published:
                 updated = updated or found
-            else:
-                published = published or found
+            elif published is None or (masthead and labelled_published and info.line.index > title):
+                masthead = not labelled_published and 0 <= info.line.index < title
+                published = found
     return published or updated, updated
 
 
@@ -249,9 +283,9 @@ def late_date(lines: list[Line], meta_lines: set[int], dayfirst: bool) -> FoundD
         if len(text) > 80 or line.index in meta_lines:
             continue
         lowered = text.lower()
-        if not any(word in lowered for word in ("published", "posted", "updated", "date")):
+        if not any(word in lowered for word in _LATE_LABELS):
             continue
-        found = find_dates(text, dayfirst=dayfirst)
+        found = stamp_dates(text, dayfirst=dayfirst)
         if found:
             return found[0]
         guess = fallback_date(text, dayfirst=dayfirst)

@@ -21,7 +21,8 @@ def is_heading(text: str) -> bool:
     first = words[0].lstrip("‘“\"'(")
     if not first[:1].isupper() and not first[:1].isdigit():
         return False
-    if _QUOTE_THEN_WORDS.compiled.search(text):
+    # (both shapes of the pattern need one of these quote marks)
+    if ('"' in text or "”" in text or "’" in text or "'" in text) and _QUOTE_THEN_WORDS.compiled.search(text):
         return False  # “It works,” she said
     last = text[-1]
     if last in ".,;…\"”’'":

@@ -46,6 +46,22 @@ def _fold(text: str) -> str:
     return lowered.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
 
 
+# The characters that make ``fold(text)`` differ from ``lower(text)``: those ``_fold`` replaces or drops
+# after lower-casing, and the capital dotted I that lower-cases to an i and a combining dot.
+_FOLDED_AWAY: Final = ("ı", "ſ", "\u0307", "İ")
+
+
+def lower_of_fold(text: str, folded: str) -> str:
+    """``lower(text)``, given ``folded = fold(text)``: the same string but for a text that holds one of
+    ``_FOLDED_AWAY`` (a line's facts need both; most texts are lower-cased once, not twice)."""
+    if text.isascii():
+        return folded
+    for char in _FOLDED_AWAY:
+        if char in text:
+            return lower(text)
+    return folded
+
+
 _CACHED_LENGTH = 400
 PIECE = 16_384  # characters of a long text that a list-building search reads at once
 _SPACE_AFTER = re.compile(r"\s")

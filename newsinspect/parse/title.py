@@ -12,7 +12,9 @@ from newsinspect.parse.regex import LazyPattern, word_count
 # Navigation lines: list bullets, numbered breadcrumbs ("2. News"), "Home > Tech", "News / World / ...".
 _BREADCRUMB: Final = LazyPattern(r"^(?:[*•+·▪›»>]\s|\d{1,2}\.\s+\S|.{0,40}\s[>»›/]\s)|^[*•+]$")
 _SENTENCE_WORDS: Final = 30
-_GLUED_WORDS: Final = LazyPattern(r"[a-z]{2}[A-Z][a-z]")
+# Two words glued together, "yM" in "TodayMoney": two lower-case letters, a capital, a lower-case letter;
+# found from the capital (a search skips ahead to capitals, rarer than the lower-case letters).
+_GLUED_WORDS: Final = LazyPattern(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]")
 _DEK_MIN_WORDS: Final = 8
 
 
@@ -21,27 +23,48 @@ def is_breadcrumb(text: str) -> bool:
     return _BREADCRUMB.compiled.match(text) is not None
 
 
-def looks_like_headline(line: Line) -> bool:
-    """Could be a headline: some words, not a menu entry or a long paragraph."""
+def looks_like_headline(
+    line: Line, words: int = -1, crumb: bool | None = None, dateline: bool | None = None
+) -> bool:
+    """Could be a headline: some words, not a menu entry or a long paragraph.
+
+    A caller that has already asked the line's text for its number of words (``len(text.split())``),
+    ``is_breadcrumb`` or whether ``split_dateline`` finds a dateline (a line's facts) passes the answers,
+    so that they are not worked out again."""
     text = line.text
     # every test must pass: the cheap ones first
-    if (
-        len(text) > 250
-        or not 2 <= word_count(text) <= _SENTENCE_WORDS
-        or not any(ch.isalpha() for ch in text)
-    ):
+    if len(text) > 250:
+        return False
+    if words < 0:
+        words = word_count(text)
+    if not 2 <= words <= _SENTENCE_WORDS or not any(ch.isalpha() for ch in text):
         return False
     if text.endswith(("—", "–", " -", ":", "|")):
         return False  # a kicker that leads into the headline: "Daily moment of zen —"
-    if _BREADCRUMB.compiled.match(text) or split_dateline(text):
-        return False  # a menu entry, or "KYIV, Ukraine (AP) — …" that opens the story
+    # a menu entry, or "KYIV, Ukraine (AP) — …" that opens the story
+    if crumb if crumb is not None else _BREADCRUMB.compiled.match(text) is not None:
+        return False
+    if dateline if dateline is not None else split_dateline(text) is not None:
+        return False
     # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
-    return len(_GLUED_WORDS.compiled.findall(text)) < 2
+    return _glued_words(text) < 2
 
 
-def looks_like_dek(text: str) -> bool:
-    """A standfirst: a full sentence, usually ending with a period."""
-    return text.rstrip("”’\"')").endswith((".", "…")) or word_count(text) > 18
+def _glued_words(text: str) -> int:
+    """``len(re.findall("[a-z]{2}[A-Z][a-z]", text))``, up to 2: the next match found where that one
+    would start looking again (two letters after the one before's end: it starts two before its capital)."""
+    first = _GLUED_WORDS.compiled.search(text)
+    if first is None:
+        return 0
+    return 1 if _GLUED_WORDS.compiled.search(text, first.end() + 2) is None else 2
+
+
+def looks_like_dek(text: str, words: int = -1) -> bool:
+    """A standfirst: a full sentence, usually ending with a period (``words``: ``len(text.split())``,
+    when the caller knows it)."""
+    if text.rstrip("”’\"')").endswith((".", "…")):
+        return True
+    return (words if words >= 0 else word_count(text)) > 18
 
 
 def choose_title(

@@ -7,7 +7,6 @@ them the name; organisation and place words mark runs that are not people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from newsinspect import lexicon
 
@@ -112,55 +111,3 @@ def strip_possessive(word: str) -> str:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
     return word
-
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_PARTICLES = ("of", "de", "van", "von", "al", "da", "del")
-_TRAILING_LINKS = frozenset((*_PARTICLES, "and"))  # words a name cannot end with
-# A run holds at most _MAX_RUN_WORDS words (a longer one goes on as the next run): the regex engine keeps
-# some bytes per repetition until the match ends, and the run's words are listed, so a paragraph of
-# initials ("A. B. C. …") as one run cost 170 times its size.
-_MAX_RUN_WORDS = 64
-_RUN = re.compile(
-    rf"[{_UPPER}][\w’'.-]*(?:[ \xa0](?:[{_UPPER}][\w’'.-]*|(?:{'|'.join(_PARTICLES)})(?=[ \xa0][{_UPPER}])))"
-    rf"{{0,{_MAX_RUN_WORDS - 1}}}"
-)
-_KEEP_PERIOD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
-
-
-def capitalised_runs(text: str, multi_only: bool = False) -> Iterator[tuple[int, int, list[str]]]:
-    """Runs of capitalised words (with initials like "B." and particles) as (start, end, words), in order.
-
-    One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run. With
-    ``multi_only``, runs of a single word are skipped. (A pattern asking for two words or more would
-    retry every capital inside a word that has no second one: quadratic on a long run of capitals.) A
-    generator: the runs of a long paragraph of initials or capitals, all listed, cost 20x its size.
-    """
-    runs: list[tuple[int, int, list[str]]] = []
-    for m in _RUN.finditer(text):
-        group = m.group()
-        if multi_only and " " not in group and "\xa0" not in group:
-            continue
-        pos = m.start()
-        cur: list[tuple[int, int, str]] = []
-        for raw in group.split():
-            start = text.index(raw, pos)
-            pos = start + len(raw)
-            # "B." and "Sen." keep their period; "July." ends a sentence.
-            word = raw
-            if raw[-1] == "." and (_KEEP_PERIOD.fullmatch(raw) is None or raw[:-1].lower() in _DATE_WORDS):
-                word = raw.rstrip(".")
-            cur.append((start, start + len(word), word))
-            if word.endswith(("’s", "'s")) or len(word) < len(raw):
-                _flush(cur, runs)  # a possessive or a sentence end closes the run
-        _flush(cur, runs)
-        yield from runs
-        runs.clear()
-
-
-def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
-    while cur and cur[-1][2].lower() in _TRAILING_LINKS:
-        cur.pop()
-    if cur:
-        runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
-    cur.clear()

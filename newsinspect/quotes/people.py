@@ -20,7 +20,6 @@ from newsinspect.quotes.gender import Gender, agrees, gender_of, is_given_name
 from newsinspect.quotes.names import (
     NOT_NAME_WORDS,
     ROLE_WORDS,
-    capitalised_runs,
     is_org_name,
     is_role_word,
     looks_like_person,
@@ -28,6 +27,7 @@ from newsinspect.quotes.names import (
     strip_possessive,
 )
 from newsinspect.quotes.phrases import is_speaker_head
+from newsinspect.text.runs import name_runs
 
 # A capitalised word, "\b[A-ZÀ-ÖØ-Þ][\w-]*" written capital first (the regex engine then skips ahead to
 # capitals in C; a leading \b is tried at every position), the word boundary looked for behind it.
@@ -187,7 +187,7 @@ class PersonIndex:
         if people is None:
             _, base, text = self._paragraphs[j]
             people = self._people[j] = []
-            for start, end, words in capitalised_runs(text, multi_only=True):
+            for start, end, words in name_runs(text, multi_only=True):
                 if words[0].isupper() and all(w.isupper() and len(w) > 2 for w in words):
                     continue  # a dateline or a shouted heading ("MIDWAY ATOLL")
                 name_words = _name_words(words)

@@ -59,49 +59,67 @@ _RUN: Final = re.compile(
 # Marks after which a capital proves nothing: a sentence's end, an opening quotation mark or bracket, a dash.
 _SENTENCE_MARKS: Final = '.!?:;…“"‘([—'
 _CONNECTOR_WORDS: Final = CONNECTORS | SECOND_CONNECTORS
+# Whether a run of several words can be a function word (it is, when one is a phrase): made from the list.
+_PHRASE_FUNCTION_WORDS: Final = any(" " in word for word in FUNCTION_WORDS)
 
 
 class Token:
     """A word of a capitalised run or its context. A plain class, not a tuple: compiled, its fields are
     read as struct members (a NamedTuple's go through Python attribute look-ups)."""
 
-    __slots__ = ("cap", "end", "initial", "norm", "start", "text")
+    __slots__ = ("cap", "end", "initial", "lower", "norm", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, cap: bool, initial: bool, norm: str) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, cap: bool, initial: bool, norm: str, lower: str
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.cap = cap  # starts with a capital letter (or is like "d'Ettorre")
         self.initial = initial  # first word of a sentence, a quotation or a segment: capital proves nothing
         self.norm = norm  # lower case, without a final period, straight apostrophes: the form word lists use
+        self.lower = lower  # ``text.lower()``, made once per word (the same words are asked about often)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.cap}, {self.initial}, {self.norm!r})"
 
 
-# Word -> (the one string kept for it, its normal form), for the words of runs and their context. One string
-# object per distinct word and form: the text layer keeps every run's tokens, and a page of capitalised words
-# repeats a few hundred words in a hundred thousand tokens. A small table of its own, not ``sys.intern``:
-# the interpreter's table holds every identifier of the process, and looking a word up there (a cache miss
-# each time) was 8% of the entity stage; here most words are found, and their lower case not made again.
-_FORMS: Final[dict[str, tuple[str, str]]] = {}
+# A word's forms: the one string kept for it, its normal form and its lower case. Of variable length to the
+# compiler: a fixed tuple is unboxed when compiled, and boxed again into a new one when it is stored.
+Form = tuple[str, ...]
+
+# Word -> its forms, for the words of runs and their context. One string object per distinct word and form:
+# the text layer keeps every run's tokens, and a page of capitalised words repeats a few hundred words in a
+# hundred thousand tokens. A small table of its own, not ``sys.intern``: the interpreter's table holds every
+# identifier of the process, and looking a word up there (a cache miss each time) was 8% of the entity
+# stage; here most words are found, and their lower case not made again (nor hashed again when it is looked
+# up in a word list or asked about: a string keeps its hash).
+_FORMS: Final[dict[str, Form]] = {}
 _FORMS_LIMIT: Final = 8192  # distinct words kept (under 1 MB) before the table starts over
 
 
 def make_token(word: str, start: int, cap: bool, initial: bool) -> Token:
+    return _token(forms_of(word), start, cap, initial)
+
+
+def _token(form: Form, start: int, cap: bool, initial: bool) -> Token:
+    word = form[0]
+    return Token(word, start, start + len(word), cap, initial, form[1], form[2])
+
+
+def forms_of(word: str) -> Form:
+    """``(word, normal form, lower case)``, each the one string kept for it."""
     form = _FORMS.get(word)
     if form is None:
-        form = _form(word)
-    return Token(form[0], start, start + len(word), cap, initial, form[1])
-
-
-def _form(word: str) -> tuple[str, str]:
-    norm = word.lower()
-    if "." in norm or "’" in norm:
-        norm = norm.rstrip(".").replace("’", "'")
-    if len(_FORMS) >= _FORMS_LIMIT:
-        _FORMS.clear()
-    form = _FORMS[word] = (word, word if norm == word else norm)
+        lower = word.lower()
+        norm = lower
+        if "." in norm or "’" in norm:
+            norm = norm.rstrip(".").replace("’", "'")
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        if lower == word:
+            lower = word
+        form = _FORMS[word] = (word, lower if norm == lower else norm, lower)
     return form
 
 
@@ -163,7 +181,7 @@ def has_long_lower_word(text: str, start: int, end: int) -> bool:
             joined = True
         else:
             letters = 0
-            joined = _in_word(text, i)
+            joined = _code_in_word(code, text, i)
     return False
 
 
@@ -210,8 +228,29 @@ def capital_first(word: str) -> bool:
 
 def _in_word(text: str, i: int) -> bool:
     """Whether ``text[i]`` is one of ``[\\w'’-]`` (a letter or digit of any script, "_", "'", "’" or "-")."""
+    return _code_in_word(ord(text[i]), text, i)
+
+
+def _code_in_word(code: int, text: str, i: int) -> bool:
+    """``_in_word(text, i)`` for a character whose code ``code`` is read already."""
+    if code < 128:
+        return (
+            48 <= code <= 57
+            or 65 <= code <= 90
+            or 97 <= code <= 122
+            or code == 95
+            or code == 39
+            or code == 45
+        )
+    return code == 0x2019 or text[i].isalnum()
+
+
+def _alnum(text: str, i: int) -> bool:
+    """``text[i].isalnum()``, without a method call when the character is ASCII."""
     code = ord(text[i])
-    return code == 39 or code == 45 or code == 0x2019 or _word_character(text, i)
+    if code < 128:
+        return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
+    return text[i].isalnum()
 
 
 class LowerWords:
@@ -222,15 +261,19 @@ class LowerWords:
     occur is checked at each place it occurs (in C, by ``str.find``), and the answer kept. Splitting the
     whole text into a set of words, as this once did on the first such word, cost a tenth of the entity
     engine's time on a real article; it is still done for a long text, where a search per question would
-    make the article quadratic in its length, and after many questions or a word found in many places.
+    make the article quadratic in its length, and after many questions or many places looked at.
     """
 
-    __slots__ = ("_answers", "_text", "_words")
+    __slots__ = ("_answers", "_places", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: set[str] | None = word_set(text) if len(text) > _SEARCH_LIMIT else None
         self._answers: dict[str, bool] = {}
+        # Places the searches may still look at, for all the words asked: each costs a few hundred machine
+        # instructions, a split some 250 a character. A short given name ("Al", "Ed") is found inside a few
+        # hundred words of an article, never alone: a limit per word split one article in ten for it.
+        self._places = len(text) // _CHARACTERS_PER_PLACE
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word[:1].islower():
@@ -240,13 +283,35 @@ class LowerWords:
             if known is not None:
                 return known
             if len(self._answers) < _SEARCHES_BEFORE_SPLIT:
-                found = _stands_alone(self._text, word)
+                found = self._stands_alone(word)
                 if found is not None:
                     self._answers[word] = found
                     return found
             self._words = word_set(self._text)
         words = self._words
         return any(word + mark in words for mark in _TRAILING_MARKS)
+
+    def _stands_alone(self, word: str) -> bool | None:
+        """Whether ``word`` (which holds no white space, as no token does) is one of ``text.split()``, or one
+        of them less a trailing mark; None once the places to look at are spent."""
+        text = self._text
+        size = len(text)
+        at = text.find(word)
+        while at >= 0:
+            self._places -= 1
+            if self._places < 0:
+                return None
+            if at == 0 or _is_space(text, at - 1):
+                after = at + len(word)
+                if after == size or _is_space(text, after):
+                    return True  # the word bare
+                # Only the marks that start with the character after the word ("also" is turned away at once).
+                for mark in _MARKS_BY_FIRST.get(text[after], ()):
+                    end = after + len(mark)
+                    if starts_at(text, mark, after) and (end == size or _is_space(text, end)):
+                        return True
+            at = text.find(word, at + 1)
+        return False
 
 
 def word_set(text: str) -> set[str]:
@@ -271,27 +336,8 @@ _WHITE_SPACE: Final = re.compile(r"\s")
 _LONGEST_WORD: Final = 256
 _SEARCH_LIMIT: Final = 50_000  # characters: a news article is well below, a pathological dump well above
 _SEARCHES_BEFORE_SPLIT: Final = 200  # words asked about by substring search before the text is split once
-_PLACES_BEFORE_SPLIT: Final = 64  # places a word occurs at (inside other words too) before the text is split
-
-
-def _stands_alone(text: str, word: str) -> bool | None:
-    """Whether ``word`` (which holds no white space, as no token does) is one of ``text.split()``, or one
-    of them less a trailing mark; None after _PLACES_BEFORE_SPLIT places without an answer."""
-    at = text.find(word)
-    size = len(text)
-    places = 0
-    while at >= 0:
-        places += 1
-        if places > _PLACES_BEFORE_SPLIT:
-            return None
-        if at == 0 or text[at - 1].isspace():
-            after = at + len(word)
-            for mark in _TRAILING_MARKS:
-                end = after + len(mark)
-                if starts_at(text, mark, after) and (end == size or text[end].isspace()):
-                    return True
-        at = text.find(word, at + 1)
-    return False
+# The searches look at one place per this many characters of the text at most, for all the words asked.
+_CHARACTERS_PER_PLACE: Final = 16
 
 
 def starts_at(text: str, prefix: str, pos: int) -> bool:
@@ -303,15 +349,35 @@ def starts_at(text: str, prefix: str, pos: int) -> bool:
 _TRAILING_MARKS: Final = ("", ",", ".", ";", ":", "?", "!", ")", "”", '"', "’s", "'s")
 
 
+def _marks_by_first(marks: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The marks (but the empty one) by their first character, in order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for mark in marks:
+        if mark:
+            found[mark[0]] = (*found.get(mark[0], ()), mark)
+    return found
+
+
+_MARKS_BY_FIRST: Final = _marks_by_first(_TRAILING_MARKS)
+
+
+def _is_space(text: str, i: int) -> bool:
+    """``text[i].isspace()``, without a method call when the character is ASCII."""
+    code = ord(text[i])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[i].isspace()
+
+
 def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     """The word before ``pos`` in the segment, and whether ``pos`` opens a sentence."""
     lo = seg.start
     k = pos - 1
     # By far the commonest case: one space after a word ("… from Brannock").
-    plain = k > lo and text[k] == " " and text[k - 1].isalnum()
+    plain = k > lo and text[k] == " " and _alnum(text, k - 1)
     if not plain:
         k = pos
-        while k > lo and not text[k - 1].isalnum():
+        while k > lo and not _alnum(text, k - 1):
             k -= 1
         if k == lo:
             return None, True
@@ -320,17 +386,18 @@ def _before(text: str, seg: Segment, pos: int) -> tuple[Token | None, bool]:
     # without spaces (tag lists, inline JSON), and a word that long is in no word list anyway.
     lo = max(lo, k - _LONGEST_WORD)
     start = text.rfind(" ", lo, k) + 1 or lo  # no space: from the segment start
-    while not text[start].isalnum():
+    while not _alnum(text, start):
         start += 1
     word = text[start:k]
     if plain:
         return make_token(word, start, capital_first(word), False), False
+    form = forms_of(word)
     gap = text[k:pos]
-    own_period = word.lower() in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
+    own_period = form[2] in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
     if gap.startswith(".") and own_period:
         gap = gap[1:]  # "Mr. Smith", "U.S. troops": the period is the word's own
     initial = _opens_sentence(gap)
-    return make_token(word, start, capital_first(word), False), initial
+    return _token(form, start, capital_first(word), False), initial
 
 
 def _opens_sentence(gap: str) -> bool:
@@ -377,8 +444,7 @@ def run_batches(text: str, segs: list[Segment]) -> Iterator[list[Run]]:
         while start >= seg.end:  # the run is in a later segment of the block
             k += 1
             seg = segs[k]
-        _add_runs(found, text, seg, start, end)
-        held += 1 + text.count(" ", start, end)
+        held += _add_runs(found, text, seg, start, end)
         if held >= _BATCH:
             yield found
             found = []
@@ -414,14 +480,19 @@ def _line_breaks_only(text: str, start: int, end: int) -> bool:
     return text.count("\n", start, end) == end - start
 
 
-def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -> None:
-    """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``."""
+def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -> int:
+    """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``; returns its words."""
     run = text[start:end]  # sliced natively: asking the match for its text is a method call
     if run.isascii():  # then every word starts with A-Z or is a connector
-        if run.lower() not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
+        # A lone "The", "But", "However" is the commonest run, and never a name.
+        if " " not in run:  # one word: its lower case comes with its forms, made once per word
+            form = forms_of(run)
+            if form[2] not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
+                found.append(_one_word_run(text, seg, form, start))
+            return 1
+        if not (_PHRASE_FUNCTION_WORDS and run.lower() in FUNCTION_WORDS):
             found.append(_run_tokens(text, seg, run, start, end))
-        # else a lone "The", "But", "However": the commonest run, and never a name
-        return
+        return 1 + run.count(" ")
     # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
     # they split the run like any lower-case word.
     pos = start
@@ -440,6 +511,7 @@ def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -
                 found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined)))
             part = []
         pos += len(word) + 1
+    return 1 + run.count(" ")
 
 
 def _matches(text: str, seg: Segment) -> Iterator[re.Match[str]]:
@@ -490,11 +562,17 @@ def _is_particle_name(word: str) -> bool:
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
 
 
-def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
+def _one_word_run(text: str, seg: Segment, form: Form, start: int) -> Run:
+    """The run of one word (it needs no word after it)."""
     before, initial = _before(text, seg, start)
-    if " " not in run:  # one word, the commonest run: it needs no word after it
-        only = make_token(run, start, True, initial)
-        return ((only,), 0, 1) if before is None else ((before, only), 1, 2)
+    only = _token(form, start, True, initial)
+    return ((only,), 0, 1) if before is None else ((before, only), 1, 2)
+
+
+def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
+    if " " not in run:
+        return _one_word_run(text, seg, forms_of(run), start)
+    before, initial = _before(text, seg, start)
     words: list[Token] = [before] if before is not None else []
     pos = start
     for number, word in enumerate(run.split(" ")):
@@ -508,3 +586,62 @@ def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
         word = text[after[0] : after[1]]
         words.append(make_token(word, after[0], capital_first(word), False))
     return tuple(words), 0 if before is None else 1, j
+
+
+# --- name runs: the quote finder's reading -------------------------------------------------------------
+# Stricter than the runs above, for the person index of the quote finder: capitalised words joined only by
+# a space and the particles of a name, no connectors ("and", "&", "the"), so that "Ann Lee and Bob King"
+# is two runs; initials and short abbreviations keep their period, and a possessive ends a run.
+# Upper-case letters of the Latin alphabets, listed (the runs above take any non-lower-case letter).
+_NAME_CAPITALS: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_NAME_LINKS: Final = lexicon.words("name_run_links")
+_NAME_TRAILING: Final = _NAME_LINKS | {"and"}  # words a name cannot end with
+_DATE_WORDS: Final = lexicon.words("weekdays") | lexicon.words("month_names")
+# A run holds at most _MAX_NAME_RUN_WORDS words (a longer one goes on as the next run): the regex engine
+# keeps some bytes per repetition until the match ends, and the run's words are listed, so a paragraph of
+# initials ("A. B. C. …") as one run cost 170 times its size.
+_MAX_NAME_RUN_WORDS = 64
+_NAME_RUN: Final = re.compile(
+    rf"[{_NAME_CAPITALS}][\w’'.-]*(?:[ \xa0](?:[{_NAME_CAPITALS}][\w’'.-]*"
+    rf"|(?:{'|'.join(sorted(_NAME_LINKS))})(?=[ \xa0][{_NAME_CAPITALS}])))"
+    rf"{{0,{_MAX_NAME_RUN_WORDS - 1}}}"
+)
+_KEEP_PERIOD: Final = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+
+
+def name_runs(text: str, multi_only: bool = False) -> Iterator[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (with initials like "B." and particles) as (start, end, words), in order.
+
+    One regular-expression pass finds the runs; a possessive ("Okafor’s") ends a run. With
+    ``multi_only``, runs of a single word are skipped. (A pattern asking for two words or more would
+    retry every capital inside a word that has no second one: quadratic on a long run of capitals.) A
+    generator: the runs of a long paragraph of initials or capitals, all listed, cost 20x its size.
+    """
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in _NAME_RUN.finditer(text):
+        group = m.group()
+        if multi_only and " " not in group and "\xa0" not in group:
+            continue
+        pos = m.start()
+        cur: list[tuple[int, int, str]] = []
+        for raw in group.split():
+            start = text.index(raw, pos)
+            pos = start + len(raw)
+            # "B." and "Sen." keep their period; "July." ends a sentence.
+            word = raw
+            if raw[-1] == "." and (_KEEP_PERIOD.fullmatch(raw) is None or raw[:-1].lower() in _DATE_WORDS):
+                word = raw.rstrip(".")
+            cur.append((start, start + len(word), word))
+            if word.endswith(("’s", "'s")) or len(word) < len(raw):
+                _close_run(cur, runs)  # a possessive or a sentence end closes the run
+        _close_run(cur, runs)
+        yield from runs
+        runs.clear()
+
+
+def _close_run(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
+    while cur and cur[-1][2].lower() in _NAME_TRAILING:
+        cur.pop()
+    if cur:
+        runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
+    cur.clear()

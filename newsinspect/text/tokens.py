@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 
 from newsinspect import lexicon
 
-_ABBREVIATIONS = lexicon.words("abbreviations_quotes")
+_ABBREVIATIONS = lexicon.words("abbreviations")
+_CAPITALISED_ONLY = lexicon.words("abbreviations_capitalised_only")  # "No. 10", but "said no."
 MASK = "_"
 _WORD_REST = r"[\w’'-]*(?:\.[^\W_][\w’'-]*)*"  # a word after its first letter or digit
 _PLAIN_ABBREVIATIONS = sorted((a for a in _ABBREVIATIONS if "." not in a), key=lambda a: (-len(a), a))
@@ -26,7 +27,10 @@ _PLAIN_ABBREVIATIONS = sorted((a for a in _ABBREVIATIONS if "." not in a), key=l
 _TOKEN = re.compile(
     rf"[^\s{MASK}](?:"
     + rf"(?i:(?<!\w.)(?<=[a-z])(?=[a-z]{{0,{len(_PLAIN_ABBREVIATIONS[0]) - 1}}}\.)(?:"
-    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _PLAIN_ABBREVIATIONS)
+    + "|".join(
+        f"(?<=(?-i:{a[0].upper()})){a[1:]}" if a in _CAPITALISED_ONLY else f"(?<={a[0]}){a[1:]}"
+        for a in _PLAIN_ABBREVIATIONS
+    )
     + r")\.)"
     + r"|(?<=[A-Za-z])(?:\.[A-Za-z])+\.?"
     + r"|(?<=[A-Z])\.(?=[\s,])"
