@@ -36,8 +36,6 @@ def first(line: str, *, dayfirst: bool = False) -> str | None:
         ("2021/03/05", "2021-03-05"),
         ("Posted on 2021-03-05", "2021-03-05"),
         ("2021-03-05 at 14:20 GMT", "2021-03-05T14:20:00+00:00"),
-        ("Updated on 19-Dec-2025", "2025-12-19"),
-        ("3-Mar-2024 10:30 AM", "2024-03-03T10:30:00"),
     ],
 )
 def test_date_shapes(line: str, iso: str) -> None:
@@ -57,17 +55,7 @@ def test_day_first_option_and_unambiguous_numbers() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
-    [
-        "13/45/2022",
-        "Feb 30, 2023",
-        "version 2.0.1",
-        "call 555-1234",
-        "12-20-23",
-        "",
-        "ref 119-Dec-2025",
-        "12-Dec-2025-A",
-    ],
+    "line", ["13/45/2022", "Feb 30, 2023", "version 2.0.1", "call 555-1234", "12-20-23", ""]
 )
 def test_not_dates(line: str) -> None:
     assert find_dates(line) == []

@@ -57,15 +57,12 @@ _DMY_NAME: Final = LazyPattern(
     + _SHORT_YEAR
     + ")"
 )
-# "19-Dec-2025": day, month name and four-digit year joined by hyphens.
-_DMY_HYPHENS: Final = LazyPattern(r"(?P<d>\d(?<![\w-]\d)\d?)-(?P<mon>" + _MONTH + r")-(?P<y>\d{4})(?![\w-])")
 # What the month-name shapes need around their digits, found by a search that skips ahead to digits:
 # most lines with a year ("in 2019") hold no day-and-year ("5, 2019") or day-month-year ("5 May 2019").
 _MDY_DIGITS: Final = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+(?:\d{4}(?!\d)|" + _SHORT_YEAR + ")")
 _DMY_DIGITS: Final = LazyPattern(
     r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+(?:\d{4}|" + _SHORT_YEAR + ")"
 )
-_DMY_HYPHENS_DIGITS: Final = LazyPattern(r"\d-[A-Za-z]{3,9}-\d{4}")
 _NUMERIC: Final = LazyPattern(
     r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
@@ -266,8 +263,7 @@ def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
             found.append(_with_time(line, day, m.start(), m.end()))
         taken.append((found[-1].start, found[-1].end))
     candidates: list[tuple[int, int, date]] = []
-    shapes = ((_MDY_NAME, _MDY_DIGITS), (_DMY_NAME, _DMY_DIGITS), (_DMY_HYPHENS, _DMY_HYPHENS_DIGITS))
-    for pattern, digits in shapes:
+    for pattern, digits in ((_MDY_NAME, _MDY_DIGITS), (_DMY_NAME, _DMY_DIGITS)):
         if not digits.compiled.search(line):
             continue
         for m in pattern.compiled.finditer(line):
