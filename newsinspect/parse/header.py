@@ -25,9 +25,9 @@ _LONG_LINE_WORDS = 25
 _LONG_LINES_SEEN = 5
 _MAX_META_WORDS = 40  # a byline or date line is short; longer lines are only checked for a caption
 _DATE_LABELS = lexicon.words("date_labels")
-_LABEL_ONLY = LazyPattern(
-    rf"^(?i:(?:last\s+)?(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?)\s*:?$"
-)
+# A date label ("Published", "Updated on"), alone on its line or opening a stamp line
+_DATE_LABEL = rf"(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?"
+_LABEL_ONLY = LazyPattern(rf"^(?i:(?:last\s+)?{_DATE_LABEL})\s*:?$")
 _LABEL_STARTS = tuple(sorted(_DATE_LABELS | {"last"}))  # the pre-check of _LABEL_ONLY, from the same list
 _UPDATE_LABELS = lexicon.words("labels_update")
 _PUBLICATION_LABELS = lexicon.words("labels_publication")
@@ -139,7 +139,7 @@ def _opens_with_stamp(info: HeaderLine) -> bool:
     return match is not None and match.end() == info.dates[0].start
 
 
-_LEADING_STAMP = LazyPattern(rf"(?i:(?:{lexicon.alternation(_DATE_LABELS)})(?:\s+(?:on|in))?\s*:?\s*)")
+_LEADING_STAMP = LazyPattern(rf"(?i:{_DATE_LABEL}\s*:?\s*)")
 
 
 def _read_meta(info: HeaderLine, text: str, dayfirst: bool) -> None:
