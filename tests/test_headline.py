@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from array import array
 
 from hypothesis import given, settings
@@ -65,6 +66,21 @@ def test_at_most_the_likeliest_few_are_candidates_in_order() -> None:
     lines = split_lines(text)
     probs = array("d", [0.01 * n for n in range(len(lines))])
     assert candidates(line_facts(lines, False), probs) == list(range(len(lines) - 1, 2, -1))
+
+
+def test_a_headline_printed_twice_is_one_candidate_with_the_belief_of_both_copies() -> None:
+    text = (
+        "Ferry delayed again at the north pier\nHarbour lamps lit again on the old quay\n"
+        f"Harbour lamps lit again on the old quay\n* Harbour lamps lit again on the old quay\n{BODY}"
+    )
+    rows = _rows(text, [0.4, 0.3, 0.2, 0.0, 0.0], 1)
+    assert 1 in rows and 2 not in rows  # the second copy is no candidate of its own
+    assert abs(rows[1]["logp"] - math.log(0.5)) < 1e-9
+    assert abs(rows[1]["ratio"] - 0.5 / 0.4) < 1e-9  # against the text of the likeliest line
+    assert rows[1]["chosen"] == 1.0 and rows[0]["chosen"] == 0.0
+    assert rows[1]["rep"] == 1.0  # also printed as a breadcrumb, in another form
+    alone = _rows(text.replace("* Harbour lamps lit again on the old quay\n", ""), [0.4, 0.3, 0.2, 0.0], 2)
+    assert alone[1]["rep"] == 0.0 and alone[1]["chosen"] == 1.0  # its copy was the first step's pick
 
 
 def test_lead_words_are_shared_with_the_article() -> None:

@@ -99,3 +99,25 @@ def test_misses_are_listed_by_page_most_often_missed_first(capsys: pytest.Captur
     assert out[1] == "twice (missed in 2 of 2) gold: 'Gold'"
     assert out[2:4] == ["    -: 'Sign in'", "    1: 'Sign in'"]
     assert out[4] == "once (missed in 1 of 2) gold: 'Gold'" and len(out) == 6
+
+
+def test_the_headline_ranker_is_fitted_as_a_choice_within_each_page() -> None:
+    """A fact that marks the gold candidate among its page's candidates gets the weight, one that every
+    candidate of a page shares gets none worth having, a page with two right candidates counts either,
+    and the same choices give the same weights."""
+    training = _training()
+    choices = []
+    for n in range(30):
+        rows = [{"shared": float(n % 3), "logp": -1.0 - k} for k in range(4)]
+        gold = [n % 4]
+        rows[gold[0]]["marked"] = 1.0
+        if n % 5 == 0:  # the headline printed twice: both copies right, only one marked
+            gold.append((n + 1) % 4)
+        choices.append((rows, gold))
+    weights = training.fit_choices(choices, 1.0)
+    assert weights["marked"] > 1.0
+    assert abs(weights.get("shared", 0.0)) < 0.01
+    assert weights == training.fit_choices(choices, 1.0)
+    assert training._picks([*choices, None], weights) == len(choices)
+    # stronger regularisation, smaller weights
+    assert training.fit_choices(choices, 0.1)["marked"] < weights["marked"]

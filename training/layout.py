@@ -24,9 +24,10 @@ repeated over ``SALTS`` assignments (the hash of salt + site) and the table give
 (highest minus lowest) and the gap (fitted minus CV mean). The regularisation in ``PARAMS`` and the set of
 attributes were chosen by that mean, not by the fitted figures (``--tune`` runs the search again).
 
-The headline ranker (``parse/headline.py``) shipped in the same file is fitted on the CRF's title
-probabilities of pages the CRF did not see (``shipped_model``: each page read by its fold's model), and in
-the CV anew for every fold, on the other folds read by models that saw neither (``fold_rankers``).
+The headline ranker (``parse/headline.py``) shipped in the same file, a conditional logit over each
+page's candidate lines, is fitted on the CRF's title probabilities of pages the CRF did not see
+(``shipped_model``: each page read by its fold's model), and in the CV anew for every fold, on the other
+folds read by models that saw neither (``fold_rankers``).
 """
 
 from __future__ import annotations
@@ -76,10 +77,8 @@ NEAR_TITLE = 15  # bylines and date lines are looked for this many lines around 
 META_WORDS = 40
 PARA_WORDS = 12
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 100, "feature.possible_transitions": True}
-# The headline ranker's inverse L2 strength (scikit-learn's C). Chosen by the site-grouped CV, mean of the
-# three fold assignments, whole-page title: C 0.3 0.883, 1 0.887, 3 0.892, 10 0.897, 30 0.897, 100 0.898
-# (hand-cut NAEB 0.959 at 0.3, 0.965 from 3 up; `web` 0.929-0.932 throughout).
-RANKER_C = 10.0
+# The headline ranker's inverse L2 strengths (scikit-learn's C) its inner CV chooses among (``fit_ranker``).
+RANKER_GRID = (0.3, 1.0, 3.0, 10.0)
 
 
 @dataclass
@@ -275,29 +274,90 @@ def ranker_rows(page: Page, model: LayoutModel) -> list[tuple[int, dict[str, flo
     return candidate_rows(page.lines, facts, probs, labels, chosen) if chosen >= 0 else []
 
 
-def fit_ranker(items: list[tuple[Page, LayoutModel]]) -> HeadlineRanker:
-    """A logistic regression over the candidates of each page, with the probabilities of the model paired
-    with it: one that did not see the page (see ``cross_validate``), so that the ranker learns how much
-    to trust the model's title probabilities on a site it has not seen, not on the pages it was fitted on.
-    A candidate is positive when it reads as the gold title."""
-    from sklearn.linear_model import LogisticRegression
+Choice = tuple[list[dict[str, float]], list[int]]  # a page's candidates (the ranker's facts), the gold ones
 
+
+def ranker_choices(items: list[tuple[Page, LayoutModel]]) -> list[Choice | None]:
+    """For each page, its candidates read with the model paired with it and which of them read as the
+    gold title (a headline printed twice is two of them); None where none does or every one does (such a
+    page teaches no choice)."""
     score = _score_module()
-    rows: list[dict[str, float]] = []
-    targets: list[int] = []
+    choices: list[Choice | None] = []
     for page, model in items:
         gold = _gold_lines(page, score)
-        for pos, row in ranker_rows(page, model):
-            rows.append(row)
-            targets.append(int(pos in gold))
-    names = sorted({name for row in rows for name in row})
-    matrix = [[row.get(name, 0.0) for name in names] for row in rows]
-    regression = LogisticRegression(C=RANKER_C, max_iter=2000)
-    regression.fit(matrix, targets)
-    weights = {
-        name: round(float(w), 4) for name, w in zip(names, regression.coef_[0], strict=True) if round(w, 4)
-    }
-    return HeadlineRanker(weights, round(float(regression.intercept_[0]), 4))
+        rows = ranker_rows(page, model)
+        right = [k for k, (pos, _) in enumerate(rows) if pos in gold]
+        choices.append(([row for _, row in rows], right) if 0 < len(right) < len(rows) else None)
+    return choices
+
+
+def fit_choices(choices: list[Choice], c: float) -> dict[str, float]:
+    """The weights of a conditional logit over ``choices``: the softmax of the candidates' scores within
+    each page, the log of the gold candidates' probability summed over the pages (every copy of a headline
+    printed twice is right: counting one alone would teach that a copy beside a line speaks against it),
+    less ``0.5 / c`` times the squared weights (``c`` as scikit-learn's C). Fitted with L-BFGS from zero
+    weights: deterministic."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    names = sorted({name for rows, _ in choices for row in rows for name in row})
+    column = {name: k for k, name in enumerate(names)}
+    sizes = [len(rows) for rows, _ in choices]
+    matrix = np.zeros((sum(sizes), len(names)))
+    starts = np.cumsum([0, *sizes[:-1]])
+    right = np.zeros(sum(sizes))
+    at = 0
+    for rows, gold in choices:
+        for k, row in enumerate(rows):
+            for name, value in row.items():
+                matrix[at, column[name]] = value
+            right[at] = float(k in gold)
+            at += 1
+    page_of = np.repeat(np.arange(len(choices)), sizes)
+
+    def loss(weights: Any) -> tuple[float, Any]:
+        scores = matrix @ weights
+        top = np.maximum.reduceat(scores, starts)
+        exps = np.exp(scores - top[page_of])
+        totals = np.add.reduceat(exps, starts)
+        gold_totals = np.add.reduceat(exps * right, starts)
+        probs = exps / totals[page_of]
+        gold_probs = exps * right / gold_totals[page_of]
+        value = np.log(totals).sum() - np.log(gold_totals).sum() + 0.5 / c * weights @ weights
+        return float(value), (probs - gold_probs) @ matrix + weights / c
+
+    found = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    return {name: round(float(w), 4) for name, w in zip(names, found.x, strict=True) if round(float(w), 4)}
+
+
+def _picks(choices: list[Choice | None], weights: dict[str, float]) -> int:
+    """How many of the pages the ranker with ``weights`` reads right (the first of equal scores wins)."""
+    ranker = HeadlineRanker(weights)
+    right = 0
+    for choice in choices:
+        if choice is not None:
+            scores = [ranker.score(row) for row in choice[0]]
+            right += scores.index(max(scores)) in choice[1]
+    return right
+
+
+def fit_ranker(items: list[tuple[Page, LayoutModel]], groups: list[int]) -> HeadlineRanker:
+    """The headline ranker: a conditional logit over the candidates of each page, with the probabilities
+    of the model paired with it, one that did not see the page (see ``cross_validate``), so that the
+    ranker learns how much to trust the model's title probabilities on a site it has not seen, not on
+    the pages it was fitted on. Its regularisation is chosen among ``RANKER_GRID`` by an inner CV over
+    ``groups`` (the folds of the pages: each fitted on the others, scored by the pages read right)."""
+    choices = ranker_choices(items)
+    best_c, best_right = RANKER_GRID[0], -1
+    for c in RANKER_GRID:
+        right = 0
+        for group in sorted(set(groups)):
+            fitted = [x for x, g in zip(choices, groups, strict=True) if x is not None and g != group]
+            scored = [x for x, g in zip(choices, groups, strict=True) if g == group]
+            right += _picks(scored, fit_choices(fitted, c))
+        if right > best_right:  # of equal scores the first, the most regularised
+            best_c, best_right = c, right
+    return HeadlineRanker(fit_choices([x for x in choices if x is not None], best_c))
 
 
 def _score_module() -> ModuleType:
@@ -446,11 +506,13 @@ def fold_rankers(
     rankers: dict[int, HeadlineRanker] = {}
     for k in range(FOLDS):
         items = []
+        groups = []
         for page in pages:
             j = fold_of(page.group, salt)
             if j != k:
                 items.append((page, pairs[min(j, k), max(j, k)]))
-        rankers[k] = fit_ranker(items)
+                groups.append(j)
+        rankers[k] = fit_ranker(items, groups)
     return rankers
 
 
@@ -461,7 +523,8 @@ def shipped_model(pages: list[Page], folder: Path | None, ranker: bool = True) -
     if not ranker:
         return model
     folds = fold_models(pages, SALTS[0], folder, ranker=False)
-    headline = fit_ranker([(page, folds[fold_of(page.group, SALTS[0])]) for page in pages])
+    groups = [fold_of(page.group, SALTS[0]) for page in pages]
+    headline = fit_ranker([(page, folds[g]) for page, g in zip(pages, groups, strict=True)], groups)
     return LayoutModel(model.labels, model.transitions, model.weights, headline)
 
 
@@ -538,7 +601,7 @@ def _fixed(model: LayoutModel) -> Callable[[Page], LayoutModel]:
 
 def tune(pages: list[Page]) -> None:
     """Print the mean CV (and fitted) figures of every point of ``GRID``: PARAMS is set from this by hand.
-    Without the headline ranker (the CRF's own regularisation; the ranker's is ``RANKER_C``)."""
+    Without the headline ranker (the CRF's own regularisation; the ranker's is chosen by its inner CV)."""
     for params in GRID:
         fitted = evaluate(pages, _fixed(fit(pages, params)))
         runs, _ = cross_validate(pages, params=params, ranker=False)

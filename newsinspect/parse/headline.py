@@ -5,11 +5,14 @@ what tells the right one apart is often how the candidates stand to each other a
 teaser cut short (``…``) above the full headline, a section name glued to the headline on the line
 above it, a line that shares no word with the article's lead, a caption over the headline. The ranker
 weighs such facts of the ``CANDIDATES`` likeliest lines that are no page furniture (the first step's
-choice among them, ``layout.choose_headline``, is one of its facts) and takes the highest score.
+choice among them, ``layout.choose_headline``, is one of its facts) and takes the highest score. A text
+printed on several lines (a headline printed twice) is one candidate, with the probability of all its
+copies.
 
-Its weights are fitted by ``training/layout.py`` (a logistic regression, on title probabilities from
-models that did not see the page: stacked, so that the ranker learns how far to trust unseen-site
-probabilities, not fitted ones) and shipped inside the layout model's file.
+Its weights are fitted by ``training/layout.py`` (a conditional logit: a softmax over each page's
+candidates, on title probabilities from models that did not see the page: stacked, so that the ranker
+learns how far to trust unseen-site probabilities, not fitted ones) and shipped inside the layout
+model's file.
 """
 
 from __future__ import annotations
@@ -144,10 +147,10 @@ def candidate_rows(
     size = len(labels)
     count = len(lines)
     title_probs = probs[labels.index("title") :: size]
-    order = candidates(facts, title_probs)
+    order, copies, prints = _distinct(lines, title_probs, candidates(facts, title_probs))
     if not order:
         return []
-    top = title_probs[order[0]]
+    top = copies[0]
     block = main_block(facts)
     lead = lead_words(facts, block)
     keys = {facts[pos].key: 0 for pos in order if facts[pos].key}
@@ -163,18 +166,21 @@ def candidate_rows(
     meta = {labels.index(name) for name in ("byline", "date") if name in labels}
     para = labels.index("para") if "para" in labels else -1
     rows: list[tuple[int, dict[str, float]]] = []
+    chosen_text = lines[chosen].text if chosen >= 0 else None
     for rank, pos in enumerate(order):
         fact = facts[pos]
         text = lines[pos].text
-        prob = title_probs[pos]
+        prob = copies[rank]
         row: dict[str, float] = {
             "logp": math.log(max(prob, 1e-6)),
             "ratio": prob / top if top else 0.0,
             _RANK_KEYS[min(rank, 3)]: 1.0,
-            "chosen": float(pos == chosen),
+            "chosen": float(text == chosen_text),
             "logw": math.log(1 + fact.words),
             "relpos": pos / count,
-            "rep": float(keys.get(fact.key, 0) > 1),
+            # its letters printed in another form too (a breadcrumb's "* Headline"); its own copies are
+            # summed into its probability (``_distinct``)
+            "rep": float(keys.get(fact.key, 0) > prints[rank]),
         }
         for key, column in marginals:
             row[key] = probs[pos * size + column]
@@ -201,10 +207,35 @@ def candidate_rows(
                 and dek_after(lines[pos - 1].text, text)
                 and not looks_like_dek(lines[pos - 1].text)
             )
-        if chosen >= 0 and pos != chosen:
+        if chosen >= 0 and text != chosen_text:
             _against_chosen(row, lines, facts, title_probs, lead, pos, chosen)
         rows.append((pos, row))
     return rows
+
+
+def _distinct(
+    lines: list[Line], title_probs: array[float], order: list[int]
+) -> tuple[list[int], list[float], list[int]]:
+    """``order`` with one line per text (the likeliest copy), the title probability of each text (the
+    sum over the lines that print it) and how many lines print it. A whole page often prints its
+    headline twice (as the page's title and over the article), and the model, reading each line in its
+    own neighbourhood, splits its belief between the copies, where a teaser printed once keeps all of
+    its own."""
+    kept: list[int] = []
+    texts: list[str] = []
+    for pos in order:
+        if lines[pos].text not in texts:
+            kept.append(pos)
+            texts.append(lines[pos].text)
+    sums = [0.0] * len(kept)
+    prints = [0] * len(kept)
+    index = {text: k for k, text in enumerate(texts)}
+    for pos, line in enumerate(lines):
+        k = index.get(line.text)
+        if k is not None:
+            sums[k] += title_probs[pos]
+            prints[k] += 1
+    return kept, sums, prints
 
 
 class _BestLabels:
