@@ -314,6 +314,10 @@ def test_honorifics_are_not_part_of_the_name() -> None:
         ("12 Comments · by Oskar Lind · Updated on 8 May 2024", ["Oskar Lind"]),
         ("wow! | By Mara Fenwick | April 3, 2021", ["Mara Fenwick"]),
         ("Comments | Sort by Newest", []),
+        # a job title after the name that runs on past the job words
+        ("Written by: Oskar Lind Head Product Launches, Growth & Outreach.", ["Oskar Lind"]),
+        ("By Mara K Senior Content Strategist at Harbour Health", ["Mara K"]),
+        ("By Team Quill Data", []),  # a team, not a name and a job
     ],
 )
 def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:
@@ -402,6 +406,8 @@ def test_a_section_before_the_date_above_the_headline_is_no_author() -> None:
         ("Jo Roe, Metro Desk", []),  # a name and its desk: bare_names reads it
         ("Team", []),
         ("Newsroom 24 Team", []),
+        ("Ledger Online |", ["Ledger Online"]),  # a desk's credit before the date beside it
+        ("Read Online", []),  # a link: "read" opens labels, never a name
     ],
 )
 def test_team_bylines(line: str, names: list[str]) -> None:
