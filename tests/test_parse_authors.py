@@ -490,3 +490,23 @@ def test_an_author_box_after_the_article_names_the_writer() -> None:
     box = "Tove Brekke\nTove has sailed the fjords since she was nine and still takes the early boat.\n"
     text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
     assert parse_article(text).authors == ("Tove Brekke",)
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Mara Lind", "Harbour Racial Justice Program", "Tove Brekke"], ["Mara Lind", "Tove Brekke"]),
+        (["Oskar Lind", "Quill Project Marketing"], ["Oskar Lind"]),
+        (["Harbour Heritage Foundation"], ["Harbour Heritage Foundation"]),  # the organisation wrote it
+        (["Mara Lind", "Tove Brekke"], ["Mara Lind", "Tove Brekke"]),
+    ],
+)
+def test_an_organisation_beside_a_person_is_no_second_author(names: list[str], kept: list[str]) -> None:
+    from newsinspect.parse.authors import without_units
+
+    assert without_units(names) == kept
+
+
+def test_a_writer_and_her_unit_in_the_byline_give_the_writer() -> None:
+    text = "Ferry Timetable Returns\n\nBy Mara Lind, Harbour Racial Justice Program\nMay 2, 2023\n\n" + _BODY
+    assert parse_article(text).authors == ("Mara Lind",)

@@ -16,6 +16,7 @@ from newsinspect.parse.authors import (
     doubtful_names,
     late_byline,
     names_in_byline,
+    without_units,
 )
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
@@ -277,6 +278,7 @@ def assemble(
         names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
     if not names:
         names, author_lines = _author_box(lines, title.index + 1 if title else 0, text)
+    names = without_units(names)
     published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)

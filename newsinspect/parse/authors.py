@@ -232,6 +232,17 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     return part
 
 
+_UNIT_WORDS: Final = lexicon.words("byline_unit_words")
+
+
+def without_units(names: list[str]) -> list[str]:
+    """``names`` without those of an organisation or unit beside a person (``Jo Roe``, ``Harbour Racial
+    Justice Program``): the writer's employer, not a second author. All of them when no person is left
+    (the organisation is the author)."""
+    people = [name for name in names if not any(word.lower() in _UNIT_WORDS for word in name.split())]
+    return people or names
+
+
 def _is_role(piece: str) -> bool:
     """A job title or an organisation after a name: ``Senior Editor``, ``Reuters``, ``NFL.com Analyst``."""
     piece = piece.strip(" .,")
