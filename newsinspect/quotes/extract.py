@@ -113,13 +113,14 @@ def extract_quotes(
         carried = _carried_speaker(g, kind, att, previous)
         person_before = resolver is not None and resolver.last_speaker_is_person
         found = _candidates(g, att, seg, carried, previous, person_before, paragraphs, context)
-        found = [c for c in found if c.att is None or not _names_a_function_word(c.att)]
+        if any(c.att is not None for c in found) and resolver is None:
+            resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
+        if resolver is not None:
+            found = [c for c in found if not _reads_a_common_word(c, resolver.people)]
         if scare:
             found = [c for c in found if c.rule in _OWN_SENTENCE and not _cue_turned_down(c)]
             if not found:
                 continue
-        if any(c.att is not None for c in found) and resolver is None:
-            resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
         found, votes = dedupe(found)
         cands = _resolved(found, resolver, paragraphs, people) if resolver is not None else found
         guess = not cands or cands[0].rule not in _RULE
@@ -187,6 +188,17 @@ def _names_a_function_word(att: Attribution) -> bool:
         return False
     name = mention.name
     return name.lower() in FUNCTION_WORDS and not (name.isupper() and len(name) <= 3)
+
+
+def _reads_a_common_word(c: Candidate, people: PersonIndex) -> bool:
+    """A reading whose speaker is one capitalised word that is no name: a function word, or a word
+    opening its sentence that the article also writes in lower case ("Keep the lid on …", "Imagine …")."""
+    if c.att is None or c.seg is None:
+        return False
+    mention = c.att.mention
+    if mention is None or mention.kind != "name" or " " in mention.name:
+        return False
+    return _names_a_function_word(c.att) or people.common_word(mention.name, c.seg.ctx.base + mention.start)
 
 
 def _cue_turned_down(c: Candidate) -> bool:
