@@ -222,6 +222,7 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "F", None),
         ("Trade with the Soviet Union grew, historians say.", "Soviet Union", "GPE"),  # a former country
         ("She ran the Harbor City Marathon twice, friends said.", "Harbor City Marathon", "EVENT"),
+        ("Tickets for the Harbor Bowl sold out, and the Harbor Bowl was moved.", "Harbor Bowl", "EVENT"),
         ("Photos are shared under a Creative Commons licence, the museum said.", "Creative Commons", "ORG"),
         ("Surveys of Latinos and Arabs differed, the pollster said.", "Latinos", "NORP"),  # groups
         ("Surveys of Latinos and Arabs differed, the pollster said.", "Arabs", "NORP"),
