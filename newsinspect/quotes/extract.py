@@ -113,14 +113,14 @@ def extract_quotes(
         carried = _carried_speaker(g, kind, att, previous)
         person_before = resolver is not None and resolver.last_speaker_is_person
         found = _candidates(g, att, seg, carried, previous, person_before, paragraphs, context)
+        if scare:
+            found = [c for c in found if c.rule in _OWN_SENTENCE and not _cue_turned_down(c)]
         if any(c.att is not None for c in found) and resolver is None:
             resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
         if resolver is not None:
             found = [c for c in found if not _reads_a_common_word(c, resolver.people)]
-        if scare:
-            found = [c for c in found if c.rule in _OWN_SENTENCE and not _cue_turned_down(c)]
-            if not found:
-                continue
+        if scare and not found:
+            continue
         found, votes = dedupe(found)
         cands = _resolved(found, resolver, paragraphs, people) if resolver is not None else found
         guess = not cands or cands[0].rule not in _RULE
