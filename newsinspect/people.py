@@ -3,7 +3,7 @@
 The pipeline runs the entity engine first and builds ``People`` from its PERSON entities; the quote finder
 takes it to name each speaker as the entity does (the full name the engine merged a surname into), so that a
 quote's speaker is an entity whenever it is a person, and an entity's quotes can be counted
-(``count_quotes``). This module sits between ``quotes/`` and ``entities/``, which never import each other.
+(``credit_quotes``). This module sits between ``quotes/`` and ``entities/``, which never import each other.
 """
 
 from __future__ import annotations
@@ -83,24 +83,48 @@ class People:
         return speaker
 
 
-def count_quotes(entities: tuple[Entity, ...], quotes: tuple[Quote, ...]) -> tuple[Entity, ...]:
+# A speaker the quote finder refers to by these is a person, whatever the entity engine guessed.
+_PERSONAL_PRONOUNS = frozenset(["he", "she"])
+
+
+def credit_quotes(entities: tuple[Entity, ...], quotes: tuple[Quote, ...]) -> tuple[Entity, ...]:
     """The entities with ``quotes`` set: how many quotes credit each (by its name, or a mention overlapping
-    the speaker's mention)."""
+    the speaker's mention). An ORG of one or two words (no acronym) that the quotes credit both by its
+    name and through "he" or "she" becomes a PERSON: the engine types a bare surname that recurs without
+    a first name ("Trump", "Hollande") as an organisation, and an organisation is never "he"."""
     by_name: dict[str, int] = {}
     for i, entity in enumerate(entities):
         by_name.setdefault(entity.name, i)
     spans = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
     starts = [s for s, _, _ in spans]
     counts = [0] * len(entities)
+    named = [False] * len(entities)
+    pronoun = [False] * len(entities)
     for q in quotes:
         if q.speaker is None:
             continue
         who = by_name.get(q.speaker)
-        if who is None and q.speaker_mention is not None:
-            a, b = q.speaker_mention.start, q.speaker_mention.end
-            k = bisect.bisect_left(starts, b) - 1
-            if k >= 0 and spans[k][1] > a:
+        mention = q.speaker_mention
+        if who is None and mention is not None:
+            k = bisect.bisect_left(starts, mention.end) - 1
+            if k >= 0 and spans[k][1] > mention.start:
                 who = spans[k][2]
-        if who is not None:
-            counts[who] += 1
-    return tuple(replace(e, quotes=n) if n != e.quotes else e for e, n in zip(entities, counts, strict=True))
+        if who is None:
+            continue
+        counts[who] += 1
+        if mention is not None:
+            if mention.text.lower() in _PERSONAL_PRONOUNS:
+                pronoun[who] = True
+            else:
+                named[who] = True
+    found: list[Entity] = []
+    for i, entity in enumerate(entities):
+        if entity.type == "ORG" and named[i] and pronoun[i] and _may_be_a_name(entity.name):
+            entity = replace(entity, type=PERSON)
+        found.append(replace(entity, quotes=counts[i]) if counts[i] != entity.quotes else entity)
+    return tuple(found)
+
+
+def _may_be_a_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 2 and not any(word.isupper() for word in words)

@@ -63,7 +63,7 @@ def _analyse(article: Article, options: Options) -> Article:
         layer = ArticleText(article)
         entities = find_entities(article, engine=options.engine, text=layer)
     if options.quotes:
-        from newsinspect.people import People, count_quotes
+        from newsinspect.people import People, credit_quotes
         from newsinspect.quotes import find_quotes_with_warnings
 
         people = People.from_entities(entities or ())
@@ -72,7 +72,7 @@ def _analyse(article: Article, options: Options) -> Article:
         )
         article = article.with_analysis(quotes=quotes, warnings=warnings)
         if entities is not None:
-            entities = count_quotes(entities, quotes)
+            entities = credit_quotes(entities, quotes)
     if options.entities and entities is not None:
         article = article.with_analysis(entities=entities)
     return article

@@ -222,6 +222,7 @@ def test_a_name_before_a_lower_case_feature_word_after_the_is_a_place(
         ("The lake reached 21 °C on Monday, and 70°F is forecast, the agency said.", "F", None),
         ("Trade with the Soviet Union grew, historians say.", "Soviet Union", "GPE"),  # a former country
         ("She ran the Harbor City Marathon twice, friends said.", "Harbor City Marathon", "EVENT"),
+        ("Tickets for the Harbor Bowl sold out, and the Harbor Bowl was moved.", "Harbor Bowl", "EVENT"),
         ("Photos are shared under a Creative Commons licence, the museum said.", "Creative Commons", "ORG"),
         ("Surveys of Latinos and Arabs differed, the pollster said.", "Latinos", "NORP"),  # groups
         ("Surveys of Latinos and Arabs differed, the pollster said.", "Arabs", "NORP"),
@@ -233,6 +234,34 @@ def test_numbered_facilities_places_and_common_acronyms(sentence: str, name: str
         assert name not in found
     else:
         assert found[name].type == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gone", "kept"),
+    [
+        ("Traders said Christmas was busy, and Christmas sales rose again.", "Christmas", None),
+        ("The stalls open again on Christmas Eve, the council said.", "Christmas Eve", None),
+        ("The stalls open again on Christmas Eve, the council said.", "Eve", None),  # no person
+        ("I can't wait for New Year's Eve and I'm doing nothing, Ann Hale said.", "Eve", "Ann Hale"),
+        ("Shops opened early on Black Friday and on Boxing Day, Ann Hale said.", "Black", "Ann Hale"),
+        (
+            "Putin Christmas Eve speech drew crowds, aides of Vladimir Putin said.",
+            "Christmas",
+            "Vladimir Putin",
+        ),
+        (
+            "Johnnie Christmas sang on Christmas Day, and Johnnie Christmas danced.",
+            "Christmas Day",
+            "Johnnie Christmas",
+        ),
+        ("They sailed to Easter Island and Christmas Island last year.", "Easter", "Easter Island"),
+        ("They sailed to Easter Island and Christmas Island last year.", "Island", "Christmas Island"),
+    ],
+)
+def test_holidays_are_dates_not_names(sentence: str, gone: str, kept: str | None) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert gone not in found
+    assert kept is None or kept in found
 
 
 def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsinspect.entities.words import ABBREVIATIONS
 from newsinspect.lexicon import packed as packed_module
@@ -132,12 +134,72 @@ def test_abbreviation_guard_covers_every_abbreviation() -> None:
 
 
 def test_first_letter_prefilter_is_the_letter_class() -> None:
-    # "[^\x00-@\[-\x7f]" then a look-behind for the letter class equals the letter class itself.
-    prefilter = re.compile(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])")
+    # The run regex's first character class then a look-behind for the letter class equals the letter class
+    # itself: the class leaves out no letter (General Punctuation holds none).
+    prefilter = re.compile(rf"{candidates._FIRST_LETTER}(?<=[^\W\d_a-z])")
     letter = re.compile(r"[^\W\d_a-z]")
-    for code in [*range(0x250), 0x2019, 0x201C, 0x0416, 0x4E2D, 0x1D400]:
+    for code in [*range(0x250), *range(0x1FF0, 0x2080), 0x0416, 0x4E2D, 0x1D400]:
         char = chr(code)
         assert bool(prefilter.fullmatch(char)) == bool(letter.fullmatch(char)), hex(code)
+
+
+def test_connector_guard_accepts_every_connector() -> None:
+    guard = re.compile(candidates._CONNECTOR_GUARD)
+    for connector in candidates.CONNECTORS:
+        assert guard.match(connector), connector
+    assert not guard.match("said")
+
+
+# The run regex without its speed-ups (the first class with General Punctuation, the connectors' look-ahead,
+# the possessive repeats): they change no match.
+_PLAIN_RUN = re.compile(
+    candidates._RUN.pattern.replace("\\u2000-\\u206f", "")
+    .replace(candidates._CONNECTOR_GUARD, "")
+    .replace("*+", "*")
+    .replace("++", "+")
+)
+_RUN_ATOMS = st.sampled_from(
+    [
+        "Ann",
+        "Lee",
+        "É",
+        "x",
+        "of",
+        "the",
+        "and",
+        "y",
+        "&",
+        "de",
+        "said",
+        "Mr.",
+        "U.S.",
+        "’s",
+        "'s",
+        "-",
+        "'",
+        "’",
+        ".",
+        ",",
+        "“",
+        "”",
+        "—",
+        "(",
+        "d'",
+        "O’",
+        "7",
+        "_",
+        " ",
+        " ",
+        "\n",
+        "ANN",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_ATOMS, max_size=24).map("".join))
+def test_run_regex_matches_as_its_plain_form(text: str) -> None:
+    assert [m.span() for m in candidates._RUN.finditer(text)] == [m.span() for m in _PLAIN_RUN.finditer(text)]
 
 
 @pytest.mark.parametrize(

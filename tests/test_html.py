@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from newsinspect.cli.app import app
 from newsinspect.html import looks_like_html
 from newsinspect.html.combine import choose_date, iso_date, meta_authors, title_variants
-from newsinspect.html.meta import PageMeta, url_date
+from newsinspect.html.meta import PageMeta, read_meta, url_date
 from newsinspect.pipeline import analyse_html, inspect_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,6 +164,35 @@ def test_a_title_printed_nowhere_comes_from_metadata_without_the_site_name() -> 
     assert choose_title(None, None, meta, lines) == ("Storm closes the port", None)
     printed = split_lines("Coast Times\nStorm shuts port\n")  # the site's name is a line too: never the title
     assert choose_title(None, None, meta, printed) == ("Storm shuts port", (12, 28))
+
+
+def test_a_headline_cut_short_in_the_metadata_finds_the_printed_line_or_keeps_the_parsed_one() -> None:
+    from newsinspect.html.combine import choose_title
+    from newsinspect.parse.lines import split_lines
+
+    text = "Harbour\nBoard approves dredging of the north channel after years of delay\nBy Eamon Kelleher\n"
+    lines = split_lines(text)
+    cut = PageMeta(titles=("Board approves dredging of the north channel after ye…",))
+    start = text.index("Board")
+    whole = (lines[1].text, (start, start + len(lines[1].text)))
+    kicker = ("Harbour", (0, 7))
+    assert choose_title(*kicker, cut, lines) == whole  # the parser's kicker loses to the printed line
+    assert choose_title(whole[0], whole[1], cut, lines) == whole
+    # printed nowhere: the parser's title rather than a title with a hole in it
+    assert choose_title(*kicker, cut, split_lines("Harbour\nSomething else\n")) == kicker
+    # a short start ("The new…") could begin any line: not a match
+    assert choose_title(*kicker, PageMeta(titles=("The new…",)), lines) == kicker
+
+
+def test_json_ld_with_trailing_commas_is_still_read() -> None:
+    from lxml.html import document_fromstring
+
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quay reopens",'
+        ' "author": [{"@type": "Person", "name": "Ada Quill"},],}</script></head><body><p>x</p></body></html>'
+    )
+    meta = read_meta(document_fromstring(page))
+    assert meta.titles[0] == "Quay reopens" and meta.authors == ("Ada Quill",)
 
 
 def test_author_metadata_drops_urls_site_names_and_staff() -> None:

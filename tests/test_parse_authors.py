@@ -314,6 +314,10 @@ def test_honorifics_are_not_part_of_the_name() -> None:
         ("12 Comments · by Oskar Lind · Updated on 8 May 2024", ["Oskar Lind"]),
         ("wow! | By Mara Fenwick | April 3, 2021", ["Mara Fenwick"]),
         ("Comments | Sort by Newest", []),
+        # a job title after the name that runs on past the job words
+        ("Written by: Oskar Lind Head Product Launches, Growth & Outreach.", ["Oskar Lind"]),
+        ("By Mara K Senior Content Strategist at Harbour Health", ["Mara K"]),
+        ("By Team Quill Data", []),  # a team, not a name and a job
     ],
 )
 def test_names_in_a_line_the_model_reads_as_a_byline(line: str, names: list[str]) -> None:
@@ -402,6 +406,8 @@ def test_a_section_before_the_date_above_the_headline_is_no_author() -> None:
         ("Jo Roe, Metro Desk", []),  # a name and its desk: bare_names reads it
         ("Team", []),
         ("Newsroom 24 Team", []),
+        ("Ledger Online |", ["Ledger Online"]),  # a desk's credit before the date beside it
+        ("Read Online", []),  # a link: "read" opens labels, never a name
     ],
 )
 def test_team_bylines(line: str, names: list[str]) -> None:
@@ -484,3 +490,23 @@ def test_an_author_box_after_the_article_names_the_writer() -> None:
     box = "Tove Brekke\nTove has sailed the fjords since she was nine and still takes the early boat.\n"
     text = "Harbour Ferry Timetable Returns to Summer Hours\n\n" + _BODY + "\n" + box
     assert parse_article(text).authors == ("Tove Brekke",)
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Mara Lind", "Harbour Racial Justice Program", "Tove Brekke"], ["Mara Lind", "Tove Brekke"]),
+        (["Oskar Lind", "Quill Project Marketing"], ["Oskar Lind"]),
+        (["Harbour Heritage Foundation"], ["Harbour Heritage Foundation"]),  # the organisation wrote it
+        (["Mara Lind", "Tove Brekke"], ["Mara Lind", "Tove Brekke"]),
+    ],
+)
+def test_an_organisation_beside_a_person_is_no_second_author(names: list[str], kept: list[str]) -> None:
+    from newsinspect.parse.authors import without_units
+
+    assert without_units(names) == kept
+
+
+def test_a_writer_and_her_unit_in_the_byline_give_the_writer() -> None:
+    text = "Ferry Timetable Returns\n\nBy Mara Lind, Harbour Racial Justice Program\nMay 2, 2023\n\n" + _BODY
+    assert parse_article(text).authors == ("Mara Lind",)

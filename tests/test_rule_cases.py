@@ -4,7 +4,8 @@ through the CLI (``quotes --json`` / ``show --json``), so a new rule case is one
 quotes.jsonl: {"why", "paragraphs": [...], then "speaker", "cue" (and "role") of the one quote found, or
 "quotes": 0 when none may be found}. The paragraphs follow a fixed title and an opening paragraph.
 header.jsonl: {"why", "lines": [header lines under a fixed title], optionally "above": [lines over the
-title], then any of "authors", "published", "updated"}. A fixed body follows the lines.
+title] and "headline" (the title line as printed, for the fixed one), then any of "title", "subtitle",
+"authors", "published", "updated"}. A fixed body follows the lines.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ BODY = (
     "Most of the speakers wanted the old timetable back before the summer season begins in earnest.\n"
 )
 QUOTE_FIELDS = ("speaker", "cue", "role")
-HEADER_FIELDS = ("authors", "published", "updated")
+HEADER_FIELDS = ("title", "subtitle", "authors", "published", "updated")
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -46,7 +47,8 @@ def _quote_dump(case: dict[str, Any]) -> str:
 
 def _header_dump(case: dict[str, Any]) -> str:
     above = "".join(line + "\n\n" for line in case.get("above", []))
-    return f"{above}{TITLE}\n\n" + "\n".join(case["lines"]) + "\n\n" + BODY
+    headline = case.get("headline", TITLE)
+    return f"{above}{headline}\n\n" + "\n".join(case["lines"]) + "\n\n" + BODY
 
 
 def _check_quotes(case: dict[str, Any], found: list[dict[str, Any]]) -> None:
@@ -92,7 +94,12 @@ def test_quote_case_through_the_cli(case: dict[str, Any], tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("case", HEADER_CASES, ids=lambda c: c["why"])
 def test_header_case_through_the_library(case: dict[str, Any]) -> None:
-    record = parse_article(_header_dump(case)).to_dict()
+    text = _header_dump(case)
+    article = parse_article(text)
+    if article.title_span is not None:
+        start, end = article.title_span
+        assert text[start:end] == article.title, case["why"]
+    record = article.to_dict()
     for field in HEADER_FIELDS:
         if field in case:
             assert record[field] == case[field], (case["why"], field)

@@ -10,6 +10,7 @@ from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
     has_text_in,
+    holiday_free,
     is_function_token,
     split_connectors,
     split_dates,
@@ -27,6 +28,8 @@ from newsinspect.entities.words import (
     FAC_SUFFIXES,
     GPE_SUFFIXES,
     GROUP_WORDS,
+    HOLIDAY_STARTS,
+    HOLIDAYS,
     LOC_HEADS,
     LOC_SUFFIXES,
     NUMBERED_FACILITIES,
@@ -71,8 +74,8 @@ class Piece:
         return f"Piece{fields!r}"
 
 
-# One word that never names anything alone: a role ("President"), a portfolio ("State"), a date word.
-_NEVER_ALONE: Final = NAME_WORDS | DATE_WORDS
+# One word never naming anything alone: a role ("President"), a portfolio ("State"), a date word, a holiday.
+_NEVER_ALONE: Final = NAME_WORDS | DATE_WORDS | HOLIDAYS
 
 
 def _is_acronym(word: str) -> bool:
@@ -301,6 +304,18 @@ def classify_run(
     tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, lower_words: LowerWords
 ) -> list[Piece]:
     """Names in the capitalised run ``tokens[i:j]``."""
+    if j - i > 1 and any(tokens[k].norm in HOLIDAY_STARTS for k in range(i, j)):
+        # A holiday inside the run ("New Year’s Eve and I") is cut out before a possessive cuts it in two.
+        pieces: list[Piece] = []
+        for a, b in holiday_free(tokens, i, j, gaz.given_names):
+            pieces.extend(_classify_part(tokens, a, b, text, gaz, lower_words))
+        return pieces
+    return _classify_part(tokens, i, j, text, gaz, lower_words)
+
+
+def _classify_part(
+    tokens: tuple[Token, ...], i: int, j: int, text: str, gaz: Gazetteer, lower_words: LowerWords
+) -> list[Piece]:
     after = tokens[j] if j < len(tokens) else None
     if j - i == 1:
         return _classify_word(tokens[i], tokens[i - 1] if i else None, after, text, gaz, lower_words)

@@ -54,7 +54,7 @@ def find_pieces(article: Article, shared: ArticleText | None = None) -> list[Pie
         tails = _surnames(known, gaz)
         for k in range(len(segments)):  # indexed, not zip(): compiled, a zip is a generic Python iterator
             if segments[k].title_case:
-                for found in run_batches(text, [segments[k]]):
+                for found in run_batches(text, [segments[k]], context=False):
                     for tokens, i, j in found:
                         pieces.extend(match_known(tokens, i, j, text, known, known_heads, tails, gaz, lower))
     return pieces

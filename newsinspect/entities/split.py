@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
 from typing import Final
 
 from newsinspect.entities.words import (
@@ -12,6 +13,8 @@ from newsinspect.entities.words import (
     FUNCTION_WORDS,
     GPE_SUFFIXES,
     GROUP_WORDS,
+    HOLIDAY_STARTS,
+    HOLIDAYS,
     LOC_HEADS,
     LOC_SUFFIXES,
     MONTHS,
@@ -74,10 +77,59 @@ def is_date(run: list[Token], i: int, after: Token | None) -> bool:
     return False
 
 
+_DATE_OR_HOLIDAY_STARTS: Final = DATE_WORDS | HOLIDAY_STARTS
+_LONGEST_HOLIDAY: Final = max(len(holiday.split()) for holiday in HOLIDAYS)
+
+
+def is_holiday(run: Sequence[Token]) -> bool:
+    """Whether the words of ``run`` are a holiday's name ("Christmas Eve", "New Year’s Eve")."""
+    return (
+        len(run) <= _LONGEST_HOLIDAY
+        and run[0].norm in HOLIDAY_STARTS
+        and " ".join([tok.norm for tok in run]) in HOLIDAYS
+    )
+
+
+def holiday_free(
+    tokens: Sequence[Token], i: int, j: int, given_names: Container[str]
+) -> list[tuple[int, int]]:
+    """The stretches of ``tokens[i:j]`` left when the holidays in it are cut out, as (start, end) indices.
+    A holiday is one only where the name ends ("Christmas Island" is a place): at the run's end or before
+    a word in lower case ("and", "of"); and after a given name it is a surname ("Johnnie Christmas")."""
+    stretches: list[tuple[int, int]] = []
+    start = k = i
+    while k < j:
+        length = 0
+        if tokens[k].norm in HOLIDAY_STARTS and not (k > i and tokens[k - 1].text in given_names):
+            length = next(
+                (
+                    n
+                    for n in range(min(_LONGEST_HOLIDAY, j - k), 0, -1)
+                    if (k + n == j or not tokens[k + n].cap) and is_holiday(tokens[k : k + n])
+                ),
+                0,
+            )
+        if length:
+            if start < k:
+                stretches.append((start, k))
+            k += length
+            start = k
+        else:
+            k += 1
+    if start < j:
+        stretches.append((start, j))
+    return stretches
+
+
 def split_dates(run: list[Token], after: Token | None) -> list[list[Token]]:
-    """ "Putin Monday": date words are no part of a name and end one."""
-    if not has_norm_in(run, DATE_WORDS):  # the common case
+    """ "Putin Monday": date words are no part of a name and end one; a holiday ("Christmas Eve") is a date
+    as a whole."""
+    if not has_norm_in(run, _DATE_OR_HOLIDAY_STARTS):  # the common case
         return [run] if run else []
+    if is_holiday(run):
+        return []
+    if not has_norm_in(run, DATE_WORDS):
+        return [run]
     parts: list[list[Token]] = [[]]
     for i, tok in enumerate(run):
         if is_date(run, i, after):

@@ -21,6 +21,9 @@ WEEKDAYS: Final = lexicon.words("weekdays")
 MONTHS: Final = lexicon.words("month_names") | lexicon.words("month_abbreviations")
 # Date and time words that are capitalised in English but name no entity.
 DATE_WORDS: Final = WEEKDAYS | MONTHS
+# Holidays, whole ("christmas eve"), and the words they start with (a run holding none is no holiday).
+HOLIDAYS: Final = lexicon.words("holidays")
+HOLIDAY_STARTS: Final = frozenset(holiday.split()[0] for holiday in HOLIDAYS)
 TITLES: Final = lexicon.words("titles_before_names")
 PORTFOLIO_WORDS: Final = lexicon.words("portfolio_words")
 ORG_SUFFIXES: Final = lexicon.words("org_last_words")

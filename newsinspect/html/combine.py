@@ -4,8 +4,9 @@ Metadata is strong evidence but not the answer: ``og:title`` and ``<title>`` car
 fields hold URLs, the site itself or "Staff", and a UTC timestamp can fall on the day after the date the
 page prints. So each field is checked against the rendered text:
 
-- title: the rendered line that a metadata title (with or without its site-name part) or the <h1> matches;
-  the parser's title when metadata confirms it; a metadata headline when no line matches.
+- title: the rendered line that a metadata title (with or without its site-name part) or the <h1> matches,
+  or that a metadata title cut short with an ellipsis begins; the parser's title when metadata confirms it;
+  a metadata headline when no line matches.
 - authors: the metadata names when at least one of them is printed on the page, else the parser's.
 - published/updated: the metadata date, unless the text's date is one day off it (a time-zone shift: the
   page prints the local day).
@@ -90,7 +91,8 @@ def choose_title(
     sites = meta.site_names + _shared_pieces(meta.titles)
     variants = [title_variants(source, sites) for source in sources]
     wanted = {normal(v) for vs in variants for v in vs}
-    if parsed is not None and normal(parsed) in wanted:
+    stems = [stem for vs in variants for v in vs if (stem := truncated_stem(v))]
+    if parsed is not None and (normal(parsed) in wanted or _starts_with_any(normal(parsed), stems)):
         return parsed, parsed_span
     first_line: dict[str, Line] = {}
     for line in lines:
@@ -101,12 +103,42 @@ def choose_title(
         for variant in source_variants:
             found = first_line.get(normal(variant))
             if found is not None:
-                text = _BULLET.sub("", found.text)
-                return text, (found.end - len(text), found.end)
-    # None is printed: the most trusted title without its site name (its longest piece that is no site)
-    best = meta.titles[0] if meta.titles else meta.headings[0]
+                return _printed(found)
+    # A headline the metadata cut short ("… the summer…"): the printed line it is the start of.
+    for stem in stems:
+        found = next((line for key, line in first_line.items() if key.startswith(stem)), None)
+        if found is not None:
+            return _printed(found)
+    # None is printed: the most trusted whole title without its site name (its longest piece that is no
+    # site); a title cut short only when neither the metadata nor the text has a whole one
+    best = next((title for title in sources if not title.endswith(_ELLIPSIS)), sources[0])
     pieces = [v for v in title_variants(best, sites) if v != best]
-    return (pieces[0] if pieces else best), None
+    chosen = pieces[0] if pieces else best
+    if chosen.endswith(_ELLIPSIS) and parsed is not None:
+        return parsed, parsed_span
+    return chosen, None
+
+
+_ELLIPSIS = ("…", "...")
+_STEM_WORDS = 4  # a shorter start of a headline could be the start of any line
+
+
+def truncated_stem(title: str) -> str | None:
+    """The comparison form of a title cut short with an ellipsis (search-engine fields are often cut at
+    about 110 characters), without the ellipsis and the partial word before it; None for a whole title."""
+    if not title.endswith(_ELLIPSIS):
+        return None
+    words = normal(title.rstrip(".… ")).split()[:-1]
+    return " ".join(words) if len(words) >= _STEM_WORDS else None
+
+
+def _starts_with_any(text: str, stems: list[str]) -> bool:
+    return any(text.startswith(stem) for stem in stems)
+
+
+def _printed(line: Line) -> tuple[str, tuple[int, int]]:
+    text = _BULLET.sub("", line.text)
+    return text, (line.end - len(text), line.end)
 
 
 def _shared_pieces(titles: tuple[str, ...]) -> tuple[str, ...]:

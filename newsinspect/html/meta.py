@@ -104,11 +104,26 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
         raw = script.text.strip()
         if raw.startswith("<!--") or raw.startswith("/*<![CDATA[*/"):
             raw = raw.split(">", 1)[-1] if raw.startswith("<!--") else raw[len("/*<![CDATA[*/") :]
-        try:
-            data = json.loads(raw.rstrip("-> \n;").removesuffix("/*]]>*/"), strict=False)
-        except ValueError:
-            continue
-        yield from _objects(data, depth=0)
+        data = _loads(raw.rstrip("-> \n;").removesuffix("/*]]>*/"))
+        if data is not None:
+            yield from _objects(data, depth=0)
+
+
+# A comma before a closing bracket: hand-written and templated JSON-LD has them, and JSON does not allow them.
+_TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
+
+
+def _loads(raw: str) -> Any:
+    """The JSON value of a block, read again without trailing commas when it does not parse; None when it
+    still does not."""
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub("", raw), strict=False)
+    except ValueError:
+        return None
 
 
 def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:

@@ -16,6 +16,7 @@ from newsinspect.parse.authors import (
     doubtful_names,
     late_byline,
     names_in_byline,
+    without_units,
 )
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
@@ -34,7 +35,7 @@ from newsinspect.parse.header import (
 from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
 from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
-from newsinspect.parse.title import choose_title, dek_after
+from newsinspect.parse.title import choose_title, dek_after, list_marker_width
 
 OUT_GATE = 0.9  # a line is page furniture only when the model is this sure (and it is no sentence)
 HEADER_BEFORE_TITLE = 3  # lines above the model's headline that the header rules still read
@@ -277,6 +278,7 @@ def assemble(
         names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
     if not names:
         names, author_lines = _author_box(lines, title.index + 1 if title else 0, text)
+    names = without_units(names)
     published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
     relative = any(h.relative for h in rows)
@@ -307,12 +309,13 @@ def assemble(
         break
     if lines and title is None:
         warnings.append("no headline found")
+    title_skip = list_marker_width(title.text) if title else 0
     if lines and not any(p.kind == "paragraph" for p in paragraphs):
         warnings.append("no article paragraphs found")
 
     return Article(
-        title=title.text if title else None,
-        subtitle=dek.text if dek else None,
+        title=title.text[title_skip:] if title else None,
+        subtitle=dek.text[list_marker_width(dek.text) :] if dek else None,
         authors=tuple(names),
         published=published.iso if published else None,
         updated=updated.iso if updated else None,
@@ -322,5 +325,5 @@ def assemble(
         stats=compute_stats(p.text for p in paragraphs if p.kind == "paragraph"),
         warnings=tuple(warnings),
         text=text,
-        title_span=(title.start, title.end) if title else None,
+        title_span=(title.start + title_skip, title.end) if title else None,
     )

@@ -232,6 +232,17 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     return part
 
 
+_UNIT_WORDS: Final = lexicon.words("byline_unit_words")
+
+
+def without_units(names: list[str]) -> list[str]:
+    """``names`` without those of an organisation or unit beside a person (``Jo Roe``, ``Harbour Racial
+    Justice Program``): the writer's employer, not a second author. All of them when no person is left
+    (the organisation is the author)."""
+    people = [name for name in names if not any(word.lower() in _UNIT_WORDS for word in name.split())]
+    return people or names
+
+
 def _is_role(piece: str) -> bool:
     """A job title or an organisation after a name: ``Senior Editor``, ``Reuters``, ``NFL.com Analyst``."""
     piece = piece.strip(" .,")
@@ -276,6 +287,22 @@ def _prefixed_part(piece: str, alone: bool) -> str | None:
     return None
 
 
+_JOB_AFTER: Final = (2, 3)  # the words of a name that a job title may follow in a byline's first piece
+
+
+def _name_before_job(piece: str) -> str | None:
+    """The name that opens a byline's first piece when a job title follows it and runs on (``By Jo Roe
+    Head of Product Launches, …``: more than the job words ``_clean_part`` drops from the end), else None."""
+    tokens = piece.split()
+    if not tokens or tokens[0].lower().strip(".,") in _JOB_WORDS:
+        return None  # "Team Tiger Data": a team, not a name and a job
+    for size in _JOB_AFTER:
+        if len(tokens) > size and tokens[size].lower().strip(".,") in _JOB_WORDS:
+            lead = " ".join(tokens[:size])
+            return lead if is_name(lead) else None
+    return None
+
+
 def _ends_with_job(piece: str) -> bool:
     """Whether a byline piece ends with a job word (``Jo Roe Senior Editor``)."""
     tokens = piece.split()
@@ -316,6 +343,8 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None and prefixed and (singles or len(pieces) == 1):
             name = _prefixed_part(piece, alone=len(pieces) == 1)
+        if name is None and prefixed and number == 0:
+            name = _name_before_job(piece)
         if name is None:
             if number == 0:
                 return []  # "By submitting your details ...": a sentence, not a byline
@@ -748,7 +777,7 @@ _TEAM_ARTICLES: Final = frozenset({"the", "our"})
 
 def team_byline(line: str) -> list[str]:
     """``[line]`` when it names a newsroom or team (``Tallowmere Team``, ``Quill Desk``), else []."""
-    text = strip_bullet(line).strip()
+    text = strip_bullet(line).strip(" |")  # "ET Online |": a bar before the date beside it
     tokens = text.split()
     if not 2 <= len(tokens) <= _TEAM_MAX_WORDS or tokens[-1].lower() not in _TEAM_HEADS:
         return []

@@ -40,6 +40,7 @@ from newsinspect.quotes.salience import SurnameCounts
 from newsinspect.quotes.scanner import scan_paragraph
 from newsinspect.quotes.sources import find_source, is_outlet
 from newsinspect.quotes.speakers import Candidate, QuoteFacts, dedupe, features, mention_span
+from newsinspect.text.runs import FUNCTION_WORDS
 from newsinspect.text.tokens import Form
 
 _SPLIT_JOIN = " … "
@@ -96,7 +97,9 @@ def extract_quotes(
         att = g.attribution
         mention = att.mention if att is not None else None
         seg = g.attributed_by or g.first
-        if mention is not None and mention.kind == "name" and " " not in mention.name:
+        if att is not None and _names_a_function_word(att):
+            att = mention = None  # "Just because you …": capitalised by its place, not a name
+        elif mention is not None and mention.kind == "name" and " " not in mention.name:
             if resolver is None:
                 resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
             if resolver.people.common_word(mention.name, seg.ctx.base + mention.start):
@@ -112,10 +115,12 @@ def extract_quotes(
         found = _candidates(g, att, seg, carried, previous, person_before, paragraphs, context)
         if scare:
             found = [c for c in found if c.rule in _OWN_SENTENCE and not _cue_turned_down(c)]
-            if not found:
-                continue
         if any(c.att is not None for c in found) and resolver is None:
             resolver = Resolver(PersonIndex(_masked_paragraphs(article, contexts)))
+        if resolver is not None:
+            found = [c for c in found if not _reads_a_common_word(c, resolver.people)]
+        if scare and not found:
+            continue
         found, votes = dedupe(found)
         cands = _resolved(found, resolver, paragraphs, people) if resolver is not None else found
         guess = not cands or cands[0].rule not in _RULE
@@ -172,6 +177,28 @@ def extract_quotes(
         previous = (g, kind, speaker)
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(quotes)
+
+
+def _names_a_function_word(att: Attribution) -> bool:
+    """A reading whose speaker is one capitalised function word ("Just because you …", "Even …"): a
+    word capitalised by its place in the sentence, never a name. An acronym of three letters or fewer
+    ("US", "WHO") is a name that happens to spell one."""
+    mention = att.mention
+    if mention is None or mention.kind != "name" or " " in mention.name:
+        return False
+    name = mention.name
+    return name.lower() in FUNCTION_WORDS and not (name.isupper() and len(name) <= 3)
+
+
+def _reads_a_common_word(c: Candidate, people: PersonIndex) -> bool:
+    """A reading whose speaker is one capitalised word that is no name: a function word, or a word
+    opening its sentence that the article also writes in lower case ("Keep the lid on …", "Imagine …")."""
+    if c.att is None or c.seg is None:
+        return False
+    mention = c.att.mention
+    if mention is None or mention.kind != "name" or " " in mention.name:
+        return False
+    return _names_a_function_word(c.att) or people.common_word(mention.name, c.seg.ctx.base + mention.start)
 
 
 def _cue_turned_down(c: Candidate) -> bool:

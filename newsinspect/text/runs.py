@@ -22,7 +22,10 @@ FUNCTION_WORDS: Final = lexicon.words("function_words")
 # Letters other than ASCII lower case: a cheap stand-in for "upper case" (a class listing every capital
 # costs 15 ms to compile at start-up); words starting with other lower-case letters are dropped in runs().
 _UPPER = r"^\W\d_a-z"
-_TAIL = r"\w*(?:[-'’.&]\w+)*"
+# Possessive (``*+``, ``++``): nothing that may follow a word's letters in the patterns below (a joiner, the
+# space before the next word, the end of the run) accepts a letter or digit, so letters given back could
+# never lead to a match; the regex engine need not keep the places to give them back from.
+_TAIL = r"\w*+(?:[-'’.&]\w++)*"
 _ABBREV = "|".join(sorted((a.capitalize() for a in ABBREVIATIONS), key=len, reverse=True))
 # A capitalised word: "Mr.", "U.S.", "Khrenin", "G-7", "Belarus’s", "d'Ettorre". Look-aheads say first what
 # every alternative (then every abbreviation) starts with, so that the word after a run's last one, mostly
@@ -33,8 +36,13 @@ _CAP_WORD = (
     rf"(?:(?=[A-Z][a-z]{{1,3}}\.)(?:{_ABBREV})\.|(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]\.(?= [{_UPPER}])"
     rf"|[{_UPPER}]{_TAIL}|[a-z]{{1,2}}['’][{_UPPER}]{_TAIL})"
 )
-_CONNECTOR = "(?:{})(?: (?:{}))?".format(
-    "|".join(re.escape(c) for c in sorted(CONNECTORS, key=len, reverse=True)), "|".join(SECOND_CONNECTORS)
+# After a run's last word the connectors are tried at the next one, mostly lower case ("said"): a look-ahead
+# at the connectors' first characters (made from the list) turns it away at once, not 21 alternatives in turn.
+_CONNECTOR_GUARD = "(?=[{}])".format(re.escape("".join(sorted({c[0] for c in CONNECTORS}))))
+_CONNECTOR = "{}(?:{})(?: (?:{}))?".format(
+    _CONNECTOR_GUARD,
+    "|".join(re.escape(c) for c in sorted(CONNECTORS, key=len, reverse=True)),
+    "|".join(SECOND_CONNECTORS),
 )
 # The first word starts with a consumed capital so that the regex engine can skip ahead to capitals
 # (a leading look-behind would make it try every position: 5x slower); the rest of it, after that capital:
@@ -47,13 +55,17 @@ _FIRST_REST = "|".join(
     [rf"(?=[a-z]{{1,3}}\.)(?:{_FIRST_ABBREV})", rf"\.(?:[{_UPPER}]\.)+", rf"\.(?= [{_UPPER}])", _TAIL]
 )
 # The search skips ahead fastest over plain ranges, so the first letter is found as one of A-Z or any
-# non-ASCII character (written as a negated class: a range up to U+10FFFF takes 10 ms to compile), then
-# checked against the letter class by a look-behind. A run holds at most _MAX_RUN_WORDS words (the
-# longest in the development pages has 47; a longer one goes on as a new run): the regex engine keeps
-# some 600 bytes per repetition until the match ends, 70 times the text on a page of capitals.
+# non-ASCII character outside General Punctuation (written as a negated class: a range up to U+10FFFF takes
+# 10 ms to compile), then checked against the letter class by a look-behind. General Punctuation
+# (U+2000-U+206F) holds no letter, and its curly quotes, apostrophes and dashes are most of the non-ASCII
+# characters of news text: each began a match attempt that the look-behind ended (a sixth of the regex's
+# time on the development dumps). A run holds at most _MAX_RUN_WORDS words (the longest in the development
+# pages has 47; a longer one goes on as a new run): the regex engine keeps some 600 bytes per repetition
+# until the match ends, 70 times the text on a page of capitals.
 _MAX_RUN_WORDS = 64
+_FIRST_LETTER = r"[^\x00-@\[-\x7f\u2000-\u206f]"
 _RUN: Final = re.compile(
-    rf"[^\x00-@\[-\x7f](?<=[{_UPPER}])(?<![\w'’.&-].)"
+    rf"{_FIRST_LETTER}(?<=[{_UPPER}])(?<![\w'’.&-].)"
     rf"(?:{_FIRST_REST})(?: (?:{_CONNECTOR} )?{_CAP_WORD}){{0,{_MAX_RUN_WORDS - 1}}}(?![\w&-])"
 )
 # Marks after which a capital proves nothing: a sentence's end, an opening quotation mark or bracket, a dash.
@@ -419,17 +431,20 @@ def runs(text: str, seg: Segment) -> list[Run]:
     found: list[Run] = []
     for match in _matches(text, seg):
         start, end = match.span()
-        _add_runs(found, text, seg, start, end)
+        _add_runs(found, text, seg, start, end, True)
     return found
 
 
 _BATCH = 2048  # words (tokens) a batch of ``run_batches`` holds, or a little more
 
 
-def run_batches(text: str, segs: list[Segment]) -> Iterator[list[Run]]:
+def run_batches(text: str, segs: list[Segment], context: bool = True) -> Iterator[list[Run]]:
     """``runs(text, seg)`` of each segment of ``segs`` in turn, in lists of about _BATCH tokens: a caller
     that is done with each batch before the next never holds the token objects of a whole long paragraph (a
     page of capitalised words or initials has a token every few characters, some 90 bytes each with its run).
+
+    Without ``context`` a run is its words alone, ``(words, 0, len(words))``: no word before or after it,
+    and no word marked as opening a sentence (the Title Case reading looks only at the run's words).
 
     ``segs`` is one segment or a block of ``line_blocks``, searched at once: a regex search costs some
     300 ns a call before it reads a character, and an article has some 80 segments, mostly one line each.
@@ -444,7 +459,7 @@ def run_batches(text: str, segs: list[Segment]) -> Iterator[list[Run]]:
         while start >= seg.end:  # the run is in a later segment of the block
             k += 1
             seg = segs[k]
-        held += _add_runs(found, text, seg, start, end)
+        held += _add_runs(found, text, seg, start, end, context)
         if held >= _BATCH:
             yield found
             found = []
@@ -480,7 +495,7 @@ def _line_breaks_only(text: str, start: int, end: int) -> bool:
     return text.count("\n", start, end) == end - start
 
 
-def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -> int:
+def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int, context: bool) -> int:
     """The runs of the match ``text[start:end]`` of _RUN, appended to ``found``; returns its words."""
     run = text[start:end]  # sliced natively: asking the match for its text is a method call
     if run.isascii():  # then every word starts with A-Z or is a connector
@@ -488,10 +503,10 @@ def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -
         if " " not in run:  # one word: its lower case comes with its forms, made once per word
             form = forms_of(run)
             if form[2] not in FUNCTION_WORDS or (len(run) == 2 and run.isupper()):
-                found.append(_one_word_run(text, seg, form, start))
+                found.append(_one_word_run(text, seg, form, start, context))
             return 1
         if not (_PHRASE_FUNCTION_WORDS and run.lower() in FUNCTION_WORDS):
-            found.append(_run_tokens(text, seg, run, start, end))
+            found.append(_run_tokens(text, seg, run, start, end, context))
         return 1 + run.count(" ")
     # The letter class also lets in words starting with a non-ASCII lower-case letter ("élan"):
     # they split the run like any lower-case word.
@@ -508,7 +523,7 @@ def _add_runs(found: list[Run], text: str, seg: Segment, start: int, end: int) -
                 part.pop()
             joined = " ".join(part)
             if part and (joined.lower() not in FUNCTION_WORDS or (len(joined) == 2 and joined.isupper())):
-                found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined)))
+                found.append(_run_tokens(text, seg, joined, part_start, part_start + len(joined), context))
             part = []
         pos += len(word) + 1
     return 1 + run.count(" ")
@@ -562,17 +577,22 @@ def _is_particle_name(word: str) -> bool:
     return len(word) > 2 and word[1] in "'’" and word[2].isupper()
 
 
-def _one_word_run(text: str, seg: Segment, form: Form, start: int) -> Run:
+def _one_word_run(text: str, seg: Segment, form: Form, start: int, context: bool) -> Run:
     """The run of one word (it needs no word after it)."""
+    if not context:
+        return ((_token(form, start, True, False),), 0, 1)
     before, initial = _before(text, seg, start)
     only = _token(form, start, True, initial)
     return ((only,), 0, 1) if before is None else ((before, only), 1, 2)
 
 
-def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
+def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int, context: bool) -> Run:
     if " " not in run:
-        return _one_word_run(text, seg, forms_of(run), start)
-    before, initial = _before(text, seg, start)
+        return _one_word_run(text, seg, forms_of(run), start, context)
+    before: Token | None = None
+    initial = False
+    if context:
+        before, initial = _before(text, seg, start)
     words: list[Token] = [before] if before is not None else []
     pos = start
     for number, word in enumerate(run.split(" ")):
@@ -581,7 +601,7 @@ def _run_tokens(text: str, seg: Segment, run: str, start: int, end: int) -> Run:
         pos += len(word) + 1
     j = len(words)
     # A run of several words looks at the word after it (a speech verb, a day after a month).
-    after = next_word(text, end, seg.end)
+    after = next_word(text, end, seg.end) if context else None
     if after is not None:
         word = text[after[0] : after[1]]
         words.append(make_token(word, after[0], capital_first(word), False))
