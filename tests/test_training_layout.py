@@ -105,6 +105,7 @@ def test_the_headline_ranker_is_fitted_as_a_choice_within_each_page() -> None:
     """A fact that marks the gold candidate among its page's candidates gets the weight, one that every
     candidate of a page shares gets none worth having, a page with two right candidates counts either,
     and the same choices give the same weights."""
+    pytest.importorskip("scipy", reason="fitting the ranker needs the train extra: pip install -e '.[train]'")
     training = _training()
     choices = []
     for n in range(30):
