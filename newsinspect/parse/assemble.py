@@ -20,7 +20,7 @@ from newsinspect.parse.authors import (
 )
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
-from newsinspect.parse.clutter import is_clutter, is_teaser_age
+from newsinspect.parse.clutter import is_clutter, is_teaser_age, list_marker_width
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import FoundDate, infer_dayfirst, stamp_dates
@@ -35,7 +35,7 @@ from newsinspect.parse.header import (
 from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
 from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.stats import compute_stats
-from newsinspect.parse.title import choose_title, dek_after, list_marker_width
+from newsinspect.parse.title import choose_title, dek_after
 
 OUT_GATE = 0.9  # a line is page furniture only when the model is this sure (and it is no sentence)
 HEADER_BEFORE_TITLE = 3  # lines above the model's headline that the header rules still read

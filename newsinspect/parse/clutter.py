@@ -128,6 +128,18 @@ def strip_bullet(text: str) -> str:
     return text[end:]
 
 
+def list_marker_width(text: str) -> int:
+    """How many characters of ``text`` a leading list bullet and the space after it take (``* Why`` -> 2),
+    0 without one: a headline scraped from a list ("* Interning of Small Integers") is the words after
+    the bullet. A bullet glued to a word ("-5 degrees", "*Updated*") is not a list marker."""
+    if len(text) < 3 or text[0] not in _BULLETS or not text[1].isspace():
+        return 0
+    end = 1
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
 def is_clutter(text: str) -> bool:
     """True for a whole line of page furniture (share widgets, ads, player times, prompts...)."""
     # no longer line is furniture; the answers for shorter ones are cached (header lines are asked again

@@ -211,21 +211,6 @@ def is_title_case(text: str) -> bool:
     return content >= 2 and capitalised / content >= _TITLE_SHARE
 
 
-_LIST_MARKERS: Final = "*•+·▪◦‣-"
-
-
-def list_marker_width(text: str) -> int:
-    """How many characters of ``text`` a leading list bullet and the space after it take (``* Why`` -> 2),
-    0 without one: a headline scraped from a list ("* Interning of Small Integers") is the words after
-    the bullet. A bullet glued to a word ("-5 degrees", "*Updated*") is not a list marker."""
-    if len(text) < 3 or text[0] not in _LIST_MARKERS or not text[1].isspace():
-        return 0
-    end = 1
-    while end < len(text) and text[end].isspace():
-        end += 1
-    return end
-
-
 def _first_copy(title: Line, candidates: list[Line]) -> Line:
     """When the headline is printed twice (as in many dumps), the first copy."""
     for c in candidates:
