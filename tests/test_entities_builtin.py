@@ -264,6 +264,21 @@ def test_holidays_are_dates_not_names(sentence: str, gone: str, kept: str | None
     assert kept is None or kept in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Tablets of vitamin D and vitamin C sold out, Ann Hale said.", "Ann Hale"),
+        ("Apps for Gen Z grew fastest in Leeds this year.", "Leeds"),
+        ("Option B costs less than plan C, the Harbour Board said.", "Harbour Board"),
+        ("Code in C runs on the boards that Brightwater Labs sells.", "Brightwater Labs"),
+    ],
+)
+def test_a_letter_alone_is_never_a_name(sentence: str, kept: str) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert not [name for name in found if len(name) == 1]
+    assert kept in found
+
+
 def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
     text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
     found = by_name(find_entities(article_from_lines(text)))

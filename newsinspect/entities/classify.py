@@ -365,8 +365,14 @@ class _Cutter:
         else:
             kind, strength = _type_of(run, span, before, nxt, had_the, self.gaz, self.lower_words, text)
         lone = len(run) == 1
-        if lone and ((run[0].norm in _NEVER_ALONE and kind != "NORP") or run[0].text in COMMON_ACRONYMS):
-            return  # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO"
+        if lone and (
+            (run[0].norm in _NEVER_ALONE and kind != "NORP")
+            or run[0].text in COMMON_ACRONYMS
+            or len(run[0].text) == 1
+        ):
+            # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO", a letter
+            # ("vitamin D", "Gen Z", "option C")
+            return
         piece = Piece(start, end, words, kind, strength, run[0].initial)
         self.pieces.append(_with_number(piece, run[-1], text))
 
@@ -404,8 +410,14 @@ def _classify_word(
     tok, cut = strip_possessive(tok)
     if cut:
         after = None
-    if tok.norm in _NEVER_ALONE or tok.text in COMMON_ACRONYMS or is_function_token(tok) or _unit(tok, text):
-        return []  # a lone date word, role, "TV" or the C of "20 °C" is never a name
+    if (
+        len(tok.text) == 1
+        or tok.norm in _NEVER_ALONE
+        or tok.text in COMMON_ACRONYMS
+        or is_function_token(tok)
+        or _unit(tok, text)
+    ):
+        return []  # a letter, a lone date word, role, "TV" or the C of "20 °C" is never a name
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
     return [_with_number(Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial), tok, text)]
