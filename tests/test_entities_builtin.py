@@ -279,6 +279,27 @@ def test_a_letter_alone_is_never_a_name(sentence: str, kept: str) -> None:
     assert kept in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found", "gone"),
+    [
+        ("The Leeds-based firm hired staff, Ann Hale said.", {"Leeds": "GPE"}, "Leeds-based"),
+        (
+            "The Boston-based Acme Corp lost money.",
+            {"Boston": "GPE", "Acme Corp": "ORG"},
+            "Boston-based Acme Corp",
+        ),
+        ("An AI-powered tool and an AI-driven plan failed.", {}, "AI-powered"),
+        ("Jean-Luc Dubois met staff of Baden-Baden on Monday.", {"Baden-Baden": "GPE"}, "Baden"),
+    ],
+)
+def test_an_adjective_ending_after_a_hyphen_ends_the_name(
+    sentence: str, found: dict[str, str], gone: str
+) -> None:
+    names = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert {name: names[name].type for name in found if name in names} == found
+    assert gone not in names
+
+
 def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
     text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
     found = by_name(find_entities(article_from_lines(text)))

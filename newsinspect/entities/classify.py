@@ -322,11 +322,12 @@ def _classify_part(
     cutter = _Cutter(text, gaz, lower_words)
     before = tokens[i - 1] if i > 0 else None
     written = text[tokens[i].start : tokens[j - 1].end]
-    if "'s" not in written and "’s" not in written:  # no possessive, the common case
+    if "'s" not in written and "’s" not in written and "-" not in written:  # the common case
         for part in split_dates(list(tokens[i:j]), after):
             cutter.handle(part, before, after)
         return cutter.pieces
-    # Possessives end a name ("Russia's President Putin"): cut after them.
+    # Possessives and adjective endings end a name ("Russia's President Putin", "Boston-based Acme Corp"):
+    # cut after them.
     run: list[Token] = []
     for tok in tokens[i:j]:
         tok, cut = strip_possessive(tok)
