@@ -300,6 +300,13 @@ def test_an_adjective_ending_after_a_hyphen_ends_the_name(
     assert gone not in names
 
 
+def test_a_word_in_capitals_for_emphasis_is_no_acronym() -> None:
+    text = "Title\nBook a FREE tour, and ask NATO staff: the tour is free, Ann Hale said, and NATO agreed."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "FREE" not in found
+    assert found["NATO"].type == "ORG"
+
+
 def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
     text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
     found = by_name(find_entities(article_from_lines(text)))

@@ -87,6 +87,12 @@ def _is_acronym(word: str) -> bool:
     return 2 <= letters <= 6 or any(ch.isdigit() for ch in word)
 
 
+def _shouted_word(tok: Token, lower_words: LowerWords) -> bool:
+    """ "FREE", "LOVE": a word of four or more letters in capitals for emphasis, as the article also writes
+    it in lower case (an acronym is not: "NATO", "NASA"; shorter ones are, "US" and "us", "IT" and "it")."""
+    return len(tok.text) >= 4 and tok.text.isalpha() and tok.lower in lower_words
+
+
 def _is_name_word(word: str) -> bool:
     """ "Shraibman", "Chi-wai", "O'Neill", "J.": a word shaped like part of a person's name."""
     bare = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
@@ -261,7 +267,7 @@ def _type_of(
             return "GPE", STRONG
         if last in EVENT_SUFFIXES:
             return "EVENT", MEDIUM
-    if n == 1 and _is_acronym(run[0].text):
+    if n == 1 and _is_acronym(run[0].text) and not _shouted_word(run[0], lower_words):
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM
