@@ -300,6 +300,21 @@ def test_an_adjective_ending_after_a_hyphen_ends_the_name(
     assert gone not in names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Shares of Meta fell on Monday, Ann Hale said.", "Meta"),  # a province of Colombia too
+        ("Toyota recalled cars, Ann Hale said.", "Toyota"),  # a Japanese city too
+        ("Drivers rely on Google Maps more than ever, Ann Hale said.", "Google Maps"),  # no person
+        ("Staff keep their budgets in Microsoft Excel, Ann Hale said.", "Microsoft Excel"),
+    ],
+)
+def test_well_known_companies_and_their_products_are_organisations(sentence: str, name: str) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert found[name].type == "ORG"
+    assert found["Ann Hale"].type == "PERSON"
+
+
 def test_a_word_in_capitals_for_emphasis_is_no_acronym() -> None:
     text = "Title\nBook a FREE tour, and ask NATO staff: the tour is free, Ann Hale said, and NATO agreed."
     found = by_name(find_entities(article_from_lines(text)))

@@ -30,6 +30,7 @@ from newsinspect.entities.words import (
     GROUP_WORDS,
     HOLIDAY_STARTS,
     HOLIDAYS,
+    KNOWN_ORGANISATIONS,
     LOC_HEADS,
     LOC_SUFFIXES,
     NUMBERED_FACILITIES,
@@ -241,6 +242,8 @@ def _type_of(
         return "NORP", STRONG
     if n == 1 and _place_abbreviation(run[0], text):
         return "GPE", STRONG
+    if span in KNOWN_ORGANISATIONS:
+        return "ORG", STRONG  # "Meta", "Toyota": before the gazetteer, which holds places of those names
     place = place_kind(span, gaz)
     if place is not None and _named_place(span, place, lower_words):
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
@@ -267,6 +270,8 @@ def _type_of(
             return "GPE", STRONG
         if last in EVENT_SUFFIXES:
             return "EVENT", MEDIUM
+        if run[0].text in KNOWN_ORGANISATIONS:
+            return "ORG", MEDIUM  # "Google Maps", "Microsoft Excel": the company's, not a person's
     if n == 1 and _is_acronym(run[0].text) and not _shouted_word(run[0], lower_words):
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
