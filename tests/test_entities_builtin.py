@@ -328,6 +328,14 @@ def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
     assert found["Brightwater TV Studios"].type == "ORG"
 
 
+def test_a_one_word_province_also_written_in_lower_case_is_that_word() -> None:
+    # "Store" and "Cook" are provinces in the gazetteer; in a recipe they are verbs opening a sentence.
+    text = "Harbour notes\nCook the rice. Store it cold, and cook and store more in Ontario, Ann Hale said."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "Cook" not in found and "Store" not in found
+    assert found["Ontario"].type == "GPE"
+
+
 def test_a_one_word_city_also_written_in_lower_case_is_that_word() -> None:
     # "Most" and "Mobile" are cities; here they are words, capitalised in a Title Case headline.
     text = "Where Prices Fall the Most on Mobile Plans\nAnalysts expect most mobile prices to fall in Paris."

@@ -213,9 +213,10 @@ def place_kind(span: str, gaz: Gazetteer) -> str | None:
 
 
 def _named_place(span: str, place: str, lower_words: LowerWords) -> bool:
-    """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city also written in lower case in
-    the article ("Most", "Split", "Mobile") is that word, capitalised."""
-    return place != CITY or " " in span or span.lower() not in lower_words
+    """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city or province also written in
+    lower case in the article ("Most", "Split", "Mobile"; "Store", "Reading", "Cook") is that word,
+    capitalised."""
+    return (place != CITY and place != PROVINCE) or " " in span or span.lower() not in lower_words
 
 
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
