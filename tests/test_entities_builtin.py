@@ -290,6 +290,8 @@ def test_a_letter_alone_is_never_a_name(sentence: str, kept: str) -> None:
         ),
         ("An AI-powered tool and an AI-driven plan failed.", {}, "AI-powered"),
         ("Jean-Luc Dubois met staff of Baden-Baden on Monday.", {"Baden-Baden": "GPE"}, "Baden"),
+        # the "the" is the company's, not the person's: no organisation called "Ann Hale"
+        ("In the Ann Hale-led company, Ann Hale said, pay rose.", {"Ann Hale": "PERSON"}, "Ann Hale-led"),
     ],
 )
 def test_an_adjective_ending_after_a_hyphen_ends_the_name(
@@ -334,6 +336,9 @@ def test_a_one_word_province_also_written_in_lower_case_is_that_word() -> None:
     found = by_name(find_entities(article_from_lines(text)))
     assert "Cook" not in found and "Store" not in found
     assert found["Ontario"].type == "GPE"
+    # mid-sentence it stays a place, though a tag line writes it in lower case
+    tagged = "Harbour notes\nMore on: ontario\nThe ferries that Ontario runs are late, Ann Hale said."
+    assert by_name(find_entities(article_from_lines(tagged)))["Ontario"].type == "GPE"
 
 
 def test_a_one_word_city_also_written_in_lower_case_is_that_word() -> None:

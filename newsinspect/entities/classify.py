@@ -16,6 +16,7 @@ from newsinspect.entities.split import (
     split_dates,
     split_demonym,
     split_title,
+    strip_adjective_ending,
     strip_function_words,
     strip_possessive,
 )
@@ -212,11 +213,14 @@ def place_kind(span: str, gaz: Gazetteer) -> str | None:
     return gaz.places.get(span)
 
 
-def _named_place(span: str, place: str, lower_words: LowerWords) -> bool:
-    """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city or province also written in
-    lower case in the article ("Most", "Split", "Mobile"; "Store", "Reading", "Cook") is that word,
-    capitalised."""
-    return (place != CITY and place != PROVINCE) or " " in span or span.lower() not in lower_words
+def _named_place(span: str, place: str, lower_words: LowerWords, initial: bool) -> bool:
+    """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city also written in lower case in
+    the article ("Most", "Split", "Mobile") is that word, capitalised; so is such a province where a sentence
+    opens with it ("Store it cold", "Cook the rice"; mid-sentence "Louisiana" stays a place, though a tag
+    line may write "louisiana")."""
+    if " " in span or (place != CITY and (place != PROVINCE or not initial)):
+        return True
+    return span.lower() not in lower_words
 
 
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
@@ -246,7 +250,7 @@ def _type_of(
     if span in KNOWN_ORGANISATIONS:
         return "ORG", STRONG  # "Meta", "Toyota": before the gazetteer, which holds places of those names
     place = place_kind(span, gaz)
-    if place is not None and _named_place(span, place, lower_words):
+    if place is not None and _named_place(span, place, lower_words, run[0].initial):
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     if n >= 2:
         words = [t.norm for t in run]
@@ -343,6 +347,10 @@ def _classify_part(
     run: list[Token] = []
     for tok in tokens[i:j]:
         tok, cut = strip_possessive(tok)
+        if not cut:
+            tok, cut = strip_adjective_ending(tok)
+            if cut and before is not None and before.lower == "the":
+                before = None
         run.append(tok)
         if cut:
             for part in split_dates(run, None):
@@ -421,6 +429,10 @@ def _classify_word(
 ) -> list[Piece]:
     """The common one-word run, without the splitting machinery ``classify_run`` needs for longer ones."""
     tok, cut = strip_possessive(tok)
+    if not cut:
+        tok, cut = strip_adjective_ending(tok)
+        if cut and before is not None and before.lower == "the":
+            before = None
     if cut:
         after = None
     if (
@@ -482,7 +494,7 @@ def match_known(
             else:
                 place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
                 acronym = len(span) <= 3 and span.isupper()
-                if place is not None and not acronym and _named_place(span, place, lower_words):
+                if place is not None and not acronym and _named_place(span, place, lower_words, True):
                     kind = _PLACE_TYPES[place]
                 elif span.replace("’", "'") not in known:
                     continue

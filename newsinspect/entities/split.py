@@ -61,14 +61,18 @@ def is_function_token(tok: Token) -> bool:
 
 
 def strip_possessive(tok: Token) -> tuple[Token, bool]:
-    """ "Ukraine’s" -> "Ukraine", "Boston-based" -> "Boston", and whether there was such an ending (it ends
-    the name)."""
-    text = tok.text
-    if text.endswith(_POSSESSIVE) and len(text) > 2:
-        return make_token(text[:-2], tok.start, tok.cap, tok.initial), True
-    hyphen = text.rfind("-")
-    if hyphen > 0 and text[hyphen + 1 :] in ADJECTIVE_ENDS:
-        return make_token(text[:hyphen], tok.start, tok.cap, tok.initial), True
+    """ "Ukraine’s" -> "Ukraine", and whether there was a possessive (it ends the name)."""
+    if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
+        return make_token(tok.text[:-2], tok.start, tok.cap, tok.initial), True
+    return tok, False
+
+
+def strip_adjective_ending(tok: Token) -> tuple[Token, bool]:
+    """ "Boston-based" -> "Boston", and whether there was such an ending: it ends the name, and a "the" before
+    belongs to the noun after it ("the Boston-based firm")."""
+    hyphen = tok.text.rfind("-")
+    if hyphen > 0 and tok.text[hyphen + 1 :] in ADJECTIVE_ENDS:
+        return make_token(tok.text[:hyphen], tok.start, tok.cap, tok.initial), True
     return tok, False
 
 
