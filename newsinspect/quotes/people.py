@@ -28,6 +28,7 @@ from newsinspect.quotes.names import (
 )
 from newsinspect.quotes.phrases import is_speaker_head
 from newsinspect.text.runs import name_runs
+from newsinspect.text.sentences import opens_sentence
 
 # A capitalised word, "\b[A-ZÀ-ÖØ-Þ][\w-]*" written capital first (the regex engine then skips ahead to
 # capitals in C; a leading \b is tried at every position), the word boundary looked for behind it.
@@ -47,7 +48,6 @@ _LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z]*\b")  # \b[a-z]+\b
 # A sentence ends at a full stop (and closing marks), and at a masked quote ("“…” Okafor said").
 # (Written as one class first, for the same reason: [.!?][\"”’')\]]*\s+|_+\s*.)
 _SENTENCE_BREAK = re.compile(r"[.!?_](?:(?<=[.!?])[\"”’')\]]*\s+|(?<=_)_*\s*)")
-_SENTENCE_ENDS = frozenset(["", ".", "!", "?", ".”", '."', "_"])
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|[A-Za-z.-]+\s+(?:of|for|at|to))\s")
 _MODIFIER_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+([a-z][a-z-]*)\s+")
 _NEXT_WORD = re.compile(r"(?:,[^,]{0,80},)?\s*([a-z]+)")  # the word after a name (and its appositive)
@@ -219,7 +219,7 @@ class PersonIndex:
         """The capitalised word at ``start`` opens a sentence and is no given name but a participle
         ("Injecting Clinton into …") or, before a name of two words or more, a common word that the
         article also writes in lower case ("Rival Hillary Clinton …" beside "her rival")."""
-        if text[max(0, start - 3) : start].strip() not in _SENTENCE_ENDS:
+        if not opens_sentence(text, start):
             return False
         word = _FIRST_WORD.match(text, start)
         if word is None or is_given_name(word.group()):
@@ -240,7 +240,7 @@ class PersonIndex:
         if j < 0:
             return False
         rel = offset - self._bases[j]
-        if self._paragraphs[j][2][max(0, rel - 3) : rel].strip() not in _SENTENCE_ENDS:
+        if not opens_sentence(self._paragraphs[j][2], rel):
             return False
         return self._written_lower(word.lower())
 
@@ -347,7 +347,7 @@ class PersonIndex:
             return name
         j = bisect.bisect_right(self._bases, offset) - 1
         rel = offset - self._bases[max(j, 0)]
-        if j < 0 or self._paragraphs[j][2][max(0, rel - 3) : rel].strip() not in _SENTENCE_ENDS:
+        if j < 0 or not opens_sentence(self._paragraphs[j][2], rel):
             return name  # only a word opening a sentence is ever left out
         people = self._people_in(j)
         starts = self._people_starts.get(j)
