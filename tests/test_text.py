@@ -88,6 +88,8 @@ def test_sentence_ends_counted_mark_by_mark_as_with_the_class(text: str) -> None
         ("Plan ahead. Use the map.", 12, True),
         ("Plan ahead!  Use the map.", 13, True),
         ("1. Use the map.", 3, True),  # a numbered step
+        ("* Use the map.", 2, True),  # a list item
+        ("Ask * Use the map.", 6, False),
         ("it said _____ Use the map", 14, True),  # after a masked quote
         ("it ends.” Use the map", 10, True),
         ("Ask Mr. Use about it.", 8, False),  # an abbreviation

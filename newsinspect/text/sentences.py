@@ -65,14 +65,20 @@ def _ends_a_sentence(masked: str, end: int) -> bool:
 _CLOSING = " \t\n\"”’')]"
 
 
+_BULLETS = "*•·-–"
+
+
 def opens_sentence(masked: str, start: int) -> bool:
-    """Whether a sentence of the masked paragraph ``masked`` starts at ``start``: its start, or after a
-    masked quote or an end mark (as ``sentence_bounds`` reads them), closing marks and white space between."""
+    """Whether a sentence of the masked paragraph ``masked`` starts at ``start``: its start (or a list item's
+    bullet), or after a masked quote or an end mark (as ``sentence_bounds`` reads them), closing marks and
+    white space between."""
     at = start
     while at > 0 and masked[at - 1] in _CLOSING:
         at -= 1
     if at == 0 or masked[at - 1] == MASK:
         return True
+    if masked[at - 1] in _BULLETS and not masked[: at - 1].strip():
+        return True  # a list item's first word
     if masked[at - 1] not in ".!?" or at == start:
         return False
     end = at - 1
