@@ -9,6 +9,7 @@ from newsinspect import lexicon
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
+    has_adjective_ending,
     has_text_in,
     holiday_free,
     is_function_token,
@@ -338,7 +339,7 @@ def _classify_part(
     cutter = _Cutter(text, gaz, lower_words)
     before = tokens[i - 1] if i > 0 else None
     written = text[tokens[i].start : tokens[j - 1].end]
-    if "'s" not in written and "’s" not in written and "-" not in written:  # the common case
+    if "'s" not in written and "’s" not in written and not has_adjective_ending(written):  # the common case
         for part in split_dates(list(tokens[i:j]), after):
             cutter.handle(part, before, after)
         return cutter.pieces
@@ -429,7 +430,7 @@ def _classify_word(
 ) -> list[Piece]:
     """The common one-word run, without the splitting machinery ``classify_run`` needs for longer ones."""
     tok, cut = strip_possessive(tok)
-    if not cut:
+    if not cut and "-" in tok.text:
         tok, cut = strip_adjective_ending(tok)
         if cut and before is not None and before.lower == "the":
             before = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from typing import Final
 
@@ -65,6 +66,15 @@ def strip_possessive(tok: Token) -> tuple[Token, bool]:
     if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
         return make_token(tok.text[:-2], tok.start, tok.cap, tok.initial), True
     return tok, False
+
+
+# A hyphen and an adjective ending closing a word: one search over a run's text, most runs have none.
+_ADJECTIVE_ENDING: Final = re.compile(r"-(?:{})(?![\w-])".format("|".join(sorted(ADJECTIVE_ENDS))))
+
+
+def has_adjective_ending(written: str) -> bool:
+    """Whether a word of ``written`` ends in a hyphen and an adjective ending ("Boston-based")."""
+    return "-" in written and _ADJECTIVE_ENDING.search(written) is not None
 
 
 def strip_adjective_ending(tok: Token) -> tuple[Token, bool]:
