@@ -109,6 +109,17 @@ def test_a_page_without_text_is_an_error_record(tmp_path: Path) -> None:
     assert inspect_source(str(page)).to_dict()["error"] == "HTML page holds no text"
 
 
+def test_a_page_nested_deeper_than_the_parser_reads_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    text = "<p>The ferry timetable changes again next week, the council said on Monday.</p>"
+    page.write_text(f"<html><body>{'<div>' * 400}{text}{'</div>' * 400}</body></html>", encoding="utf-8")
+    error = inspect_source(str(page)).to_dict()["error"]
+    assert error.startswith("HTML page nested over 250 elements deep")
+    shallow = tmp_path / "shallow.html"
+    shallow.write_text(f"<html><body>{'<div>' * 100}{text}{'</div>' * 100}</body></html>", encoding="utf-8")
+    assert "error" not in inspect_source(str(shallow)).to_dict()
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from newsinspect.errors import EmptyInputError
 from newsinspect.html.meta import PageMeta, read_meta
@@ -33,8 +34,28 @@ def read_page(html: str) -> Page:
     meta = read_meta(tree)
     text = str(Inscriptis(tree).get_text())
     if not text.strip():
+        if _depth(tree) >= _PARSER_DEPTH:
+            raise EmptyInputError(
+                f"HTML page nested over {_PARSER_DEPTH} elements deep: the HTML parser keeps no text below"
+            )
         raise EmptyInputError("HTML page holds no text")
     return Page(text, meta)
+
+
+# libxml2's HTML parser keeps no element nested deeper than this (about 255): a page of deeper markup
+# reaches newsinspect without the text below that level.
+_PARSER_DEPTH = 250
+
+
+def _depth(tree: Any) -> int:
+    """How deep the parsed tree's elements go (asked only of a page that showed no text)."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in element)
+    return deepest
 
 
 # (The tag ends at the next "<" too, so that a search from every "<meta" of a page without ">" stays linear.)
