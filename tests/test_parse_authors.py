@@ -223,10 +223,39 @@ def test_role_line_under_the_name() -> None:
     [
         ("By Colm I. Kong", ["Colm I. Kong"]),
         ("By Miguel A. Mele and Ana B. Ruiz", ["Miguel A. Mele", "Ana B. Ruiz"]),
+        # the period of a final initial or of a suffix belongs to the name; a sentence's does not
+        ("By Tobias Wren Jr.", ["Tobias Wren Jr."]),
+        ("By Tobias Wren Jr., Staff Writer", ["Tobias Wren Jr."]),
+        ("By Lena K.", ["Lena K."]),
+        ("By Ravi Oduya C.J.", ["Ravi Oduya C.J."]),
+        ("By Tobias Wren.", ["Tobias Wren"]),
+        ("By Tobias Wren III.", ["Tobias Wren III"]),
+        ("By Tobias Wren Jr", ["Tobias Wren Jr"]),
     ],
 )
 def test_initials_in_names(line: str, names: list[str]) -> None:
     assert byline_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        ("Share Article", ()),  # a widget: its first word is a function word
+        ("Related Products", ()),
+        ("Article Tags:", ()),  # a label: it ends with a colon
+        ("Will Ostrander", ("Will Ostrander",)),  # a function word that is also a given name
+        ("Garden Tools", ()),  # a section the breadcrumb above the headline names
+    ],
+)
+def test_labels_under_the_headline_are_no_authors(under_headline: str, authors: tuple[str, ...]) -> None:
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    text = (
+        f"Home >> Garden >> Garden Tools >> Ten Ways\n{headline}\n* March 3, 2024\n{under_headline}\n\n"
+        + _BODY
+    )
+    article = parse_article(text)
+    assert article.title == headline
+    assert article.authors == authors
 
 
 def test_job_words_are_never_part_of_a_name() -> None:

@@ -206,7 +206,33 @@ def _strip_brand(tokens: list[str]) -> list[str]:
 
 def _clean_part(part: str, alone: bool = True) -> str | None:
     """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
-    part = part.strip(" \t.,:;|-–—*")
+    stripped = part.strip(" \t.,:;|-–—*")
+    name = _name_of_part(stripped, alone)
+    if (
+        name is not None
+        and part.rstrip(" \t,:;|-–—*").endswith(stripped + ".")
+        and name.endswith(stripped.rsplit(" ", 1)[-1])  # the piece's last token is still the name's
+    ):
+        return _with_abbreviation_period(name)
+    return name
+
+
+# A final initial ("Joe S.", "Nelson C.J.") or a suffix that is an abbreviation ("Jr.", not "III"): its
+# period is part of the name, not the end of a sentence.
+_FINAL_INITIALS: Final = LazyPattern(r"(?:[A-Z]\.)*[A-Z]$")
+
+
+def _with_abbreviation_period(name: str) -> str:
+    """``name`` with the period that followed it in the byline, when its last token is an abbreviation."""
+    last = name.rsplit(" ", 1)[-1]
+    roman = not last.strip("IVX")
+    if (last in _SUFFIXES and not roman) or _FINAL_INITIALS.compiled.match(last):
+        return name + "."
+    return name
+
+
+def _name_of_part(part: str, alone: bool) -> str | None:
+    """``_clean_part`` of a piece already stripped of signs and periods at its ends."""
     if part.startswith(_HONORIFICS):
         part = _HONORIFIC.compiled.sub("", part)
     if _is_agency_name(part):
@@ -716,6 +742,20 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
     if byline_prob < BARE_DOUBT:
         return True
     return _used_in_lowercase([word for name in names for word in name.split()], text)
+
+
+def reads_as_label(line: str, names: list[str]) -> bool:
+    """Whether a line of bare ``names`` is a label or a widget rather than a byline: it ends with a colon
+    (``Article Tags:``), or its first word is a function word that opens no known given name (``Share
+    Article``, ``Related Products``; ``Will Roe`` stays a name)."""
+    if line.rstrip().endswith(":"):
+        return True
+    first = names[0].split()[0]
+    if first.lower() not in _SENTENCE_OPENERS:
+        return False
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    return first not in load_gazetteer().given_names
 
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the

@@ -70,6 +70,8 @@ def find_authors(
         beside_date = near_stamp(rows, pos, reach=1)
         team = au.team_byline(info.line.clean) if beside_date else []
         bare = [] if team else au.bare_names(info.line.clean)
+        if bare and (au.reads_as_label(info.line.clean, bare) or _in_menu_above(rows, title_pos, bare)):
+            continue  # "Share Article", "Related Products", a section named in the breadcrumb
         if bare and not beside_date and doubt is not None and doubt(info.line.index, bare):
             continue  # a label under the headline, not a name beside the date
         # names with affiliation marks ("Jo Roe1, Al Ek2") are an author list, whatever the model doubts
@@ -82,6 +84,16 @@ def find_authors(
                 add(listed, index)
             break
     return names, used
+
+
+def _in_menu_above(rows: list[HeaderLine], title_pos: int, names: list[str]) -> bool:
+    """Whether a row above the headline, not itself a line of names, holds all of ``names``: a section the
+    breadcrumb or the menu names (``Home >> Recipes >> Cake Recipes``), not a writer."""
+    for info in rows[: max(title_pos, 0)]:
+        text = info.line.clean
+        if all(name in text for name in names) and not au.bare_names(text):
+            return True
+    return False
 
 
 def _names_continued(rows: list[HeaderLine], pos: int) -> Iterator[tuple[int, list[str]]]:
