@@ -173,6 +173,49 @@ def test_names_after_the_date(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("line", "names"),
     [
+        ("Dec. 19, 2025 · Tobias Wren on behalf of the Ferry Riders Group", ["Tobias Wren"]),
+        ("Dec. 19, 2025 · by Tobias Wren on behalf of the Ferry Riders Group", ["Tobias Wren"]),
+        ("Dec. 19, 2025 · Tobias Wren", ["Tobias Wren"]),
+    ],
+)
+def test_names_after_the_date_on_a_stamp_line(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import names_after_date
+    from newsinspect.parse.dates import find_dates
+
+    assert names_after_date(line, find_dates(line)[0].end, wide=True) == names
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    assert parse_article(f"{headline}\n\n{line}\n\n" + _BODY).authors == tuple(names)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Vice President of Consulting", True),
+        ("Former Harbour Consultant", True),
+        ("Culture reporter @jroe", True),
+        ("Founder & CEO", True),
+        ("Garden Tools and Supplies", False),
+        ("The director said no.", False),
+        ("Meet our founder", False),
+    ],
+)
+def test_job_title_lines(line: str, title: bool) -> None:
+    from newsinspect.parse.authors import is_job_title_line
+
+    assert is_job_title_line(line) is title
+
+
+def test_a_name_over_a_job_title_under_the_headline_is_the_author() -> None:
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    widgets = "Get in touch\n1\n1\n5\nGet in touch\n"
+    for under, authors in (("Vice President of Consulting", ("Oskar Lindqvist",)), ("Get in touch", ())):
+        text = f"{headline}\n{widgets}Oskar Lindqvist\n{under}\n\n" + _BODY
+        assert parse_article(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
         ("Jo Walters and Ed Helm in New York", ["Jo Walters", "Ed Helm"]),
         ("Sharon Gold@sharongold", ["Sharon Gold"]),
         ("Dominika Ray 2 months", ["Dominika Ray"]),

@@ -68,8 +68,11 @@ def _find_cut(text: str) -> re.Match[str] | None:
 # More places where the names stop, read only by the metadata rules (``wide``), never by the layout
 # model's line facts, which must stay what the model was trained on: a ``⋅`` or ``●`` separator, a capitalised
 # ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line, a dash glued to the name
-# before a number (``By Jo Roe—8 min read``).
-_CUT_WIDE: Final = LazyPattern(r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)")
+# before a number (``By Jo Roe—8 min read``), the group one writes for (``Jo Roe on behalf of the Team``).
+_CUT_WIDE: Final = LazyPattern(
+    r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)"
+    r"|(?<!\s)\s+on\s+behalf\s+of\b"
+)
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO: Final = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
@@ -451,6 +454,25 @@ def is_role_line(line: str) -> bool:
     return any(w.lower().strip(",.") in _ROLE_WORDS for w in words)
 
 
+_TITLE_WORDS: Final = lexicon.words("byline_person_titles")
+_TITLE_LINKS: Final = frozenset({"of", "and", "&", "at", "for", "the", "in", "-", "–", "|"})
+_TITLE_MAX_WORDS: Final = 7
+
+
+def is_job_title_line(line: str) -> bool:
+    """A person's job title on a line of its own, in title case (``Former Harbour Consultant``, ``Vice
+    President of Sales``), or a role line (``Culture reporter``): what a writer's name is printed over."""
+    if is_role_line(line):
+        return True
+    text = strip_bullet(line).strip()
+    words = text.split()
+    if not 1 <= len(words) <= _TITLE_MAX_WORDS or _has_digit(text) or text.endswith((".", "!", "?", ":")):
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+        return False
+    return any(w.lower().strip(",.") in _TITLE_WORDS for w in words)
+
+
 def strip_profile_words(text: str) -> str:
     """Author-widget phrasing around a name (``Social Links for Jane Roe``)."""
     if not fold(text).startswith(_PROFILE_STARTS):
@@ -586,6 +608,8 @@ def names_after_date(line: str, date_end: int, wide: bool = False) -> list[str]:
     if wide and m and m.group(1):
         return names_from(rest[m.end() :], prefixed=True)
     rest = rest[m.end() :] if m else rest
+    cut = _CUT_WIDE.compiled.search(rest) if wide else None
+    rest = rest[: cut.start()] if cut else rest
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
     return bare_names(rest) or (_given_name_piece(rest) if wide else [])

@@ -65,14 +65,16 @@ def find_authors(
     for pos, info in enumerate(rows):
         if info.line.index <= title_index or info.is_meta or info.caption:
             continue
-        if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
-            continue
         beside_date = near_stamp(rows, pos, reach=1)
+        # a name over a job title ("Jo Roe" / "Vice President of Sales") is a byline anywhere in the header
+        job_below = not beside_date and pos + 1 < len(rows) and au.is_job_title_line(rows[pos + 1].line.clean)
+        if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH and not job_below:
+            continue
         team = au.team_byline(info.line.clean) if beside_date else []
         bare = [] if team else au.bare_names(info.line.clean)
         if bare and (au.reads_as_label(info.line.clean, bare) or _in_menu_above(rows, title_pos, bare)):
             continue  # "Share Article", "Related Products", a section named in the breadcrumb
-        if bare and not beside_date and doubt is not None and doubt(info.line.index, bare):
+        if bare and not beside_date and not job_below and doubt is not None and doubt(info.line.index, bare):
             continue  # a label under the headline, not a name beside the date
         # names with affiliation marks ("Jo Roe1, Al Ek2") are an author list, whatever the model doubts
         found = team or bare or au.names_with_marks(info.line.clean)
