@@ -274,6 +274,7 @@ def test_role_line_under_the_name() -> None:
         ("By Tobias Wren.", ["Tobias Wren"]),
         ("By Tobias Wren III.", ["Tobias Wren III"]),
         ("By Tobias Wren Jr", ["Tobias Wren Jr"]),
+        ("Written by: Tobias Wren Tobias Wren", ["Tobias Wren"]),  # an avatar's text, then the name
     ],
 )
 def test_initials_in_names(line: str, names: list[str]) -> None:
@@ -582,3 +583,18 @@ def test_an_organisation_beside_a_person_is_no_second_author(names: list[str], k
 def test_a_writer_and_her_unit_in_the_byline_give_the_writer() -> None:
     text = "Ferry Timetable Returns\n\nBy Mara Lind, Harbour Racial Justice Program\nMay 2, 2023\n\n" + _BODY
     assert parse_article(text).authors == ("Mara Lind",)
+
+
+def test_a_by_line_after_a_paragraph_names_no_second_author() -> None:
+    headline = "Five Board Games for a Long Winter"
+    para = (
+        "A long winter asks for games that the whole family can learn in minutes and still enjoy in May, "
+        "when the evenings grow light again and the boxes go back on the shelf.\n"
+    )
+    text = (
+        f"{headline}\nby Tobias Wren on Dec 16, 2025\n{para}Frost Fort\nPublished by Harbour Games\n\n"
+        + _BODY
+    )
+    assert parse_article(text).authors == ("Tobias Wren",)
+    two = f"{headline}\nBy Tobias Wren\nBy Lena Okafor\n{para}\n" + _BODY  # two bylines together: both
+    assert parse_article(two).authors == ("Tobias Wren", "Lena Okafor")

@@ -252,6 +252,9 @@ def _name_of_part(part: str, alone: bool) -> str | None:
     if had_job and len(tokens) > 2:
         tokens = tokens[:2]  # "Adam Sennott Globe Staff": the org word before a job title goes too
     tokens = _strip_brand(tokens)
+    half = len(tokens) // 2
+    if half >= _NAME_MIN_TOKENS and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Jo Roe Jo Roe": the name printed twice (an avatar's text, then the name)
     part = " ".join(tokens)
     if not is_name(part):
         glued = _without_trailing_agency(part)

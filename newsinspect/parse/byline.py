@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from newsinspect.parse import authors as au
-from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
+from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, is_long, near_stamp
 from newsinspect.parse.regex import LazyPattern
 
 _AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
@@ -27,8 +27,13 @@ def find_authors(
             if name not in names:
                 names.append(name)
 
+    prose_since = False  # a paragraph-sized line since the last byline
     for pos, info in enumerate(rows):
-        if info.byline:
+        if names and is_long(info):
+            prose_since = True
+        if info.byline and not (names and prose_since):
+            # (a second "By" line after a paragraph names something else: "Published by Harbour Games")
+            prose_since = False
             add(info.byline, info.line.index)
             following = rows[pos + 1].line.clean if pos + 1 < len(rows) else ""
             more = _AND_MORE.compiled.match(following)
