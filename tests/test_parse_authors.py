@@ -426,6 +426,8 @@ def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, do
         ("Text by Halvard Espe", "", ["Halvard Espe"]),
         ("Contributors: Lidia Vrba, Odile Fenwick", "", ["Lidia Vrba", "Odile Fenwick"]),
         ("Reported by Wren Castellano", "", ["Wren Castellano"]),
+        ("Recipe by Wren Castellano", "", ["Wren Castellano"]),
+        ("This post was written by Wren Castellano, Head of Community", "", ["Wren Castellano"]),
         ("Author information", "", []),  # a label of something else
         ("By Halvard Espe", "", []),  # after the article, a plain By is a related story's byline
         ("Written by hand over three winters, the book took a decade to publish.", "", []),
