@@ -289,6 +289,9 @@ def test_initials_in_names(line: str, names: list[str]) -> None:
         ("Article Tags:", ()),  # a label: it ends with a colon
         ("Will Ostrander", ("Will Ostrander",)),  # a function word that is also a given name
         ("Garden Tools", ()),  # a section the breadcrumb above the headline names
+        ("LinkedIn Twitter Facebook Email", ()),  # share widgets
+        ("Harbour Timetable", ()),  # a section: a common noun ("timetable" in the text), no given name
+        ("Ingrid Timetable", ("Ingrid Timetable",)),  # a known given name: a person
     ],
 )
 def test_labels_under_the_headline_are_no_authors(under_headline: str, authors: tuple[str, ...]) -> None:

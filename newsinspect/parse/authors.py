@@ -771,18 +771,37 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
     return _used_in_lowercase([word for name in names for word in name.split()], text)
 
 
+_WIDGET_WORDS: Final = frozenset(phrase for phrase in lexicon.words("clutter_phrases") if " " not in phrase)
+
+
 def reads_as_label(line: str, names: list[str]) -> bool:
     """Whether a line of bare ``names`` is a label or a widget rather than a byline: it ends with a colon
-    (``Article Tags:``), or its first word is a function word that opens no known given name (``Share
-    Article``, ``Related Products``; ``Will Roe`` stays a name)."""
+    (``Article Tags:``), its words are all widget words (``LinkedIn Twitter Email``), or its first word is a
+    function word that opens no known given name (``Share Article``, ``Related Products``; ``Will Roe``
+    stays a name)."""
     if line.rstrip().endswith(":"):
         return True
-    first = names[0].split()[0]
+    words = names[0].split()
+    if all(word.lower() in _WIDGET_WORDS for word in words):
+        return True
+    first = words[0]
     if first.lower() not in _SENTENCE_OPENERS:
         return False
     from newsinspect.lexicon.gazetteer import load_gazetteer
 
     return first not in load_gazetteer().given_names
+
+
+def common_noun_names(names: list[str], text: str) -> bool:
+    """Whether bare ``names`` read as a section, a product or a business (``HR Strategy``, ``Harbour
+    Coffee``): no name opens with a known given name and a name's last word is used in lowercase in
+    ``text`` (the dump)."""
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    if any(name.split()[0] in given for name in names):
+        return False
+    return _used_in_lowercase([name.split()[-1] for name in names], text)
 
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the

@@ -12,7 +12,10 @@ _AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
 
 
 def find_authors(
-    rows: list[HeaderLine], title_index: int, doubt: Callable[[int, list[str]], bool] | None = None
+    rows: list[HeaderLine],
+    title_index: int,
+    doubt: Callable[[int, list[str]], bool] | None = None,
+    text: str = "",
 ) -> tuple[list[str], set[int]]:
     """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines).
 
@@ -77,7 +80,11 @@ def find_authors(
             continue
         team = au.team_byline(info.line.clean) if beside_date else []
         bare = [] if team else au.bare_names(info.line.clean)
-        if bare and (au.reads_as_label(info.line.clean, bare) or _in_menu_above(rows, title_pos, bare)):
+        if bare and (
+            au.reads_as_label(info.line.clean, bare)
+            or _in_menu_above(rows, title_pos, bare)
+            or au.common_noun_names(bare, text)
+        ):
             continue  # "Share Article", "Related Products", a section named in the breadcrumb
         if bare and not beside_date and not job_below and doubt is not None and doubt(info.line.index, bare):
             continue  # a label under the headline, not a name beside the date
