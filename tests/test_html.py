@@ -211,6 +211,50 @@ def test_metadata_authors_need_to_be_printed_to_beat_the_text() -> None:
     assert choose_authors((), meta, "Text.") == ("Web Producer Jo",)
 
 
+def test_a_byline_naming_the_metadata_writer_and_more_keeps_them_all() -> None:
+    from newsinspect.html.combine import choose_authors
+
+    meta = PageMeta(authors=("Ann Lee",))
+    text = "By Ann Lee and Bo Park\nText."
+    assert choose_authors(("Ann Lee", "Bo Park"), meta, text) == ("Ann Lee", "Bo Park")
+    # the same names, or other ones, and the printed metadata name wins
+    assert choose_authors(("ann lee",), meta, text) == ("Ann Lee",)
+    assert choose_authors(("Bo Park",), meta, text) == ("Ann Lee",)
+
+
+_TIMES = """<html><head></head><body>
+<header><p>Edition: <time datetime="2021-01-15">Europe</time></p></header>
+<article><h1>Ferry timetable changes</h1><p>By Ola Berg</p>
+<p><time {mark} datetime="2020-12-02T08:00:00Z">Posted</time></p>
+<p>The winter timetable starts next week and runs until the spring, the operator said on Monday.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "published"),
+    [
+        ("pubdate", "2020-12-02T08:00:00+00:00"),
+        ('itemprop="datePublished"', "2020-12-02T08:00:00+00:00"),
+        ('class="entry-date published"', "2020-12-02T08:00:00+00:00"),
+        # nothing marks the publication: the first <time> (the header's clock) is only a last resort
+        ('class="entry-date"', "2021-01-15"),
+    ],
+)
+def test_a_time_marked_as_the_publication_is_evidence_the_first_time_a_last_resort(
+    mark: str, published: str
+) -> None:
+    from lxml.html import document_fromstring
+
+    page = _TIMES.format(mark=mark)
+    assert read_meta(document_fromstring(page)).first_time == "2021-01-15"
+    assert analyse_html(page).published == published
+
+
+def test_an_unmarked_time_never_beats_a_date_the_text_prints() -> None:
+    page = _TIMES.format(mark="").replace("Posted", "December 2, 2020")
+    assert analyse_html(page).published == "2020-12-02"
+
+
 @pytest.mark.parametrize(
     ("raw", "iso"),
     [

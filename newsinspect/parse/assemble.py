@@ -281,7 +281,9 @@ def assemble(
     names = without_units(names)
     published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
-    relative = any(h.relative for h in rows)
+    # a relative stamp above the headline is the page's clock or a teaser's age, not the article's date
+    headline_at = title.index if title else -1
+    relative = any(h.relative and h.line.index > headline_at for h in rows)
     if published is None and not relative:
         published = _date_beside(lines, author_lines, dayfirst)
     if published is None and not relative and layout is not None and sure:
