@@ -266,7 +266,7 @@ def assemble(
     # An object, not a closure: compiled, a closure and its environment hold each other (a reference cycle
     # that only the collector frees, and the collector is paused while the parser runs).
     doubt = _BylineDoubt(layout, text) if layout is not None and sure else None
-    names, author_lines = find_authors(rows, title.index if title else -1, doubt)
+    names, author_lines = find_authors(rows, title.index if title else -1, doubt, text)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
     if layout is not None and sure and not names:
