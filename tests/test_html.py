@@ -16,6 +16,7 @@ from newsinspect.cli.app import app
 from newsinspect.html import looks_like_html
 from newsinspect.html.combine import choose_date, iso_date, meta_authors, title_variants
 from newsinspect.html.meta import PageMeta, read_meta, url_date
+from newsinspect.html.page import read_page
 from newsinspect.pipeline import analyse_html, inspect_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -353,3 +354,19 @@ def test_a_url_date_is_the_last_resort_for_the_published_date() -> None:
     assert analyse_html(page).published == "2020-05-01"
     dated = page.replace("<h1>Pier lights</h1>", "<h1>Pier lights</h1><p>June 3, 2020</p>")
     assert analyse_html(dated).published == "2020-06-03"  # the page's printed date comes first
+
+
+def test_only_a_table_too_large_to_lay_out_is_rendered_cell_by_cell() -> None:
+    from lxml.html import document_fromstring
+
+    from newsinspect.html.tables import MAX_LAID_OUT, oversized_tables
+
+    rows = "<tr><td>Harbour</td><td>Ferry</td></tr>" * 40
+    small = f"<html><body><table>{rows}</table></body></html>"
+    assert oversized_tables(document_fromstring(small)) == []
+    cell = "w" * (MAX_LAID_OUT // 40 + 1)  # 41 rows of that width lay out more than MAX_LAID_OUT
+    big = f"<html><body><table><tr><td>{cell}</td><td>a</td></tr>{rows}</table>{small}</body></html>"
+    found = oversized_tables(document_fromstring(big))
+    assert len(found) == 1 and len(found[0].findall(".//tr")) == 41
+    text = read_page(big).text
+    assert cell in text and "Harbour" in text and text.count("Harbour") == 80  # nothing lost, either table

@@ -9,6 +9,7 @@ from typing import Any
 
 from newsinspect.errors import EmptyInputError
 from newsinspect.html.meta import PageMeta, read_meta
+from newsinspect.html.tables import oversized_tables, render_cell_by_cell
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 
@@ -32,6 +33,8 @@ def read_page(html: str) -> Page:
     except (ParserError, ValueError):
         raise EmptyInputError("HTML page holds no text") from None
     meta = read_meta(tree)
+    for table in oversized_tables(tree):
+        render_cell_by_cell(table)
     text = str(Inscriptis(tree).get_text())
     if not text.strip():
         if _depth(tree) >= _PARSER_DEPTH:
