@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -25,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from command import newsinspect_command  # noqa: E402
+from html_shapes import HTML_SHAPES  # noqa: E402
 from synth import make_dump  # noqa: E402
 
 MB = 1024 * 1024
@@ -96,6 +99,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "parentheses": in_paragraph("(x.) ((A "),
     "dashes": in_paragraph("— – - "),
     "one long word": in_paragraph("a"),
+    **HTML_SHAPES,
 }
 HEAVY = (
     "dense prose, one paragraph",
@@ -106,10 +110,15 @@ HEAVY = (
 
 
 def run(path: Path) -> tuple[float, int]:
-    """CPU seconds and peak resident bytes of one ``newsinspect show --json`` on ``path``."""
+    """CPU seconds and peak resident bytes of one ``newsinspect show --json`` on ``path``; a run past
+    RUN_LIMIT CPU seconds is stopped and reported as such."""
     command = [*newsinspect_command(), "show", "--json", "--max-bytes", str(64 * MB), str(path)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_limit_cpu
+    )
     _, status, usage = os.wait4(process.pid, 0)
+    if os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGXCPU, signal.SIGKILL):
+        raise RuntimeError(f"{path.name}: stopped after {RUN_LIMIT} CPU seconds")
     stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.stderr:
         process.stderr.close()
@@ -117,6 +126,13 @@ def run(path: Path) -> tuple[float, int]:
     if process.returncode != 0:
         raise RuntimeError(f"{path.name}: exit {process.returncode}: {stderr[-500:]}")
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+RUN_LIMIT = 120  # CPU seconds: a run this long is a stall, not a figure
+
+
+def _limit_cpu() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (RUN_LIMIT, RUN_LIMIT + 5))
 
 
 def main() -> None:
@@ -131,25 +147,31 @@ def main() -> None:
 
     build = "compiled core" if core_is_compiled() else "pure Python"
     print(f"newsinspect: {build}; load average {os.getloadavg()[0]:.1f}")
-    print(f"{'shape':36} {'0.5 MB':>7} {'1 MB':>7} {'2 MB':>7}  {'growth':>11}  {'peak RSS / input':>17}")
+    print(f"{'shape':40} {'0.5 MB':>7} {'1 MB':>7} {'2 MB':>7}  {'growth':>11}  {'peak RSS / input':>17}")
     with tempfile.TemporaryDirectory() as scratch:
         for name, build in shapes.items():
             times: list[float] = []
             peaks: list[float] = []
             for size in SIZES:
-                path = Path(scratch) / "input.txt"
+                path = Path(scratch) / ("input.html" if name in HTML_SHAPES else "input.txt")
                 data = build(size).encode("utf-8")
                 path.write_bytes(data)
-                seconds, peak = run(path)
+                try:
+                    seconds, peak = run(path)
+                except RuntimeError as failure:
+                    print(f"{name:40} {size // 1024} KB: {failure}", flush=True)
+                    break
                 times.append(seconds)
                 peaks.append(peak / len(data))
+            if len(times) < len(SIZES):
+                continue
             ratios = [b / a if a > 0.05 else float("nan") for a, b in itertools.pairwise(times)]
             flags = " SUPER-LINEAR" if any(r > GROWTH_LIMIT for r in ratios) else ""
             flags += " SLOW" if times[1] > SECONDS_AT_1_MB else ""
             cells = " ".join(f"{t:6.2f}s" for t in times)
             growth = " ".join(f"{r:4.2f}x" for r in ratios)
             memory = " ".join(f"{p:4.0f}x" for p in peaks)
-            print(f"{name:36} {cells}  {growth:>11}  {memory:>17}{flags}", flush=True)
+            print(f"{name:40} {cells}  {growth:>11}  {memory:>17}{flags}", flush=True)
         if args.big:
             print("\n10 MB (the default --max-bytes):")
             for name in HEAVY:
@@ -158,7 +180,7 @@ def main() -> None:
                 path.write_bytes(data)
                 seconds, peak = run(path)
                 print(
-                    f"{name:36} {seconds:6.2f}s  peak RSS {peak / MB:6.0f} MB ({peak / len(data):.0f}x)",
+                    f"{name:40} {seconds:6.2f}s  peak RSS {peak / MB:6.0f} MB ({peak / len(data):.0f}x)",
                     flush=True,
                 )
 

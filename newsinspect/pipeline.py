@@ -48,6 +48,7 @@ def analyse_html(html: str, options: Options | None = None) -> Article:
     options = options or Options()
     page = read_page(html)
     article = combine(parse_article(page.text, dayfirst=options.dayfirst), page.meta)
+    article = replace(article, warnings=page.warnings + article.warnings)
     return replace(_analyse(article, options), format="html", url=page.meta.url)
 
 

@@ -370,3 +370,29 @@ def test_only_a_table_too_large_to_lay_out_is_rendered_cell_by_cell() -> None:
     assert len(found) == 1 and len(found[0].findall(".//tr")) == 41
     text = read_page(big).text
     assert cell in text and "Harbour" in text and text.count("Harbour") == 80  # nothing lost, either table
+
+
+def test_a_title_of_many_separators_keeps_the_pieces_at_its_ends() -> None:
+    title = "Ferry late again | " + "Port news | " * 1000 + "Rail Review"
+    variants = title_variants(title, ("Rail Review",))
+    assert "Ferry late again" in variants
+    assert len(variants) <= 2 * 16 + 1
+
+
+def test_json_ld_nested_past_the_recursion_limit_is_no_metadata() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    html = (
+        f'<html><head><script type="application/ld+json">{deep}</script>'
+        '<meta name="author" content="Ilse Brannock"></head>'
+        "<body><p>The ferry from Port Alder was late again, said Ilse Brannock.</p></body></html>"
+    )
+    assert read_page(html).meta.authors == ("Ilse Brannock",)
+
+
+def test_text_after_markup_nested_too_deep_is_reported_missing() -> None:
+    shallow = "<p>The ferry from Port Alder was late again, said Ilse Brannock on Monday.</p>"
+    deep = f"{'<div>' * 300}<p>The timetable changes next week.</p>{'</div>' * 300}"
+    article = analyse_html(f"<html><body>{shallow}{deep}</body></html>")
+    assert "Port Alder" in article.text
+    assert article.warnings[0] == "HTML page nested over 250 elements deep: the text from there on is missing"
+    assert not any("nested" in w for w in analyse_html(f"<html><body>{shallow}</body></html>").warnings)

@@ -73,11 +73,19 @@ def combine(article: Article, meta: PageMeta) -> Article:
 # --- title -------------------------------------------------------------------------------------------
 
 
+# Separators cut at, from each end of a title: a site's name and section sit near an end, and a headline has
+# a handful at most.
+_MAX_CUTS = 8
+
+
 def title_variants(title: str, site_names: tuple[str, ...]) -> list[str]:
     """``title`` and the pieces a site-name separator cuts it into (what comes before or after each one),
     longest first; never a site name nor a single word."""
     found = {title}
-    for separator in _SEPARATOR.finditer(title):
+    separators = list(_SEPARATOR.finditer(title))
+    if len(separators) > 2 * _MAX_CUTS:  # each cut copies the title: a title of 20,000 "|" took gigabytes
+        separators = separators[:_MAX_CUTS] + separators[-_MAX_CUTS:]
+    for separator in separators:
         found.add(title[: separator.start()].strip())
         found.add(title[separator.end() :].strip())
     sites = {normal(site) for site in site_names}

@@ -118,14 +118,16 @@ _TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
 
 def _loads(raw: str) -> Any:
     """The JSON value of a block, read again without trailing commas when it does not parse; None when it
-    still does not."""
+    still does not, or nests deeper than Python's recursion limit (``[[[…]]]``: no metadata is that deep)."""
     try:
         return json.loads(raw, strict=False)
+    except RecursionError:
+        return None
     except ValueError:
         pass
     try:
         return json.loads(_TRAILING_COMMA.sub("", raw), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from newsinspect.errors import EmptyInputError
 from newsinspect.html.meta import PageMeta, read_meta
@@ -18,47 +17,37 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 class Page:
     text: str  # the rendered text: every offset of the record points into it
     meta: PageMeta
+    warnings: tuple[str, ...] = ()
 
 
 def read_page(html: str) -> Page:
     """Render ``html`` and read its metadata. Raises EmptyInputError when the page shows no text."""
     from inscriptis import Inscriptis
     from lxml.etree import ParserError
-    from lxml.html import document_fromstring
+    from lxml.html import HTMLParser, document_fromstring
 
     # lxml refuses a str that still declares its byte encoding; the text is decoded already
     source = _XML_DECLARATION.sub("", html, count=1)
+    parser = HTMLParser()  # a parser of its own, whose error log is this page's
     try:
-        tree = document_fromstring(source)
+        tree = document_fromstring(source, parser=parser)
     except (ParserError, ValueError):
         raise EmptyInputError("HTML page holds no text") from None
+    too_deep = any("depth" in error.message for error in parser.error_log)
     meta = read_meta(tree)
     for table in oversized_tables(tree):
         render_cell_by_cell(table)
     text = str(Inscriptis(tree).get_text())
     if not text.strip():
-        if _depth(tree) >= _PARSER_DEPTH:
-            raise EmptyInputError(
-                f"HTML page nested over {_PARSER_DEPTH} elements deep: the HTML parser keeps no text below"
-            )
+        if too_deep:
+            raise EmptyInputError(f"{_TOO_DEEP}: the HTML parser keeps no text below")
         raise EmptyInputError("HTML page holds no text")
-    return Page(text, meta)
+    return Page(text, meta, (f"{_TOO_DEEP}: the text from there on is missing",) if too_deep else ())
 
 
-# libxml2's HTML parser keeps no element nested deeper than this (about 255): a page of deeper markup
-# reaches newsinspect without the text below that level.
-_PARSER_DEPTH = 250
-
-
-def _depth(tree: Any) -> int:
-    """How deep the parsed tree's elements go (asked only of a page that showed no text)."""
-    deepest = 0
-    stack = [(tree, 1)]
-    while stack:
-        element, level = stack.pop()
-        deepest = max(deepest, level)
-        stack.extend((child, level + 1) for child in element)
-    return deepest
+# libxml2's HTML parser stops at an element nested deeper than about 255 (it logs "Excessive depth"): the
+# text below that level and all the page's text after it never reach newsinspect.
+_TOO_DEEP = "HTML page nested over 250 elements deep"
 
 
 # (The tag ends at the next "<" too, so that a search from every "<meta" of a page without ">" stays linear.)
