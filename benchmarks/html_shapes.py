@@ -116,7 +116,7 @@ HTML_SHAPES: dict[str, Callable[[int], str]] = {
     "HTML colspan=1000": wrapped("<table>", '<tr><td colspan="1000">Alder</td></tr>', "</table>"),
     "HTML rowspan=1000": wrapped("<table>", '<tr><td rowspan="1000">Alder</td><td>x</td></tr>', "</table>"),
     "HTML colspan 65534 x 8": wrapped("<table>", '<tr><td colspan="65534">Alder</td></tr>', "</table>"),
-    "HTML nested tables 100 deep": nested("<table><tr><td>", "</td></tr></table>", 100, "Alder"),
+    "HTML nested tables 80 deep": nested("<table><tr><td>", "</td></tr></table>", 80, "Alder"),
     "HTML divs 240 deep": nested("<div>", "</div>", 240, SENTENCE),
     "HTML lists 120 deep": nested("<ul><li>", "</li></ul>", 120, SENTENCE),
     "HTML blockquotes 200 deep": nested("<blockquote>", "</blockquote>", 200, SENTENCE),
@@ -124,6 +124,13 @@ HTML_SHAPES: dict[str, Callable[[int], str]] = {
     "HTML <pre> one line": wrapped("<pre>", SENTENCE, "</pre>"),
     "HTML huge attribute value": lambda size: HEAD + f'<p title="{"a" * size}">Alder</p>' + TAIL,
     "HTML many <meta> authors": head('<meta name="author" content="Jo Roe, Al Ek">\n'),
+    "HTML one huge <meta> author": lambda size: (
+        HEAD.replace("</head>", f'<meta name="author" content="{"Jo Roe and " * (size // 11)}"></head>')
+        + TAIL
+    ),
+    "HTML JSON-LD many authors, long text": lambda size: json_ld(_authors)(size // 2).replace(
+        "<p>And the end.</p>", P * times(P, size // 2)
+    ),
     "HTML many <meta> og:title": head('<meta property="og:title" content="Ferry late | Rail Review">\n'),
     "HTML many <time>": body('<time datetime="2024-02-03T10:00:00Z">3 Feb</time> '),
     "HTML many pubdate <time>": body('<time pubdate datetime="2024-02-03">3 Feb</time> '),

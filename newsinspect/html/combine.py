@@ -168,6 +168,7 @@ def meta_authors(meta: PageMeta) -> list[str]:
     """Writers' names from the author metadata: no URLs, e-mail addresses, site names or "Staff"."""
     excluded = words("page_not_authors") | {site.casefold() for site in meta.site_names}
     names: list[str] = []
+    seen: set[str] = set()
     for raw in meta.authors:
         if "://" in raw or "@" in raw or raw.startswith("/"):
             continue
@@ -180,9 +181,13 @@ def meta_authors(meta: PageMeta) -> list[str]:
         else:
             found = names_from(value) or [value]
         for name in found:
-            if name.casefold() not in excluded and name.casefold() not in (n.casefold() for n in names):
+            if name.casefold() not in excluded and name.casefold() not in seen:
+                seen.add(name.casefold())
                 names.append(name)
     return names
+
+
+_NAMES_LOOKED_UP = 32
 
 
 def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[str, ...]:
@@ -194,7 +199,8 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
         return tuple(stated)
     if {name.casefold() for name in stated} < {name.casefold() for name in parsed}:
         return parsed  # the byline names co-writers the metadata leaves out (it often holds one name)
-    if any(name.casefold() in folded for name in stated):
+    # (The first few names only: each is a search of the whole text, and a byline names a handful.)
+    if any(name.casefold() in folded for name in stated[:_NAMES_LOOKED_UP]):
         return tuple(stated)
     return parsed
 
