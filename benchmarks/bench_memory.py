@@ -1,12 +1,12 @@
 """Memory of the whole pipeline over the input size, stage by stage (issue 9: at most 20x on any text).
 
 Each shape (the adversarial ones of bench_adversarial.py and dense real-looking prose) is analysed in a
-process of its own, as ``show --json`` does it: decode, parse, entities, quotes, then the JSON line. Per
-stage the figure is the peak of Python allocations during that stage over the input's size in bytes
-(tracemalloc, which counts what the code holds, not what the allocator keeps); "all" is the peak of the
-whole run over the same size, with the input and everything the stages keep included; "RSS" is, from
-another run without tracemalloc (whose own records would count), the process's peak resident memory less
-the same process's before reading the input (the interpreter and the loaded analysers), over the input
+process of its own, as ``show --json`` does it: decode, render (an HTML page), parse, entities, quotes, then
+the JSON line. Per stage the figure is the peak of Python allocations during that stage over the input's
+size in bytes (tracemalloc, which counts what the code holds, not what the allocator keeps); "all" is the
+peak of the whole run over the same size, with the input and everything the stages keep included; "RSS" is,
+from another run without tracemalloc (whose own records would count), the process's peak resident memory
+less the same process's before reading the input (the interpreter and the loaded analysers), over the input
 size. tracemalloc slows the run about threefold: no times here.
 
     python benchmarks/bench_memory.py                  # every shape at 1 MB
@@ -35,7 +35,7 @@ from bench_adversarial import SHAPES  # noqa: E402
 
 MB = 1024 * 1024
 LIMIT = 20  # times the input, issue 9
-STAGES = ("decode", "parse", "entities", "quotes", "render")
+STAGES = ("decode", "html", "parse", "entities", "quotes", "render")
 WARM_UP = "Ferry late\n\nThe ferry was late, said Ilse Brannock. “It is late,” she said.\n".encode()
 
 
@@ -44,9 +44,11 @@ def measure(path: Path) -> dict[str, Any]:
     from newsinspect.batch.formats import record_line
     from newsinspect.decode import decode_bytes
     from newsinspect.entities import find_entities
+    from newsinspect.html import looks_like_html
+    from newsinspect.html.page import read_page
     from newsinspect.model import Record
     from newsinspect.parse import parse_article
-    from newsinspect.people import People, count_quotes
+    from newsinspect.people import People, credit_quotes
     from newsinspect.pipeline import analyse_bytes
     from newsinspect.quotes import find_quotes_with_warnings
 
@@ -66,7 +68,11 @@ def measure(path: Path) -> dict[str, Any]:
         return result
 
     decoded = stage("decode", lambda: decode_bytes(data))
-    article = stage("parse", lambda: parse_article(decoded.text))
+    text = decoded.text
+    peaks["html"] = 0.0
+    if looks_like_html(text):  # a page is rendered to text first (its metadata read on the way)
+        text = stage("html", lambda: read_page(decoded.text)).text
+    article = stage("parse", lambda: parse_article(text))
     entities = stage("entities", lambda: find_entities(article))
     quotes, warnings = stage(
         "quotes", lambda: find_quotes_with_warnings(article, people=People.from_entities(entities))
@@ -74,7 +80,7 @@ def measure(path: Path) -> dict[str, Any]:
 
     def render() -> bytes:
         done = article.with_analysis(quotes=quotes, warnings=warnings)
-        done = done.with_analysis(entities=count_quotes(entities, quotes))
+        done = done.with_analysis(entities=credit_quotes(entities, quotes))
         record = Record("input.txt", done)
         return record_line(record)
 
@@ -142,7 +148,7 @@ def main() -> None:
 
     build = "compiled core" if core_is_compiled() else "pure Python"
     print(f"newsinspect: {build}; {args.size:g} MB inputs; peak memory over the input size (limit {LIMIT}x)")
-    print(f"{'shape':36} " + " ".join(f"{s:>8}" for s in (*STAGES, "all", "RSS")))
+    print(f"{'shape':40} " + " ".join(f"{s:>8}" for s in (*STAGES, "all", "RSS")))
     worst = 0.0
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "input.txt"
@@ -157,7 +163,7 @@ def main() -> None:
             worst = max(worst, row["all"], row["rss"])
             flag = "  OVER" if max(row["all"], row["rss"]) > LIMIT else ""
             cells = " ".join(f"{row[s]:7.1f}x" for s in (*STAGES, "all", "rss"))
-            print(f"{name:36} {cells}{flag}", flush=True)
+            print(f"{name:40} {cells}{flag}", flush=True)
     print(f"worst: {worst:.1f}x")
 
 

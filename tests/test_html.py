@@ -396,3 +396,17 @@ def test_text_after_markup_nested_too_deep_is_reported_missing() -> None:
     assert "Port Alder" in article.text
     assert article.warnings[0] == "HTML page nested over 250 elements deep: the text from there on is missing"
     assert not any("nested" in w for w in analyse_html(f"<html><body>{shallow}</body></html>").warnings)
+
+
+def test_a_table_of_very_many_cells_is_rendered_cell_by_cell_with_every_word() -> None:
+    from newsinspect.html.tables import MAX_CELLS
+
+    def page(rows: int) -> str:
+        cells = "".join(f"<tr><td>Alder{i}</td><td>Brannock{i}</td></tr>" for i in range(rows))
+        return f"<html><body><p>Results from Port Alder.</p><table>{cells}</table></body></html>"
+
+    laid_out = [line.split() for line in read_page(page(MAX_CELLS // 2)).text.splitlines()]
+    assert ["Alder7", "Brannock7"] in laid_out  # a row a line
+    many = [line.split() for line in read_page(page(MAX_CELLS // 2 + 1)).text.splitlines()]
+    assert ["Alder7"] in many and ["Brannock7"] in many  # a cell a line
+    assert all([f"Brannock{i}"] in many for i in range(0, MAX_CELLS // 2 + 1, 97))
