@@ -5,7 +5,10 @@ of its own, so that each figure is one real run: CPU seconds (user + system, whi
 machine hardly moves), the growth t(2n) / t(n) per doubling (linear is 2; flagged above 2.5), and the peak
 resident memory of the process over the input size (the interpreter and the loaded modules included).
 
+HTML pages (``html_shapes.py``: huge tables, deep nesting, giant metadata, …) go through the same command.
+
     python benchmarks/bench_adversarial.py                 # every shape at 0.5, 1 and 2 MB
+    python benchmarks/bench_adversarial.py --shape HTML    # the HTML pages only
     python benchmarks/bench_adversarial.py --shape 'a—A'   # the shapes whose name contains this
     python benchmarks/bench_adversarial.py --big           # also the heaviest shapes at 10 MB (--max-bytes)
 """
