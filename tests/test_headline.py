@@ -90,7 +90,7 @@ def test_lead_words_are_shared_with_the_article() -> None:
     assert rows[0]["blk_above"] == 1.0 and rows[0]["dek_under"] == 0.0
 
 
-def test_topic_words_are_what_two_paragraphs_or_more_hold_anywhere_on_the_page() -> None:
+def test_topic_words_are_what_three_paragraphs_or_more_hold_anywhere_on_the_page() -> None:
     lantern = (
         "The lantern makers of the old quarter say the glass they blow by hand outlasts anything the "
         "factories sell, and the orders for a lantern come from three continents now."
@@ -99,13 +99,18 @@ def test_topic_words_are_what_two_paragraphs_or_more_hold_anywhere_on_the_page()
         "Each lantern spends a night in the kiln before its glass is ground, and the makers keep the "
         "fires going through the winter so that the orders leave before the spring fairs open."
     )
+    market = (
+        "At the spring fair the makers sell a lantern every few minutes, and a buyer from a hotel chain "
+        "ordered two hundred of them this year, the most any of the workshops can remember."
+    )
     footer = (
         "All rights reserved by the publisher of this site, which takes no responsibility for the content "
         "of external sites, the tips its readers send, or the opinions expressed in comments below."
     )
-    text = f"Got a tip? Tell us\nLantern makers fire the old kilns again\n{lantern}\n{kiln}\nMenu\n{footer}"
-    rows = _rows(text, [0.5, 0.4, 0.0, 0.0, 0.0, 0.0], 0)
-    # lantern, makers, glass, orders are in both paragraphs; kilns (plural) and fire in neither twice
+    headline = "Lantern makers fire the old kilns again"
+    text = f"Got a tip? Tell us\n{headline}\n{lantern}\n{kiln}\n{market}\nMenu\n{footer}"
+    rows = _rows(text, [0.5, 0.4, 0.0, 0.0, 0.0, 0.0, 0.0], 0)
+    # lantern and makers are in the three paragraphs; old in one, kilns (plural) and fire in none
     assert rows[1]["topic"] == 2 / 6
     assert rows[0]["topic"] == 0.0  # "tip" is in the footer alone, "tell" nowhere
 
