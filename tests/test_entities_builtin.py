@@ -264,10 +264,88 @@ def test_holidays_are_dates_not_names(sentence: str, gone: str, kept: str | None
     assert kept is None or kept in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Tablets of vitamin D and vitamin C sold out, Ann Hale said.", "Ann Hale"),
+        ("Apps for Gen Z grew fastest in Leeds this year.", "Leeds"),
+        ("Option B costs less than plan C, the Harbour Board said.", "Harbour Board"),
+        ("Code in C runs on the boards that Brightwater Labs sells.", "Brightwater Labs"),
+    ],
+)
+def test_a_letter_alone_is_never_a_name(sentence: str, kept: str) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert not [name for name in found if len(name) == 1]
+    assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "gone"),
+    [
+        ("The Leeds-based firm hired staff, Ann Hale said.", {"Leeds": "GPE"}, "Leeds-based"),
+        (
+            "The Boston-based Acme Corp lost money.",
+            {"Boston": "GPE", "Acme Corp": "ORG"},
+            "Boston-based Acme Corp",
+        ),
+        ("An AI-powered tool and an AI-driven plan failed.", {}, "AI-powered"),
+        ("Jean-Luc Dubois met staff of Baden-Baden on Monday.", {"Baden-Baden": "GPE"}, "Baden"),
+        # the "the" is the company's, not the person's: no organisation called "Ann Hale"
+        ("In the Ann Hale-led company, Ann Hale said, pay rose.", {"Ann Hale": "PERSON"}, "Ann Hale-led"),
+    ],
+)
+def test_an_adjective_ending_after_a_hyphen_ends_the_name(
+    sentence: str, found: dict[str, str], gone: str
+) -> None:
+    names = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert {name: names[name].type for name in found if name in names} == found
+    assert gone not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Shares of Meta fell on Monday, Ann Hale said.", "Meta"),  # a province of Colombia too
+        ("Toyota recalled cars, Ann Hale said.", "Toyota"),  # a Japanese city too
+        ("Drivers rely on Google Maps more than ever, Ann Hale said.", "Google Maps"),  # no person
+        ("Staff keep their budgets in Microsoft Excel, Ann Hale said.", "Microsoft Excel"),
+    ],
+)
+def test_well_known_companies_and_their_products_are_organisations(sentence: str, name: str) -> None:
+    found = by_name(find_entities(article_from_lines("Harbour notes\n" + sentence)))
+    assert found[name].type == "ORG"
+    assert found["Ann Hale"].type == "PERSON"
+
+
+def test_common_noun_acronyms_and_their_plurals_are_no_organisations() -> None:
+    text = "Title\nThe APIs return JSON over IP, and two LLMs help, NATO staff said, and NATO agreed."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert not {"APIs", "JSON", "IP", "LLMs"} & set(found)
+    assert found["NATO"].type == "ORG"
+
+
+def test_a_word_in_capitals_for_emphasis_is_no_acronym() -> None:
+    text = "Title\nBook a FREE tour, and ask NATO staff: the tour is free, Ann Hale said, and NATO agreed."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "FREE" not in found
+    assert found["NATO"].type == "ORG"
+
+
 def test_a_common_acronym_inside_a_longer_name_is_kept() -> None:
     text = "Title\nWorkers at Brightwater TV Studios voted on Monday, and Brightwater TV Studios agreed."
     found = by_name(find_entities(article_from_lines(text)))
     assert found["Brightwater TV Studios"].type == "ORG"
+
+
+def test_a_one_word_province_also_written_in_lower_case_is_that_word() -> None:
+    # "Store" and "Cook" are provinces in the gazetteer; in a recipe they are verbs opening a sentence.
+    text = "Harbour notes\nCook the rice. Store it cold, and cook and store more in Ontario, Ann Hale said."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert "Cook" not in found and "Store" not in found
+    assert found["Ontario"].type == "GPE"
+    # mid-sentence it stays a place, though a tag line writes it in lower case
+    tagged = "Harbour notes\nMore on: ontario\nThe ferries that Ontario runs are late, Ann Hale said."
+    assert by_name(find_entities(article_from_lines(tagged)))["Ontario"].type == "GPE"
 
 
 def test_a_one_word_city_also_written_in_lower_case_is_that_word() -> None:

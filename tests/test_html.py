@@ -16,6 +16,7 @@ from newsinspect.cli.app import app
 from newsinspect.html import looks_like_html
 from newsinspect.html.combine import choose_date, iso_date, meta_authors, title_variants
 from newsinspect.html.meta import PageMeta, read_meta, url_date
+from newsinspect.html.page import read_page
 from newsinspect.pipeline import analyse_html, inspect_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,6 +108,17 @@ def test_a_page_without_text_is_an_error_record(tmp_path: Path) -> None:
     page = tmp_path / "blank.html"
     page.write_text("<html><head><script>var x = 1;</script></head><body>   </body></html>", encoding="utf-8")
     assert inspect_source(str(page)).to_dict()["error"] == "HTML page holds no text"
+
+
+def test_a_page_nested_deeper_than_the_parser_reads_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    text = "<p>The ferry timetable changes again next week, the council said on Monday.</p>"
+    page.write_text(f"<html><body>{'<div>' * 400}{text}{'</div>' * 400}</body></html>", encoding="utf-8")
+    error = inspect_source(str(page)).to_dict()["error"]
+    assert error.startswith("HTML page nested over 250 elements deep")
+    shallow = tmp_path / "shallow.html"
+    shallow.write_text(f"<html><body>{'<div>' * 100}{text}{'</div>' * 100}</body></html>", encoding="utf-8")
+    assert "error" not in inspect_source(str(shallow)).to_dict()
 
 
 @pytest.mark.parametrize(
@@ -211,6 +223,50 @@ def test_metadata_authors_need_to_be_printed_to_beat_the_text() -> None:
     assert choose_authors((), meta, "Text.") == ("Web Producer Jo",)
 
 
+def test_a_byline_naming_the_metadata_writer_and_more_keeps_them_all() -> None:
+    from newsinspect.html.combine import choose_authors
+
+    meta = PageMeta(authors=("Ann Lee",))
+    text = "By Ann Lee and Bo Park\nText."
+    assert choose_authors(("Ann Lee", "Bo Park"), meta, text) == ("Ann Lee", "Bo Park")
+    # the same names, or other ones, and the printed metadata name wins
+    assert choose_authors(("ann lee",), meta, text) == ("Ann Lee",)
+    assert choose_authors(("Bo Park",), meta, text) == ("Ann Lee",)
+
+
+_TIMES = """<html><head></head><body>
+<header><p>Edition: <time datetime="2021-01-15">Europe</time></p></header>
+<article><h1>Ferry timetable changes</h1><p>By Ola Berg</p>
+<p><time {mark} datetime="2020-12-02T08:00:00Z">Posted</time></p>
+<p>The winter timetable starts next week and runs until the spring, the operator said on Monday.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "published"),
+    [
+        ("pubdate", "2020-12-02T08:00:00+00:00"),
+        ('itemprop="datePublished"', "2020-12-02T08:00:00+00:00"),
+        ('class="entry-date published"', "2020-12-02T08:00:00+00:00"),
+        # nothing marks the publication: the first <time> (the header's clock) is only a last resort
+        ('class="entry-date"', "2021-01-15"),
+    ],
+)
+def test_a_time_marked_as_the_publication_is_evidence_the_first_time_a_last_resort(
+    mark: str, published: str
+) -> None:
+    from lxml.html import document_fromstring
+
+    page = _TIMES.format(mark=mark)
+    assert read_meta(document_fromstring(page)).first_time == "2021-01-15"
+    assert analyse_html(page).published == published
+
+
+def test_an_unmarked_time_never_beats_a_date_the_text_prints() -> None:
+    page = _TIMES.format(mark="").replace("Posted", "December 2, 2020")
+    assert analyse_html(page).published == "2020-12-02"
+
+
 @pytest.mark.parametrize(
     ("raw", "iso"),
     [
@@ -298,3 +354,19 @@ def test_a_url_date_is_the_last_resort_for_the_published_date() -> None:
     assert analyse_html(page).published == "2020-05-01"
     dated = page.replace("<h1>Pier lights</h1>", "<h1>Pier lights</h1><p>June 3, 2020</p>")
     assert analyse_html(dated).published == "2020-06-03"  # the page's printed date comes first
+
+
+def test_only_a_table_too_large_to_lay_out_is_rendered_cell_by_cell() -> None:
+    from lxml.html import document_fromstring
+
+    from newsinspect.html.tables import MAX_LAID_OUT, oversized_tables
+
+    rows = "<tr><td>Harbour</td><td>Ferry</td></tr>" * 40
+    small = f"<html><body><table>{rows}</table></body></html>"
+    assert oversized_tables(document_fromstring(small)) == []
+    cell = "w" * (MAX_LAID_OUT // 40 + 1)  # 41 rows of that width lay out more than MAX_LAID_OUT
+    big = f"<html><body><table><tr><td>{cell}</td><td>a</td></tr>{rows}</table>{small}</body></html>"
+    found = oversized_tables(document_fromstring(big))
+    assert len(found) == 1 and len(found[0].findall(".//tr")) == 41
+    text = read_page(big).text
+    assert cell in text and "Harbour" in text and text.count("Harbour") == 80  # nothing lost, either table

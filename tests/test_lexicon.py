@@ -146,6 +146,7 @@ NOT_WORD_LISTS = {
     "_ENTITY_COLUMNS",
     "_NEIGHBOUR_PREFIXES",
     "_RANKED_FACTS",  # layout attribute names (parse/headline.py)
+    "_TABLE_PARTS",  # HTML tag names (html/tables.py)
 }
 
 

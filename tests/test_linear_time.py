@@ -84,3 +84,16 @@ def test_backward_search_caps_keep_normal_words_whole() -> None:
     found = [tokens[i:j] for tokens, i, j in runs(text, segment(text, 0, len(text)))]
     words = [" ".join(t.text for t in run) for run in found]
     assert words == ["Sen. Ilse Brannock", "U.S. Capitol", "Port Alder"]
+
+
+def test_a_table_with_one_long_cell_renders_in_linear_time() -> None:
+    from newsinspect.html.page import read_page
+
+    # One cell of n/2 characters over n/60 short rows: laid out, every row is padded to that cell's width
+    # (quadratic: 100 s and 1.6 GB for a 250 KB page); rendered cell by cell, linear.
+    def page(n: int) -> str:
+        rows = "<tr><td>b</td><td>c</td></tr>" * (n // 60)
+        return f"<html><body><table><tr><td>{'w' * (n // 2)}</td><td>a</td></tr>{rows}</table></body></html>"
+
+    ratio = growth(page, read_page, SIZE // 4)
+    assert ratio <= MAX_GROWTH, ratio

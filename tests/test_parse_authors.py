@@ -173,6 +173,49 @@ def test_names_after_the_date(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("line", "names"),
     [
+        ("Dec. 19, 2025 · Tobias Wren on behalf of the Ferry Riders Group", ["Tobias Wren"]),
+        ("Dec. 19, 2025 · by Tobias Wren on behalf of the Ferry Riders Group", ["Tobias Wren"]),
+        ("Dec. 19, 2025 · Tobias Wren", ["Tobias Wren"]),
+    ],
+)
+def test_names_after_the_date_on_a_stamp_line(line: str, names: list[str]) -> None:
+    from newsinspect.parse.authors import names_after_date
+    from newsinspect.parse.dates import find_dates
+
+    assert names_after_date(line, find_dates(line)[0].end, wide=True) == names
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    assert parse_article(f"{headline}\n\n{line}\n\n" + _BODY).authors == tuple(names)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Vice President of Consulting", True),
+        ("Former Harbour Consultant", True),
+        ("Culture reporter @jroe", True),
+        ("Founder & CEO", True),
+        ("Garden Tools and Supplies", False),
+        ("The director said no.", False),
+        ("Meet our founder", False),
+    ],
+)
+def test_job_title_lines(line: str, title: bool) -> None:
+    from newsinspect.parse.authors import is_job_title_line
+
+    assert is_job_title_line(line) is title
+
+
+def test_a_name_over_a_job_title_under_the_headline_is_the_author() -> None:
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    widgets = "Get in touch\n1\n1\n5\nGet in touch\n"
+    for under, authors in (("Vice President of Consulting", ("Oskar Lindqvist",)), ("Get in touch", ())):
+        text = f"{headline}\n{widgets}Oskar Lindqvist\n{under}\n\n" + _BODY
+        assert parse_article(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
         ("Jo Walters and Ed Helm in New York", ["Jo Walters", "Ed Helm"]),
         ("Sharon Gold@sharongold", ["Sharon Gold"]),
         ("Dominika Ray 2 months", ["Dominika Ray"]),
@@ -223,10 +266,43 @@ def test_role_line_under_the_name() -> None:
     [
         ("By Colm I. Kong", ["Colm I. Kong"]),
         ("By Miguel A. Mele and Ana B. Ruiz", ["Miguel A. Mele", "Ana B. Ruiz"]),
+        # the period of a final initial or of a suffix belongs to the name; a sentence's does not
+        ("By Tobias Wren Jr.", ["Tobias Wren Jr."]),
+        ("By Tobias Wren Jr., Staff Writer", ["Tobias Wren Jr."]),
+        ("By Lena K.", ["Lena K."]),
+        ("By Ravi Oduya C.J.", ["Ravi Oduya C.J."]),
+        ("By Tobias Wren.", ["Tobias Wren"]),
+        ("By Tobias Wren III.", ["Tobias Wren III"]),
+        ("By Tobias Wren Jr", ["Tobias Wren Jr"]),
+        ("Written by: Tobias Wren Tobias Wren", ["Tobias Wren"]),  # an avatar's text, then the name
     ],
 )
 def test_initials_in_names(line: str, names: list[str]) -> None:
     assert byline_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        ("Share Article", ()),  # a widget: its first word is a function word
+        ("Related Products", ()),
+        ("Article Tags:", ()),  # a label: it ends with a colon
+        ("Will Ostrander", ("Will Ostrander",)),  # a function word that is also a given name
+        ("Garden Tools", ()),  # a section the breadcrumb above the headline names
+        ("LinkedIn Twitter Facebook Email", ()),  # share widgets
+        ("Harbour Timetable", ()),  # a section: a common noun ("timetable" in the text), no given name
+        ("Ingrid Timetable", ("Ingrid Timetable",)),  # a known given name: a person
+    ],
+)
+def test_labels_under_the_headline_are_no_authors(under_headline: str, authors: tuple[str, ...]) -> None:
+    headline = "Ten Ways a Small Garden Can Feed a Family"
+    text = (
+        f"Home >> Garden >> Garden Tools >> Ten Ways\n{headline}\n* March 3, 2024\n{under_headline}\n\n"
+        + _BODY
+    )
+    article = parse_article(text)
+    assert article.title == headline
+    assert article.authors == authors
 
 
 def test_job_words_are_never_part_of_a_name() -> None:
@@ -353,6 +429,8 @@ def test_doubtful_bare_names(names: list[str], byline_prob: float, text: str, do
         ("Text by Halvard Espe", "", ["Halvard Espe"]),
         ("Contributors: Lidia Vrba, Odile Fenwick", "", ["Lidia Vrba", "Odile Fenwick"]),
         ("Reported by Wren Castellano", "", ["Wren Castellano"]),
+        ("Recipe by Wren Castellano", "", ["Wren Castellano"]),
+        ("This post was written by Wren Castellano, Head of Community", "", ["Wren Castellano"]),
         ("Author information", "", []),  # a label of something else
         ("By Halvard Espe", "", []),  # after the article, a plain By is a related story's byline
         ("Written by hand over three winters, the book took a decade to publish.", "", []),
@@ -510,3 +588,18 @@ def test_an_organisation_beside_a_person_is_no_second_author(names: list[str], k
 def test_a_writer_and_her_unit_in_the_byline_give_the_writer() -> None:
     text = "Ferry Timetable Returns\n\nBy Mara Lind, Harbour Racial Justice Program\nMay 2, 2023\n\n" + _BODY
     assert parse_article(text).authors == ("Mara Lind",)
+
+
+def test_a_by_line_after_a_paragraph_names_no_second_author() -> None:
+    headline = "Five Board Games for a Long Winter"
+    para = (
+        "A long winter asks for games that the whole family can learn in minutes and still enjoy in May, "
+        "when the evenings grow light again and the boxes go back on the shelf.\n"
+    )
+    text = (
+        f"{headline}\nby Tobias Wren on Dec 16, 2025\n{para}Frost Fort\nPublished by Harbour Games\n\n"
+        + _BODY
+    )
+    assert parse_article(text).authors == ("Tobias Wren",)
+    two = f"{headline}\nBy Tobias Wren\nBy Lena Okafor\n{para}\n" + _BODY  # two bylines together: both
+    assert parse_article(two).authors == ("Tobias Wren", "Lena Okafor")

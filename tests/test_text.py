@@ -81,6 +81,37 @@ def test_sentence_ends_counted_mark_by_mark_as_with_the_class(text: str) -> None
     assert by_mark == len(re.findall(with_the_class, text, re.MULTILINE))
 
 
+@pytest.mark.parametrize(
+    ("masked", "start", "opens"),
+    [
+        ("Use the map.", 0, True),
+        ("Plan ahead. Use the map.", 12, True),
+        ("Plan ahead!  Use the map.", 13, True),
+        ("1. Use the map.", 3, True),  # a numbered step
+        ("* Use the map.", 2, True),  # a list item
+        ("Ask * Use the map.", 6, False),
+        ("it said _____ Use the map", 14, True),  # after a masked quote
+        ("it ends.” Use the map", 10, True),
+        ("Ask Mr. Use about it.", 8, False),  # an abbreviation
+        ("Ask J. Use about it.", 7, False),  # an initial
+        ("Ask the Use team.", 8, False),
+        ("Ask (Use it).", 5, False),
+        ("Plan ahead.Use the map.", 11, False),  # no space: no sentence break
+    ],
+)
+def test_where_a_sentence_opens(masked: str, start: int, opens: bool) -> None:
+    assert sentences.opens_sentence(masked, start) is opens
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH_ATOMS, max_size=30).map("".join))
+def test_every_sentence_the_splitter_finds_opens_a_sentence(text: str) -> None:
+    for bound in sentences.sentence_bounds(text, []):
+        word = bound + len(text[bound:]) - len(text[bound:].lstrip(" \t\n)"))
+        if word < len(text) and text[word].isupper():
+            assert sentences.opens_sentence(text, word), (text, word)
+
+
 # --- name runs: the quote finder's person index --------------------------------------------------------
 
 # text, runs, runs with multi_only (which skips a match of one word: "July." closes a run inside a match)

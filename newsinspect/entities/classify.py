@@ -9,6 +9,7 @@ from newsinspect import lexicon
 from newsinspect.entities.split import (
     JOINING,
     NAME_WORDS,
+    has_adjective_ending,
     has_text_in,
     holiday_free,
     is_function_token,
@@ -16,6 +17,7 @@ from newsinspect.entities.split import (
     split_dates,
     split_demonym,
     split_title,
+    strip_adjective_ending,
     strip_function_words,
     strip_possessive,
 )
@@ -30,6 +32,7 @@ from newsinspect.entities.words import (
     GROUP_WORDS,
     HOLIDAY_STARTS,
     HOLIDAYS,
+    KNOWN_ORGANISATIONS,
     LOC_HEADS,
     LOC_SUFFIXES,
     NUMBERED_FACILITIES,
@@ -85,6 +88,17 @@ def _is_acronym(word: str) -> bool:
         return False
     letters = sum(ch.isalpha() for ch in word)
     return 2 <= letters <= 6 or any(ch.isdigit() for ch in word)
+
+
+def _common_acronym(word: str) -> bool:
+    """ "TV", "CEO", and the plural "APIs", "LLMs": a common noun written as an acronym."""
+    return word in COMMON_ACRONYMS or (word[-1:] == "s" and word[:-1] in COMMON_ACRONYMS)
+
+
+def _shouted_word(tok: Token, lower_words: LowerWords) -> bool:
+    """ "FREE", "LOVE": a word of four or more letters in capitals for emphasis, as the article also writes
+    it in lower case (an acronym is not: "NATO", "NASA"; shorter ones are, "US" and "us", "IT" and "it")."""
+    return len(tok.text) >= 4 and tok.text.isalpha() and tok.lower in lower_words
 
 
 def _is_name_word(word: str) -> bool:
@@ -205,10 +219,14 @@ def place_kind(span: str, gaz: Gazetteer) -> str | None:
     return gaz.places.get(span)
 
 
-def _named_place(span: str, place: str, lower_words: LowerWords) -> bool:
+def _named_place(span: str, place: str, lower_words: LowerWords, initial: bool) -> bool:
     """Whether the gazetteer's ``place`` is what ``span`` names: a one-word city also written in lower case in
-    the article ("Most", "Split", "Mobile") is that word, capitalised."""
-    return place != CITY or " " in span or span.lower() not in lower_words
+    the article ("Most", "Split", "Mobile") is that word, capitalised; so is such a province where a sentence
+    opens with it ("Store it cold", "Cook the rice"; mid-sentence "Louisiana" stays a place, though a tag
+    line may write "louisiana")."""
+    if " " in span or (place != CITY and (place != PROVINCE or not initial)):
+        return True
+    return span.lower() not in lower_words
 
 
 def _given_name(tok: Token, gaz: Gazetteer, lower_words: LowerWords) -> bool:
@@ -235,8 +253,10 @@ def _type_of(
         return "NORP", STRONG
     if n == 1 and _place_abbreviation(run[0], text):
         return "GPE", STRONG
+    if span in KNOWN_ORGANISATIONS:
+        return "ORG", STRONG  # "Meta", "Toyota": before the gazetteer, which holds places of those names
     place = place_kind(span, gaz)
-    if place is not None and _named_place(span, place, lower_words):
+    if place is not None and _named_place(span, place, lower_words, run[0].initial):
         return _PLACE_TYPES[place], STRONG if place != CITY or n > 1 else MEDIUM
     if n >= 2:
         words = [t.norm for t in run]
@@ -261,7 +281,9 @@ def _type_of(
             return "GPE", STRONG
         if last in EVENT_SUFFIXES:
             return "EVENT", MEDIUM
-    if n == 1 and _is_acronym(run[0].text):
+        if run[0].text in KNOWN_ORGANISATIONS:
+            return "ORG", MEDIUM  # "Google Maps", "Microsoft Excel": the company's, not a person's
+    if n == 1 and _is_acronym(run[0].text) and not _shouted_word(run[0], lower_words):
         return "ORG", MEDIUM
     if n == 1 and last in DIRECTIONS and not run[0].initial:
         return "LOC", MEDIUM
@@ -322,14 +344,19 @@ def _classify_part(
     cutter = _Cutter(text, gaz, lower_words)
     before = tokens[i - 1] if i > 0 else None
     written = text[tokens[i].start : tokens[j - 1].end]
-    if "'s" not in written and "’s" not in written:  # no possessive, the common case
+    if "'s" not in written and "’s" not in written and not has_adjective_ending(written):  # the common case
         for part in split_dates(list(tokens[i:j]), after):
             cutter.handle(part, before, after)
         return cutter.pieces
-    # Possessives end a name ("Russia's President Putin"): cut after them.
+    # Possessives and adjective endings end a name ("Russia's President Putin", "Boston-based Acme Corp"):
+    # cut after them.
     run: list[Token] = []
     for tok in tokens[i:j]:
         tok, cut = strip_possessive(tok)
+        if not cut:
+            tok, cut = strip_adjective_ending(tok)
+            if cut and before is not None and before.lower == "the":
+                before = None
         run.append(tok)
         if cut:
             for part in split_dates(run, None):
@@ -365,8 +392,14 @@ class _Cutter:
         else:
             kind, strength = _type_of(run, span, before, nxt, had_the, self.gaz, self.lower_words, text)
         lone = len(run) == 1
-        if lone and ((run[0].norm in _NEVER_ALONE and kind != "NORP") or run[0].text in COMMON_ACRONYMS):
-            return  # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO"
+        if lone and (
+            (run[0].norm in _NEVER_ALONE and kind != "NORP")
+            or _common_acronym(run[0].text)
+            or len(run[0].text) == 1
+        ):
+            # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO", a letter
+            # ("vitamin D", "Gen Z", "option C")
+            return
         piece = Piece(start, end, words, kind, strength, run[0].initial)
         self.pieces.append(_with_number(piece, run[-1], text))
 
@@ -402,10 +435,20 @@ def _classify_word(
 ) -> list[Piece]:
     """The common one-word run, without the splitting machinery ``classify_run`` needs for longer ones."""
     tok, cut = strip_possessive(tok)
+    if not cut and "-" in tok.text:
+        tok, cut = strip_adjective_ending(tok)
+        if cut and before is not None and before.lower == "the":
+            before = None
     if cut:
         after = None
-    if tok.norm in _NEVER_ALONE or tok.text in COMMON_ACRONYMS or is_function_token(tok) or _unit(tok, text):
-        return []  # a lone date word, role, "TV" or the C of "20 °C" is never a name
+    if (
+        len(tok.text) == 1
+        or tok.norm in _NEVER_ALONE
+        or _common_acronym(tok.text)
+        or is_function_token(tok)
+        or _unit(tok, text)
+    ):
+        return []  # a letter, a lone date word, role, "TV" or the C of "20 °C" is never a name
     had_the = before is not None and before.norm == "the"
     kind, strength = _type_of([tok], tok.text, before, after, had_the, gaz, lower_words, text)
     return [_with_number(Piece(tok.start, tok.end, (tok.text,), kind, strength, tok.initial), tok, text)]
@@ -457,7 +500,7 @@ def match_known(
             else:
                 place = place_kind(span, gaz)  # one look-up, not "in" and then "[]"
                 acronym = len(span) <= 3 and span.isupper()
-                if place is not None and not acronym and _named_place(span, place, lower_words):
+                if place is not None and not acronym and _named_place(span, place, lower_words, True):
                     kind = _PLACE_TYPES[place]
                 elif span.replace("’", "'") not in known:
                     continue

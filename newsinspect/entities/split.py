@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from typing import Final
 
 from newsinspect.entities.words import (
+    ADJECTIVE_ENDS,
     CONNECTORS,
     DATE_WORDS,
     EVENT_SUFFIXES,
@@ -63,6 +65,24 @@ def strip_possessive(tok: Token) -> tuple[Token, bool]:
     """ "Ukraine’s" -> "Ukraine", and whether there was a possessive (it ends the name)."""
     if tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
         return make_token(tok.text[:-2], tok.start, tok.cap, tok.initial), True
+    return tok, False
+
+
+# A hyphen and an adjective ending closing a word: one search over a run's text, most runs have none.
+_ADJECTIVE_ENDING: Final = re.compile(r"-(?:{})(?![\w-])".format("|".join(sorted(ADJECTIVE_ENDS))))
+
+
+def has_adjective_ending(written: str) -> bool:
+    """Whether a word of ``written`` ends in a hyphen and an adjective ending ("Boston-based")."""
+    return "-" in written and _ADJECTIVE_ENDING.search(written) is not None
+
+
+def strip_adjective_ending(tok: Token) -> tuple[Token, bool]:
+    """ "Boston-based" -> "Boston", and whether there was such an ending: it ends the name, and a "the" before
+    belongs to the noun after it ("the Boston-based firm")."""
+    hyphen = tok.text.rfind("-")
+    if hyphen > 0 and tok.text[hyphen + 1 :] in ADJECTIVE_ENDS:
+        return make_token(tok.text[:hyphen], tok.start, tok.cap, tok.initial), True
     return tok, False
 
 

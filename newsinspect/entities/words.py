@@ -38,5 +38,8 @@ GROUP_WORDS: Final = lexicon.words("group_words")
 SPEECH_VERBS: Final = lexicon.words("speech_verbs")
 COMMON_ACRONYMS: Final = lexicon.words("acronyms_common_nouns")
 PLACE_ABBREVIATIONS: Final = lexicon.words("place_abbreviations")
+KNOWN_ORGANISATIONS: Final = lexicon.words("organisations_well_known")
+# "-based" of "Boston-based": the name ends before it.
+ADJECTIVE_ENDS: Final = lexicon.words("compound_adjective_ends")
 NUMBERED_FACILITIES: Final = lexicon.words("numbered_facility_words")
 ABSTRACT_ENDINGS: Final = tuple(sorted(lexicon.words("abstract_noun_endings")))

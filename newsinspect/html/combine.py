@@ -7,9 +7,11 @@ page prints. So each field is checked against the rendered text:
 - title: the rendered line that a metadata title (with or without its site-name part) or the <h1> matches,
   or that a metadata title cut short with an ellipsis begins; the parser's title when metadata confirms it;
   a metadata headline when no line matches.
-- authors: the metadata names when at least one of them is printed on the page, else the parser's.
+- authors: the metadata names when at least one of them is printed on the page, else the parser's; the
+  parser's too when they are the metadata names and more (the metadata often names the first writer only).
 - published/updated: the metadata date, unless the text's date is one day off it (a time-zone shift: the
-  page prints the local day).
+  page prints the local day); a <time> the page does not mark as the publication only when neither the
+  metadata, the text nor the URL gives a date.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def combine(article: Article, meta: PageMeta) -> Article:
         if subtitle is not None and normal(subtitle) == normal(title or ""):
             subtitle = None
     published = choose_date(article.published, meta.published) or meta.url_date
+    if published is None and meta.first_time is not None:
+        published = iso_date(meta.first_time)
     updated = choose_date(article.updated, meta.updated)
     if updated is not None and published is not None and updated[:10] < published[:10]:
         updated = None  # an "updated" before the publication is a stale field, not news
@@ -178,7 +182,11 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
     if not stated:
         return parsed
     folded = " ".join(text.split()).casefold()
-    if any(name.casefold() in folded for name in stated) or not parsed:
+    if not parsed:
+        return tuple(stated)
+    if {name.casefold() for name in stated} < {name.casefold() for name in parsed}:
+        return parsed  # the byline names co-writers the metadata leaves out (it often holds one name)
+    if any(name.casefold() in folded for name in stated):
         return tuple(stated)
     return parsed
 

@@ -37,6 +37,9 @@ class PageMeta:
     site_names: tuple[str, ...] = ()  # og:site_name, the JSON-LD publisher: never a headline or author
     url: str | None = None  # the canonical URL, when the page names one
     url_date: str | None = None  # the date in the canonical URL's path ("/2022/02/08/"), as YYYY-MM-DD
+    # the first <time datetime> of the page when none is marked as the publication: a last resort only,
+    # as it may be the clock in a header, a related story's or a comment's time
+    first_time: str | None = None
 
 
 def _text(element: Any) -> str:
@@ -201,12 +204,8 @@ def read_meta(tree: Any) -> PageMeta:
     authors += meta(_keys("author")) + micro.get("author", []) + micro.get("creator", []) + _rel_authors(tree)
     published += meta(_keys("published")) + micro.get("datepublished", [])
     updated += meta(_keys("updated")) + micro.get("datemodified", [])
-    # <time datetime>: the one marked as the publication first, then the first on the page
-    times = [t for t in tree.iter("time") if t.get("datetime")]
-    marked = [
-        t for t in times if t.get("pubdate") is not None or (t.get("itemprop") or "") == "datePublished"
-    ]
-    published += [str(t.get("datetime")).strip() for t in marked + times[:1]]
+    times = [t for t in tree.iter("time") if (t.get("datetime") or "").strip()]
+    published += [str(t.get("datetime")).strip() for t in times if _marks_publication(t)]
     canonical = [str(link.get("href") or "").strip() for link in tree.iter("link") if _is_canonical(link)]
     url = next(
         (u for u in canonical + meta(_keys("url")) + urls if u.startswith(("http://", "https://"))), None
@@ -220,7 +219,15 @@ def read_meta(tree: Any) -> PageMeta:
         site_names=_unique(sites + meta(_keys("site"))),
         url=url,
         url_date=url_date(url),
+        first_time=str(times[0].get("datetime")).strip() if times else None,
     )
+
+
+def _marks_publication(time: Any) -> bool:
+    """A <time> the page marks as its publication: ``pubdate``, ``itemprop="datePublished"`` or a
+    ``published`` class (WordPress themes write ``class="entry-date published"``)."""
+    marked = time.get("pubdate") is not None or time.get("itemprop") == "datePublished"
+    return marked or "published" in (time.get("class") or "").lower().split()
 
 
 def _is_canonical(link: Any) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from newsinspect.errors import EmptyInputError
 from newsinspect.html.meta import PageMeta, read_meta
+from newsinspect.html.tables import oversized_tables, render_cell_by_cell
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 
@@ -31,10 +33,32 @@ def read_page(html: str) -> Page:
     except (ParserError, ValueError):
         raise EmptyInputError("HTML page holds no text") from None
     meta = read_meta(tree)
+    for table in oversized_tables(tree):
+        render_cell_by_cell(table)
     text = str(Inscriptis(tree).get_text())
     if not text.strip():
+        if _depth(tree) >= _PARSER_DEPTH:
+            raise EmptyInputError(
+                f"HTML page nested over {_PARSER_DEPTH} elements deep: the HTML parser keeps no text below"
+            )
         raise EmptyInputError("HTML page holds no text")
     return Page(text, meta)
+
+
+# libxml2's HTML parser keeps no element nested deeper than this (about 255): a page of deeper markup
+# reaches newsinspect without the text below that level.
+_PARSER_DEPTH = 250
+
+
+def _depth(tree: Any) -> int:
+    """How deep the parsed tree's elements go (asked only of a page that showed no text)."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in element)
+    return deepest
 
 
 # (The tag ends at the next "<" too, so that a search from every "<meta" of a page without ">" stays linear.)

@@ -266,7 +266,7 @@ def assemble(
     # An object, not a closure: compiled, a closure and its environment hold each other (a reference cycle
     # that only the collector frees, and the collector is paused while the parser runs).
     doubt = _BylineDoubt(layout, text) if layout is not None and sure else None
-    names, author_lines = find_authors(rows, title.index if title else -1, doubt)
+    names, author_lines = find_authors(rows, title.index if title else -1, doubt, text)
     if layout is not None and sure and not names:
         names, author_lines = _model_bylines(lines, layout)
     if layout is not None and sure and not names:
@@ -281,7 +281,9 @@ def assemble(
     names = without_units(names)
     published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines
-    relative = any(h.relative for h in rows)
+    # a relative stamp above the headline is the page's clock or a teaser's age, not the article's date
+    headline_at = title.index if title else -1
+    relative = any(h.relative and h.line.index > headline_at for h in rows)
     if published is None and not relative:
         published = _date_beside(lines, author_lines, dayfirst)
     if published is None and not relative and layout is not None and sure:

@@ -68,8 +68,11 @@ def _find_cut(text: str) -> re.Match[str] | None:
 # More places where the names stop, read only by the metadata rules (``wide``), never by the layout
 # model's line facts, which must stay what the model was trained on: a ``⋅`` or ``●`` separator, a capitalised
 # ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line, a dash glued to the name
-# before a number (``By Jo Roe—8 min read``).
-_CUT_WIDE: Final = LazyPattern(r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)")
+# before a number (``By Jo Roe—8 min read``), the group one writes for (``Jo Roe on behalf of the Team``).
+_CUT_WIDE: Final = LazyPattern(
+    r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)"
+    r"|(?<!\s)\s+on\s+behalf\s+of\b"
+)
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
 _TOLD_TO: Final = LazyPattern(r"\s(?i:as\s+told\s+to)\s+")
@@ -206,7 +209,33 @@ def _strip_brand(tokens: list[str]) -> list[str]:
 
 def _clean_part(part: str, alone: bool = True) -> str | None:
     """One name out of a byline piece: job titles and glued agencies removed; None if no name."""
-    part = part.strip(" \t.,:;|-–—*")
+    stripped = part.strip(" \t.,:;|-–—*")
+    name = _name_of_part(stripped, alone)
+    if (
+        name is not None
+        and part.rstrip(" \t,:;|-–—*").endswith(stripped + ".")
+        and name.endswith(stripped.rsplit(" ", 1)[-1])  # the piece's last token is still the name's
+    ):
+        return _with_abbreviation_period(name)
+    return name
+
+
+# A final initial ("Joe S.", "Nelson C.J.") or a suffix that is an abbreviation ("Jr.", not "III"): its
+# period is part of the name, not the end of a sentence.
+_FINAL_INITIALS: Final = LazyPattern(r"(?:[A-Z]\.)*[A-Z]$")
+
+
+def _with_abbreviation_period(name: str) -> str:
+    """``name`` with the period that followed it in the byline, when its last token is an abbreviation."""
+    last = name.rsplit(" ", 1)[-1]
+    roman = not last.strip("IVX")
+    if (last in _SUFFIXES and not roman) or _FINAL_INITIALS.compiled.match(last):
+        return name + "."
+    return name
+
+
+def _name_of_part(part: str, alone: bool) -> str | None:
+    """``_clean_part`` of a piece already stripped of signs and periods at its ends."""
     if part.startswith(_HONORIFICS):
         part = _HONORIFIC.compiled.sub("", part)
     if _is_agency_name(part):
@@ -223,6 +252,9 @@ def _clean_part(part: str, alone: bool = True) -> str | None:
     if had_job and len(tokens) > 2:
         tokens = tokens[:2]  # "Adam Sennott Globe Staff": the org word before a job title goes too
     tokens = _strip_brand(tokens)
+    half = len(tokens) // 2
+    if half >= _NAME_MIN_TOKENS and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Jo Roe Jo Roe": the name printed twice (an avatar's text, then the name)
     part = " ".join(tokens)
     if not is_name(part):
         glued = _without_trailing_agency(part)
@@ -425,6 +457,25 @@ def is_role_line(line: str) -> bool:
     return any(w.lower().strip(",.") in _ROLE_WORDS for w in words)
 
 
+_TITLE_WORDS: Final = lexicon.words("byline_person_titles")
+_TITLE_LINKS: Final = frozenset({"of", "and", "&", "at", "for", "the", "in", "-", "–", "|"})
+_TITLE_MAX_WORDS: Final = 7
+
+
+def is_job_title_line(line: str) -> bool:
+    """A person's job title on a line of its own, in title case (``Former Harbour Consultant``, ``Vice
+    President of Sales``), or a role line (``Culture reporter``): what a writer's name is printed over."""
+    if is_role_line(line):
+        return True
+    text = strip_bullet(line).strip()
+    words = text.split()
+    if not 1 <= len(words) <= _TITLE_MAX_WORDS or _has_digit(text) or text.endswith((".", "!", "?", ":")):
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+        return False
+    return any(w.lower().strip(",.") in _TITLE_WORDS for w in words)
+
+
 def strip_profile_words(text: str) -> str:
     """Author-widget phrasing around a name (``Social Links for Jane Roe``)."""
     if not fold(text).startswith(_PROFILE_STARTS):
@@ -560,6 +611,8 @@ def names_after_date(line: str, date_end: int, wide: bool = False) -> list[str]:
     if wide and m and m.group(1):
         return names_from(rest[m.end() :], prefixed=True)
     rest = rest[m.end() :] if m else rest
+    cut = _CUT_WIDE.compiled.search(rest) if wide else None
+    rest = rest[: cut.start()] if cut else rest
     if not rest or not rest[:1].isupper() or len(rest) > 80:
         return []
     return bare_names(rest) or (_given_name_piece(rest) if wide else [])
@@ -716,6 +769,39 @@ def doubtful_names(names: list[str], byline_prob: float, text: str) -> bool:
     if byline_prob < BARE_DOUBT:
         return True
     return _used_in_lowercase([word for name in names for word in name.split()], text)
+
+
+_WIDGET_WORDS: Final = frozenset(phrase for phrase in lexicon.words("clutter_phrases") if " " not in phrase)
+
+
+def reads_as_label(line: str, names: list[str]) -> bool:
+    """Whether a line of bare ``names`` is a label or a widget rather than a byline: it ends with a colon
+    (``Article Tags:``), its words are all widget words (``LinkedIn Twitter Email``), or its first word is a
+    function word that opens no known given name (``Share Article``, ``Related Products``; ``Will Roe``
+    stays a name)."""
+    if line.rstrip().endswith(":"):
+        return True
+    words = names[0].split()
+    if all(word.lower() in _WIDGET_WORDS for word in words):
+        return True
+    first = words[0]
+    if first.lower() not in _SENTENCE_OPENERS:
+        return False
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    return first not in load_gazetteer().given_names
+
+
+def common_noun_names(names: list[str], text: str) -> bool:
+    """Whether bare ``names`` read as a section, a product or a business (``HR Strategy``, ``Harbour
+    Coffee``): no name opens with a known given name and a name's last word is used in lowercase in
+    ``text`` (the dump)."""
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    if any(name.split()[0] in given for name in names):
+        return False
+    return _used_in_lowercase([name.split()[-1] for name in names], text)
 
 
 # "Written by Jo Roe", "Posted by Jo Roe at 2:33 PM", "About the Author - Jo Roe" (the name may follow on the

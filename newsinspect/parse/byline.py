@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from newsinspect.parse import authors as au
-from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, near_stamp
+from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, is_long, near_stamp
 from newsinspect.parse.regex import LazyPattern
 
 _AND_MORE = LazyPattern(r"^(?:and|&)\s+(?=[A-Z])")
 
 
 def find_authors(
-    rows: list[HeaderLine], title_index: int, doubt: Callable[[int, list[str]], bool] | None = None
+    rows: list[HeaderLine],
+    title_index: int,
+    doubt: Callable[[int, list[str]], bool] | None = None,
+    text: str = "",
 ) -> tuple[list[str], set[int]]:
     """Author names and the indexes of the lines they came from (``rows``: non-clutter header lines).
 
@@ -27,8 +30,13 @@ def find_authors(
             if name not in names:
                 names.append(name)
 
+    prose_since = False  # a paragraph-sized line since the last byline
     for pos, info in enumerate(rows):
-        if info.byline:
+        if names and is_long(info):
+            prose_since = True
+        if info.byline and not (names and prose_since):
+            # (a second "By" line after a paragraph names something else: "Published by Harbour Games")
+            prose_since = False
             add(info.byline, info.line.index)
             following = rows[pos + 1].line.clean if pos + 1 < len(rows) else ""
             more = _AND_MORE.compiled.match(following)
@@ -65,12 +73,20 @@ def find_authors(
     for pos, info in enumerate(rows):
         if info.line.index <= title_index or info.is_meta or info.caption:
             continue
-        if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH:
-            continue
         beside_date = near_stamp(rows, pos, reach=1)
+        # a name over a job title ("Jo Roe" / "Vice President of Sales") is a byline anywhere in the header
+        job_below = not beside_date and pos + 1 < len(rows) and au.is_job_title_line(rows[pos + 1].line.clean)
+        if not near_stamp(rows, pos) and pos - title_pos > AUTHOR_REACH and not job_below:
+            continue
         team = au.team_byline(info.line.clean) if beside_date else []
         bare = [] if team else au.bare_names(info.line.clean)
-        if bare and not beside_date and doubt is not None and doubt(info.line.index, bare):
+        if bare and (
+            au.reads_as_label(info.line.clean, bare)
+            or _in_menu_above(rows, title_pos, bare)
+            or au.common_noun_names(bare, text)
+        ):
+            continue  # "Share Article", "Related Products", a section named in the breadcrumb
+        if bare and not beside_date and not job_below and doubt is not None and doubt(info.line.index, bare):
             continue  # a label under the headline, not a name beside the date
         # names with affiliation marks ("Jo Roe1, Al Ek2") are an author list, whatever the model doubts
         found = team or bare or au.names_with_marks(info.line.clean)
@@ -82,6 +98,16 @@ def find_authors(
                 add(listed, index)
             break
     return names, used
+
+
+def _in_menu_above(rows: list[HeaderLine], title_pos: int, names: list[str]) -> bool:
+    """Whether a row above the headline, not itself a line of names, holds all of ``names``: a section the
+    breadcrumb or the menu names (``Home >> Recipes >> Cake Recipes``), not a writer."""
+    for info in rows[: max(title_pos, 0)]:
+        text = info.line.clean
+        if all(name in text for name in names) and not au.bare_names(text):
+            return True
+    return False
 
 
 def _names_continued(rows: list[HeaderLine], pos: int) -> Iterator[tuple[int, list[str]]]:

@@ -191,14 +191,18 @@ def _names_a_function_word(att: Attribution) -> bool:
 
 
 def _reads_a_common_word(c: Candidate, people: PersonIndex) -> bool:
-    """A reading whose speaker is one capitalised word that is no name: a function word, or a word
-    opening its sentence that the article also writes in lower case ("Keep the lid on …", "Imagine …")."""
+    """A reading whose speaker is one capitalised word that is no name: a function word, a word opening its
+    sentence that the article also writes in lower case ("Keep the lid on …", "Imagine …"), or a label or
+    an instruction opening it ("Photo by: …", "Use the …")."""
     if c.att is None or c.seg is None:
         return False
     mention = c.att.mention
-    if mention is None or mention.kind != "name" or " " in mention.name:
+    if mention is None or " " in mention.name:
         return False
-    return _names_a_function_word(c.att) or people.common_word(mention.name, c.seg.ctx.base + mention.start)
+    offset = c.seg.ctx.base + mention.start
+    if mention.kind != "name":
+        return mention.kind == "phrase" and people.label_or_instruction(mention.name, offset)
+    return _names_a_function_word(c.att) or people.common_word(mention.name, offset)
 
 
 def _cue_turned_down(c: Candidate) -> bool:

@@ -28,6 +28,7 @@ from newsinspect.quotes.names import (
 )
 from newsinspect.quotes.phrases import is_speaker_head
 from newsinspect.text.runs import name_runs
+from newsinspect.text.sentences import opens_sentence
 
 # A capitalised word, "\b[A-ZÀ-ÖØ-Þ][\w-]*" written capital first (the regex engine then skips ahead to
 # capitals in C; a leading \b is tried at every position), the word boundary looked for behind it.
@@ -47,7 +48,11 @@ _LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z]*\b")  # \b[a-z]+\b
 # A sentence ends at a full stop (and closing marks), and at a masked quote ("“…” Okafor said").
 # (Written as one class first, for the same reason: [.!?][\"”’')\]]*\s+|_+\s*.)
 _SENTENCE_BREAK = re.compile(r"[.!?_](?:(?<=[.!?])[\"”’')\]]*\s+|(?<=_)_*\s*)")
-_SENTENCE_ENDS = frozenset(["", ".", "!", "?", ".”", '."', "_"])
+# What follows a sentence's first word when that word is a verb telling the reader what to do ("Use the
+# map", "Prioritize your costs") or a label ("Step 2: “…”", "Myth #1:", "Photo by: …"), never a speaker.
+_NOT_A_SUBJECT_AFTER = re.compile(
+    r"\s+(?:{})\s|\s*#?\d+\s*[:.)]|\s+by:".format("|".join(sorted(lexicon.words("determiners"))))
+)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|[A-Za-z.-]+\s+(?:of|for|at|to))\s")
 _MODIFIER_GAP = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+([a-z][a-z-]*)\s+")
 _NEXT_WORD = re.compile(r"(?:,[^,]{0,80},)?\s*([a-z]+)")  # the word after a name (and its appositive)
@@ -219,7 +224,7 @@ class PersonIndex:
         """The capitalised word at ``start`` opens a sentence and is no given name but a participle
         ("Injecting Clinton into …") or, before a name of two words or more, a common word that the
         article also writes in lower case ("Rival Hillary Clinton …" beside "her rival")."""
-        if text[max(0, start - 3) : start].strip() not in _SENTENCE_ENDS:
+        if not opens_sentence(text, start):
             return False
         word = _FIRST_WORD.match(text, start)
         if word is None or is_given_name(word.group()):
@@ -240,9 +245,22 @@ class PersonIndex:
         if j < 0:
             return False
         rel = offset - self._bases[j]
-        if self._paragraphs[j][2][max(0, rel - 3) : rel].strip() not in _SENTENCE_ENDS:
+        text = self._paragraphs[j][2]
+        if not opens_sentence(text, rel):
             return False
+        if _NOT_A_SUBJECT_AFTER.match(text, rel + len(word)):
+            return True
         return self._written_lower(word.lower())
+
+    def label_or_instruction(self, word: str, offset: int) -> bool:
+        """The word at ``offset`` opens a sentence as a label ("Photo by: …", "Step 2: …") or a verb telling
+        the reader what to do ("Use the map …"): what follows it says so, whatever the word."""
+        j = bisect.bisect_right(self._bases, offset) - 1
+        if j < 0:
+            return False
+        rel = offset - self._bases[j]
+        text = self._paragraphs[j][2]
+        return _NOT_A_SUBJECT_AFTER.match(text, rel + len(word)) is not None and opens_sentence(text, rel)
 
     def _written_lower(self, low: str) -> bool:
         """Whether the article writes ``low`` in lower case somewhere."""
@@ -347,7 +365,7 @@ class PersonIndex:
             return name
         j = bisect.bisect_right(self._bases, offset) - 1
         rel = offset - self._bases[max(j, 0)]
-        if j < 0 or self._paragraphs[j][2][max(0, rel - 3) : rel].strip() not in _SENTENCE_ENDS:
+        if j < 0 or not opens_sentence(self._paragraphs[j][2], rel):
             return name  # only a word opening a sentence is ever left out
         people = self._people_in(j)
         starts = self._people_starts.get(j)

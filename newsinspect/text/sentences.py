@@ -32,19 +32,8 @@ def sentence_bounds(
     """
     bounds = [0]
     for m in _SENTENCE_END.finditer(masked):
-        end = m.start()
-        # The word before the mark, looked for at most _LONGEST_WORD back: a longer run without a space
-        # is no abbreviation or initial either way, and an unbounded look-back is quadratic on one.
-        word_start = masked.rfind(" ", max(0, end - _LONGEST_WORD), end) + 1 or max(0, end - _LONGEST_WORD)
-        written = masked[word_start:end].lstrip("(")
-        word = written.lower()
-        if (
-            (word in _ABBREVIATIONS and (word not in _CAPITALISED_ONLY or written[:1].isupper()))
-            or (len(word) == 1 and word.isalpha())
-            or ("." in word and len(word) < 6)
-        ):
-            continue
-        bounds.append(m.end())
+        if _ends_a_sentence(masked, m.start()):
+            bounds.append(m.end())
     plain = sorted(bounds)
     for after_close, last_char in inner_ends:
         if last_char in ".!?":
@@ -55,6 +44,47 @@ def sentence_bounds(
                 bounds.append(after_close)
     bounds.sort()
     return bounds
+
+
+def _ends_a_sentence(masked: str, end: int) -> bool:
+    """Whether the mark at ``end`` ends a sentence: not when the word before it is an abbreviation
+    ("Sen.") or an initial ("J.")."""
+    # The word before the mark, looked for at most _LONGEST_WORD back: a longer run without a space
+    # is no abbreviation or initial either way, and an unbounded look-back is quadratic on one.
+    word_start = masked.rfind(" ", max(0, end - _LONGEST_WORD), end) + 1 or max(0, end - _LONGEST_WORD)
+    written = masked[word_start:end].lstrip("(")
+    word = written.lower()
+    return not (
+        (word in _ABBREVIATIONS and (word not in _CAPITALISED_ONLY or written[:1].isupper()))
+        or (len(word) == 1 and word.isalpha())
+        or ("." in word and len(word) < 6)
+    )
+
+
+# What may stand between a sentence's end mark (or a masked quote) and the next sentence's first word.
+_CLOSING = " \t\n\"”’')]"
+
+
+_BULLETS = "*•·-–"
+
+
+def opens_sentence(masked: str, start: int) -> bool:
+    """Whether a sentence of the masked paragraph ``masked`` starts at ``start``: its start (or a list item's
+    bullet), or after a masked quote or an end mark (as ``sentence_bounds`` reads them), closing marks and
+    white space between."""
+    at = start
+    while at > 0 and masked[at - 1] in _CLOSING:
+        at -= 1
+    if at == 0 or masked[at - 1] == MASK:
+        return True
+    if masked[at - 1] in _BULLETS and not masked[: at - 1].strip():
+        return True  # a list item's first word
+    if masked[at - 1] not in ".!?" or at == start:
+        return False
+    end = at - 1
+    while end > 0 and masked[end - 1] in ".!?":
+        end -= 1
+    return _ends_a_sentence(masked, end)
 
 
 # Counting sentences over a whole body (the article's stats) asks less than finding bounds in a paragraph
