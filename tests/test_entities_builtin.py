@@ -317,6 +317,13 @@ def test_well_known_companies_and_their_products_are_organisations(sentence: str
     assert found["Ann Hale"].type == "PERSON"
 
 
+def test_common_noun_acronyms_and_their_plurals_are_no_organisations() -> None:
+    text = "Title\nThe APIs return JSON over IP, and two LLMs help, NATO staff said, and NATO agreed."
+    found = by_name(find_entities(article_from_lines(text)))
+    assert not {"APIs", "JSON", "IP", "LLMs"} & set(found)
+    assert found["NATO"].type == "ORG"
+
+
 def test_a_word_in_capitals_for_emphasis_is_no_acronym() -> None:
     text = "Title\nBook a FREE tour, and ask NATO staff: the tour is free, Ann Hale said, and NATO agreed."
     found = by_name(find_entities(article_from_lines(text)))

@@ -663,8 +663,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--misses",
         metavar="SET:FIELD",
-        help="after the CV, list the pages of SET whose FIELD the held-out model missed (naeb-page:title): "
-        "the parser's answer and the gold, and in which fold assignments",
+        help="after the CV, list the pages of SET whose FIELD the held-out model missed (naeb-page:title; "
+        "several separated by commas): the parser's answer and the gold, and in which fold assignments",
     )
     args = parser.parse_args(argv)
     if not DEV.is_dir():
@@ -709,7 +709,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     _table(columns)
     if misses is not None:
-        print_misses(misses, args.misses)
+        for which in args.misses.split(","):
+            print_misses(misses, which)
     print(f"({time.perf_counter() - started:.0f} s)")
     return 0
 

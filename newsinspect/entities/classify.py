@@ -90,6 +90,11 @@ def _is_acronym(word: str) -> bool:
     return 2 <= letters <= 6 or any(ch.isdigit() for ch in word)
 
 
+def _common_acronym(word: str) -> bool:
+    """ "TV", "CEO", and the plural "APIs", "LLMs": a common noun written as an acronym."""
+    return word in COMMON_ACRONYMS or (word[-1:] == "s" and word[:-1] in COMMON_ACRONYMS)
+
+
 def _shouted_word(tok: Token, lower_words: LowerWords) -> bool:
     """ "FREE", "LOVE": a word of four or more letters in capitals for emphasis, as the article also writes
     it in lower case (an acronym is not: "NATO", "NASA"; shorter ones are, "US" and "us", "IT" and "it")."""
@@ -389,7 +394,7 @@ class _Cutter:
         lone = len(run) == 1
         if lone and (
             (run[0].norm in _NEVER_ALONE and kind != "NORP")
-            or run[0].text in COMMON_ACRONYMS
+            or _common_acronym(run[0].text)
             or len(run[0].text) == 1
         ):
             # a lone "President", "State" or "January" (of "January and June"), "TV" or "CEO", a letter
@@ -439,7 +444,7 @@ def _classify_word(
     if (
         len(tok.text) == 1
         or tok.norm in _NEVER_ALONE
-        or tok.text in COMMON_ACRONYMS
+        or _common_acronym(tok.text)
         or is_function_token(tok)
         or _unit(tok, text)
     ):

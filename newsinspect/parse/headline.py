@@ -38,6 +38,7 @@ _FAR: Final = 25
 _WINDOW: Final = 6  # a byline or date line this close under a candidate
 _PARA_ABOVE: Final = 3
 _LONG_WORDS: Final = 25
+_TOPIC_LINES: Final = 3  # paragraphs holding a word that make it a topic of the dump (``_topic_words``)
 _MIN_GLUED: Final = 20  # characters: the shortest headline looked for glued to a line above it
 _MIN_TEASER: Final = 15
 _TEASER_ENDS: Final = ("…", "...")
@@ -153,6 +154,7 @@ def candidate_rows(
     top = copies[0]
     block = main_block(facts)
     lead = lead_words(facts, block)
+    topics = _topic_words(facts, [facts[pos] for pos in order])
     keys = {facts[pos].key: 0 for pos in order if facts[pos].key}
     for fact in facts:
         if fact.key in keys:
@@ -193,6 +195,8 @@ def candidate_rows(
             share = shared_words(fact.content, lead)
             row["lead"] = share / len(fact.content)
             row["lead_any"] = float(share > 0)
+        if fact.content and fact.words < _LONG_WORDS:
+            row["topic"] = shared_words(fact.content, topics) / len(fact.content)
         after = range(pos + 1, min(count, pos + _WINDOW + 1))
         row["byl_below"] = float(any(best_label[k] in meta for k in after))
         row["byl_above"] = float(any(best_label[k] in meta for k in range(max(0, pos - _WINDOW), pos)))
@@ -211,6 +215,22 @@ def candidate_rows(
             _against_chosen(row, lines, facts, title_probs, lead, pos, chosen)
         rows.append((pos, row))
     return rows
+
+
+def _topic_words(facts: list[LineFacts], candidates: list[LineFacts]) -> set[str]:
+    """The candidates' content words that ``_TOPIC_LINES`` paragraph-sized lines of the dump or more hold,
+    wherever they are: a headline names what the article keeps talking about, and a widget label ("Got a
+    tip?", "Jump to the content") what no paragraph does. Read over the whole dump, not the main block,
+    so that a block found in the wrong place (a footer) does not decide it."""
+    asked = {word: 0 for fact in candidates for word in fact.content}
+    if not asked:
+        return set()
+    for fact in facts:
+        if fact.words >= _LONG_WORDS:
+            for word in fact.content:
+                if word in asked:
+                    asked[word] += 1
+    return {word for word, lines in asked.items() if lines >= _TOPIC_LINES}
 
 
 def _distinct(
