@@ -784,22 +784,14 @@ def reads_as_label(line: str, names: list[str]) -> bool:
     words = names[0].split()
     if all(word.lower() in _WIDGET_WORDS for word in words):
         return True
-    first = words[0]
-    if first.lower() not in _SENTENCE_OPENERS:
-        return False
-    from newsinspect.lexicon.gazetteer import load_gazetteer
-
-    return first not in load_gazetteer().given_names
+    return words[0].lower() in _SENTENCE_OPENERS and not _opens_with_given_name(names[0])
 
 
 def common_noun_names(names: list[str], text: str) -> bool:
     """Whether bare ``names`` read as a section, a product or a business (``HR Strategy``, ``Harbour
     Coffee``): no name opens with a known given name and a name's last word is used in lowercase in
     ``text`` (the dump)."""
-    from newsinspect.lexicon.gazetteer import load_gazetteer
-
-    given = load_gazetteer().given_names
-    if any(name.split()[0] in given for name in names):
+    if any(_opens_with_given_name(name) for name in names):
         return False
     return _used_in_lowercase([name.split()[-1] for name in names], text)
 

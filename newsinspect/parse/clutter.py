@@ -8,6 +8,7 @@ from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
+from newsinspect.text.sentences import LIST_BULLETS
 
 # Whole-line furniture, matched against the line with bullets and edge punctuation removed, lower-cased.
 # Fixed phrases go in a set (a dictionary look-up); only the shapes that vary need the regex below.
@@ -113,7 +114,7 @@ def _has_anywhere_word(lowered: str) -> bool:
 _EDGE_PUNCT: Final = " \t:|.-–—•·»«›‹>"
 
 
-_BULLETS: Final = "*•+·▪◦‣-"
+_BULLETS: Final = LIST_BULLETS
 
 
 def strip_bullet(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.text.tokens import MASK
@@ -65,7 +66,8 @@ def _ends_a_sentence(masked: str, end: int) -> bool:
 _CLOSING = " \t\n\"”’')]"
 
 
-_BULLETS = "*•·-–"
+# The marks that open a list item ("* Share", "• Step 2"): one list, read by the parser too (parse/clutter).
+LIST_BULLETS: Final = "*•+·▪◦‣-"
 
 
 def opens_sentence(masked: str, start: int) -> bool:
@@ -77,7 +79,7 @@ def opens_sentence(masked: str, start: int) -> bool:
         at -= 1
     if at == 0 or masked[at - 1] == MASK:
         return True
-    if masked[at - 1] in _BULLETS and not masked[: at - 1].strip():
+    if masked[at - 1] in LIST_BULLETS and not masked[: at - 1].strip():
         return True  # a list item's first word
     if masked[at - 1] not in ".!?" or at == start:
         return False
