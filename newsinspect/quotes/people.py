@@ -238,16 +238,13 @@ class PersonIndex:
     def common_word(self, word: str, offset: int) -> bool:
         """A lone capitalised word at ``offset`` that opens a sentence is a common word, not a name: no
         full name ends in it, it is no given name, and the article writes it in lower case too ("Talk
-        compared it to …" beside "the talk")."""
+        compared it to …" beside "the talk"), or what follows says it is a label or an instruction."""
         if self._named(word) or is_given_name(word) or is_speaker_head(word.lower()):
             return False  # "Officials said …" speaks as a noun phrase would
-        j = bisect.bisect_right(self._bases, offset) - 1
-        if j < 0:
+        at = self._sentence_opened_at(offset)
+        if at is None:
             return False
-        rel = offset - self._bases[j]
-        text = self._paragraphs[j][2]
-        if not opens_sentence(text, rel):
-            return False
+        text, rel = at
         if _NOT_A_SUBJECT_AFTER.match(text, rel + len(word)):
             return True
         return self._written_lower(word.lower())
@@ -255,12 +252,17 @@ class PersonIndex:
     def label_or_instruction(self, word: str, offset: int) -> bool:
         """The word at ``offset`` opens a sentence as a label ("Photo by: …", "Step 2: …") or a verb telling
         the reader what to do ("Use the map …"): what follows it says so, whatever the word."""
+        at = self._sentence_opened_at(offset)
+        return at is not None and _NOT_A_SUBJECT_AFTER.match(at[0], at[1] + len(word)) is not None
+
+    def _sentence_opened_at(self, offset: int) -> tuple[str, int] | None:
+        """The masked paragraph holding ``offset`` and the offset in it, when a sentence opens there."""
         j = bisect.bisect_right(self._bases, offset) - 1
         if j < 0:
-            return False
+            return None
         rel = offset - self._bases[j]
         text = self._paragraphs[j][2]
-        return _NOT_A_SUBJECT_AFTER.match(text, rel + len(word)) is not None and opens_sentence(text, rel)
+        return (text, rel) if opens_sentence(text, rel) else None
 
     def _written_lower(self, low: str) -> bool:
         """Whether the article writes ``low`` in lower case somewhere."""
@@ -363,10 +365,9 @@ class PersonIndex:
         Lee" opening a sentence is Ann Lee)."""
         if name.count(" ") < 2:
             return name
-        j = bisect.bisect_right(self._bases, offset) - 1
-        rel = offset - self._bases[max(j, 0)]
-        if j < 0 or not opens_sentence(self._paragraphs[j][2], rel):
+        if self._sentence_opened_at(offset) is None:
             return name  # only a word opening a sentence is ever left out
+        j = bisect.bisect_right(self._bases, offset) - 1
         people = self._people_in(j)
         starts = self._people_starts.get(j)
         if starts is None:
