@@ -58,6 +58,25 @@ def test_folds_keep_a_site_together() -> None:
     assert training.fold_of("naeb:example.org", "1") == training.fold_of("naeb:example.org", "1")
 
 
+def test_body_shares_count_the_article_kept_and_the_furniture_kept() -> None:
+    training = _training()
+    lines = split_lines(TEXT)
+    labels = ["out", "out", "title", "byline", "date", "misc", "para", "para", "misc", "out", "out"]
+    page = training.Page("naeb", "x", "naeb:x", False, TEXT, GOLD, lines, labels, [], False)
+
+    def record(*kept: int) -> dict[str, object]:
+        paras = [{"kind": "paragraph", "start": lines[i].start, "end": lines[i].end} for i in kept]
+        return {"paragraphs": [*paras, {"kind": "heading", "start": lines[0].start, "end": lines[0].end}]}
+
+    first, second, bio = lines[6], lines[7], lines[9]
+    whole = training.body_shares(page, record(6, 7))
+    assert whole == {"body-recall": 1.0, "body-precision": 1.0}
+    half = training.body_shares(page, record(6, 9))  # one article line lost, a bio line kept
+    assert half["body-recall"] == pytest.approx(len(first.text) / (len(first.text) + len(second.text)))
+    assert half["body-precision"] == pytest.approx(len(first.text) / (len(first.text) + len(bio.text)))
+    assert training.body_shares(page, record()) == {"body-recall": 0.0, "body-precision": None}
+
+
 def test_cv_summary_is_mean_spread_and_gap() -> None:
     training = _training()
     runs = [{"naeb": {"title": 0.9}}, {"naeb": {"title": 0.8}}, {"naeb": {"title": 0.7}}]
