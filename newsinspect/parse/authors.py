@@ -341,7 +341,7 @@ def _ends_with_job(piece: str) -> bool:
     return bool(tokens) and tokens[-1].lower().strip(".,") in _JOB_WORDS
 
 
-def _opens_with_given_name(name: str) -> bool:
+def opens_with_given_name(name: str) -> bool:
     from newsinspect.lexicon.gazetteer import load_gazetteer
 
     return name.split()[0] in load_gazetteer().given_names
@@ -383,7 +383,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
             after_role = True
             continue
         ends_with_job = _ends_with_job(piece)
-        if after_role and not ends_with_job and not _opens_with_given_name(name):
+        if after_role and not ends_with_job and not opens_with_given_name(name):
             continue  # "By Jo Roe, MD, surgeon, Harbour Health", "… Roe Senior Editor and Master Gardener"
         after_role = ends_with_job
         if _is_agency_name(name):
@@ -645,7 +645,7 @@ def name_among_stamps(line: str) -> list[str]:
         return []
     if not all(_has_digit(p) for p in pieces if p != names[0]):
         return []
-    return names if pieces[-1] == names[0] or _opens_with_given_name(names[0]) else []
+    return names if pieces[-1] == names[0] or opens_with_given_name(names[0]) else []
 
 
 def is_agency(text: str) -> bool:
@@ -784,14 +784,14 @@ def reads_as_label(line: str, names: list[str]) -> bool:
     words = names[0].split()
     if all(word.lower() in _WIDGET_WORDS for word in words):
         return True
-    return words[0].lower() in _SENTENCE_OPENERS and not _opens_with_given_name(names[0])
+    return words[0].lower() in _SENTENCE_OPENERS and not opens_with_given_name(names[0])
 
 
 def common_noun_names(names: list[str], text: str) -> bool:
     """Whether bare ``names`` read as a section, a product or a business (``HR Strategy``, ``Harbour
     Coffee``): no name opens with a known given name and a name's last word is used in lowercase in
     ``text`` (the dump)."""
-    if any(_opens_with_given_name(name) for name in names):
+    if any(opens_with_given_name(name) for name in names):
         return False
     return _used_in_lowercase([name.split()[-1] for name in names], text)
 

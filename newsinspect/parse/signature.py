@@ -1,0 +1,122 @@
+"""Writers named away from the header, read when neither the header nor the author notes named one.
+
+``assemble`` asks these in order, the most direct first: a byline printed just under the article (``By Jo
+Roe``, or a name over a bare ``Author`` label in the box that closes it), the writer introducing themselves
+in the lead (``I'm Jo Roe, founder of …``), a ``Reviewed by`` line (on a page signed by no one, the expert
+who vouches for it is the nearest thing to an author), and on a personal site its owner (``Copyright Jo Roe
+2012-2025``, a ``Jo Roe's blog`` title).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsinspect import lexicon
+from newsinspect.parse.authors import (
+    bare_names,
+    byline_authors,
+    is_name,
+    names_from,
+    opens_with_given_name,
+    single_name,
+)
+from newsinspect.parse.body import is_sentence
+from newsinspect.parse.lines import Line
+from newsinspect.parse.regex import LazyPattern
+
+Found = tuple[list[str], set[int]]
+_NONE: Final[Found] = ([], set())
+
+# Lines under the article's last paragraph where a byline or a signed author box is the article's own (further
+# down, a "By" line is a related story's).
+AFTER_REACH: Final = 7
+# A bare label under a name in the author box that closes an article (``Jo Roe`` / ``Author``).
+_BOX_LABELS: Final = lexicon.words("byline_box_labels")
+
+
+def byline_after_article(lines: list[Line], last_para: int) -> Found:
+    """The writer of a ``By`` line, or of a name over an ``Author`` label, among the few lines under the
+    article's last paragraph (position ``last_para``)."""
+    if last_para < 0:
+        return _NONE
+    end = min(len(lines), last_para + 1 + AFTER_REACH)
+    for pos in range(last_para + 1, end):
+        text = lines[pos].clean
+        found = byline_authors(text) or []
+        if not found and pos + 1 < len(lines) and lines[pos + 1].clean.strip().casefold() in _BOX_LABELS:
+            found = [name for name in bare_names(text) if is_name(name)][:1]
+        if found:
+            return found, {lines[pos].index}
+    return _NONE
+
+
+# "I'm Jo Roe, founder of …", "Hey, I'm Kev, coffee nerd …": a paragraph that opens with the writer's
+# introduction, a capitalised name then a comma (lowercase after "I'm" is a mood: "I'm glad, …").
+_INTRODUCTION: Final = LazyPattern(
+    r"(?:(?:Hi|Hey|Hello)(?: there)?[,!]?\s+)?I(?:’|')m\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s"
+)
+LEAD_SENTENCES: Final = 5  # prose lines under the headline where the writer's introduction opens the article
+
+
+def introduction(lines: list[Line], title: int) -> Found:
+    """The writer who introduces themselves at the start of a paragraph in the lead (its first few prose
+    lines, however many list items or widgets stand between them)."""
+    seen = 0
+    for pos in range(title + 1, len(lines)):
+        text = lines[pos].clean
+        if not is_sentence(text):
+            continue
+        m = _INTRODUCTION.compiled.match(text)
+        if m is not None:
+            name = m.group("name")
+            if is_name(name) or (" " not in name and single_name(name) == name):
+                return [name], set()  # the paragraph stays the article's: no byline line to drop
+        seen += 1
+        if seen == LEAD_SENTENCES:
+            break
+    return _NONE
+
+
+_REVIEWED: Final = LazyPattern(r"(?i:(?:medically\s+)?reviewed\s+by)\s*:?\s+")
+REVIEW_REACH: Final = 20  # lines under the headline where a reviewer line is the page's
+
+
+def reviewer(lines: list[Line], title: int) -> Found:
+    """The person of a ``Reviewed by Jo Roe, Attorney, on May 2, 2024.`` line near the headline."""
+    for pos in range(title + 1, min(len(lines), title + 1 + REVIEW_REACH)):
+        m = _REVIEWED.compiled.match(lines[pos].clean)
+        if m is None:
+            continue
+        found = [name for name in names_from(lines[pos].clean[m.end() :], prefixed=True) if is_name(name)]
+        if found:
+            return found[:1], {lines[pos].index}
+    return _NONE
+
+
+# "Copyright Jo Roe 2012-2025.", "© Copyright 2012-2025 Jo Roe", "(c) 2024 Jo Roe": the holder between the
+# mark and a year (or after the year), up to the end or a stop; a year is required (a photo credit has none).
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+_COPYRIGHT: Final = LazyPattern(
+    rf"(?i:©|\(c\)|copyright)(?:\s*(?i:©|copyright))?\s*(?:(?P<before>{_YEARS})\s*,?\s*)?"
+    rf"(?P<name>[^\W\d][^\d.,|•©]*?)\s*,?\s*(?P<after>{_YEARS})?\s*(?:[.,|•]|$)"
+)
+_OWN_SITE: Final = LazyPattern(r"(?P<name>.+?)(?:’s|'s)\s+(?i:blog|weblog|homepage|website)$")
+_OWN_SITE_LINES: Final = 3  # the blog's title is printed over everything else
+
+
+def site_owner(lines: list[Line]) -> Found:
+    """The person a personal site belongs to: the holder of its copyright line (a name that opens with a
+    known given name: a company holds most), or the name of a ``Jo Roe's blog`` title."""
+    for line in lines[:_OWN_SITE_LINES]:
+        m = _OWN_SITE.compiled.match(line.clean.strip())
+        if m is not None and is_name(m.group("name")):
+            return [m.group("name")], {line.index}
+    for line in reversed(lines):
+        m = _COPYRIGHT.compiled.match(line.clean.strip())
+        if m is None or not (m.group("before") or m.group("after")):
+            continue
+        name = m.group("name").strip()
+        if is_name(name) and opens_with_given_name(name):
+            return [name], {line.index}
+    return _NONE

@@ -1,0 +1,106 @@
+"""Writers named away from the header (parse/signature.py), through the whole parser: each sign names the
+writer only when no byline does, and the look-alikes of each name no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsinspect.parse import parse_article
+
+HEADLINE = "How the harbour ferry timetable changed this spring"
+BODY = (
+    "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening hours.\n\n"
+    "Most of the speakers wanted the old timetable back before the summer season begins in earnest.\n\n"
+    "The ferry company said it would publish a new timetable next month after a second round of talks.\n"
+)
+
+# enough article that the header rules, which read the top of the page, never reach the lines under it
+LONG = "".join(f"Speaker {n} asked the council to keep the late ferry on summer days.\n\n" for n in range(30))
+
+
+def _page(top: str = "", bottom: str = "") -> str:
+    return f"{HEADLINE}\n\n{top}{BODY}\n{bottom}"
+
+
+@pytest.mark.parametrize(
+    ("bottom", "authors"),
+    [
+        ("Tags:\nFerries\nBy Oskar Lindqvist\nMay 2, 2024\n", ("Oskar Lindqvist",)),
+        ("Share this article\nOskar Lindqvist\nAuthor\nOskar writes about ferries.\n", ("Oskar Lindqvist",)),
+        ("Share this article\nOskar Lindqvist\nStaff Writer\n", ("Oskar Lindqvist",)),
+        # a name over no label: a related story's title or a sidebar's, not a signature
+        ("Related Stories\nOskar Lindqvist\nMore from the harbour\n", ()),
+    ],
+)
+def test_a_byline_just_under_the_article(bottom: str, authors: tuple[str, ...]) -> None:
+    assert parse_article(_page(top=LONG, bottom=bottom)).authors == authors
+
+
+def test_a_byline_far_under_the_article_is_a_related_story_s() -> None:
+    related = "Related\n" + "".join(f"Ferry story number {n}\n" for n in range(8))
+    assert parse_article(_page(top=LONG, bottom=related + "By Oskar Lindqvist\n")).authors == ()
+    near = "".join(related.splitlines(keepends=True)[:3])
+    found = parse_article(_page(top=LONG, bottom=near + "By Oskar Lindqvist\n")).authors
+    assert found == ("Oskar Lindqvist",)
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("I’m Mara Lindqvist, founder of a ferry blog, and I have sailed these routes.", ("Mara Lindqvist",)),
+        ("Hey, I'm Tove, ferry nerd and the person behind this little blog about harbour boats.", ("Tove",)),
+        # a mood, not a name; and a quoted speaker, not the writer
+        ("I'm glad, honestly, that the council finally listened to the people who ride the ferry.", ()),
+        ("“I’m Mara Lindqvist, and I ride this ferry every day,” one speaker told the council.", ()),
+    ],
+)
+def test_the_writer_introducing_themselves_in_the_lead(lead: str, authors: tuple[str, ...]) -> None:
+    article = parse_article(_page(top=lead + "\n\n"))
+    assert article.authors == authors
+    assert any(p.text == lead for p in article.paragraphs)  # the introduction stays article text
+
+
+def test_an_introduction_deep_in_the_article_names_no_one() -> None:
+    later = "".join(f"Speaker {n} wanted the ferry to run later on summer nights.\n\n" for n in range(6))
+    text = _page(top=later + "I’m Mara Lindqvist, founder of a small ferry blog, and I ride daily.\n\n")
+    assert parse_article(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("Reviewed by Oskar Lindqvist, Maritime Attorney, on May 2, 2024.\n\n", ("Oskar Lindqvist",)),
+        ("Medically reviewed by Oskar Lindqvist\n\n", ("Oskar Lindqvist",)),
+        # a byline names the writer: the reviewer is not the author then
+        ("By Mara Holm\n\nReviewed by Oskar Lindqvist\n\n", ("Mara Holm",)),
+        ("Reviewed by our editors on May 2, 2024.\n\n", ()),
+    ],
+)
+def test_a_reviewer_line_when_no_byline_names_the_writer(top: str, authors: tuple[str, ...]) -> None:
+    assert parse_article(_page(top=top)).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("bottom", "authors"),
+    [
+        ("Copyright Mara Lindqvist 2012-2025. Some rights reserved.\n", ("Mara Lindqvist",)),
+        ("Copyright Oskar Lindqvist 2012-2025.\n", ()),  # no known given name: as likely a business
+        ("© Copyright 2009-2024 Mara Holm\n", ("Mara Holm",)),
+        ("© 2024 Harbour Media Group. All rights reserved.\n", ()),  # a company holds it
+        ("© Mara Holm\n", ()),  # no year: a photo credit as often as a copyright line
+    ],
+)
+def test_the_owner_of_a_personal_site(bottom: str, authors: tuple[str, ...]) -> None:
+    assert parse_article(_page(bottom=bottom)).authors == authors
+
+
+def test_the_title_of_a_personal_blog_names_its_owner() -> None:
+    text = "Oskar Lindqvist's blog\n\n" + _page()
+    assert parse_article(text).authors == ("Oskar Lindqvist",)
+    assert parse_article("The Harbour's blog\n\n" + _page()).authors == ()
+
+
+def test_an_author_note_set_apart_as_the_last_paragraph() -> None:
+    note = "Oskar Lindqvist is a senior writer for the Harbour Courier, covering ferries and ports.\n"
+    links = "More Harbour Stories\n* The new pier opens\n* Ferry fares rise again\n"
+    assert parse_article(_page(bottom=links + note)).authors == ("Oskar Lindqvist",)
