@@ -16,6 +16,7 @@ from newsinspect.parse.authors import (
     bare_names,
     byline_authors,
     is_name,
+    is_unit,
     names_from,
     opens_with_given_name,
     single_name,
@@ -107,7 +108,8 @@ _OWN_SITE_LINES: Final = 3  # the blog's title is printed over everything else
 
 def site_owner(lines: list[Line]) -> Found:
     """The person a personal site belongs to: the holder of its copyright line (a name that opens with a
-    known given name: a company holds most), or the name of a ``Jo Roe's blog`` title."""
+    known given name and reads as no company: a company holds most), or the name of a ``Jo Roe's blog``
+    title."""
     for line in lines[:_OWN_SITE_LINES]:
         m = _OWN_SITE.compiled.match(line.clean.strip())
         if m is not None and is_name(m.group("name")):
@@ -117,6 +119,6 @@ def site_owner(lines: list[Line]) -> Found:
         if m is None or not (m.group("before") or m.group("after")):
             continue
         name = m.group("name").strip()
-        if is_name(name) and opens_with_given_name(name):
+        if is_name(name) and opens_with_given_name(name) and not is_unit(name):
             return [name], {line.index}
     return _NONE
