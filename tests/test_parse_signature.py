@@ -47,7 +47,7 @@ def test_a_byline_far_under_the_article_is_a_related_story_s() -> None:
 @pytest.mark.parametrize(
     ("lead", "authors"),
     [
-        ("I’m Mara Lindqvist, founder of a ferry blog, and I have sailed these routes.", ("Mara Lindqvist",)),
+        ("I’m Mara Lindqvist, captain of a ferry, and I have sailed these routes.", ("Mara Lindqvist",)),
         ("Hey, I'm Tove, ferry nerd and the person behind this little blog about harbour boats.", ("Tove",)),
         # a mood, not a name; and a quoted speaker, not the writer
         ("I'm glad, honestly, that the council finally listened to the people who ride the ferry.", ()),
@@ -62,8 +62,23 @@ def test_the_writer_introducing_themselves_in_the_lead(lead: str, authors: tuple
 
 def test_an_introduction_deep_in_the_article_names_no_one() -> None:
     later = "".join(f"Speaker {n} wanted the ferry to run later on summer nights.\n\n" for n in range(6))
-    text = _page(top=later + "I’m Mara Lindqvist, founder of a small ferry blog, and I ride daily.\n\n")
+    text = _page(top=later + "I’m Mara Lindqvist, captain of a small ferry, and I ride daily.\n\n")
     assert parse_article(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("By Ask the Harbour Master\n\n", ("Ask the Harbour Master",)),
+        ("Written By Ferry Fans Weekly\n\n", ("Ferry Fans Weekly",)),
+        # a prompt, a filter label, a phrase: no byline
+        ("By Signing Up\n\n", ()),
+        ("By Route or Season\n\n", ()),
+        ("By The Way\n\n", ()),
+    ],
+)
+def test_a_by_line_that_names_no_person(top: str, authors: tuple[str, ...]) -> None:
+    assert parse_article(_page(top=top)).authors == authors
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,13 @@ from newsinspect.parse.header import (
 )
 from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
 from newsinspect.parse.lines import Line, split_lines
-from newsinspect.parse.signature import byline_after_article, introduction, reviewer, site_owner
+from newsinspect.parse.signature import (
+    byline_after_article,
+    introduction,
+    reviewer,
+    site_owner,
+    titled_byline,
+)
 from newsinspect.parse.stats import compute_stats
 from newsinspect.parse.title import choose_title, dek_after
 
@@ -137,6 +143,7 @@ def _signed_elsewhere(lines: list[Line], title: int, last_para: int) -> tuple[li
     """The writer named away from the header (``parse/signature.py``), the most direct sign first."""
     for found in (
         byline_after_article(lines, last_para),
+        titled_byline(lines, title),
         introduction(lines, title),
         reviewer(lines, title),
     ):

@@ -956,7 +956,7 @@ def author_box(line: str, following: str, text: str) -> list[str]:
     return []
 
 
-# "(Editor / Journalist) – Jo comes from …": the writer's role in brackets before the biography.
+# "(Editor / Reporter) – Jo grew up …": the writer's role in brackets before the biography.
 _ROLE_BEFORE_BIO: Final = LazyPattern(r"^\([^()]{1,60}\)\s*[-–—:]?\s*")
 
 

@@ -1,9 +1,10 @@
 """Writers named away from the header, read when neither the header nor the author notes named one.
 
 ``assemble`` asks these in order, the most direct first: a byline printed just under the article (``By Jo
-Roe``, or a name over a bare ``Author`` label in the box that closes it), the writer introducing themselves
-in the lead (``I'm Jo Roe, founder of …``), a ``Reviewed by`` line (on a page signed by no one, the expert
-who vouches for it is the nearest thing to an author), and on a personal site its owner (``Copyright Jo Roe
+Roe``, or a name over a bare ``Author`` label in the box that closes it), a ``By`` line under the headline
+that names a column or a desk (``By Ask the Harbour Master``), the writer introducing themselves in the lead
+(``I'm Jo Roe, a ferry captain …``), a ``Reviewed by`` line (on a page signed by no one, the expert who
+vouches for it is the nearest thing to an author), and on a personal site its owner (``Copyright Jo Roe
 2012-2025``, a ``Jo Roe's blog`` title).
 """
 
@@ -22,6 +23,7 @@ from newsinspect.parse.authors import (
     single_name,
 )
 from newsinspect.parse.body import is_sentence
+from newsinspect.parse.clutter import strip_bullet
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern
 
@@ -51,7 +53,7 @@ def byline_after_article(lines: list[Line], last_para: int) -> Found:
     return _NONE
 
 
-# "I'm Jo Roe, founder of …", "Hey, I'm Kev, coffee nerd …": a paragraph that opens with the writer's
+# "I'm Jo Roe, a ferry captain and …", "Hey, I'm Tove, ferry nerd …": a paragraph that opens with the writer's
 # introduction, a capitalised name then a comma (lowercase after "I'm" is a mood: "I'm glad, …").
 _INTRODUCTION: Final = LazyPattern(
     r"(?:(?:Hi|Hey|Hello)(?: there)?[,!]?\s+)?I(?:’|')m\s+"
@@ -76,6 +78,32 @@ def introduction(lines: list[Line], title: int) -> Found:
         seen += 1
         if seen == LEAD_SENTENCES:
             break
+    return _NONE
+
+
+# "By Ask the Harbour Master", "Written By Ferry Fans Weekly": an explicit byline whose words read as no
+# person's name (a column, a desk, a company), title-case words only (a lowercase word other than a link makes
+# it a sentence or a filter label: "By Route or Season").
+_BY_PHRASE: Final = LazyPattern(
+    r"(?i:(?:written\s+)?by)\s+(?P<phrase>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*$"
+)
+_PHRASE_LINKS: Final = frozenset({"the", "of", "and", "&", "for", "at"})
+_OPENERS: Final = lexicon.words("function_words")
+BY_PHRASE_REACH: Final = 8  # lines under the headline where the byline is
+
+
+def titled_byline(lines: list[Line], title: int) -> Found:
+    """The phrase of a ``By`` line under the headline that names no person (``By Ask the Harbour Master``)."""
+    for pos in range(title + 1, min(len(lines), title + 1 + BY_PHRASE_REACH)):
+        m = _BY_PHRASE.compiled.match(strip_bullet(lines[pos].clean).strip())
+        if m is None:
+            continue
+        words = m.group("phrase").split()
+        first = words[0].lower()
+        if len(words) < 2 or first.endswith("ing") or first in _OPENERS:
+            continue  # "By Signing Up", "By The Way": a prompt or a phrase (one word is the names rules')
+        if all(word[:1].isupper() or word in _PHRASE_LINKS for word in words):
+            return [m.group("phrase")], {lines[pos].index}
     return _NONE
 
 
