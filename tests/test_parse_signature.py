@@ -60,6 +60,13 @@ def test_the_writer_introducing_themselves_in_the_lead(lead: str, authors: tuple
     assert any(p.text == lead for p in article.paragraphs)  # the introduction stays article text
 
 
+def test_a_name_run_into_a_first_person_biography() -> None:
+    box = "Tove Brekke I'm a ferry captain and writer. I sail the fjords every week.\n"
+    assert parse_article(_page(top=LONG, bottom=box)).authors == ("Tove Brekke",)
+    told = "Then Tove Brekke I'm a captain, she said, and the room laughed at the joke.\n"
+    assert parse_article(_page(top=LONG, bottom=told)).authors == ()  # the name opens no line
+
+
 def test_an_introduction_deep_in_the_article_names_no_one() -> None:
     later = "".join(f"Speaker {n} wanted the ferry to run later on summer nights.\n\n" for n in range(6))
     text = _page(top=later + "I’m Mara Lindqvist, captain of a small ferry, and I ride daily.\n\n")
@@ -71,6 +78,8 @@ def test_an_introduction_deep_in_the_article_names_no_one() -> None:
     [
         ("By Ask the Harbour Master\n\n", ("Ask the Harbour Master",)),
         ("Written By Ferry Fans Weekly\n\n", ("Ferry Fans Weekly",)),
+        ("By 4x Ferry Labs\n\n", ("4x Ferry Labs",)),
+        ("By 2 Harbour Pilots\n\n", ()),  # a number, not a name's first word
         # a prompt, a filter label, a phrase: no byline
         ("By Signing Up\n\n", ()),
         ("By Route or Season\n\n", ()),

@@ -37,6 +37,7 @@ from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.signature import (
     byline_after_article,
     introduction,
+    named_biography,
     reviewer,
     site_owner,
     titled_byline,
@@ -145,6 +146,7 @@ def _signed_elsewhere(lines: list[Line], title: int, last_para: int) -> tuple[li
         byline_after_article(lines, last_para),
         titled_byline(lines, title),
         introduction(lines, title),
+        named_biography(lines),
         reviewer(lines, title),
     ):
         if found[0]:

@@ -81,11 +81,11 @@ def introduction(lines: list[Line], title: int) -> Found:
     return _NONE
 
 
-# "By Ask the Harbour Master", "Written By Ferry Fans Weekly": an explicit byline whose words read as no
-# person's name (a column, a desk, a company), title-case words only (a lowercase word other than a link makes
-# it a sentence or a filter label: "By Route or Season").
+# "By Ask the Harbour Master", "Written By Ferry Fans Weekly", "By 4x Ferry Labs": an explicit byline whose
+# words read as no person's name (a column, a desk, a company), title-case words only (a lowercase word other
+# than a link makes it a sentence or a filter label: "By Route or Season").
 _BY_PHRASE: Final = LazyPattern(
-    r"(?i:(?:written\s+)?by)\s+(?P<phrase>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*$"
+    r"(?i:(?:written\s+)?by)\s+(?P<phrase>(?:[A-Z]|\d+[a-z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*$"
 )
 _PHRASE_LINKS: Final = frozenset({"the", "of", "and", "&", "for", "at"})
 _OPENERS: Final = lexicon.words("function_words")
@@ -102,8 +102,26 @@ def titled_byline(lines: list[Line], title: int) -> Found:
         first = words[0].lower()
         if len(words) < 2 or first.endswith("ing") or first in _OPENERS:
             continue  # "By Signing Up", "By The Way": a prompt or a phrase (one word is the names rules')
-        if all(word[:1].isupper() or word in _PHRASE_LINKS for word in words):
+        if all(word[:1].isupper() or word[:1].isdigit() or word in _PHRASE_LINKS for word in words):
             return [m.group("phrase")], {lines[pos].index}
+    return _NONE
+
+
+# "Jo Roe I'm a ferry captain and writer …": an author box's name run into its first-person biography.
+_NAMED_BIOGRAPHY: Final = LazyPattern(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+I(?:’|'|\s+a)m\s+an?\s"
+)
+
+
+def named_biography(lines: list[Line]) -> Found:
+    """The writer whose name opens a first-person biography on the same line, anywhere on the page."""
+    for line in lines:
+        if " a" not in line.clean:  # the pre-check: every such line holds "I'm a" or "I am a"
+            continue
+        m = _NAMED_BIOGRAPHY.compiled.match(line.clean)
+        name = m.group("name") if m is not None else ""
+        if name and is_name(name) and name.split()[0].lower() not in _OPENERS:
+            return [name], {line.index}
     return _NONE
 
 
@@ -140,8 +158,9 @@ def site_owner(lines: list[Line]) -> Found:
     title."""
     for line in lines[:_OWN_SITE_LINES]:
         m = _OWN_SITE.compiled.match(line.clean.strip())
-        if m is not None and is_name(m.group("name")):
-            return [m.group("name")], {line.index}
+        name = m.group("name") if m is not None else ""
+        if name and is_name(name) and name.split()[0].lower() not in _OPENERS:
+            return [name], {line.index}
     for line in reversed(lines):
         m = _COPYRIGHT.compiled.match(line.clean.strip())
         if m is None or not (m.group("before") or m.group("after")):
