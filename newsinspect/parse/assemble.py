@@ -141,17 +141,20 @@ def _author_box(lines: list[Line], start: int, text: str) -> tuple[list[str], se
 
 
 def _signed_elsewhere(lines: list[Line], title: int, last_para: int) -> tuple[list[str], set[int]]:
-    """The writer named away from the header (``parse/signature.py``), the most direct sign first."""
-    for found in (
-        byline_after_article(lines, last_para),
-        titled_byline(lines, title),
-        introduction(lines, title),
-        named_biography(lines),
-        reviewer(lines, title),
-    ):
-        if found[0]:
-            return found
-    return site_owner(lines)
+    """The writer named away from the header (``parse/signature.py``), the most direct sign first; each is
+    asked only when the ones before it named no one."""
+    found = byline_after_article(lines, last_para)
+    if not found[0]:
+        found = titled_byline(lines, title)
+    if not found[0]:
+        found = introduction(lines, title)
+    if not found[0]:
+        found = named_biography(lines)
+    if not found[0]:
+        found = reviewer(lines, title)
+    if not found[0]:
+        found = site_owner(lines)
+    return found
 
 
 def _date_beside(lines: list[Line], author_lines: set[int], dayfirst: bool) -> FoundDate | None:

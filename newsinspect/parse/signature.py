@@ -3,9 +3,10 @@
 ``assemble`` asks these in order, the most direct first: a byline printed just under the article (``By Jo
 Roe``, or a name over a bare ``Author`` label in the box that closes it), a ``By`` line under the headline
 that names a column or a desk (``By Ask the Harbour Master``), the writer introducing themselves in the lead
-(``I'm Jo Roe, a ferry captain …``), a ``Reviewed by`` line (on a page signed by no one, the expert who
-vouches for it is the nearest thing to an author), and on a personal site its owner (``Copyright Jo Roe
-2012-2025``, a ``Jo Roe's blog`` title).
+(``I'm Jo Roe, a ferry captain …``) or an author box's name run into a first-person biography (``Jo Roe I'm a
+ferry captain …``), a ``Reviewed by`` line (on a page signed by no one, the expert who vouches for it is the
+nearest thing to an author), and on a personal site its owner (``Copyright Jo Roe 2012-2025``, a ``Jo Roe's
+blog`` title).
 """
 
 from __future__ import annotations
