@@ -60,6 +60,19 @@ def test_the_writer_introducing_themselves_in_the_lead(lead: str, authors: tuple
     assert any(p.text == lead for p in article.paragraphs)  # the introduction stays article text
 
 
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ("* Tove\n* Mar 3\n* 4 min read\n\n", ("Tove",)),
+        ("* Dr. Brekke\n* 6 min read\n\n", ("Dr. Brekke",)),
+        ("* Ferries\n* Timetables\n* Fares\n\n", ()),  # no read time: a list of topics
+        ("* Updated\n* Mar 3\n* 4 min read\n\n", ()),  # a word no name opens with
+    ],
+)
+def test_a_name_listed_with_the_read_time(top: str, authors: tuple[str, ...]) -> None:
+    assert parse_article(_page(top=top)).authors == authors
+
+
 def test_a_name_run_into_a_first_person_biography() -> None:
     box = "Tove Brekke I'm a ferry captain and writer. I sail the fjords every week.\n"
     assert parse_article(_page(top=LONG, bottom=box)).authors == ("Tove Brekke",)

@@ -37,6 +37,7 @@ from newsinspect.parse.lines import Line, split_lines
 from newsinspect.parse.signature import (
     byline_after_article,
     introduction,
+    listed_byline,
     named_biography,
     reviewer,
     site_owner,
@@ -146,6 +147,8 @@ def _signed_elsewhere(lines: list[Line], title: int, last_para: int) -> tuple[li
     found = byline_after_article(lines, last_para)
     if not found[0]:
         found = titled_byline(lines, title)
+    if not found[0]:
+        found = listed_byline(lines, title)
     if not found[0]:
         found = introduction(lines, title)
     if not found[0]:

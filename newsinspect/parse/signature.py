@@ -2,7 +2,8 @@
 
 ``assemble`` asks these in order, the most direct first: a byline printed just under the article (``By Jo
 Roe``, or a name over a bare ``Author`` label in the box that closes it), a ``By`` line under the headline
-that names a column or a desk (``By Ask the Harbour Master``), the writer introducing themselves in the lead
+that names a column or a desk (``By Ask the Harbour Master``) or a list of the post's metadata that opens
+with a name (``* Jo`` / ``* Jan 23`` / ``* 4 min read``), the writer introducing themselves in the lead
 (``I'm Jo Roe, a ferry captain …``) or an author box's name run into a first-person biography (``Jo Roe I'm a
 ferry captain …``), a ``Reviewed by`` line (on a page signed by no one, the expert who vouches for it is the
 nearest thing to an author), and on a personal site its owner (``Copyright Jo Roe 2012-2025``, a ``Jo Roe's
@@ -24,7 +25,7 @@ from newsinspect.parse.authors import (
     single_name,
 )
 from newsinspect.parse.body import is_sentence
-from newsinspect.parse.clutter import strip_bullet
+from newsinspect.parse.clutter import list_marker_width, strip_bullet
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern
 
@@ -105,6 +106,36 @@ def titled_byline(lines: list[Line], title: int) -> Found:
             continue  # "By Signing Up", "By The Way": a prompt or a phrase (one word is the names rules')
         if all(word[:1].isupper() or word[:1].isdigit() or word in _PHRASE_LINKS for word in words):
             return [m.group("phrase")], {lines[pos].index}
+    return _NONE
+
+
+# "* Jo Roe" / "* Jan 23" / "* 4 min read": a blog's byline printed as a list of its metadata under the
+# headline, the read time vouching for the list (the name may be a first name, a handle or a title and a
+# surname).
+_READ_TIME: Final = LazyPattern(r"\d+\s+min(?:ute)?s?\s+read$")
+_LISTED_NAME: Final = LazyPattern(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+LISTED_REACH: Final = 3  # lines under the headline where the list opens
+LISTED_ITEMS: Final = 3  # items of the list, the name first, among which the read time is
+
+
+def listed_byline(lines: list[Line], title: int) -> Found:
+    """The name that opens a list of a post's metadata under the headline when the list holds its read
+    time (``* Jo Roe`` / ``* Jan 23`` / ``* 4 min read``)."""
+    for pos in range(title + 1, min(len(lines), title + 1 + LISTED_REACH)):
+        text = lines[pos].clean
+        if not list_marker_width(text):
+            continue
+        items: list[str] = []
+        for item in lines[pos + 1 : pos + LISTED_ITEMS]:
+            if not list_marker_width(item.clean):
+                break
+            items.append(strip_bullet(item.clean).strip())
+        if not any(_READ_TIME.compiled.match(item) for item in items):
+            return _NONE
+        name = strip_bullet(text).strip()
+        if _LISTED_NAME.compiled.match(name) and name.split()[0].lower() not in _OPENERS:
+            return [name], {lines[pos].index}
+        return _NONE
     return _NONE
 
 
