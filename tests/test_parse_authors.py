@@ -542,6 +542,10 @@ def test_author_notes(line: str, names: list[str]) -> None:
     [
         ("Tove Brekke", "Tove has covered ferries for ten years. She lives in Bergen.", ["Tove Brekke"]),
         ("Oskar Lind", "Oskar Lind writes on harbour life as the paper's reporter.", ["Oskar Lind"]),
+        # the writer's job run into the name's line, or in brackets before the biography
+        ("Tove Brekke Port-based Ferry Historian & Writer", "Tove sails daily, she says.", ["Tove Brekke"]),
+        ("Tove Brekke", "(Editor / Reporter) – Tove grew up by the harbour, as she says.", ["Tove Brekke"]),
+        ("Tove Brekke Staff Writer", "(Editor) Tove grew up by the harbour, as she says.", ["Tove Brekke"]),
         # a product or a place under its heading: no person's pronoun, no writer's role
         ("Tidewater Pass", "Tidewater Pass is a monthly ticket for all harbour ferries.", []),
         # a subheading restated by its paragraph: a word of it in lowercase in the dump
@@ -576,6 +580,8 @@ def test_an_author_box_after_the_article_names_the_writer() -> None:
         (["Mara Lind", "Harbour Racial Justice Program", "Tove Brekke"], ["Mara Lind", "Tove Brekke"]),
         (["Oskar Lind", "Quill Project Marketing"], ["Oskar Lind"]),
         (["Harbour Heritage Foundation"], ["Harbour Heritage Foundation"]),  # the organisation wrote it
+        (["The Harbour Press", "Tove Brekke"], ["Tove Brekke"]),  # the outlet she writes for
+        (["Mara Post", "Tove Brekke"], ["Mara Post", "Tove Brekke"]),  # an org word as a surname
         (["Mara Lind", "Tove Brekke"], ["Mara Lind", "Tove Brekke"]),
     ],
 )

@@ -34,6 +34,15 @@ from newsinspect.parse.header import (
 )
 from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
 from newsinspect.parse.lines import Line, split_lines
+from newsinspect.parse.signature import (
+    byline_after_article,
+    introduction,
+    listed_byline,
+    named_biography,
+    reviewer,
+    site_owner,
+    titled_byline,
+)
 from newsinspect.parse.stats import compute_stats
 from newsinspect.parse.title import choose_title, dek_after
 
@@ -108,10 +117,16 @@ def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
 
 def _author_note(lines: list[Line], start: int, last_para: int) -> tuple[list[str], set[int]]:
     """The writer introduced by an author's note (``Jo Roe is a reporter for …``) after the article, or right
-    under a line that is the name alone (an author box), when nothing else named one."""
+    under a line that is the name alone (an author box), when nothing else named one. The note may be the
+    model's last paragraph when a list or a short line sets it apart from the story (``More Stories`` and
+    its links): right under the story's own prose, it is the story's last word on someone."""
     for pos in range(start, len(lines)):
         found = author_note(lines[pos].clean)
-        if found and (0 <= last_para < pos or (pos > 0 and lines[pos - 1].clean.strip() == found[0])):
+        if not found:
+            continue
+        above = lines[pos - 1].clean if pos > 0 else ""
+        set_apart = pos == last_para and (list_marker_width(above) > 0 or not is_sentence(above))
+        if 0 <= last_para < pos or set_apart or above.strip() == found[0]:
             return found, {lines[pos].index}
     return [], set()
 
@@ -124,6 +139,25 @@ def _author_box(lines: list[Line], start: int, text: str) -> tuple[list[str], se
         if found:
             return found, {lines[pos].index}
     return [], set()
+
+
+def _signed_elsewhere(lines: list[Line], title: int, last_para: int) -> tuple[list[str], set[int]]:
+    """The writer named away from the header (``parse/signature.py``), the most direct sign first; each is
+    asked only when the ones before it named no one."""
+    found = byline_after_article(lines, last_para)
+    if not found[0]:
+        found = titled_byline(lines, title)
+    if not found[0]:
+        found = listed_byline(lines, title)
+    if not found[0]:
+        found = introduction(lines, title)
+    if not found[0]:
+        found = named_biography(lines)
+    if not found[0]:
+        found = reviewer(lines, title)
+    if not found[0]:
+        found = site_owner(lines)
+    return found
 
 
 def _date_beside(lines: list[Line], author_lines: set[int], dayfirst: bool) -> FoundDate | None:
@@ -278,6 +312,8 @@ def assemble(
         names, author_lines = _author_note(lines, title.index + 1 if title else 0, last_para)
     if not names:
         names, author_lines = _author_box(lines, title.index + 1 if title else 0, text)
+    if not names:
+        names, author_lines = _signed_elsewhere(lines, title.index if title else -1, last_para)
     names = without_units(names)
     published, updated = date_roles(rows, title.index if title else -1)
     meta_lines = {h.line.index for h in header if h.is_meta} | author_lines

@@ -269,10 +269,19 @@ _UNIT_WORDS: Final = lexicon.words("byline_unit_words")
 
 def without_units(names: list[str]) -> list[str]:
     """``names`` without those of an organisation or unit beside a person (``Jo Roe``, ``Harbour Racial
-    Justice Program``): the writer's employer, not a second author. All of them when no person is left
-    (the organisation is the author)."""
-    people = [name for name in names if not any(word.lower() in _UNIT_WORDS for word in name.split())]
+    Justice Program``; ``The Harbour Press``, an outlet's name that opens with no known given name): the
+    writer's employer, not a second author. All of them when no person is left (the organisation is the
+    author)."""
+    people = [name for name in names if not is_unit(name)]
     return people or names
+
+
+def is_unit(name: str) -> bool:
+    """Whether ``name`` reads as an organisation or a unit rather than a person (``without_units``)."""
+    words = [word.lower() for word in name.split()]
+    if any(word in _UNIT_WORDS for word in words):
+        return True
+    return any(word in _ORG_WORDS for word in words) and not opens_with_given_name(name)
 
 
 def _is_role(piece: str) -> bool:
@@ -341,7 +350,7 @@ def _ends_with_job(piece: str) -> bool:
     return bool(tokens) and tokens[-1].lower().strip(".,") in _JOB_WORDS
 
 
-def _opens_with_given_name(name: str) -> bool:
+def opens_with_given_name(name: str) -> bool:
     from newsinspect.lexicon.gazetteer import load_gazetteer
 
     return name.split()[0] in load_gazetteer().given_names
@@ -383,7 +392,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
             after_role = True
             continue
         ends_with_job = _ends_with_job(piece)
-        if after_role and not ends_with_job and not _opens_with_given_name(name):
+        if after_role and not ends_with_job and not opens_with_given_name(name):
             continue  # "By Jo Roe, MD, surgeon, Harbour Health", "… Roe Senior Editor and Master Gardener"
         after_role = ends_with_job
         if _is_agency_name(name):
@@ -645,7 +654,7 @@ def name_among_stamps(line: str) -> list[str]:
         return []
     if not all(_has_digit(p) for p in pieces if p != names[0]):
         return []
-    return names if pieces[-1] == names[0] or _opens_with_given_name(names[0]) else []
+    return names if pieces[-1] == names[0] or opens_with_given_name(names[0]) else []
 
 
 def is_agency(text: str) -> bool:
@@ -784,14 +793,14 @@ def reads_as_label(line: str, names: list[str]) -> bool:
     words = names[0].split()
     if all(word.lower() in _WIDGET_WORDS for word in words):
         return True
-    return words[0].lower() in _SENTENCE_OPENERS and not _opens_with_given_name(names[0])
+    return words[0].lower() in _SENTENCE_OPENERS and not opens_with_given_name(names[0])
 
 
 def common_noun_names(names: list[str], text: str) -> bool:
     """Whether bare ``names`` read as a section, a product or a business (``HR Strategy``, ``Harbour
     Coffee``): no name opens with a known given name and a name's last word is used in lowercase in
     ``text`` (the dump)."""
-    if any(_opens_with_given_name(name) for name in names):
+    if any(opens_with_given_name(name) for name in names):
         return False
     return _used_in_lowercase([name.split()[-1] for name in names], text)
 
@@ -928,9 +937,10 @@ def author_box(line: str, following: str, text: str) -> list[str]:
     word of the name only is trusted when no word of the name is used in lowercase in ``text`` (the dump):
     a subheading is restated so by its paragraph (``Remote Access`` / ``Remote access lets …``), a
     person's name is not."""
+    following = _ROLE_BEFORE_BIO.compiled.sub("", following, count=1)
     if not following[:1].isupper():
         return []
-    names = unlabelled_byline_names(line)
+    names = _name_over_job(line) or unlabelled_byline_names(line)
     if len(names) != 1:
         return []
     words = {word.lower() for word in _BIO_WORD.compiled.findall(following)}
@@ -943,6 +953,31 @@ def author_box(line: str, following: str, text: str) -> list[str]:
             if opening != name and _used_in_lowercase(tokens, text):
                 return []
             return [name]
+    return []
+
+
+# "(Editor / Reporter) – Jo grew up …": the writer's role in brackets before the biography.
+_ROLE_BEFORE_BIO: Final = LazyPattern(r"^\([^()]{1,60}\)\s*[-–—:]?\s*")
+
+
+def _name_over_job(line: str) -> list[str]:
+    """The name that opens an author box's line when the rest of the line is the writer's job (``Jo Roe
+    Harbour-based Ferry Historian & Technology Writer``), else []: a title-case phrase that ends with a job
+    word and holds a sign or a hyphen, which no name holds, so that a long name followed by a plain job
+    title (``Mary Ann Roe Staff Writer``) is left to the names rules."""
+    tokens = strip_bullet(line).split()
+    if not 0 < len(tokens) <= _TITLE_MAX_WORDS + _JOB_AFTER[-1] or tokens[-1].lower() not in _JOB_WORDS:
+        return []  # (a sentence ends with a full stop: "… but not for president.")
+    for size in _JOB_AFTER:
+        lead = " ".join(tokens[:size])
+        rest = tokens[size:-1]
+        if (
+            rest
+            and all(t[:1].isupper() or t in _TITLE_LINKS for t in rest)
+            and any(not t.isalpha() for t in rest)
+            and is_name(lead)
+        ):
+            return [lead]
     return []
 
 
