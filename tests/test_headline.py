@@ -67,6 +67,13 @@ def test_a_site_name_glued_to_the_headline_a_few_lines_away() -> None:
     assert rows[4]["suffix_of_near"] == 0.0 and rows[0]["ends_with_near"] == 0.0
 
 
+def test_a_navigation_path_has_two_separators_or_more() -> None:
+    text = f"Home >> Coast >> Harbour lamps\nHarbour lamps lit again / for now\nCoast | Harbour\n{BODY}"
+    rows = _rows(text, [0.5, 0.4, 0.1, 0.0], 0)
+    assert rows[0]["path"] == 1.0
+    assert rows[1]["path"] == 0.0 and rows[2]["path"] == 0.0  # one separator each
+
+
 def test_a_headline_over_its_longer_standfirst_stands_in_a_stack() -> None:
     text = (
         "Harbour lamps lit again\n"

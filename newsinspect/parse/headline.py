@@ -2,8 +2,9 @@
 
 The layout model scores every line on its own neighbourhood; the headline is a choice among lines, and
 what tells the right one apart is often how the candidates stand to each other and to the article: a
-teaser cut short (``…``) above the full headline, a section name glued to the headline on the line
-above it, a line that shares no word with the article's lead, a caption over the headline. The ranker
+teaser cut short (``…``) above the full headline, a section name glued to the headline a line or
+two above it, a headline over its longer standfirst, a line that shares no word with the article's lead
+or names little of what its paragraphs keep talking about, a caption over the headline. The ranker
 weighs such facts of the ``CANDIDATES`` likeliest lines that are no page furniture (the first step's
 choice among them, ``layout.choose_headline``, is one of its facts) and takes the highest score. A text
 printed on several lines (a headline printed twice) is one candidate, with the probability of all its
@@ -45,6 +46,8 @@ _TEASER_ENDS: Final = ("…", "...")
 _STACK: Final = 2  # lines: another candidate this close above or below stands in a stack with this one
 _GLUE_WINDOW: Final = 3  # lines: a line this close that prints the candidate with something glued before it
 _MIN_SUFFIX: Final = 10  # characters: the shortest candidate looked for at the end of a nearby line
+# the separators of a navigation path ("Home >> Garden >> Tools", "Blog | Tips"); two or more make one
+_PATH_MARKS: Final = (" > ", " >> ", " » ", " › ", " / ", " | ")
 _RANKED_FACTS: Final = {
     name: attr_id(name)
     for name in (
@@ -196,6 +199,7 @@ def candidate_rows(
         _copies(row, lines, order, pos)
         _stack(row, facts, order, pos)
         _glued_near(row, lines, pos)
+        row["path"] = float(sum(text.count(mark) for mark in _PATH_MARKS) >= 2)
         if lead and fact.content and fact.words < _LONG_WORDS:
             share = shared_words(fact.content, lead)
             row["lead"] = share / len(fact.content)
