@@ -53,6 +53,44 @@ def test_a_section_name_glued_to_the_headline_above_it() -> None:
     assert rows[0]["suffix_of_above"] == 0.0 and rows[1]["ends_suffix_below"] == 0.0
 
 
+def test_a_site_name_glued_to_the_headline_a_few_lines_away() -> None:
+    text = (
+        "Coast Guides Harbour lamps lit again on the old quay\nMenu\nShare\n"
+        f"Harbour lamps lit again on the old quay\n{BODY}"
+    )
+    rows = _rows(text, [0.6, 0.0, 0.0, 0.3, 0.0], 0)
+    assert rows[3]["suffix_of_near"] == 1.0 and rows[3]["ends_with_near"] == 0.0
+    assert rows[3]["suffix_of_above"] == 0.0  # not the line right above it
+    assert rows[0]["ends_with_near"] == 1.0 and rows[0]["suffix_of_near"] == 0.0
+    far = text.replace("Share\n", "Share\nSearch\n")  # four lines apart: too far
+    rows = _rows(far, [0.6, 0.0, 0.0, 0.0, 0.3, 0.0], 0)
+    assert rows[4]["suffix_of_near"] == 0.0 and rows[0]["ends_with_near"] == 0.0
+
+
+def test_a_navigation_path_has_two_separators_or_more() -> None:
+    text = f"Home >> Coast >> Harbour lamps\nHarbour lamps lit again / for now\nCoast | Harbour\n{BODY}"
+    rows = _rows(text, [0.5, 0.4, 0.1, 0.0], 0)
+    assert rows[0]["path"] == 1.0
+    assert rows[1]["path"] == 0.0 and rows[2]["path"] == 0.0  # one separator each
+
+
+def test_a_headline_over_its_longer_standfirst_stands_in_a_stack() -> None:
+    text = (
+        "Harbour lamps lit again\n"
+        "The harbour board spent two winters and most of its savings on the repair\n"
+        f"Sign up for the weekly harbour newsletter\n\n\n\n{BODY}"
+    )
+    rows = _rows(text, [0.5, 0.4, 0.1, 0.0], 0)
+    assert rows[0]["stack_below"] == 1.0 and rows[0]["stack_above"] == 0.0
+    assert rows[0]["shorter_in_stack"] == 1.0  # its standfirst is longer
+    assert rows[1]["stack_above"] == 1.0 and rows[1]["stack_below"] == 1.0
+    alone = _rows(text.replace("Sign up for the weekly harbour newsletter\n", ""), [0.5, 0.4, 0.0], 0)
+    assert alone[1]["stack_above"] == 1.0 and alone[1]["shorter_in_stack"] == 1.0  # the paragraph under it
+    lone = _rows(f"Harbour lamps lit again\nMenu\nShare\nSearch\n{BODY}", [0.5, 0.0, 0.0, 0.0, 0.0], 0)
+    # its neighbours are furniture (no candidates) and the paragraph is four lines down
+    assert lone[0]["stack_below"] == 0.0 and lone[0]["shorter_in_stack"] == 0.0
+
+
 def test_candidates_leave_out_furniture_unless_there_is_nothing_else() -> None:
     lines = split_lines("Skip to main content\nHarbour Lamps Lit Again\nSign in")
     facts = line_facts(lines, False)
@@ -111,8 +149,8 @@ def test_topic_words_are_what_three_paragraphs_or_more_hold_anywhere_on_the_page
     text = f"Got a tip? Tell us\n{headline}\n{lantern}\n{kiln}\n{market}\nMenu\n{footer}"
     rows = _rows(text, [0.5, 0.4, 0.0, 0.0, 0.0, 0.0, 0.0], 0)
     # lantern and makers are in the three paragraphs; old in one, kilns (plural) and fire in none
-    assert rows[1]["topic"] == 2 / 6
-    assert rows[0]["topic"] == 0.0  # "tip" is in the footer alone, "tell" nowhere
+    assert rows[1]["topic"] == 2 / 6 and rows[1]["topic_n"] == math.log(3)
+    assert rows[0]["topic"] == 0.0 and rows[0]["topic_n"] == 0.0  # "tip" is in the footer alone
 
 
 def test_the_ranker_travels_in_the_model_file_and_an_old_file_still_loads() -> None:
@@ -130,7 +168,7 @@ def test_the_shipped_model_has_a_ranker_that_trusts_the_first_step_and_the_page_
     model = shipped_model()
     assert model is not None and model.headline is not None
     weights = model.headline.weights
-    assert set(sorted(weights, key=lambda name: -weights[name])[:2]) == {"chosen", "topic"}
+    assert set(sorted(weights, key=lambda name: -weights[name])[:3]) == {"chosen", "topic", "topic_n"}
 
 
 def test_a_model_without_a_ranker_parses_as_the_first_step_reads() -> None:

@@ -2,8 +2,9 @@
 
 The layout model scores every line on its own neighbourhood; the headline is a choice among lines, and
 what tells the right one apart is often how the candidates stand to each other and to the article: a
-teaser cut short (``…``) above the full headline, a section name glued to the headline on the line
-above it, a line that shares no word with the article's lead, a caption over the headline. The ranker
+teaser cut short (``…``) above the full headline, a section name glued to the headline a line or
+two above it, a headline over its longer standfirst, a line that shares no word with the article's lead
+or names little of what its paragraphs keep talking about, a caption over the headline. The ranker
 weighs such facts of the ``CANDIDATES`` likeliest lines that are no page furniture (the first step's
 choice among them, ``layout.choose_headline``, is one of its facts) and takes the highest score. A text
 printed on several lines (a headline printed twice) is one candidate, with the probability of all its
@@ -42,6 +43,11 @@ _TOPIC_LINES: Final = 3  # paragraphs holding a word that make it a topic of the
 _MIN_GLUED: Final = 20  # characters: the shortest headline looked for glued to a line above it
 _MIN_TEASER: Final = 15
 _TEASER_ENDS: Final = ("…", "...")
+_STACK: Final = 2  # lines: another candidate this close above or below stands in a stack with this one
+_GLUE_WINDOW: Final = 3  # lines: a line this close that prints the candidate with something glued before it
+_MIN_SUFFIX: Final = 10  # characters: the shortest candidate looked for at the end of a nearby line
+# the separators of a navigation path ("Home >> Garden >> Tools", "Blog | Tips"); two or more make one
+_PATH_MARKS: Final = (" > ", " >> ", " » ", " › ", " / ", " | ")
 _RANKED_FACTS: Final = {
     name: attr_id(name)
     for name in (
@@ -191,12 +197,18 @@ def candidate_rows(
                 row[key] = 1.0
         _place(row, pos, block)
         _copies(row, lines, order, pos)
+        _stack(row, facts, order, pos)
+        _glued_near(row, lines, pos)
+        row["path"] = float(sum(text.count(mark) for mark in _PATH_MARKS) >= 2)
         if lead and fact.content and fact.words < _LONG_WORDS:
             share = shared_words(fact.content, lead)
             row["lead"] = share / len(fact.content)
             row["lead_any"] = float(share > 0)
         if fact.content and fact.words < _LONG_WORDS:
-            row["topic"] = shared_words(fact.content, topics) / len(fact.content)
+            shared = shared_words(fact.content, topics)
+            row["topic"] = shared / len(fact.content)
+            # how many, not only what share: a short prompt ("Got a tip?") can share its one word by chance
+            row["topic_n"] = math.log(1 + shared)
         after = range(pos + 1, min(count, pos + _WINDOW + 1))
         row["byl_below"] = float(any(best_label[k] in meta for k in after))
         row["byl_above"] = float(any(best_label[k] in meta for k in range(max(0, pos - _WINDOW), pos)))
@@ -318,6 +330,37 @@ def _copies(row: dict[str, float], lines: list[Line], order: list[int], pos: int
     row["suffix_of_above"] = float(len(text) > _MIN_GLUED and above != text and above.endswith(text))
     under = lines[pos + 1].text if pos + 1 < len(lines) else ""
     row["ends_suffix_below"] = float(len(under) > _MIN_GLUED and under != text and text.endswith(under))
+
+
+def _stack(row: dict[str, float], facts: list[LineFacts], order: list[int], pos: int) -> None:
+    """How the candidate stands in a stack of candidates (a headline over its standfirst, a caption or a
+    prompt over the headline): another candidate just below or just above it, and one of them longer."""
+    words = facts[pos].words
+    below = above = longer = False
+    for other in order:
+        distance = other - pos
+        if 0 < abs(distance) <= _STACK:
+            below = below or distance > 0
+            above = above or distance < 0
+            longer = longer or facts[other].words > words
+    row["stack_below"] = float(below)
+    row["stack_above"] = float(above)
+    row["shorter_in_stack"] = float(longer)
+
+
+def _glued_near(row: dict[str, float], lines: list[Line], pos: int) -> None:
+    """A line a few lines away that ends with the candidate (a section or site name glued before the
+    headline: ``Guides Getting to YES…`` over ``Getting to YES…``), or that the candidate ends with."""
+    text = lines[pos].text
+    suffix_of = ends_with = False
+    for other in range(max(0, pos - _GLUE_WINDOW), min(len(lines), pos + _GLUE_WINDOW + 1)):
+        near = lines[other].text
+        if near == text:
+            continue
+        suffix_of = suffix_of or (len(text) >= _MIN_SUFFIX and near.endswith(text))
+        ends_with = ends_with or (len(near) >= _MIN_SUFFIX and text.endswith(near))
+    row["suffix_of_near"] = float(suffix_of)
+    row["ends_with_near"] = float(ends_with)
 
 
 def _against_chosen(
