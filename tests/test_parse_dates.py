@@ -260,23 +260,6 @@ def test_two_digit_years_and_no_comma_where_a_stamp_ends(line: str, iso: str) ->
     assert first(line) == iso
 
 
-@pytest.mark.parametrize(
-    ("line", "iso"),
-    [
-        ("19-Dec-2025", "2025-12-19"),
-        ("By Ana Ruiz | Updated on 3-Mar-2024", "2024-03-03"),
-        ("07-sep-24 11:05 am", "2024-09-07T11:05:00"),
-    ],
-)
-def test_day_month_name_and_year_joined_by_hyphens(line: str, iso: str) -> None:
-    assert first(line) == iso
-
-
-@pytest.mark.parametrize("line", ["part A-19-Dec-2025", "19-Foo-2025", "serial 4-may-22-7"])
-def test_hyphenated_month_names_inside_codes_are_no_date(line: str) -> None:
-    assert find_dates(line) == []
-
-
 @pytest.mark.parametrize("line", ["May 5, 12 people died", "On 3 May 19 boats left the harbour"])
 def test_two_digit_numbers_inside_a_sentence_are_no_year(line: str) -> None:
     assert find_dates(line) == []

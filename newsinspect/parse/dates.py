@@ -63,11 +63,6 @@ _MDY_DIGITS: Final = LazyPattern(r"\d" + _DAY_SUFFIX + r",?\s+(?:\d{4}(?!\d)|" +
 _DMY_DIGITS: Final = LazyPattern(
     r"\d" + _DAY_SUFFIX + r"\s+(?:of\s+)?[^\W\d_]{3,9}\.?,?\s+(?:\d{4}|" + _SHORT_YEAR + ")"
 )
-# "19-Dec-2025", "19-Dec-25": day, month name and year joined by hyphens (a month name makes a two-digit
-# year safe here, unlike "12-20-23").
-_DMY_HYPHEN: Final = LazyPattern(
-    r"(?P<d>\d(?<![\d-]\d)\d?)-(?P<mon>" + _MONTH + r")-(?P<y>\d{4}|\d{2})(?![\d-])"
-)
 _NUMERIC: Final = LazyPattern(
     r"(?P<a>\d(?<![\d/.:-]\d)\d?)(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-])"
 )
@@ -113,7 +108,7 @@ _RELATIVE_STARTS: Final = tuple(
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
 _ANY_DIGIT: Final = LazyPattern(r"\d")
 _MAYBE_DATE: Final = LazyPattern(
-    r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d|-[A-Za-z]{3,9}-\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
+    r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
 )
 
 
@@ -275,10 +270,6 @@ def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
             day = _valid(_year(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
             if day is not None:
                 candidates.append((m.start(), m.end(), day))
-    for m in _DMY_HYPHEN.compiled.finditer(line):
-        day = _valid(_year(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
-        if day is not None:
-            candidates.append((m.start(), m.end(), day))
     for m in _YMD_SLASH.compiled.finditer(line):
         day = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
         if day is not None:
