@@ -425,7 +425,15 @@ def byline_authors(line: str, wide: bool = False) -> list[str] | None:
     # a label inside a line vouches for a single name only on a stamp line ("Posted On: May 2, 2023
     # Published By: jroe"), not in a headline ("… Written By AI")
     prefixed = wide and (m.start() == 0 or bool(find_dates(text)))
-    return names_from(text[m.end() :], prefixed=prefixed) or organisation(text[m.end() :])
+    rest = text[m.end() :]
+    if wide:
+        # a label over a byline that keeps its own "By" ("BYLINE: By Jo Roe" in news-database exports,
+        # "Written by by Jo Roe"); the model's line facts read the line as it was trained, without this
+        rest = _SECOND_BY.compiled.sub("", rest, count=1)
+    return names_from(rest, prefixed=prefixed) or organisation(rest)
+
+
+_SECOND_BY: Final = LazyPattern(r"^(?i:by)\s+")
 
 
 def organisation(text: str) -> list[str]:
