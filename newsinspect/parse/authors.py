@@ -475,7 +475,8 @@ def is_role_line(line: str) -> bool:
 
 
 _TITLE_WORDS: Final = lexicon.words("byline_person_titles")
-_TITLE_LINKS: Final = frozenset({"of", "and", "&", "at", "for", "the", "in", "-", "–", "|"})
+# the small words a title-case phrase (a job title, a desk, a column) may hold in lowercase
+TITLE_LINKS: Final = frozenset({"of", "and", "&", "at", "for", "the", "in", "-", "–", "|"})
 _TITLE_MAX_WORDS: Final = 7
 
 
@@ -488,7 +489,7 @@ def is_job_title_line(line: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= _TITLE_MAX_WORDS or _has_digit(text) or text.endswith((".", "!", "?", ":")):
         return False
-    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+    if not all(w[:1].isupper() or w in TITLE_LINKS for w in words):
         return False
     return any(w.lower().strip(",.") in _TITLE_WORDS for w in words)
 
@@ -981,7 +982,7 @@ def _name_over_job(line: str) -> list[str]:
         rest = tokens[size:-1]
         if (
             rest
-            and all(t[:1].isupper() or t in _TITLE_LINKS for t in rest)
+            and all(t[:1].isupper() or t in TITLE_LINKS for t in rest)
             and any(not t.isalpha() for t in rest)
             and is_name(lead)
         ):

@@ -16,6 +16,7 @@ from typing import Final
 
 from newsinspect import lexicon
 from newsinspect.parse.authors import (
+    TITLE_LINKS,
     bare_names,
     byline_authors,
     is_name,
@@ -89,7 +90,6 @@ def introduction(lines: list[Line], title: int) -> Found:
 _BY_PHRASE: Final = LazyPattern(
     r"(?i:(?:written\s+)?by)\s+(?P<phrase>(?:[A-Z]|\d+[a-z])[\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s*$"
 )
-_PHRASE_LINKS: Final = frozenset({"the", "of", "and", "&", "for", "at"})
 _OPENERS: Final = lexicon.words("function_words")
 BY_PHRASE_REACH: Final = 8  # lines under the headline where the byline is
 
@@ -104,7 +104,7 @@ def titled_byline(lines: list[Line], title: int) -> Found:
         first = words[0].lower()
         if len(words) < 2 or first.endswith("ing") or first in _OPENERS:
             continue  # "By Signing Up", "By The Way": a prompt or a phrase (one word is the names rules')
-        if all(word[:1].isupper() or word[:1].isdigit() or word in _PHRASE_LINKS for word in words):
+        if all(word[:1].isupper() or word[:1].isdigit() or word in TITLE_LINKS for word in words):
             return [m.group("phrase")], {lines[pos].index}
     return _NONE
 
