@@ -27,6 +27,7 @@ from newsinspect.parse.features import (
 )
 from newsinspect.parse.layout import ABOVE_SHARE, Layout, choose_headline
 from newsinspect.parse.lines import split_lines
+from newsinspect.parse.nonheadline import is_no_headline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
 
@@ -366,6 +367,47 @@ def test_page_furniture_is_no_headline_unless_there_is_nothing_else() -> None:
     assert _headline("Skip to main content\nSign in", [0.3, 0.4]) == 1  # nothing but furniture
 
 
+NOT_HEADLINES = (
+    # a line of a site's controls and prompts
+    "Got news tips?",
+    "View your cart",
+    "Close menu Back",
+    "Submit your search",
+    "Feedback Privacy",
+    "Jump to main content",
+    "Sponsor us on GitHub",
+    "Homepage Logo",
+    "Lost your notes? Save your favourites in one place for free",
+    # a caption with its photo credit
+    "Boats wait at the old quay on Friday. Photograph: Tomas Brill/Harbour Agency",
+    "Boats wait at the old quay on Friday (AP Photo/Tomas Brill)",
+)
+HEADLINES = (
+    "Council votes to close the main library branch",
+    "Search for missing kayaker called off at dusk",
+    "Why the news business needs a tip line",
+    "Harbour Lights Return to the Old Quay",
+    "Mara Quell wins the harbour rowing prize",
+    "Ten months on, the quay reopens",
+    "What is a CRM? (Customer Relationship Management)",
+    "Ferry fares rise again (and 9/10 riders notice)",
+)
+
+
+def test_lines_the_rules_tell_from_a_headline() -> None:
+    lines = split_lines("\n".join(NOT_HEADLINES + HEADLINES))
+    facts = line_facts(lines, False)
+    vetoed = [line.clean for line, fact in zip(lines, facts, strict=True) if is_no_headline(line, fact)]
+    assert vetoed == list(NOT_HEADLINES)
+
+
+def test_a_line_that_is_no_headline_gives_way_to_one_that_could_be() -> None:
+    for line in NOT_HEADLINES:
+        text = f"{line}\nHarbour Lights Return to the Old Quay\nThe lamps were lit again on Friday."
+        assert _headline(text, [0.6, 0.3, 0.0]) == 1, line
+    assert _headline(f"{NOT_HEADLINES[0]}\nSign in", [0.5, 0.4]) == 0  # nothing else: the likeliest
+
+
 def test_the_headline_above_a_standfirst_the_model_prefers() -> None:
     text = (
         "Harbour Lights Return to the Old Quay\n"
@@ -396,5 +438,9 @@ def test_the_headline_is_a_line_with_some_title_probability(pieces: list[str], p
         assert title == -1
         return
     assert 0 <= title < len(lines) and title_probs[title] > 0.0
-    plain = [p for p, fact in zip(title_probs, facts, strict=True) if not features.is_furniture(fact)]
+    plain = [
+        p
+        for p, line, fact in zip(title_probs, lines, facts, strict=True)
+        if not features.is_furniture(fact) and not is_no_headline(line, fact)
+    ]
     assert best == (max(plain) if plain and max(plain) > 0.0 else max(title_probs))

@@ -31,6 +31,7 @@ from newsinspect.parse.features import (
     shared_words,
 )
 from newsinspect.parse.lines import Line
+from newsinspect.parse.nonheadline import is_no_headline
 from newsinspect.parse.title import dek_after, looks_like_dek
 
 CANDIDATES: Final = 5
@@ -122,21 +123,24 @@ class HeadlineRanker:
         return best
 
 
-def candidates(facts: list[LineFacts], title_probs: array[float]) -> list[int]:
-    """The ``CANDIDATES`` likeliest lines that are no furniture (of all lines when every one is), the
-    likeliest first and of two equal lines the earlier."""
-    found = _likeliest(facts, title_probs, True)
-    return found or _likeliest(facts, title_probs, False)
+def candidates(lines: list[Line], facts: list[LineFacts], title_probs: array[float]) -> list[int]:
+    """The ``CANDIDATES`` likeliest lines that are no furniture and that the rules do not tell from a
+    headline (``nonheadline.is_no_headline``; of all lines when every one is either), the likeliest first
+    and of two equal lines the earlier."""
+    found = _likeliest(lines, facts, title_probs, True)
+    return found or _likeliest(lines, facts, title_probs, False)
 
 
-def _likeliest(facts: list[LineFacts], title_probs: array[float], plain: bool) -> list[int]:
+def _likeliest(
+    lines: list[Line], facts: list[LineFacts], title_probs: array[float], plain: bool
+) -> list[int]:
     """One pass keeping the few likeliest (no sort of every line of a whole page)."""
     top: list[int] = []
     for pos in range(len(facts)):
         prob = title_probs[pos]
         if len(top) == CANDIDATES and prob <= title_probs[top[-1]]:
             continue
-        if plain and is_furniture(facts[pos]):
+        if plain and (is_furniture(facts[pos]) or is_no_headline(lines[pos], facts[pos])):
             continue
         at = len(top)
         while at > 0 and title_probs[top[at - 1]] < prob:
@@ -154,7 +158,7 @@ def candidate_rows(
     size = len(labels)
     count = len(lines)
     title_probs = probs[labels.index("title") :: size]
-    order, copies, prints = _distinct(lines, title_probs, candidates(facts, title_probs))
+    order, copies, prints = _distinct(lines, title_probs, candidates(lines, facts, title_probs))
     if not order:
         return []
     top = copies[0]

@@ -20,6 +20,7 @@ from newsinspect.parse.features import (
     line_facts,
 )
 from newsinspect.parse.lines import Line
+from newsinspect.parse.nonheadline import is_no_headline
 from newsinspect.parse.title import dek_after, looks_like_dek
 
 # Below this title probability the rules' headline is kept. Chosen by the site-grouped CV of
@@ -92,6 +93,9 @@ def choose_headline(
     assignments), whole-page title 0.856 -> 0.870, the other eight figures unchanged; vetoing captions
     and credits as well gained whole pages 0.011 more but cost `web` titles 0.003 (headlines the caption
     rules misread), and a choice among the likeliest lines nearest above the main block lost everywhere.
+    Lines that the rules can tell are no headline (``nonheadline.is_no_headline``: a line of a site's
+    controls and prompts, a caption with its photo credit) are passed over as furniture is (issue 11: the
+    model's likeliest line on an unseen site was often one of them).
     Then the line above may take its place (``_over_standfirst``). -1 and 0.0 when no line has any
     title probability.
     """
@@ -99,7 +103,7 @@ def choose_headline(
     best = furniture_best = 0.0
     for pos, prob in enumerate(title_probs):
         if prob > best:
-            if is_furniture(facts[pos]):
+            if is_furniture(facts[pos]) or is_no_headline(lines[pos], facts[pos]):
                 if prob > furniture_best:
                     furniture, furniture_best = pos, prob
                 continue
