@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from newsinspect.html.meta import PageMeta
 from newsinspect.lexicon import words
@@ -29,7 +29,7 @@ from newsinspect.parse.lines import Line, split_lines
 
 # " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site" (and the same as a prefix)
 # (White space is taken from the start of its run only: retrying inside a long run is quadratic.)
-_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/|:)\s+")
+_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/|:)\s+|(?<=[^\W\d_]):\s+")
 _SINGLE_QUOTES = re.compile("[‘’‚]")
 _DOUBLE_QUOTES = re.compile("[“”„«»]")
 _BULLET = re.compile(r"^[*•·\-–]\s+")
@@ -52,7 +52,7 @@ def combine(article: Article, meta: PageMeta) -> Article:
         paragraphs = tuple(p for p in paragraphs if p.end <= span[0] or p.start >= span[1])
         if subtitle is not None and normal(subtitle) == normal(title or ""):
             subtitle = None
-    published = choose_date(article.published, meta.published) or meta.url_date
+    published = choose_date(article.published, meta.published, meta.updated) or meta.url_date
     if published is None and meta.first_time is not None:
         published = iso_date(meta.first_time)
     updated = choose_date(article.updated, meta.updated)
@@ -97,10 +97,17 @@ def choose_title(
     parsed: str | None, parsed_span: tuple[int, int] | None, meta: PageMeta, lines: list[Line]
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The headline line of the rendered text, and where it is."""
-    sources = meta.titles + meta.headings
+    sites = page_sites(meta)
+    site_keys = {normal(site) for site in sites}
+    # An <h1> that is the site's name (a logo) or shares no word with the page's titles is no headline.
+    headings = tuple(
+        h
+        for h in meta.headings
+        if normal(h) not in site_keys and (not meta.titles or _shares_words(h, meta.titles))
+    )
+    sources = meta.titles + headings
     if not sources:
         return parsed, parsed_span
-    sites = meta.site_names + _shared_pieces(meta.titles)
     variants = [title_variants(source, sites) for source in sources]
     wanted = {normal(v) for vs in variants for v in vs}
     stems = [stem for vs in variants for v in vs if (stem := truncated_stem(v))]
@@ -121,14 +128,70 @@ def choose_title(
         found = next((line for key, line in first_line.items() if key.startswith(stem)), None)
         if found is not None:
             return _printed(found)
-    # None is printed: the most trusted whole title without its site name (its longest piece that is no
-    # site); a title cut short only when neither the metadata nor the text has a whole one
+    # A title printed after a kicker on its line ("Exclusive Headline"): the title's words of that line.
+    kicked = _after_kicker(first_line, wanted - site_keys)
+    if kicked is not None:
+        return kicked
+    # None is printed: the parser's title when it words the same story (an <h2> headline, reworded in the
+    # metadata for search engines and social media), else the most trusted whole title without its site
+    # name (its longest piece that is no site); a title cut short only when neither the metadata nor the
+    # text has a whole one
+    if parsed is not None and _shares_words(parsed, meta.titles, _SAME_STORY):
+        return parsed, parsed_span
     best = next((title for title in sources if not title.endswith(_ELLIPSIS)), sources[0])
     pieces = [v for v in title_variants(best, sites) if v != best]
     chosen = pieces[0] if pieces else best
     if chosen.endswith(_ELLIPSIS) and parsed is not None:
         return parsed, parsed_span
     return chosen, None
+
+
+_KICKER_WORDS = 3  # a kicker ("Exclusive", "Live", "Breaking news") is a word or three
+_SAME_STORY = 3  # words two wordings of one headline share
+
+
+def _after_kicker(first_line: dict[str, Line], wanted: set[str]) -> tuple[str, tuple[int, int]] | None:
+    for key, line in first_line.items():
+        words = key.split()
+        for cut in range(1, min(_KICKER_WORDS, len(words) - 2) + 1):
+            if " ".join(words[cut:]) in wanted:
+                tokens = [m.start() for m in re.finditer(r"\S+", line.text)]
+                begin = line.end - len(line.text) + tokens[len(tokens) - (len(words) - cut)]
+                return line.text[begin - (line.end - len(line.text)) :], (begin, line.end)
+    return None
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a headline, cut to five letters ("islanders", "islands": "islan")."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", normal(text))}
+
+
+def _shares_words(text: str, titles: tuple[str, ...], least: int = 1) -> bool:
+    stems = _stems(text)
+    return any(len(stems & _stems(title)) >= least for title in titles)
+
+
+def page_sites(meta: PageMeta) -> tuple[str, ...]:
+    """The names the page gives its site: og:site_name and the like, the texts of its links home (the
+    logo), the piece every separated title ends with, and an end piece of a title that spells the page's
+    host name ("Harbour Post" on harbourpost.example)."""
+    found = meta.site_names + meta.home_links + _shared_pieces(meta.titles)
+    host = meta.url.split("://", 1)[-1].split("/", 1)[0].casefold() if meta.url else ""
+    labels = {label for label in host.split(".") if len(label) >= 4}
+    if labels:
+        for title in meta.titles[:_MAX_SITE_TITLES]:
+            pieces = _SEPARATOR.split(title)
+            if len(pieces) > 1:
+                found += tuple(p for p in (pieces[0], pieces[-1]) if _squashed(p) in labels)
+    return found
+
+
+_MAX_SITE_TITLES = 8
+
+
+def _squashed(text: str) -> str:
+    """A name as a host name spells it: letters and digits, no leading "The"."""
+    return "".join(c for c in re.sub(r"^the\s+", "", text.strip().casefold()) if c.isalnum())
 
 
 _ELLIPSIS = ("…", "...")
@@ -166,7 +229,7 @@ def _shared_pieces(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 def meta_authors(meta: PageMeta) -> list[str]:
     """Writers' names from the author metadata: no URLs, e-mail addresses, site names or "Staff"."""
-    excluded = words("page_not_authors") | {site.casefold() for site in meta.site_names}
+    excluded = words("page_not_authors") | {" ".join(site.split()).casefold() for site in page_sites(meta)}
     names: list[str] = []
     seen: set[str] = set()
     for raw in meta.authors:
@@ -209,8 +272,12 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
 
 
 def iso_date(raw: str) -> str | None:
-    """An ISO 8601 date or date-time from a metadata value (ISO, or a date written out), else None."""
+    """An ISO 8601 date or date-time from a metadata value (ISO, a time stamp in seconds or milliseconds
+    since 1970, or a date written out), else None."""
     value = raw.strip()
+    if value.isascii() and value.isdigit() and len(value) in (10, 13):
+        seconds = int(value) // (1000 if len(value) == 13 else 1)
+        return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
     try:
         stamp = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
     except ValueError:
@@ -221,13 +288,37 @@ def iso_date(raw: str) -> str | None:
     return stamp.isoformat(timespec="seconds")
 
 
-def choose_date(parsed: str | None, raw_values: tuple[str, ...]) -> str | None:
+def choose_date(parsed: str | None, raw_values: tuple[str, ...], others: tuple[str, ...] = ()) -> str | None:
+    """The metadata date of ``raw_values``, or the text's date when it is the same moment on the page's
+    clock: one day off a UTC time stamp (or one without a time zone), in the direction the time of day
+    allows. Never a day that ``others`` (the page's other dates: its updated stamp) states."""
     stated = next((iso for iso in map(iso_date, raw_values) if iso is not None), None)
     if stated is None:
         return parsed
-    if parsed is not None and abs(_day(parsed) - _day(stated)) == 1:
-        return parsed  # the same moment on the page's clock: the page prints its local day
+    if parsed is not None and _local_day_of(stated, parsed):
+        other_days = {iso[:10] for iso in map(iso_date, others) if iso is not None}
+        if parsed[:10] not in other_days:
+            return parsed  # the same moment on the page's clock: the page prints its local day
     return stated
+
+
+def _local_day_of(stated: str, parsed: str) -> bool:
+    """Could ``parsed`` be the local day of the moment ``stated``? A stamp with a time zone other than UTC is
+    the local time already; a UTC time of day T is the previous day west of UTC only before noon (zones reach
+    12 hours back), the next day east only from 10:00 (14 hours ahead)."""
+    shift = _day(parsed) - _day(stated)
+    if abs(shift) != 1:
+        return False
+    try:
+        stamp = datetime.fromisoformat(stated)
+    except ValueError:
+        return True
+    offset = stamp.utcoffset()
+    if len(stated) <= 10 or offset is None:
+        return True  # a day or a time of unknown zone
+    if offset:
+        return False
+    return stamp.hour < 12 if shift < 0 else stamp.hour >= 10
 
 
 def _day(iso: str) -> int:
