@@ -274,7 +274,76 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         ["Ann Lee"],
         "2023-03-04",
     ),
+    (
+        "meta_sources_disagree_one_printed",
+        '<meta name="author" content="Ann Lee"><meta name="parsely-author" content="Harbour Post Digital">',
+        H1 + "<p>By Ann Lee</p>" + D,
+        HEADLINE,
+        ["Ann Lee"],
+        "2023-03-04",
+    ),
+    (
+        "meta_author_wp_username",
+        '<meta name="author" content="hpeditor2">',
+        H1 + "<p>By Ann Lee</p>" + D,
+        HEADLINE,
+        ["Ann Lee"],
+        "2023-03-04",
+    ),
+    (
+        "ld_two_authors_byline_prints_both_parser_misses",
+        ld(
+            {
+                **ART,
+                "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Park"}],
+            }
+        ),
+        H1
+        + '<div class="authors"><a href="/a/ann-lee">Ann Lee</a><a href="/a/bo-park">Bo Park</a></div>'
+        + D,
+        HEADLINE,
+        ["Ann Lee", "Bo Park"],
+        "2023-03-04",
+    ),
     # ---- titles
+    (
+        "og_title_generic_site_default",
+        '<meta property="og:title" content="Harbour Post - Local news for the coast"><title>'
+        + HEADLINE
+        + " - Harbour Post</title>",
+        '<p class="tagline">Local news for the coast</p>' + H1 + D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
+        "generic_site_title_and_og",
+        '<meta property="og:title" content="Harbour Post - Local news for the coast">'
+        "<title>Harbour Post</title>",
+        '<p class="tagline">Local news for the coast</p>' + H1 + D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
+        "og_title_double_escaped",
+        '<meta property="og:title" content="Ferry operator&amp;#8217;s late sailing to the islands">',
+        '<div class="hed">Ferry operator\u2019s late sailing to the islands</div>' + D,
+        "Ferry operator\u2019s late sailing to the islands",
+        [],
+        "2023-03-04",
+    ),
+    (
+        "svg_icon_title_no_page_title",
+        '<meta name="description" content="x">',
+        '<a href="/share"><svg><title>Share on Facebook</title><path d="M0"/></svg></a><h2>'
+        + HEADLINE
+        + "</h2>"
+        + D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
     (
         "title_tag_section_site",
         "<title>" + HEADLINE + " | News | Harbour Post</title>",
@@ -565,6 +634,14 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         + '<p>By Ann Lee | <time class="date" datetime="2023-03-04T10:00:00Z">Mar. 4, 2023</time></p>',
         HEADLINE,
         ["Ann Lee"],
+        "2023-03-04",
+    ),
+    (
+        "date_ld_created_only",
+        ld({**ART, "dateCreated": "2023-03-04T09:05:00Z"}),
+        H1,
+        HEADLINE,
+        [],
         "2023-03-04",
     ),
     # ---- JSON-LD syntax

@@ -99,13 +99,16 @@ def choose_title(
     """The headline line of the rendered text, and where it is."""
     sites = page_sites(meta)
     site_keys = {normal(site) for site in sites}
-    # An <h1> that is the site's name (a logo) or shares no word with the page's titles is no headline.
+    # A title or <h1> that is the site's name (a logo) is no headline, nor is a short <h1> that shares no
+    # word with the page's titles (a logo or section name the page does not mark as such).
+    titles = tuple(t for t in meta.titles if normal(t) not in site_keys)
     headings = tuple(
         h
         for h in meta.headings
-        if normal(h) not in site_keys and (not meta.titles or _shares_words(h, meta.titles))
+        if normal(h) not in site_keys
+        and (not titles or len(h.split()) >= _HEADLINE_WORDS or _shares_words(h, titles))
     )
-    sources = meta.titles + headings
+    sources = titles + headings
     if not sources:
         return parsed, parsed_span
     variants = [title_variants(source, sites) for source in sources]
@@ -118,11 +121,12 @@ def choose_title(
         first_line.setdefault(normal(line.text), line)
     # A title that is printed on the page, the most trusted source first; a piece of a title only when no
     # whole title is printed (the pieces of "Headline | Site" are the headline and the site).
-    for source_variants in variants:
-        for variant in source_variants:
-            found = first_line.get(normal(variant))
-            if found is not None:
-                return _printed(found)
+    for whole in (True, False):
+        for source, source_variants in zip(sources, variants, strict=True):
+            for variant in source_variants:
+                found = first_line.get(normal(variant)) if (variant == source) == whole else None
+                if found is not None:
+                    return _printed(found)
     # A headline the metadata cut short ("… the summer…"): the printed line it is the start of.
     for stem in stems:
         found = next((line for key, line in first_line.items() if key.startswith(stem)), None)
@@ -136,7 +140,7 @@ def choose_title(
     # metadata for search engines and social media), else the most trusted whole title without its site
     # name (its longest piece that is no site); a title cut short only when neither the metadata nor the
     # text has a whole one
-    if parsed is not None and _shares_words(parsed, meta.titles, _SAME_STORY):
+    if parsed is not None and _shares_words(parsed, titles, _SAME_STORY):
         return parsed, parsed_span
     best = next((title for title in sources if not title.endswith(_ELLIPSIS)), sources[0])
     pieces = [v for v in title_variants(best, sites) if v != best]
@@ -146,6 +150,7 @@ def choose_title(
     return chosen, None
 
 
+_HEADLINE_WORDS = 4  # words of an <h1> that is taken as a headline even when it shares none with the titles
 _KICKER_WORDS = 3  # a kicker ("Exclusive", "Live", "Breaking news") is a word or three
 _SAME_STORY = 3  # words two wordings of one headline share
 
@@ -254,18 +259,41 @@ _NAMES_LOOKED_UP = 32
 
 
 def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[str, ...]:
+    """The metadata's writers that the page prints (a metadata source may name the outlet's account, an
+    editor or a related story's writer: the byline prints the article's own), unless the text's byline
+    names them and more; the text's reading when the page prints none of them; all the metadata's names
+    when the text reads none either."""
     stated = meta_authors(meta)
     if not stated:
         return parsed
-    folded = " ".join(text.split()).casefold()
-    if not parsed:
-        return tuple(stated)
-    if {name.casefold() for name in stated} < {name.casefold() for name in parsed}:
+    if parsed and {name.casefold() for name in stated} < {name.casefold() for name in parsed}:
         return parsed  # the byline names co-writers the metadata leaves out (it often holds one name)
+    folded = " ".join(text.split()).casefold()
     # (The first few names only: each is a search of the whole text, and a byline names a handful.)
-    if any(name.casefold() in folded for name in stated[:_NAMES_LOOKED_UP]):
+    printed = [name for name in stated[:_NAMES_LOOKED_UP] if _prints(folded, name)]
+    if printed:
+        if parsed and {name.casefold() for name in printed} < {name.casefold() for name in parsed}:
+            return parsed
+        return tuple(printed)
+    # names the byline runs together ("Ann LeeBo Park": two links with no space between them)
+    run = _squashed(" ".join(parsed))
+    if parsed and all(_squashed(name) in run for name in stated[:_NAMES_LOOKED_UP]):
         return tuple(stated)
-    return parsed
+    return parsed or tuple(stated)
+
+
+def _prints(folded: str, name: str) -> bool:
+    """Does the text (white space folded, case folded) print ``name`` as whole words?"""
+    key = " ".join(name.split()).casefold()
+    start = folded.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or not folded[start - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return True
+        start = folded.find(key, start + 1)
+    return False
 
 
 # --- dates -------------------------------------------------------------------------------------------

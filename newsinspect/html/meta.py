@@ -52,7 +52,7 @@ def _meta_values(tree: Any) -> dict[str, list[str]]:
     """Every <meta> content by lower-cased name, property and itemprop, in document order."""
     values: dict[str, list[str]] = {}
     for meta in tree.iter("meta"):
-        content = " ".join((meta.get("content") or "").split())
+        content = _unescape(" ".join((meta.get("content") or "").split()))
         if not content:
             continue
         for attribute in ("property", "name", "itemprop"):
@@ -65,9 +65,18 @@ def _meta_values(tree: Any) -> dict[str, list[str]]:
 def _microdata(tree: Any) -> dict[str, list[str]]:
     """The values of schema.org microdata on elements other than <meta> (``itemprop="author"``, …), by
     lower-cased property: an item's ``name`` for an item (a Person), else the ``content`` or ``datetime``
-    attribute, else the element's text."""
+    attribute, else the element's text. Only the first article item's values when the page marks an article
+    item: the story cards of a related-stories list are articles too, with their own authors."""
     values: dict[str, list[str]] = {}
-    for element in tree.xpath("//*[@itemprop][not(self::meta)]"):
+    scope = next(
+        (
+            item
+            for item in tree.xpath("//*[@itemscope][@itemtype]")
+            if _ARTICLE_TYPE.search(item.get("itemtype").strip())
+        ),
+        tree,
+    )
+    for element in scope.xpath(".//*[@itemprop][not(self::meta)]"):
         key = str(element.get("itemprop")).strip().lower()
         if key not in _MICRODATA_KEYS:
             continue
@@ -263,11 +272,16 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _unescape(value: str) -> str:
-    if "&" not in value:
+    """``value`` with character references decoded: JSON-LD is no HTML, and a template that escapes twice
+    leaves "&#8217;" in a <meta> value."""
+    if "&" not in value or _REFERENCE.search(value) is None:
         return value
     import html
 
     return html.unescape(value)
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def read_meta(tree: Any) -> PageMeta:
@@ -275,7 +289,9 @@ def read_meta(tree: Any) -> PageMeta:
     metas = _meta_values(tree)
     objects = list(_json_ld(tree))
     by_id = {str(obj["@id"]): obj for obj in objects if isinstance(obj.get("@id"), str)}
-    articles = [obj for obj in objects if any(_ARTICLE_TYPE.search(kind) for kind in _types(obj))]
+    articles = _main_article(
+        [obj for obj in objects if any(_ARTICLE_TYPE.search(kind) for kind in _types(obj))], tree, metas
+    )
     # a page that marks no article may state the same fields on its WebPage: read after the <meta> tags
     pages = [obj for obj in objects if any(kind.rsplit("/", 1)[-1] in _PAGE_TYPES for kind in _types(obj))]
 
@@ -290,7 +306,9 @@ def read_meta(tree: Any) -> PageMeta:
         authors += list(_names(article.get("author"), by_id, people_only=True)) or list(
             _names(article.get("creator"), by_id, people_only=True)
         )
-        published += _strings(article.get("datePublished"))
+        published += list(_strings(article.get("datePublished"))) or list(
+            _strings(article.get("dateCreated"))
+        )
         updated += _strings(article.get("dateModified"))
         sites += _names(article.get("publisher"), by_id)
         urls += list(_strings(article.get("url"))) or list(_strings(article.get("mainEntityOfPage")))
@@ -309,9 +327,10 @@ def read_meta(tree: Any) -> PageMeta:
 
     micro = _microdata(tree)
     titles += meta(_keys("title")) + micro.get("headline", [])
-    title = next(tree.iter("title"), None)
+    # (the page's <title>, not an icon's: an <svg> holds a <title> of its own)
+    title = next((t for t in tree.iter("title") if not any(a.tag == "svg" for a in t.iterancestors())), None)
     if title is not None and _text(title):
-        titles.append(_text(title))
+        titles.append(_unescape(_text(title)))
     authors += meta(_keys("author")) + micro.get("author", []) + micro.get("creator", []) + _rel_authors(tree)
     published += meta(_keys("published")) + micro.get("datepublished", [])
     updated += meta(_keys("updated")) + micro.get("datemodified", [])
@@ -345,6 +364,27 @@ _PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
 
 def _refers_to(value: Any, identifier: str) -> bool:
     return isinstance(value, dict) and value.get("@id") == identifier
+
+
+def _main_article(
+    articles: list[dict[str, Any]], tree: Any, metas: dict[str, list[str]]
+) -> list[dict[str, Any]]:
+    """The page's own article among its JSON-LD articles (a page may describe its related stories too): the
+    first whose headline is the page's title or one of its <h1>, else the first; with any other object
+    under the same headline (a page may state one article twice)."""
+    if len(articles) < 2:
+        return articles
+
+    def headline(obj: dict[str, Any]) -> str:
+        return " ".join(next(_strings(obj.get("headline") or obj.get("name")), "").split()).casefold()
+
+    page_titles = [" ".join(t.split()).casefold() for t in metas.get("og:title", [])]
+    page_titles += [" ".join(_text(e).split()).casefold() for e in tree.iter("h1", "title")]
+    main = next(
+        (obj for obj in articles if (h := headline(obj)) and any(h in title for title in page_titles)),
+        articles[0],
+    )
+    return [obj for obj in articles if obj is main or headline(obj) == headline(main)]
 
 
 def _marks_publication(time: Any) -> bool:
