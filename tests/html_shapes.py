@@ -305,6 +305,22 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         ["Ann Lee", "Bo Park"],
         "2023-03-04",
     ),
+    (
+        "meta_author_company_in_copyright_line",
+        '<meta name="author" content="Harbour Media Group">',
+        H1 + "<p>By Ann Lee</p>" + D + "<p>Copyright 2023 Harbour Media Group</p>",
+        HEADLINE,
+        ["Ann Lee"],
+        "2023-03-04",
+    ),
+    (
+        "meta_author_lowercase_no_byline",
+        '<meta name="author" content="ann lee">',
+        H1 + D,
+        HEADLINE,
+        ["ann lee"],
+        "2023-03-04",
+    ),
     # ---- titles
     (
         "og_title_generic_site_default",

@@ -514,3 +514,20 @@ def test_the_sites_own_name_comes_from_its_home_link_and_host() -> None:
     )
     assert set(page_sites(meta)) == {"Harbour Post", "The Lakeland Lantern"}
     assert meta_authors(replace(meta, authors=("Harbour Post", "Ada Quill"))) == ["Ada Quill"]
+
+
+def test_a_layout_table_is_rendered_cell_by_cell_so_a_line_holds_one_column() -> None:
+    from lxml.html import document_fromstring
+
+    from newsinspect.html.tables import oversized_tables
+
+    layout = (
+        "<html><body><table><tr><td><a href='/'>Home</a><br><a href='/news'>News</a></td>"
+        "<td><h2>Village hall reopens</h2><p>The hall reopened on Friday after a year of repairs.</p></td>"
+        "<td>Advertisement</td></tr></table></body></html>"
+    )
+    assert len(oversized_tables(document_fromstring(layout))) == 1
+    assert "Village hall reopens" in [line.strip() for line in read_page(layout).text.splitlines()]
+    rows = "<tr><td>Harbour</td><td>3</td></tr><tr><td>Quay</td><td>5</td></tr>"
+    data = f"<html><body><table>{rows}</table></body></html>"
+    assert oversized_tables(document_fromstring(data)) == []

@@ -234,8 +234,14 @@ def _shared_pieces(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 def meta_authors(meta: PageMeta) -> list[str]:
     """Writers' names from the author metadata: no URLs, e-mail addresses, site names or "Staff"."""
+    return [name for name, _ in _meta_names(meta)]
+
+
+def _meta_names(meta: PageMeta) -> list[tuple[str, bool]]:
+    """The author metadata's names, each with whether it reads as a person's name (or a news agency's):
+    a value that does not ("Harbour Media Group", "hpeditor2") is only kept for want of a better one."""
     excluded = words("page_not_authors") | {" ".join(site.split()).casefold() for site in page_sites(meta)}
-    names: list[str] = []
+    names: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for raw in meta.authors:
         if "://" in raw or "@" in raw or raw.startswith("/"):
@@ -243,15 +249,16 @@ def meta_authors(meta: PageMeta) -> list[str]:
         value = re.sub(r"^(?i:by)\s+", "", raw).strip()
         pieces = [p for p in _SPLIT_AUTHORS.split(value) if p]
         if len(pieces) > 1 and all(is_name(p) for p in pieces):
-            found = pieces
-        elif is_name(value) or len(value.split()) == 1:
-            found = [value]
+            found = [(piece, True) for piece in pieces]
+        elif is_name(value):
+            found = [(value, True)]
         else:
-            found = names_from(value) or [value]
-        for name in found:
+            read = names_from(value)
+            found = [(name, True) for name in read] if read else [(value, False)]
+        for name, strong in found:
             if name.casefold() not in excluded and name.casefold() not in seen:
                 seen.add(name.casefold())
-                names.append(name)
+                names.append((name, strong))
     return names
 
 
@@ -263,14 +270,18 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
     editor or a related story's writer: the byline prints the article's own), unless the text's byline
     names them and more; the text's reading when the page prints none of them; all the metadata's names
     when the text reads none either."""
-    stated = meta_authors(meta)
+    named = _meta_names(meta)
+    stated = [name for name, _ in named]
     if not stated:
         return parsed
     if parsed and {name.casefold() for name in stated} < {name.casefold() for name in parsed}:
         return parsed  # the byline names co-writers the metadata leaves out (it often holds one name)
     folded = " ".join(text.split()).casefold()
     # (The first few names only: each is a search of the whole text, and a byline names a handful.)
-    printed = [name for name in stated[:_NAMES_LOOKED_UP] if _prints(folded, name)]
+    # (a value that is no person's name, "Harbour Media Group" in a copyright line, never beats the byline)
+    printed = [
+        name for name, strong in named[:_NAMES_LOOKED_UP] if (strong or not parsed) and _prints(folded, name)
+    ]
     if printed:
         if parsed and {name.casefold() for name in printed} < {name.casefold() for name in parsed}:
             return parsed
