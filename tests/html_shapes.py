@@ -321,6 +321,23 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         ["ann lee"],
         "2023-03-04",
     ),
+    (
+        "meta_author_is_title_end_piece",
+        "<title>" + HEADLINE + ' | Coast Weekly</title><meta name="author" content="Coast Weekly">',
+        H1 + D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
+        "opinion_author_first_in_title",
+        "<title>Ann Lee: Why the islands need a late ferry | Harbour Post</title>"
+        '<meta name="author" content="Ann Lee">',
+        "<h1>Ann Lee: Why the islands need a late ferry</h1>" + D,
+        "Ann Lee: Why the islands need a late ferry",
+        ["Ann Lee"],
+        "2023-03-04",
+    ),
     # ---- titles
     (
         "og_title_generic_site_default",

@@ -240,7 +240,13 @@ def meta_authors(meta: PageMeta) -> list[str]:
 def _meta_names(meta: PageMeta) -> list[tuple[str, bool]]:
     """The author metadata's names, each with whether it reads as a person's name (or a news agency's):
     a value that does not ("Harbour Media Group", "hpeditor2") is only kept for want of a better one."""
-    excluded = words("page_not_authors") | {" ".join(site.split()).casefold() for site in page_sites(meta)}
+    # (and the last piece of a separated title, "Headline | Harbour Post": a site's name, never a writer's)
+    ends = [
+        _SEPARATOR.split(title)[-1] for title in meta.titles[:_MAX_SITE_TITLES] if _SEPARATOR.search(title)
+    ]
+    excluded = words("page_not_authors") | {
+        " ".join(site.split()).casefold() for site in page_sites(meta) + tuple(ends)
+    }
     names: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for raw in meta.authors:
@@ -278,9 +284,12 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
         return parsed  # the byline names co-writers the metadata leaves out (it often holds one name)
     folded = " ".join(text.split()).casefold()
     # (The first few names only: each is a search of the whole text, and a byline names a handful.)
-    # (a value that is no person's name, "Harbour Media Group" in a copyright line, never beats the byline)
+    # (a value that is no person's name, "Harbour Media Group" in a copyright line, never beats the byline,
+    # unless it holds the byline's names: the fuller form of the same byline)
     printed = [
-        name for name, strong in named[:_NAMES_LOOKED_UP] if (strong or not parsed) and _prints(folded, name)
+        name
+        for name, strong in named[:_NAMES_LOOKED_UP]
+        if (strong or _holds_all(name, parsed)) and _prints(folded, name)
     ]
     if printed:
         if parsed and {name.casefold() for name in printed} < {name.casefold() for name in parsed}:
@@ -291,6 +300,12 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
     if parsed and all(_squashed(name) in run for name in stated[:_NAMES_LOOKED_UP]):
         return tuple(stated)
     return parsed or tuple(stated)
+
+
+def _holds_all(value: str, names: tuple[str, ...]) -> bool:
+    """Does ``value`` name every one of ``names`` (all of them when there are none)?"""
+    folded = " ".join(value.split()).casefold()
+    return all(_prints(folded, name) for name in names)
 
 
 def _prints(folded: str, name: str) -> bool:
