@@ -153,6 +153,20 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         "2023-03-04",
     ),
     (
+        "ld_author_name_holds_a_link",
+        ld(
+            {
+                **ART,
+                "author": {"@type": "Person", "name": '<a href="/authors/ann-lee">Ann Lee</a>'},
+                "datePublished": "2023-03-04",
+            }
+        ),
+        H1 + D,
+        HEADLINE,
+        ["Ann Lee"],
+        "2023-03-04",
+    ),
+    (
         "ld_author_with_role",
         ld({**ART, "author": {"@type": "Person", "name": "Ann Lee, Transport Correspondent"}}),
         H1 + D,
@@ -467,6 +481,22 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         "<h1>Ferry operator\u2019s late sailing to the islands</h1><p>By Se\u00e1n Lee</p>" + D,
         "Ferry operator\u2019s late sailing to the islands",
         ["Se\u00e1n Lee"],
+        "2023-03-04",
+    ),
+    (
+        "og_title_hyphen_h1_en_dash",
+        '<meta property="og:title" content="Late ferry to the islands - but not on Sundays">',
+        '<div class="hed">Late ferry to the islands \u2013 but not on Sundays</div>' + D,
+        "Late ferry to the islands \u2013 but not on Sundays",
+        [],
+        "2023-03-04",
+    ),
+    (
+        "h1_soft_hyphens",
+        '<meta property="og:title" content="' + HEADLINE + ' | Harbour Post">',
+        '<div class="hed">Ferry operator adds a late sail&shy;ing to the is&shy;lands</div>' + D,
+        "Ferry operator adds a late sail\u00ading to the is\u00adlands",
+        [],
         "2023-03-04",
     ),
     (

@@ -32,13 +32,17 @@ from newsinspect.parse.lines import Line, split_lines
 _SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/|:)\s+|(?<=[^\W\d_]):\s+")
 _SINGLE_QUOTES = re.compile("[‘’‚]")
 _DOUBLE_QUOTES = re.compile("[“”„«»]")
+_DASHES = re.compile("[‐‑‒–—―]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _BULLET = re.compile(r"^[*•·\-–]\s+")
 _SPLIT_AUTHORS = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\|)\s*")
 
 
 def normal(text: str) -> str:
-    """The comparison form: bullets off, quote marks plain, white space folded, case folded."""
+    """The comparison form: bullets off, quote marks and dashes plain, invisible characters (soft hyphens,
+    zero-width spaces) dropped, white space folded, case folded."""
     plain = _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", _BULLET.sub("", text.strip())))
+    plain = _INVISIBLE.sub("", _DASHES.sub("-", plain))
     return " ".join(plain.split()).casefold()
 
 

@@ -272,8 +272,11 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _unescape(value: str) -> str:
-    """``value`` with character references decoded: JSON-LD is no HTML, and a template that escapes twice
+    """``value`` with character references decoded and tags dropped: JSON-LD is no HTML (a template may write
+    "&#8217;" or a whole link, "<a href=…>Ann Lee</a>", into a name), and a template that escapes twice
     leaves "&#8217;" in a <meta> value."""
+    if "<" in value:
+        value = _TAG.sub("", value)
     if "&" not in value or _REFERENCE.search(value) is None:
         return value
     import html
@@ -281,6 +284,7 @@ def _unescape(value: str) -> str:
     return html.unescape(value)
 
 
+_TAG = re.compile(r"<[^<>]*>")
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsinspect.lexicon import words
+
 # Characters a table may lay out (rows times the sum of its columns' widths) before it is rendered cell by
 # cell: real tables lay out a few tens of thousands; inscriptis renders some 4 million a second.
 MAX_LAID_OUT = 2_000_000
 MAX_CELLS = 10_000  # cells a table may lay out: a results table has a few thousand
 _CELLS = frozenset({"td", "th"})
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
-# Elements a data table's cell does not hold, and a layout table's cells do.
-_BLOCKS = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "table", "blockquote", "article", "section", "form"}
-)
 
 
 class _Table:
@@ -43,6 +41,7 @@ def oversized_tables(tree: Any) -> list[Any]:
     is taken as all its text (an upper bound: its lines may be shorter)."""
     from lxml.etree import iterwalk
 
+    blocks = words("html_layout_blocks")  # elements a layout table's cells hold
     found: list[Any] = []
     tables: list[_Table] = []
     cell_starts: list[int] = []
@@ -50,7 +49,7 @@ def oversized_tables(tree: Any) -> list[Any]:
     for event, element in iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if tables and cell_starts and tag in _BLOCKS:
+            if tables and cell_starts and tag in blocks:
                 tables[-1].layout = True
             if tag == "table":
                 tables.append(_Table(element))
