@@ -373,6 +373,22 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         "2023-03-04",
     ),
     (
+        "title_section_first_site_last_no_h1",
+        "<title>Opinion | " + HEADLINE + " | Harbour Post</title>",
+        '<p><a href="/opinion">Local News</a></p><div class="hed">' + HEADLINE + "</div>" + D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
+        "title_site_unknown_printed_in_header",
+        "<title>" + HEADLINE + " - Bayside Beacon</title>",
+        '<p class="masthead">Bayside Beacon</p>' + D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
         "og_title_double_escaped",
         '<meta property="og:title" content="Ferry operator&amp;#8217;s late sailing to the islands">',
         '<div class="hed">Ferry operator\u2019s late sailing to the islands</div>' + D,

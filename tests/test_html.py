@@ -531,3 +531,34 @@ def test_a_layout_table_is_rendered_cell_by_cell_so_a_line_holds_one_column() ->
     rows = "<tr><td>Harbour</td><td>3</td></tr><tr><td>Quay</td><td>5</td></tr>"
     data = f"<html><body><table>{rows}</table></body></html>"
     assert oversized_tables(document_fromstring(data)) == []
+
+
+def test_a_metadata_title_printed_nowhere_yields_to_the_parsers_title_unless_that_is_the_site() -> None:
+    from newsinspect.html.combine import choose_title
+    from newsinspect.parse.lines import split_lines
+
+    text = "Harbour Post\nIslanders win their late-night ferry\nBy Ann Lee\n"
+    lines = split_lines(text)
+    generic = PageMeta(
+        titles=("Harbour Post - News and weather from the coast",), home_links=("Harbour Post",)
+    )
+    line = (lines[1].text, (13, 13 + len(lines[1].text)))
+    assert choose_title(*line, generic, lines) == line  # the site's default title: the parser's reading
+    site = ("Harbour Post", (0, 12))
+    social = PageMeta(titles=("Late ferry for the islands | Harbour Post",), home_links=("Harbour Post",))
+    assert choose_title(*site, social, lines) == ("Late ferry for the islands", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "variants"),
+    [
+        ("Opinion | Late ferry for the islands | Harbour Post", ["Late ferry for the islands"]),
+        ("Late ferry for the islands | Local News | Harbour Post", ["Late ferry for the islands"]),
+    ],
+)
+def test_a_title_piece_between_separators_is_a_variant_a_short_section_name_is_not(
+    title: str, variants: list[str]
+) -> None:
+    found = title_variants(title, ("Harbour Post",))
+    assert all(v in found for v in variants)
+    assert "Local News" not in found and "Harbour Post" not in found

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timezone
+from itertools import pairwise
 
 from newsinspect.html.meta import PageMeta
 from newsinspect.lexicon import words
@@ -83,18 +84,30 @@ _MAX_CUTS = 8
 
 
 def title_variants(title: str, site_names: tuple[str, ...]) -> list[str]:
-    """``title`` and the pieces a site-name separator cuts it into (what comes before or after each one),
-    longest first; never a site name nor a single word."""
+    """``title`` and the pieces its separators cut it into (what comes before or after each one, and what
+    lies between two: "Opinion | Headline | Site"), longest first; never a site name, a single word, nor a
+    piece under half as long as the longest (a section's or site's name beside the headline)."""
     found = {title}
     separators = list(_SEPARATOR.finditer(title))
     if len(separators) > 2 * _MAX_CUTS:  # each cut copies the title: a title of 20,000 "|" took gigabytes
         separators = separators[:_MAX_CUTS] + separators[-_MAX_CUTS:]
+    singles: set[str] = set()  # the pieces between two separators, or a separator and an end
     for separator in separators:
         found.add(title[: separator.start()].strip())
         found.add(title[separator.end() :].strip())
+    if separators:
+        singles = {title[: separators[0].start()].strip(), title[separators[-1].end() :].strip()}
+    for before, after in pairwise(separators):
+        if after.start() - before.end() < _MAX_PIECE:  # (the pieces lie far apart only in a hostile title)
+            singles.add(title[before.end() : after.start()].strip())
     sites = {normal(site) for site in site_names}
-    kept = [v for v in found if v == title or (normal(v) not in sites and len(v.split()) >= 2)]
+    pieces = [v for v in found | singles if v != title and normal(v) not in sites and len(v.split()) >= 2]
+    longest = max((len(piece) for piece in pieces if piece in singles), default=0)
+    kept = [title] + [piece for piece in pieces if 2 * len(piece) >= longest]
     return sorted(kept, key=lambda v: (-len(v), v))
+
+
+_MAX_PIECE = 1000  # characters of a piece between two separators: a headline has a few hundred at most
 
 
 def choose_title(
@@ -140,11 +153,11 @@ def choose_title(
     kicked = _after_kicker(first_line, wanted - site_keys)
     if kicked is not None:
         return kicked
-    # None is printed: the parser's title when it words the same story (an <h2> headline, reworded in the
-    # metadata for search engines and social media), else the most trusted whole title without its site
-    # name (its longest piece that is no site); a title cut short only when neither the metadata nor the
-    # text has a whole one
-    if parsed is not None and _shares_words(parsed, titles, _SAME_STORY):
+    # None is printed: the parser's title (the page words its headline otherwise than its metadata, for
+    # search engines and social media, or the metadata titles are the site's defaults), unless it is the
+    # site's own name; else the most trusted whole title without its site name (its longest piece that is
+    # no site); a title cut short only when neither the metadata nor the text has a whole one
+    if parsed is not None and normal(parsed) not in site_keys:
         return parsed, parsed_span
     best = next((title for title in sources if not title.endswith(_ELLIPSIS)), sources[0])
     pieces = [v for v in title_variants(best, sites) if v != best]
@@ -156,7 +169,6 @@ def choose_title(
 
 _HEADLINE_WORDS = 4  # words of an <h1> that is taken as a headline even when it shares none with the titles
 _KICKER_WORDS = 3  # a kicker ("Exclusive", "Live", "Breaking news") is a word or three
-_SAME_STORY = 3  # words two wordings of one headline share
 
 
 def _after_kicker(first_line: dict[str, Line], wanted: set[str]) -> tuple[str, tuple[int, int]] | None:
@@ -241,16 +253,19 @@ def meta_authors(meta: PageMeta) -> list[str]:
     return [name for name, _ in _meta_names(meta)]
 
 
-def _meta_names(meta: PageMeta) -> list[tuple[str, bool]]:
-    """The author metadata's names, each with whether it reads as a person's name (or a news agency's):
-    a value that does not ("Harbour Media Group", "hpeditor2") is only kept for want of a better one."""
-    # (and the last piece of a separated title, "Headline | Harbour Post": a site's name, never a writer's)
+def _site_keys(meta: PageMeta) -> set[str]:
+    """The page's names for its site, case folded, and the last piece of each separated title ("Headline |
+    Harbour Post"): a site's name, never a writer's."""
     ends = [
         _SEPARATOR.split(title)[-1] for title in meta.titles[:_MAX_SITE_TITLES] if _SEPARATOR.search(title)
     ]
-    excluded = words("page_not_authors") | {
-        " ".join(site.split()).casefold() for site in page_sites(meta) + tuple(ends)
-    }
+    return {" ".join(site.split()).casefold() for site in page_sites(meta) + tuple(ends)}
+
+
+def _meta_names(meta: PageMeta) -> list[tuple[str, bool]]:
+    """The author metadata's names, each with whether it reads as a person's name (or a news agency's):
+    a value that does not ("Harbour Media Group", "hpeditor2") is only kept for want of a better one."""
+    excluded = words("page_not_authors") | _site_keys(meta)
     names: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for raw in meta.authors:
@@ -280,6 +295,9 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
     editor or a related story's writer: the byline prints the article's own), unless the text's byline
     names them and more; the text's reading when the page prints none of them; all the metadata's names
     when the text reads none either."""
+    sites = _site_keys(meta)
+    # the site's own name is no writer, however the text reads it (a masthead line under the headline)
+    parsed = tuple(name for name in parsed if " ".join(name.split()).casefold() not in sites)
     named = _meta_names(meta)
     stated = [name for name, _ in named]
     if not stated:
