@@ -167,6 +167,20 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         "2023-03-04",
     ),
     (
+        "ld_author_given_family_names",
+        ld(
+            {
+                **ART,
+                "author": {"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
+                "datePublished": "2023-03-04",
+            }
+        ),
+        H1 + D,
+        HEADLINE,
+        ["Ann Lee"],
+        "2023-03-04",
+    ),
+    (
         "ld_author_with_role",
         ld({**ART, "author": {"@type": "Person", "name": "Ann Lee, Transport Correspondent"}}),
         H1 + D,
@@ -432,6 +446,14 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
         "2023-03-04",
     ),
     (
+        "title_bullet_separator",
+        "<title>" + HEADLINE + " \u2022 Harbour Post</title>",
+        D,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
         "title_colon_site_no_og",
         "<title>Harbour Post: " + HEADLINE + "</title>",
         "<p><b>" + HEADLINE + "</b></p>" + D,
@@ -675,6 +697,15 @@ SHAPES: list[tuple[str, str, str, str, list[str], str]] = [
     (
         "date_itemprop_meta",
         '<meta itemprop="datePublished" content="2023-03-04">',
+        H1,
+        HEADLINE,
+        [],
+        "2023-03-04",
+    ),
+    (
+        "date_template_default_epoch_zero",
+        '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+        '<meta name="date" content="2023-03-04">',
         H1,
         HEADLINE,
         [],

@@ -30,7 +30,7 @@ from newsinspect.parse.lines import Line, split_lines
 
 # " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site" (and the same as a prefix)
 # (White space is taken from the start of its run only: retrying inside a long run is quadratic.)
-_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/|:)\s+|(?<=[^\W\d_]):\s+")
+_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•|»|/|:)\s+|(?<=[^\W\d_]):\s+")
 _SINGLE_QUOTES = re.compile("[‘’‚]")
 _DOUBLE_QUOTES = re.compile("[“”„«»]")
 _DASHES = re.compile("[‐‑‒–—―]")
@@ -368,7 +368,7 @@ def choose_date(parsed: str | None, raw_values: tuple[str, ...], others: tuple[s
     """The metadata date of ``raw_values``, or the text's date when it is the same moment on the page's
     clock: one day off a UTC time stamp (or one without a time zone), in the direction the time of day
     allows. Never a day that ``others`` (the page's other dates: its updated stamp) states."""
-    stated = next((iso for iso in map(iso_date, raw_values) if iso is not None), None)
+    stated = next((iso for iso in map(iso_date, raw_values) if iso is not None and iso[:4] > _NO_DATE), None)
     if stated is None:
         return parsed
     if parsed is not None and _local_day_of(stated, parsed):
@@ -376,6 +376,9 @@ def choose_date(parsed: str | None, raw_values: tuple[str, ...], others: tuple[s
         if parsed[:10] not in other_days:
             return parsed  # the same moment on the page's clock: the page prints its local day
     return stated
+
+
+_NO_DATE = "1970"  # the year of an empty time stamp (1970-01-01, 0001-01-01): a template's default, no date
 
 
 def _local_day_of(stated: str, parsed: str) -> bool:

@@ -236,6 +236,8 @@ def _names(value: Any, by_id: dict[str, dict[str, Any]], people_only: bool = Fal
     elif isinstance(value, dict):
         target = by_id.get(str(value.get("@id")), value) if "name" not in value else value
         names = [name for name in _strings(target.get("name")) if isinstance(name, str)]
+        if not names and isinstance(target.get("familyName"), str):  # a Person given in parts
+            names = [" ".join(str(target.get(part) or "") for part in ("givenName", "familyName")).strip()]
         if people_only and _is_organisation(target):
             names = [name for name in names if _is_agency(name)]
         yield from names[:_MAX_NAMES]
