@@ -31,10 +31,11 @@ from newsinspect.parse.lines import Line, split_lines
 # " | Site", " - Site", " — Site", " :: Site", " · Site", " » Site" (and the same as a prefix)
 # (White space is taken from the start of its run only: retrying inside a long run is quadratic.)
 _SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•|»|/|:)\s+|(?<=[^\W\d_]):\s+")
-_SINGLE_QUOTES = re.compile("[‘’‚]")
-_DOUBLE_QUOTES = re.compile("[“”„«»]")
-_DASHES = re.compile("[‐‑‒–—―]")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# quote marks and dashes made plain, invisible characters (soft hyphens, zero-width spaces) dropped
+_FOLD = str.maketrans(
+    {**dict.fromkeys("‘’‚", "'"), **dict.fromkeys("“”„«»", '"'), **dict.fromkeys("‐‑‒–—―", "-")}
+    | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+)
 _BULLET = re.compile(r"^[*•·\-–]\s+")
 _SPLIT_AUTHORS = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\|)\s*")
 
@@ -42,9 +43,7 @@ _SPLIT_AUTHORS = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|&|\band\b|\|)\s*")
 def normal(text: str) -> str:
     """The comparison form: bullets off, quote marks and dashes plain, invisible characters (soft hyphens,
     zero-width spaces) dropped, white space folded, case folded."""
-    plain = _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", _BULLET.sub("", text.strip())))
-    plain = _INVISIBLE.sub("", _DASHES.sub("-", plain))
-    return " ".join(plain.split()).casefold()
+    return " ".join(_BULLET.sub("", text.strip()).translate(_FOLD).split()).casefold()
 
 
 def combine(article: Article, meta: PageMeta) -> Article:
@@ -119,11 +118,12 @@ def choose_title(
     # A title or <h1> that is the site's name (a logo) is no headline, nor is a short <h1> that shares no
     # word with the page's titles (a logo or section name the page does not mark as such).
     titles = tuple(t for t in meta.titles if normal(t) not in site_keys)
+    title_stems = set().union(*(_stems(title) for title in titles[:_MAX_SITE_TITLES]))
     headings = tuple(
         h
         for h in meta.headings
         if normal(h) not in site_keys
-        and (not titles or len(h.split()) >= _HEADLINE_WORDS or _shares_words(h, titles))
+        and (not titles or len(h.split()) >= _HEADLINE_WORDS or bool(_stems(h) & title_stems))
     )
     sources = titles + headings
     if not sources:
@@ -185,11 +185,6 @@ def _after_kicker(first_line: dict[str, Line], wanted: set[str]) -> tuple[str, t
 def _stems(text: str) -> set[str]:
     """The content words of a headline, cut to five letters ("islanders", "islands": "islan")."""
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", normal(text))}
-
-
-def _shares_words(text: str, titles: tuple[str, ...], least: int = 1) -> bool:
-    stems = _stems(text)
-    return any(len(stems & _stems(title)) >= least for title in titles)
 
 
 def page_sites(meta: PageMeta) -> tuple[str, ...]:
@@ -262,10 +257,10 @@ def _site_keys(meta: PageMeta) -> set[str]:
     return {" ".join(site.split()).casefold() for site in page_sites(meta) + tuple(ends)}
 
 
-def _meta_names(meta: PageMeta) -> list[tuple[str, bool]]:
+def _meta_names(meta: PageMeta, sites: set[str] | None = None) -> list[tuple[str, bool]]:
     """The author metadata's names, each with whether it reads as a person's name (or a news agency's):
     a value that does not ("Harbour Media Group", "hpeditor2") is only kept for want of a better one."""
-    excluded = words("page_not_authors") | _site_keys(meta)
+    excluded = words("page_not_authors") | (_site_keys(meta) if sites is None else sites)
     names: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for raw in meta.authors:
@@ -298,7 +293,7 @@ def choose_authors(parsed: tuple[str, ...], meta: PageMeta, text: str) -> tuple[
     sites = _site_keys(meta)
     # the site's own name is no writer, however the text reads it (a masthead line under the headline)
     parsed = tuple(name for name in parsed if " ".join(name.split()).casefold() not in sites)
-    named = _meta_names(meta)
+    named = _meta_names(meta, sites)
     stated = [name for name, _ in named]
     if not stated:
         return parsed

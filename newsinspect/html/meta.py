@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from newsinspect.lexicon import table, words
@@ -384,13 +385,22 @@ def _main_article(
     def headline(obj: dict[str, Any]) -> str:
         return " ".join(next(_strings(obj.get("headline") or obj.get("name")), "").split()).casefold()
 
-    page_titles = [" ".join(t.split()).casefold() for t in metas.get("og:title", [])]
-    page_titles += [" ".join(_text(e).split()).casefold() for e in tree.iter("h1", "title")]
+    page_titles = [" ".join(t.split()).casefold() for t in metas.get("og:title", [])[:_MAX_MAIN]]
+    page_titles += [
+        " ".join(_text(e).split()).casefold() for e in islice(tree.iter("h1", "title"), _MAX_MAIN)
+    ]
     main = next(
-        (obj for obj in articles if (h := headline(obj)) and any(h in title for title in page_titles)),
+        (
+            obj
+            for obj in articles[:_MAX_MAIN]
+            if (h := headline(obj)) and any(h in title for title in page_titles)
+        ),
         articles[0],
     )
     return [obj for obj in articles if obj is main or headline(obj) == headline(main)]
+
+
+_MAX_MAIN = 16  # articles, and titles and <h1> to match them with: a page states its own among the first
 
 
 def _marks_publication(time: Any) -> bool:
