@@ -327,9 +327,32 @@ def test_a_sure_byline_far_under_the_headline_is_read_and_a_doubtful_one_is_not(
 
 
 def test_page_furniture_the_model_reads_as_a_byline_names_no_one() -> None:
-    lines = split_lines("Harbour Lights Return to the Old Quay\nSave Article\nBy Odile Fenwick\nBody text.")
+    text = "Harbour Lights Return to the Old Quay\nSave Article\nBy Odile Fenwick\nBody text."
     rows = [{"title": 0.95}, {"byline": 0.6, "misc": 0.4}, {"byline": 0.9}, {"para": 0.9}]
-    assert _model_bylines(lines, _layout_of(rows, 0)) == (["Odile Fenwick"], {2})
+    assert _model_bylines(split_lines(text), _layout_of(rows, 0), text) == (["Odile Fenwick"], {2})
+
+
+def test_a_table_header_row_the_model_reads_as_a_byline_names_no_one() -> None:
+    text = "Harbour Lights Return to the Old Quay\nLamp    Keeper\nNorth   1921\nThe lamps were lit again."
+    rows = [{"title": 0.95}, {"byline": 0.9}, {"para": 0.6}, {"para": 0.9}]
+    assert _model_bylines(split_lines(text), _layout_of(rows, 0), text) == ([], set())
+
+
+def test_a_box_of_other_posts_the_model_reads_as_bylines_names_no_one() -> None:
+    text = (
+        "Harbour Lights Return to the Old Quay\nRecent Posts\n* March 1, 2024 Odile Fenwick\n"
+        "Ferry fares rise again\n* February 27, 2024 Odile Fenwick\nHarbour wall repairs begin\n"
+        "The lamps were lit again."
+    )
+    rows = [{"title": 0.95}, {"byline": 0.6}, {"byline": 0.9}, {"misc": 0.9}, {"byline": 0.9}, {"misc": 0.9}]
+    rows.append({"para": 0.9})
+    assert _model_bylines(split_lines(text), _layout_of(rows, 0), text) == ([], set())
+
+
+def test_sections_after_a_byline_the_model_reads_are_no_names() -> None:
+    text = "Harbour Lights Return\nJane Fenwick Lighthouses , Heritage\nThe lighthouses and heritage."
+    rows = [{"title": 0.95}, {"byline": 0.9}, {"para": 0.9}]
+    assert _model_bylines(split_lines(text), _layout_of(rows, 0), text) == (["Jane Fenwick"], {1})
 
 
 def _headline(text: str, title_probs: list[float]) -> int:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsinspect.parse import authors as au
 from newsinspect.parse import parse_article
 from newsinspect.parse.authors import (
     bare_name,
@@ -609,3 +610,59 @@ def test_a_by_line_after_a_paragraph_names_no_second_author() -> None:
     assert parse_article(text).authors == ("Tobias Wren",)
     two = f"{headline}\nBy Tobias Wren\nBy Lena Okafor\n{para}\n" + _BODY  # two bylines together: both
     assert parse_article(two).authors == ("Tobias Wren", "Lena Okafor")
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "text", "kept"),
+    [
+        # a section after a comma, used in lowercase in the dump: the line lists sections
+        ("Jane Roe Ferries , News", ["Jane Roe Ferries"], "the ferries ran; news came late", ["Jane Roe"]),
+        ("Quiet Notes , Harbours", ["Quiet Notes"], "the harbours were full", []),
+        # a job word after the name is no section: a name without a known given name stays
+        ("Xiu Brevik , Reporter", ["Xiu Brevik"], "a reporter asked", ["Xiu Brevik"]),
+        # a word never used in lowercase is no common noun (an outlet, a place)
+        ("Jane Roe , Ledger", ["Jane Roe"], "the ferries ran", ["Jane Roe"]),
+        # a surname used in lowercase stays when the line lists no section
+        ("Mary Ann Green", ["Mary Ann Green"], "the green ferry", ["Mary Ann Green"]),
+    ],
+)
+def test_sections_listed_after_the_names(line: str, names: list[str], text: str, kept: list[str]) -> None:
+    assert au.without_sections(line, names, text) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe Gardener & Beekeeper", ["Jane Roe"]),
+        ("Jane Roe Editor and Publisher", ["Jane Roe"]),
+        # a one-word piece that is a known given name is a second writer, not a job
+        ("Mary Ann Roe and Kay", ["Mary Ann Roe"]),
+        # two names of two words each: nothing to drop
+        ("Jane Roe & Tomas Brevik", ["Jane Roe", "Tomas Brevik"]),
+    ],
+)
+def test_a_pair_of_jobs_after_the_name(line: str, names: list[str]) -> None:
+    assert au.names_from(line, prefixed=True) == names
+
+
+def test_a_desk_before_the_stamp_keeps_its_head_word() -> None:
+    line = "Harbour Lifestyle Desk / harbour.example / Updated: March 3, 2024"
+    assert au.team_before(line, ["Harbour Lifestyle"]) == ["Harbour Lifestyle Desk"]
+    # a name is left as it is: its line's first piece is no team
+    assert au.team_before("Jane Roe / Updated: March 3, 2024", ["Jane Roe"]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe, senior editor with 10+ years covering the ferries", ["Jane Roe"]),
+        ("Tomas Brevik, 4+ years covering harbours, ferries, and tides", ["Tomas Brevik"]),
+        # a list of names and roles, no description
+        ("Jane Roe, Tomas Brevik", []),
+        ("Jane Roe, editor", []),
+        # a sentence, not a name, before the comma
+        ("When the ferry came, everyone on the quay cheered loudly", []),
+    ],
+)
+def test_a_name_with_a_description(line: str, names: list[str]) -> None:
+    assert au.name_with_description(line) == names

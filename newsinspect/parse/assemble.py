@@ -8,6 +8,7 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newsinspect.model import Article, Paragraph
 from newsinspect.parse.authors import (
@@ -15,7 +16,10 @@ from newsinspect.parse.authors import (
     author_note,
     doubtful_names,
     late_byline,
+    name_with_description,
     names_in_byline,
+    team_before,
+    without_sections,
     without_units,
 )
 from newsinspect.parse.body import body_blocks, is_sentence
@@ -23,7 +27,7 @@ from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_clutter, is_teaser_age, list_marker_width
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
-from newsinspect.parse.dates import FoundDate, infer_dayfirst, stamp_dates
+from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst, stamp_dates
 from newsinspect.parse.header import (
     HEADER_LINES,
     classify,
@@ -62,21 +66,58 @@ def _layout(lines: list[Line], dayfirst: bool, model: LayoutModel | None, use_mo
 BYLINE_REACH = 15  # lines around the headline where the model's bylines are read
 
 
-def _model_bylines(lines: list[Line], layout: Layout) -> tuple[list[str], set[int]]:
-    """Names from the lines near the headline that the model reads as bylines (the rules found none)."""
+def _model_bylines(lines: list[Line], layout: Layout, text: str) -> tuple[list[str], set[int]]:
+    """Names from the lines near the headline that the model reads as bylines (the rules found none),
+    without the sections such a line lists after them (``without_sections``)."""
     names: list[str] = []
     used: set[int] = set()
     for low, high in _around_headline(lines, layout.title):
+        teasers = _teasers(lines, low, high)
         for pos in range(low, high):
-            if layout.best(pos) != "byline" or is_clutter(lines[pos].clean):
+            if layout.best(pos) != "byline" or is_clutter(lines[pos].clean) or pos in teasers:
                 continue  # page furniture ("Save Article") is no byline, whatever the model reads
+            if pos + 1 < len(lines) and _table_row(lines[pos]) and _table_row(lines[pos + 1]):
+                continue  # a table's header row ("Part    Price"), over the table's rows
             found = names_in_byline(lines[pos].clean)
+            found = without_sections(lines[pos].clean, team_before(lines[pos].clean, found) or found, text)
             if found:
                 used.add(pos)
                 names.extend(n for n in found if n not in names)
         if names:
             break
     return names, used
+
+
+def _table_row(line: Line) -> bool:
+    """Whether the line's words are cells apart: a run of spaces or a tab between them (``Part    Price``)."""
+    return "  " in line.text or "\t" in line.text
+
+
+_TEASER_ITEMS = 2  # list items with a date and names that make a box of other posts
+
+
+def _teasers(lines: list[Line], low: int, high: int) -> set[int]:
+    """The list items between ``low`` and ``high`` that hold a date, alone or with names (``* May 2, 2023 Jo
+    Roe``), and the lines over and under each, when there are two or more and no two follow each other: a
+    ``Recent Posts`` box or a list of events (its heading, each item's stamp and headline), not the
+    article's byline (as ``byline._teaser_stamps``)."""
+    items = [pos for pos in range(low, high) if _dated_item(lines[pos])]
+    if len(items) < _TEASER_ITEMS or any(later - earlier == 1 for earlier, later in pairwise(items)):
+        return set()
+    return {near for pos in items for near in (pos - 1, pos, pos + 1)}
+
+
+_DATED_ITEM_WORDS = 6  # words of a list item that is a date alone (``* March 16, 2026``)
+
+
+def _dated_item(line: Line) -> bool:
+    """A list item holding a date and names, or a date alone."""
+    if not list_marker_width(line.text):
+        return False
+    text = line.clean
+    if not find_dates(text):
+        return False
+    return len(text.split()) <= _DATED_ITEM_WORDS or bool(names_in_byline(text))
 
 
 FAR_BYLINE = 0.9  # beyond the reach, a line is a byline only when the model is this sure
@@ -110,6 +151,14 @@ def _late_author(lines: list[Line], start: int) -> tuple[list[str], set[int]]:
     for pos in range(start, len(lines)):
         following = lines[pos + 1].clean if pos + 1 < len(lines) else ""
         found = late_byline(lines[pos].clean, following)
+        if found and not late_byline(lines[pos].clean):
+            # a label alone over one writer a line, each described (``Jo Roe, senior editor …``)
+            described = bool(name_with_description(following))
+            for more in range(pos + 2, len(lines)):
+                listed = name_with_description(lines[more].clean) if described else []
+                if not listed:
+                    break
+                found.extend(name for name in listed if name not in found)
         if found:
             return found, {lines[pos].index}
     return [], set()
@@ -302,7 +351,7 @@ def assemble(
     doubt = _BylineDoubt(layout, text) if layout is not None and sure else None
     names, author_lines = find_authors(rows, title.index if title else -1, doubt, text)
     if layout is not None and sure and not names:
-        names, author_lines = _model_bylines(lines, layout)
+        names, author_lines = _model_bylines(lines, layout, text)
     if layout is not None and sure and not names:
         names, author_lines = _far_model_byline(lines, layout)
     if not names:

@@ -69,9 +69,12 @@ def _find_cut(text: str) -> re.Match[str] | None:
 # model's line facts, which must stay what the model was trained on: a ``⋅`` or ``●`` separator, a capitalised
 # ``In`` before a section (``By Jo Roe In Travel``) or at the end of the line, a dash glued to the name
 # before a number (``By Jo Roe—8 min read``), the group one writes for (``Jo Roe on behalf of the Team``).
+# A widget's button after the name, spaced or glued to it (``By Jo Roe View In Print``, ``By Jo RoeFollow``).
+_ACTION_WORDS: Final = lexicon.words("byline_action_words")
 _CUT_WIDE: Final = LazyPattern(
     r"(?<!\s)\s*[⋅●]|(?<!\s)\s+In(?:\s+(?=[A-Z])|\s*$)|(?<=[^\W\d_])[—–]\s*(?=\d)"
     r"|(?<!\s)\s+on\s+behalf\s+of\b"
+    rf"|(?:(?<!\s)\s+|(?<=[a-z]))(?:{lexicon.alternation(_ACTION_WORDS)})\b"
 )
 # (A cut that starts with white space or an address is tried from the first character of its run only:
 # inside the run it would match no earlier, and retrying every position of a long run is quadratic.)
@@ -380,6 +383,8 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
     singles = prefixed and all(word_count(p) <= 1 for p in pieces if p.strip(" .,"))
     after_role = False
+    if prefixed and len(pieces) == 2:
+        pieces[0] = _without_paired_job(pieces[0], pieces[1])
     for number, piece in enumerate(pieces):
         name = _clean_part(piece, alone=len(pieces) == 1)
         if name is None and prefixed and (singles or len(pieces) == 1):
@@ -400,6 +405,27 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         elif name not in names:
             names.append(name)
     return names or agencies[:1]
+
+
+_AGENT_ENDINGS: Final = tuple(sorted(lexicon.words("agent_endings")))
+_PAIRED_JOB_NAME_WORDS: Final = 3  # words of a name whose last word may open a pair of jobs
+
+
+def _without_paired_job(piece: str, following: str) -> str:
+    """``piece`` without its last word when that word and the one-word piece ``following`` it are a pair of
+    jobs (``Jo Ann Roe Gardener & Astrologer``: agent nouns, neither a known given name): the first job of
+    the pair reads as a surname. ``piece`` as it is otherwise."""
+    tokens = piece.split()
+    job = following.strip(" .,")
+    if len(tokens) < _PAIRED_JOB_NAME_WORDS or " " in job or not job[:1].isupper():
+        return piece
+    from newsinspect.lexicon.gazetteer import load_gazetteer
+
+    given = load_gazetteer().given_names
+    for word in (tokens[-1], job):
+        if not word.isalpha() or not word.lower().endswith(_AGENT_ENDINGS) or word in given:
+            return piece
+    return " ".join(tokens[:-1])
 
 
 def mentions_author(folded: str) -> bool:
@@ -523,7 +549,8 @@ def bare_names(line: str, undated: bool = False) -> list[str]:
 _CACHED_LINE: Final = 400
 
 
-def _bare_names(line: str, undated: bool = False) -> tuple[str, ...]:
+def _bare_names(line: str, undated: bool = False, most: int = 4) -> tuple[str, ...]:
+    """``bare_names``; ``most``: the names a line of names holds at most (more: a list of something else)."""
     text = strip_profile_words(strip_bullet(line)).strip()
     if len(text) > _MOST and _kept(text) > _MOST:
         return ()  # too long whatever the stamp and handle patterns cut: no search of a whole long line
@@ -546,7 +573,7 @@ def _bare_names(line: str, undated: bool = False) -> tuple[str, ...]:
             names.append(name)
         elif number == 0 or not _is_role(piece):
             return ()
-    return tuple(names) if len(names) <= 4 else ()
+    return tuple(names) if len(names) <= most else ()
 
 
 _bare_names_cached = lru_cache(maxsize=1024)(_bare_names)
@@ -729,7 +756,13 @@ def names_with_marks(line: str) -> list[str]:
     if not _has_digit(line):
         return []
     text = _AFFILIATION_MARK.compiled.sub("", line)
-    return bare_names(text) if text != line else []
+    if text == line or _one_token(text):
+        return []
+    # the marks make it an author list, which may be long (a paper's): more names than a byline's
+    return list(_bare_names(text, most=_MARKED_MOST))
+
+
+_MARKED_MOST: Final = 12  # names an author list with affiliation marks holds at most
 
 
 def unlabelled_byline_names(
@@ -836,7 +869,7 @@ def late_byline(line: str, following: str = "") -> list[str]:
         return []
     rest = text[m.end() :]
     if not rest.strip():
-        return bare_names(following) if following else []
+        return (bare_names(following) or name_with_description(following)) if following else []
     if not rest[:1].isupper() and not m.group().rstrip().endswith(("by", "By", "BY", ":")):
         return []  # "Author information", "Author email": a label of something else
     return names_from(rest, prefixed=True)
@@ -994,3 +1027,71 @@ def _used_in_lowercase(tokens: list[str], text: str) -> bool:
     """Whether one of ``tokens`` appears as a lowercase word in ``text``."""
     words = {token.lower() for token in tokens}
     return any(word in words for word in _LOWER_WORD.compiled.findall(text))
+
+
+# "Sam Roe Home Security , News": sections printed after the name on a stamp line, each one word, and the
+# last of them read as part of the name when no comma stands between (metadata rules only).
+_SECTION_NAME_WORDS: Final = 3  # words of a name whose last word may be a section run into it
+
+
+def without_sections(line: str, names: list[str], text: str) -> list[str]:
+    """``names`` (read from ``line``) without the sections the line lists after them, a piece of one word
+    each that is used in lowercase in ``text`` (the dump: a common noun such as ``Technology`` or ``News``,
+    not a name or an outlet). A name that opens with a known given name then loses a last word of its own
+    that is used in lowercase too (``Sam Roe Cybersecurity , News``: the first section run into the
+    name); when a section is no job or newsroom word (``Technology``, not ``Staff``), the other names are
+    sections themselves and are dropped (``Quiet Notes , Technology``). ``names`` as they are when the line
+    lists no such piece."""
+    pieces = [piece.strip(" .,;|") for piece in _split(strip_bullet(line))]
+    singles = [piece for piece in pieces if piece and " " not in piece and piece not in names]
+    if not singles:
+        return names  # the usual line: no piece of one word, no search of the text
+    lowercase = set(_LOWER_WORD.compiled.findall(text))
+    singles = [piece for piece in singles if piece.lower() in lowercase]
+    if not singles:
+        return names
+    sections = any(not _is_role_word(piece.lower()) for piece in singles)
+    kept: list[str] = []
+    for name in names:
+        if not opens_with_given_name(name):
+            if not sections:
+                kept.append(name)
+            continue
+        tokens = name.split()
+        if len(tokens) >= _SECTION_NAME_WORDS and tokens[-1].lower() in lowercase:
+            tokens = tokens[:-1]
+        kept.append(" ".join(tokens))
+    return kept
+
+
+def _is_role_word(word: str) -> bool:
+    """A job, role or newsroom word (``reporter``, ``staff``, ``news``): a byline's own, not a section."""
+    return word in _JOB_WORDS or word in _ROLE_WORDS or word in _ORG_WORDS
+
+
+# "Jo Roe, senior editor with 5+ years of testing laptops": a name, a comma, then a description of the writer
+# in running words (lowercase or a number first), one writer a line under an author label.
+_NAME_COMMA: Final = LazyPattern(r"([^,]{3,60}),\s+(?=[a-z\d])")
+_DESCRIPTION_WORDS: Final = 3  # words of the description at least (fewer: a list of names and roles)
+
+
+def name_with_description(line: str) -> list[str]:
+    """The name that opens a line describing a writer (``Jo Roe, senior editor with 5+ years …``), else []."""
+    text = strip_bullet(line)
+    m = _NAME_COMMA.compiled.match(text)
+    if m is None or word_count(text[m.end() :]) < _DESCRIPTION_WORDS:
+        return []
+    name = m.group(1).strip()
+    return [name] if is_name(name) else []
+
+
+# (white space before a bar is taken from the start of its run only: retrying each position is quadratic)
+_FIRST_PIECE: Final = LazyPattern(r"\s[/|•·–—-]\s|(?<!\s)\s*\|")
+
+
+def team_before(line: str, names: list[str]) -> list[str]:
+    """``[team]`` when the first piece of a stamp line is a newsroom or team whose head ``names`` lost as a
+    job word (``Metro Desk / Updated: May 2, 2024`` read as ``Metro``), else []."""
+    first = _FIRST_PIECE.compiled.split(strip_bullet(line), maxsplit=1)[0].strip()
+    team = team_byline(first)
+    return team if len(names) == 1 and team and team[0].startswith(names[0]) else []
