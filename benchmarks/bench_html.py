@@ -25,10 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from command import newsinspect_command
 
+from newsinspect.decode import decode_bytes
 from newsinspect.html.combine import choose_date, meta_authors, normal, title_variants
 from newsinspect.html.page import read_page
 from newsinspect.parse import parse_article
-from newsinspect.pipeline import analyse_html
+from newsinspect.pipeline import _page_charset, analyse_html
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,8 +55,9 @@ def score(pages: Path) -> None:
     expected = json.loads((pages / "expected.json").read_text(encoding="utf-8"))
     hits: dict[str, list[int]] = {}
     for name, gold in sorted(expected.items()):
+        data = (pages / name).read_bytes()  # (a page may declare a character set other than UTF-8)
         for reading, (title, authors, published) in readings(
-            (pages / name).read_text(encoding="utf-8")
+            _page_charset(data, decode_bytes(data)).text
         ).items():
             right = [
                 normal(title or "") == normal(gold["title"]),

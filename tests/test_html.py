@@ -5,19 +5,21 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from html_shapes import SHAPES, page
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from newsinspect.cli.app import app
 from newsinspect.html import looks_like_html
-from newsinspect.html.combine import choose_date, iso_date, meta_authors, title_variants
+from newsinspect.html.combine import choose_date, iso_date, meta_authors, normal, title_variants
 from newsinspect.html.meta import PageMeta, read_meta, url_date
 from newsinspect.html.page import read_page
-from newsinspect.pipeline import analyse_html, inspect_source
+from newsinspect.pipeline import analyse_bytes, analyse_html, inspect_source
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "fixtures" / "html"
@@ -27,18 +29,20 @@ SAMPLE_PAGE = ROOT / "samples" / "harbour_page.html"
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_invented_page_gives_its_title_authors_date_and_url(name: str) -> None:
+    # (compared as the team's scorer compares: case, white space and quote marks folded, authors as a set)
     expected = EXPECTED[name]
     record = inspect_source(str(PAGES / name)).to_dict()
     assert record["format"] == "html"
-    assert record["title"] == expected["title"]
-    assert record["authors"] == expected["authors"]
+    assert normal(record["title"]) == normal(expected["title"])
+    assert {normal(a) for a in record["authors"]} == {normal(a) for a in expected["authors"]}
+    assert len(record["authors"]) == len(expected["authors"])
     assert record["published"][:10] == expected["published"]
     assert record["url"] == expected["url"]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_offsets_point_into_the_rendered_text_and_no_markup_is_left(name: str) -> None:
-    article = analyse_html((PAGES / name).read_text(encoding="utf-8"))
+    article = analyse_bytes((PAGES / name).read_bytes())  # (a page may declare another character set)
     assert "<" not in article.text and "{" not in article.text  # no tags, no script or JSON-LD
     assert article.title_span is not None
     assert article.text[article.title_span[0] : article.title_span[1]] == article.title
@@ -410,3 +414,151 @@ def test_a_table_of_very_many_cells_is_rendered_cell_by_cell_with_every_word() -
     many = [line.split() for line in read_page(page(MAX_CELLS // 2 + 1)).text.splitlines()]
     assert ["Alder7"] in many and ["Brannock7"] in many  # a cell a line
     assert all([f"Brannock{i}"] in many for i in range(0, MAX_CELLS // 2 + 1, 97))
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "title", "authors", "published"),
+    [pytest.param(*shape[1:], id=shape[0]) for shape in SHAPES],
+)
+def test_each_page_shape_gives_the_headline_the_writers_and_the_day(
+    head: str, top: str, title: str, authors: list[str], published: str
+) -> None:
+    article = analyse_html(page(head, top))
+    assert normal(article.title or "") == normal(title)
+    assert {normal(a) for a in article.authors} == {normal(a) for a in authors}
+    assert (article.published or "")[:10] == published
+    if article.title_span is not None:
+        assert article.text[article.title_span[0] : article.title_span[1]] == article.title
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("1677920700", "2023-03-04T09:05:00+00:00"),  # seconds since 1970
+        ("1677920700000", "2023-03-04T09:05:00+00:00"),  # milliseconds
+        ("20230304", "2023-03-04"),
+        ("2023-03-04T09:05:00+0100", "2023-03-04T09:05:00+01:00"),
+        ("2023-03-04T09:05:00.000Z", "2023-03-04T09:05:00+00:00"),
+    ],
+)
+def test_time_stamps_and_compact_forms_become_iso(raw: str, iso: str) -> None:
+    assert iso_date(raw) == iso
+
+
+@pytest.mark.parametrize(
+    ("parsed", "stamp", "chosen"),
+    [
+        ("2024-05-10", "2024-05-11T02:15:00Z", "2024-05-10"),  # UTC early morning: the day before out west
+        ("2024-05-12", "2024-05-11T22:15:00Z", "2024-05-12"),  # UTC late evening: the day after out east
+        ("2024-05-12", "2024-05-11T02:15:00Z", "2024-05-11T02:15:00+00:00"),  # no zone is that far east
+        ("2024-05-10", "2024-05-11T14:15:00Z", "2024-05-11T14:15:00+00:00"),  # nor that far west
+        # a local time (its zone stated) is the page's day already: a date one day off is another date
+        ("2024-05-12", "2024-05-11T17:05:00-07:00", "2024-05-11T17:05:00-07:00"),
+        ("2024-05-10", "2024-05-11", "2024-05-10"),  # a day alone: its zone is unknown
+    ],
+)
+def test_a_date_one_day_off_the_stamp_yields_only_where_a_time_zone_could_move_the_day(
+    parsed: str, stamp: str, chosen: str
+) -> None:
+    assert choose_date(parsed, (stamp,)) == chosen
+
+
+def test_the_text_date_that_is_the_updated_day_never_stands_for_the_publication() -> None:
+    stamp = ("2024-05-10T23:00:00Z",)
+    assert choose_date("2024-05-11", stamp) == "2024-05-11"
+    assert choose_date("2024-05-11", stamp, ("2024-05-11T08:00:00Z",)) == "2024-05-10T23:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<!--\n{}\n-->",
+        "//<![CDATA[\n{}\n//]]>",
+        "/*<![CDATA[*/{}/*]]>*/",
+        "{};",
+        '{{"@type": "WebSite", "name": "Harbour Post"}}\n{}',  # two values one after the other
+        '[{{"@type": "BreadcrumbList", "itemListElement": []}}, {}]',
+        '{{"@type": "WebPage", "mainEntity": {}}}',
+    ],
+)
+def test_json_ld_is_read_through_its_wrappings_and_nestings(block: str) -> None:
+    from lxml.html import document_fromstring
+
+    article = '{"@type": "NewsArticle", "headline": "Quay reopens", "author": {"name": "Ada Quill"}}'
+    script = f'<script type="application/ld+json">{block.format(article)}</script>'
+    html = f"<html><head>{script}</head><body>x</body></html>"
+    meta = read_meta(document_fromstring(html))
+    assert meta.titles[0] == "Quay reopens" and meta.authors == ("Ada Quill",)
+
+
+def test_an_organization_author_is_no_writer_unless_it_is_a_news_agency() -> None:
+    from lxml.html import document_fromstring
+
+    def authors(author: str) -> tuple[str, ...]:
+        block = f'{{"@type": "NewsArticle", "headline": "Quay reopens", "author": {author}}}'
+        html = f'<html><head><script type="application/ld+json">{block}</script></head><body>x</body></html>'
+        return read_meta(document_fromstring(html)).authors
+
+    assert authors('{"@type": "Organization", "name": "Harbour Post Newsroom"}') == ()
+    assert authors('{"@type": "Organization", "name": "Reuters"}') == ("Reuters",)
+    assert authors('{"@type": "Person", "name": ["Ada Quill", "Bo Park"]}') == ("Ada Quill", "Bo Park")
+
+
+def test_the_sites_own_name_comes_from_its_home_link_and_host() -> None:
+    from newsinspect.html.combine import page_sites
+
+    meta = PageMeta(
+        titles=("Ferry late again | The Lakeland Lantern",),
+        home_links=("Harbour Post",),
+        url="https://www.lakelandlantern.example/news/ferry",
+    )
+    assert set(page_sites(meta)) == {"Harbour Post", "The Lakeland Lantern"}
+    assert meta_authors(replace(meta, authors=("Harbour Post", "Ada Quill"))) == ["Ada Quill"]
+
+
+def test_a_layout_table_is_rendered_cell_by_cell_so_a_line_holds_one_column() -> None:
+    from lxml.html import document_fromstring
+
+    from newsinspect.html.tables import oversized_tables
+
+    layout = (
+        "<html><body><table><tr><td><a href='/'>Home</a><br><a href='/news'>News</a></td>"
+        "<td><h2>Village hall reopens</h2><p>The hall reopened on Friday after a year of repairs.</p></td>"
+        "<td>Advertisement</td></tr></table></body></html>"
+    )
+    assert len(oversized_tables(document_fromstring(layout))) == 1
+    assert "Village hall reopens" in [line.strip() for line in read_page(layout).text.splitlines()]
+    rows = "<tr><td>Harbour</td><td>3</td></tr><tr><td>Quay</td><td>5</td></tr>"
+    data = f"<html><body><table>{rows}</table></body></html>"
+    assert oversized_tables(document_fromstring(data)) == []
+
+
+def test_a_metadata_title_printed_nowhere_yields_to_the_parsers_title_unless_that_is_the_site() -> None:
+    from newsinspect.html.combine import choose_title
+    from newsinspect.parse.lines import split_lines
+
+    text = "Harbour Post\nIslanders win their late-night ferry\nBy Ann Lee\n"
+    lines = split_lines(text)
+    generic = PageMeta(
+        titles=("Harbour Post - News and weather from the coast",), home_links=("Harbour Post",)
+    )
+    line = (lines[1].text, (13, 13 + len(lines[1].text)))
+    assert choose_title(*line, generic, lines) == line  # the site's default title: the parser's reading
+    site = ("Harbour Post", (0, 12))
+    social = PageMeta(titles=("Late ferry for the islands | Harbour Post",), home_links=("Harbour Post",))
+    assert choose_title(*site, social, lines) == ("Late ferry for the islands", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "variants"),
+    [
+        ("Opinion | Late ferry for the islands | Harbour Post", ["Late ferry for the islands"]),
+        ("Late ferry for the islands | Local News | Harbour Post", ["Late ferry for the islands"]),
+    ],
+)
+def test_a_title_piece_between_separators_is_a_variant_a_short_section_name_is_not(
+    title: str, variants: list[str]
+) -> None:
+    found = title_variants(title, ("Harbour Post",))
+    assert all(v in found for v in variants)
+    assert "Local News" not in found and "Harbour Post" not in found

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
+from array import array
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsinspect.parse.assemble import _date_beside, _stamp_after_article, _stamp_by_headline
-from newsinspect.parse.dates import fallback_date, find_dates, is_relative_stamp, stamp_dates, zone_offset
+from newsinspect.parse.assemble import (
+    _date_beside,
+    _relative_beside,
+    _stamp_after_article,
+    _stamp_by_headline,
+    _stamp_under_name,
+)
+from newsinspect.parse.dates import (
+    dashed_dates,
+    fallback_date,
+    find_dates,
+    is_relative_stamp,
+    stamp_dates,
+    zone_offset,
+)
 from newsinspect.parse.header import late_date
+from newsinspect.parse.layout import Layout
 from newsinspect.parse.lines import Line, split_lines
 
 
@@ -319,3 +335,99 @@ def test_a_labelled_date_further_down_by_any_publication_or_update_label() -> No
     assert (
         late_date(_lines("Harbour ferries", "Seen on 2019-11-10 by JaneRoe"), set(), dayfirst=False) is None
     )
+
+
+# Issue 11: published dates on unseen sites and whole pages, read only where nothing else gave one.
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("14-Mar-2024", "2024-03-14"),
+        ("By Jo Roe | Updated on 4-Mar-2024", "2024-03-04"),
+        ("3/Sep/2024", "2024-09-03"),
+        ("04-Jun-2020 10:30 AM", "2020-06-04T10:30:00"),
+    ],
+)
+def test_dashed_month_name_dates(line: str, iso: str) -> None:
+    found = dashed_dates(line)
+    assert found and found[0].iso == iso
+    assert find_dates(line) == []  # not a shape of find_dates: the layout model's line facts stay as trained
+
+
+@pytest.mark.parametrize(
+    "line", ["32-Mar-2024", "1-May-20255", "Sept-12-2020", "14-Mar-2024/3", "ab-Mar-2024"]
+)
+def test_not_dashed_dates(line: str) -> None:
+    assert dashed_dates(line) == []
+
+
+def test_the_date_on_the_byline_line_itself() -> None:
+    lines = _lines(
+        "Harbour law guide", "Reviewed by Ingrid Vasquez, Senior Editor, on March 9, 2024.", "Intro"
+    )
+    found = _date_beside(lines, {1}, dayfirst=False)
+    assert found is not None and found.iso == "2024-03-09"
+    dashed = _lines("Harbour law guide", "By Ingrid Vasquez | Updated on 9-Mar-2024", "Intro")
+    found = _date_beside(dashed, {1}, dayfirst=False)
+    assert found is not None and found.iso == "2024-03-09"
+    long_line = _lines(
+        "Guide", "By Ingrid Vasquez, " + "who wrote about the harbour " * 5 + "on March 9, 2024"
+    )
+    assert _date_beside(long_line, {1}, dayfirst=False) is None  # prose, not a byline with its date
+
+
+def test_a_relative_clock_far_from_the_byline_keeps_the_date_beside_it() -> None:
+    from newsinspect.parse import parse_article
+
+    text = (
+        "Harbour council votes on the ferry timetable\n\nToday 15 January\nShare\nPrint\nSave\n"
+        "Ingrid Vasquez\nPublished: 3 Mar 2024\n\n"
+        "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening.\n"
+    )
+    article = parse_article(text)
+    assert article.authors == ("Ingrid Vasquez",)
+    assert article.published == "2024-03-03"
+    lines = _lines("Harbour", "By", "Harbour Wire", "Published Tuesday 2:10PM", "Mar 2, 2021")
+    assert _relative_beside(lines, {2})
+
+
+def _layout_of(lines: list[Line], labels: list[str]) -> Layout:
+    names = ["out", "title", "byline", "date", "para", "misc"]
+    probs = array("d", [1.0 if name == label else 0.0 for label in labels for name in names])
+    return Layout(names, probs, 0, 0.5)
+
+
+def test_a_stamp_under_a_name_above_the_article() -> None:
+    lines = _lines(
+        "Menu",
+        "Harbour council votes",
+        "Ingrid Vasquez",
+        "Mar 14th 2024 at 9:30AM",
+        "Share",
+        "The council met.",
+    )
+    layout = _layout_of(lines, ["out", "out", "out", "out", "out", "para"])
+    found = _stamp_under_name(lines, layout, dayfirst=False)
+    assert found is not None and found.iso == "2024-03-14T09:30:00"
+    byline = _lines("Menu", "By Ingrid Vasquez Harbour Reporter", "14-Mar-2024", "The council met.")
+    found = _stamp_under_name(byline, _layout_of(byline, ["out", "out", "out", "para"]), dayfirst=False)
+    assert found is not None and found.iso == "2024-03-14"
+
+
+def test_no_stamp_under_a_name_from_a_box_of_other_posts() -> None:
+    box = _lines("Ingrid Vasquez", "Mar 14, 2024", "Tomas Brevik", "Mar 12, 2024", "The council met.")
+    assert _stamp_under_name(box, _layout_of(box, ["out"] * 4 + ["para"]), dayfirst=False) is None
+    items = _lines("* Ingrid Vasquez", "* Mar 14, 2024", "The council met.")
+    assert _stamp_under_name(items, _layout_of(items, ["out", "out", "para"]), dayfirst=False) is None
+    below = _lines("The council met.", "Ingrid Vasquez", "Mar 14, 2024 at 10:00 am")  # a comment
+    assert _stamp_under_name(below, _layout_of(below, ["para", "out", "out"]), dayfirst=False) is None
+    relative = _lines("Ingrid Vasquez", "Mar 14, 2024", "3 hours ago", "The council met.")
+    assert _stamp_under_name(relative, _layout_of(relative, ["out"] * 3 + ["para"]), dayfirst=False) is None
+
+
+def test_a_foot_stamp_with_a_count_of_comments() -> None:
+    body = "The council met on Tuesday to discuss the ferry, and the debate ran long into the evening."
+    lines = _lines(body, "Share this", "May 3, 2021 · 4 Comments")
+    found = _stamp_after_article(lines, 0, dayfirst=False)
+    assert found is not None and found.iso == "2021-05-03"
+    reply = _lines(body, "Megan · May 3, 2021 · Reply to 4 comments")
+    assert _stamp_after_article(reply, 0, dayfirst=False) is None

@@ -3,11 +3,17 @@ long cell in a table of many rows renders as rows times that width (a 250 KB pag
 cell over 2,000 rows became 400 million characters: 100 s and 1.6 GB). Such a table is rendered cell by cell
 instead, each cell a block of its own, which reads the same words in linear time. So is a table of very many
 cells: laid out, each cell costs inscriptis about 1 KB (a 1 MB page of 55,000 short cells peaked at 60 MB of
-Python objects, 90 MB resident, against 6 MB cell by cell)."""
+Python objects, 90 MB resident, against 6 MB cell by cell).
+
+So is a layout table: a page laid out in table cells (a menu column, the story, an advertisement column) whose
+cells hold paragraphs, headings or lists. Laid out, each line of the text would hold a line of every column:
+the headline line would read "Home   Headline   Advertisement"."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from newsinspect.lexicon import words
 
 # Characters a table may lay out (rows times the sum of its columns' widths) before it is rendered cell by
 # cell: real tables lay out a few tens of thousands; inscriptis renders some 4 million a second.
@@ -18,10 +24,11 @@ _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", 
 
 
 class _Table:
-    __slots__ = ("cells", "column", "element", "rows", "widths")
+    __slots__ = ("cells", "column", "element", "layout", "rows", "widths")
 
     def __init__(self, element: Any) -> None:
         self.element = element
+        self.layout = False
         self.rows = 0
         self.cells = 0
         self.column = 0
@@ -29,11 +36,12 @@ class _Table:
 
 
 def oversized_tables(tree: Any) -> list[Any]:
-    """The tables of ``tree`` whose laid-out text would exceed MAX_LAID_OUT characters, or that hold over
-    MAX_CELLS cells, in one pass over the tree. A cell's width is taken as all its text (an upper bound: its
-    lines may be shorter)."""
+    """The tables of ``tree`` whose laid-out text would exceed MAX_LAID_OUT characters, that hold over
+    MAX_CELLS cells, or whose cells hold blocks (layout tables), in one pass over the tree. A cell's width
+    is taken as all its text (an upper bound: its lines may be shorter)."""
     from lxml.etree import iterwalk
 
+    blocks = words("html_layout_blocks")  # elements a layout table's cells hold
     found: list[Any] = []
     tables: list[_Table] = []
     cell_starts: list[int] = []
@@ -41,6 +49,8 @@ def oversized_tables(tree: Any) -> list[Any]:
     for event, element in iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
+            if tables and cell_starts and tag in blocks:
+                tables[-1].layout = True
             if tag == "table":
                 tables.append(_Table(element))
             elif tables and tag == "tr":
@@ -61,7 +71,11 @@ def oversized_tables(tree: Any) -> list[Any]:
             table.cells += 1
         elif tag == "table" and tables:
             table = tables.pop()
-            if table.cells > MAX_CELLS or max(table.rows, 1) * sum(table.widths) > MAX_LAID_OUT:
+            if (
+                table.layout
+                or table.cells > MAX_CELLS
+                or max(table.rows, 1) * sum(table.widths) > MAX_LAID_OUT
+            ):
                 found.append(table.element)
         written += len(element.tail or "")
     return found

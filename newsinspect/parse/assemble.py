@@ -14,6 +14,8 @@ from newsinspect.model import Article, Paragraph
 from newsinspect.parse.authors import (
     author_box,
     author_note,
+    bare_names,
+    byline_authors,
     doubtful_names,
     late_byline,
     name_with_description,
@@ -27,7 +29,14 @@ from newsinspect.parse.byline import find_authors
 from newsinspect.parse.clutter import is_clutter, is_teaser_age, list_marker_width
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
-from newsinspect.parse.dates import FoundDate, find_dates, infer_dayfirst, stamp_dates
+from newsinspect.parse.dates import (
+    FoundDate,
+    dashed_dates,
+    find_dates,
+    infer_dayfirst,
+    is_relative_stamp,
+    stamp_dates,
+)
 from newsinspect.parse.header import (
     HEADER_LINES,
     classify,
@@ -38,6 +47,7 @@ from newsinspect.parse.header import (
 )
 from newsinspect.parse.layout import TITLE_GATE, Layout, read_layout
 from newsinspect.parse.lines import Line, split_lines
+from newsinspect.parse.regex import LazyPattern
 from newsinspect.parse.signature import (
     byline_after_article,
     introduction,
@@ -211,17 +221,69 @@ def _signed_elsewhere(lines: list[Line], title: int, last_para: int) -> tuple[li
 
 def _date_beside(lines: list[Line], author_lines: set[int], dayfirst: bool) -> FoundDate | None:
     """The date on a short line right under or over a byline found outside the header rows (a whole page
-    prints the article's byline and date together, far below the top)."""
+    prints the article's byline and date together, far below the top), else on the byline itself
+    (``Reviewed by Jo Roe, Editor, on May 2, 2024``)."""
     for index in sorted(author_lines):
-        for pos in (index + 1, index - 1, index + 2, index - 2):
-            if 0 <= pos < len(lines) and len(lines[pos].clean) <= _STAMP_LINE_LENGTH:
-                found = stamp_dates(lines[pos].clean, dayfirst=dayfirst)
+        for pos in (index + 1, index - 1, index + 2, index - 2, index):
+            limit = _BYLINE_LINE_LENGTH if pos == index else _STAMP_LINE_LENGTH
+            if 0 <= pos < len(lines) and len(lines[pos].clean) <= limit:
+                found = _stamp_or_dashed(lines[pos].clean, dayfirst)
                 if found:
                     return found[0]
     return None
 
 
 _STAMP_LINE_LENGTH = 80  # characters: a longer line is prose, whatever dates it mentions
+_BYLINE_LINE_LENGTH = 120  # characters: a byline that carries its date (and a role) is longer than a stamp
+
+
+def _stamp_or_dashed(text: str, dayfirst: bool) -> list[FoundDate]:
+    """The dates of a stamp line, in the shapes ``find_dates`` reads or else as ``4-Mar-2024``."""
+    return stamp_dates(text, dayfirst=dayfirst) or dashed_dates(text)
+
+
+def _relative_beside(lines: list[Line], positions: set[int]) -> bool:
+    """A relative stamp (``Published Tuesday 2:10PM``) within two lines of one of ``positions``: then
+    the article's own stamp is relative, and a date near it is a caption's or a teaser's."""
+    return any(
+        is_relative_stamp(lines[pos].clean)
+        for index in positions
+        for pos in range(max(0, index - _RELATIVE_REACH), min(len(lines), index + _RELATIVE_REACH + 1))
+    )
+
+
+_RELATIVE_REACH = 2
+
+
+def _stamp_under_name(lines: list[Line], layout: Layout, dayfirst: bool) -> FoundDate | None:
+    """The date of a bare stamp line right under a byline or a line of bare names, above the model's first
+    paragraph (the model lost the page's headline: a whole page prints ``Jo Roe`` over ``Dec 2, 2023``
+    far from where it looked). Not when such pairs above the article give different dates (a box of
+    other posts), nor beside a relative stamp."""
+    # no paragraph at all: the model lost the article too, and the whole page is read
+    first = next((pos for pos in range(len(lines)) if layout.best(pos) == "para"), len(lines))
+    chosen: FoundDate | None = None
+    for pos in range(1, first):
+        text, above = lines[pos].clean, lines[pos - 1].clean
+        if list_marker_width(text) or list_marker_width(above) or is_clutter(above):
+            continue  # list items are a box of other posts
+        found = _bare_stamp(text, dayfirst) or _bare_dashed(text)
+        if found is None or not (byline_authors(above, wide=True) or bare_names(above)):
+            continue
+        if _relative_beside(lines, {pos}):
+            return None
+        if chosen is not None and chosen.iso[:10] != found.iso[:10]:
+            return None
+        chosen = chosen or found
+    return chosen
+
+
+def _bare_dashed(text: str) -> FoundDate | None:
+    """``_bare_stamp`` for the ``4-Mar-2024`` shape."""
+    found = dashed_dates(text) if len(text) <= _STAMP_LINE_LENGTH else []
+    if found and sum(f.end - f.start for f in found) >= 0.5 * len(text):
+        return found[0]
+    return None
 
 
 def _stamp_by_headline(lines: list[Line], title: int, dayfirst: bool) -> FoundDate | None:
@@ -245,7 +307,7 @@ def _stamp_after_article(lines: list[Line], last_para: int, dayfirst: bool) -> F
     """The date of a short line that is mostly a date, a few lines under the article's last paragraph
     (some pages print the stamp at the foot of the article); nothing else of the page gave one."""
     for pos in range(last_para + 1, min(len(lines), last_para + 1 + _FOOT_REACH)):
-        found = _bare_stamp(lines[pos].clean, dayfirst, _FOOT_COVER)
+        found = _bare_stamp(_without_comment_count(lines[pos].clean), dayfirst, _FOOT_COVER)
         if found is not None:
             return found
     return None
@@ -254,6 +316,19 @@ def _stamp_after_article(lines: list[Line], last_para: int, dayfirst: bool) -> F
 _FOOT_COVER = (
     0.7  # under the article, the share of the line its dates must cover ("… 10:00 am Reply" is a comment)
 )
+# A count of comments closing a stamp line, after its last separator ("· 4 Comments", "| No Comments")
+_COMMENT_COUNT = LazyPattern(r"\s*(?:\d+|(?i:no))\s+(?i:comments?)\s*")
+
+
+def _without_comment_count(text: str) -> str:
+    """``text`` without the count of comments that closes it (``May 3, 2021 · 4 Comments``: a post's
+    stamp line, the count no part of the line's prose)."""
+    cut = max(text.rfind(separator) for separator in "|•·-")
+    if cut >= 0 and _COMMENT_COUNT.compiled.fullmatch(text, cut + 1):
+        return text[:cut].rstrip()
+    return text
+
+
 _FOOT_REACH = 8  # lines under the last paragraph where a bare stamp is the article's
 
 
@@ -369,7 +444,7 @@ def assemble(
     # a relative stamp above the headline is the page's clock or a teaser's age, not the article's date
     headline_at = title.index if title else -1
     relative = any(h.relative and h.line.index > headline_at for h in rows)
-    if published is None and not relative:
+    if published is None and (not relative or not _relative_beside(lines, author_lines)):
         published = _date_beside(lines, author_lines, dayfirst)
     if published is None and not relative and layout is not None and sure:
         published = _model_date(lines, layout, dayfirst)
@@ -379,6 +454,8 @@ def assemble(
         published = late_date(lines, meta_lines, dayfirst)
     if published is None and not relative and last_para >= 0:
         published = _stamp_after_article(lines, last_para, dayfirst)
+    if published is None and layout is not None and sure:
+        published = _stamp_under_name(lines, layout, dayfirst)
     if published is None and any(h.relative for h in header):
         stamp = next(h.line.clean for h in header if h.relative)
         warnings.append(f"relative date {stamp!r} gives no absolute date; published left empty")

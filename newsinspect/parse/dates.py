@@ -364,6 +364,27 @@ def stamp_dates(line: str, dayfirst: bool = False) -> list[FoundDate]:
     return [found for found in find_dates(line, dayfirst=dayfirst) if not is_unset(found)]
 
 
+# "4-Mar-2024", "4/Mar/2024": a day, a month name and a year joined by dashes or slashes. Read only by
+# ``dashed_dates`` (where the header found no date at all), not by ``find_dates``: the layout model's
+# line facts are built on the latter and stay as they were trained.
+_DASHED_NAME: Final = LazyPattern(
+    r"(?P<d>\d(?<![\d/-]\d)\d?)(?P<sep>[/-])(?P<mon>" + _MONTH + r")(?P=sep)(?P<y>\d{4})(?![\d/-])"
+)
+
+
+def dashed_dates(line: str) -> list[FoundDate]:
+    """Dates of ``line`` in the day-month name-year shape joined by dashes or slashes (``4-Mar-2024``),
+    with a time when one follows; ``find_dates`` does not read this shape."""
+    if "-" not in line and "/" not in line:
+        return []
+    found: list[FoundDate] = []
+    for m in _DASHED_NAME.compiled.finditer(line):
+        day = _valid(int(m["y"]), MONTHS[m["mon"][:3].lower()], int(m["d"]))
+        if day is not None and not is_unset(FoundDate(day.isoformat(), 0, 0)):
+            found.append(_with_time(line, day, m.start(), m.end()))
+    return found
+
+
 def infer_dayfirst(lines: list[str]) -> bool:
     """Whether the dump writes numeric dates day first: it shows ``25/04/2024`` somewhere, or it
     writes ``22 December 2023`` and never ``December 22, 2023``. US month-first otherwise."""
