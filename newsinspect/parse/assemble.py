@@ -8,7 +8,6 @@ teasers of a whole page never reach them. Without a model (or when it is unsure)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 
 from newsinspect.model import Article, Paragraph
 from newsinspect.parse.authors import (
@@ -26,7 +25,7 @@ from newsinspect.parse.authors import (
 )
 from newsinspect.parse.body import body_blocks, is_sentence
 from newsinspect.parse.byline import find_authors
-from newsinspect.parse.clutter import is_clutter, is_teaser_age, list_marker_width
+from newsinspect.parse.clutter import is_box_of_posts, is_clutter, is_teaser_age, list_marker_width
 from newsinspect.parse.crf import LayoutModel, shipped_model
 from newsinspect.parse.dateline import split_dateline
 from newsinspect.parse.dates import (
@@ -103,16 +102,13 @@ def _table_row(line: Line) -> bool:
     return "  " in line.text or "\t" in line.text
 
 
-_TEASER_ITEMS = 2  # list items with a date and names that make a box of other posts
-
-
 def _teasers(lines: list[Line], low: int, high: int) -> set[int]:
     """The list items between ``low`` and ``high`` that hold a date, alone or with names (``* May 2, 2023 Jo
     Roe``), and the lines over and under each, when there are two or more and no two follow each other: a
     ``Recent Posts`` box or a list of events (its heading, each item's stamp and headline), not the
-    article's byline (as ``byline._teaser_stamps``)."""
+    article's byline (``clutter.is_box_of_posts``, as ``byline._teaser_stamps``)."""
     items = [pos for pos in range(low, high) if _dated_item(lines[pos])]
-    if len(items) < _TEASER_ITEMS or any(later - earlier == 1 for earlier, later in pairwise(items)):
+    if not is_box_of_posts(items):
         return set()
     return {near for pos in items for near in (pos - 1, pos, pos + 1)}
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from itertools import pairwise
 
 from newsinspect.parse import authors as au
-from newsinspect.parse.clutter import list_marker_width
+from newsinspect.parse.clutter import is_box_of_posts, list_marker_width
 from newsinspect.parse.header import AUTHOR_REACH, HeaderLine, is_long, near_stamp
 from newsinspect.parse.regex import LazyPattern
 
@@ -191,9 +190,6 @@ def _short_byline(
     return [joined if " " not in following and au.is_name(joined) else single]
 
 
-_TEASER_ITEMS = 2  # dated list items that make a box of other posts or events
-
-
 def _teaser_stamps(rows: list[HeaderLine]) -> set[int]:
     """The indexes of the list items that hold a date, with or without names (``* May 2, 2023 Jo Roe``),
     when the header holds two or more and no two of them follow each other: a ``Recent Posts`` box or a
@@ -204,6 +200,6 @@ def _teaser_stamps(rows: list[HeaderLine]) -> set[int]:
         for pos, info in enumerate(rows)
         if info.dates and (info.date_line or info.glued_names) and list_marker_width(info.line.text)
     ]
-    if len(items) < _TEASER_ITEMS or any(later - earlier == 1 for earlier, later in pairwise(items)):
+    if not is_box_of_posts(items):
         return set()
     return {rows[pos].line.index for pos in items}

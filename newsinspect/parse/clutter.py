@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from newsinspect import lexicon
@@ -207,3 +208,13 @@ def is_teaser_age(text: str) -> bool:
     """The age (and author) line under a teaser for another story: ``3d Jo Roe``, ``35d``."""
     core = strip_bullet(text).strip()
     return "0" <= core[:1] <= "9" and _TEASER.compiled.fullmatch(core) is not None
+
+
+_BOX_ITEMS: Final = 2  # dated list items that make a box of other posts or events
+
+
+def is_box_of_posts(items: list[int]) -> bool:
+    """Whether dated list items at the positions ``items`` (ascending) are a box of other posts or events
+    (``Recent Posts``: each item over its post's headline), not an article's own stamps: two or more, no
+    two of them next to each other (a byline's own list runs on: ``* By Jo Roe`` / ``* May 2, 2023``)."""
+    return len(items) >= _BOX_ITEMS and all(later - earlier > 1 for earlier, later in pairwise(items))
