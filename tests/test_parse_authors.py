@@ -487,6 +487,10 @@ def test_a_section_before_the_date_above_the_headline_is_no_author() -> None:
         ("Newsroom 24 Team", []),
         ("Ledger Online |", ["Ledger Online"]),  # a desk's credit before the date beside it
         ("Read Online", []),  # a link: "read" opens labels, never a name
+        ("Staff", ["Staff"]),  # the newsroom alone, one word
+        ("* Newsdesk", ["Newsdesk"]),
+        ("staff", []),  # lower case: a word of a sentence or a menu, not a credit
+        ("Staffing", []),
     ],
 )
 def test_team_bylines(line: str, names: list[str]) -> None:

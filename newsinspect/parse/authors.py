@@ -901,13 +901,18 @@ def name_before_outlet(line: str) -> list[str]:
 # metadata rules only: the layout model's line facts ask ``bare_names``, which cuts the head as a job word.
 _TEAM_HEADS: Final = lexicon.words("byline_team_heads")
 _TEAM_MAX_WORDS: Final = 5
+# One capitalised word naming the newsroom (``Staff``, ``Newsdesk``): a team byline of its own.
+_NEWSROOMS_ALONE: Final = lexicon.words("byline_newsrooms_alone")
 _TEAM_ARTICLES: Final = frozenset({"the", "our"})
 
 
 def team_byline(line: str) -> list[str]:
-    """``[line]`` when it names a newsroom or team (``Tallowmere Team``, ``Quill Desk``), else []."""
+    """``[line]`` when it names a newsroom or team (``Tallowmere Team``, ``Quill Desk``, or ``Staff`` or
+    ``Newsdesk`` alone), else []."""
     text = strip_bullet(line).strip(" |")  # "ET Online |": a bar before the date beside it
     tokens = text.split()
+    if len(tokens) == 1 and tokens[0].lower() in _NEWSROOMS_ALONE and tokens[0][:1].isupper():
+        return [text]
     if not 2 <= len(tokens) <= _TEAM_MAX_WORDS or tokens[-1].lower() not in _TEAM_HEADS:
         return []
     first = tokens[0].lower()
