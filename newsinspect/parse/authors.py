@@ -97,6 +97,20 @@ def _split(text: str) -> list[str]:
     return [text]
 
 
+# "And" written as the names are, in title case or capitals ("By Jo Roe And Al Ek", "BY JO ROE AND AL
+# EK"): a separator only after an explicit byline prefix, which vouches that names follow; elsewhere a
+# title-case line with "And" is a headline or a label far more often than two names.
+_CAPITAL_AND: Final = LazyPattern(r"\s+(?:And|AND)\s+(?=[A-Z])")
+
+
+def _split_prefixed(text: str) -> list[str]:
+    """``_split(text)``, each piece parted again at a capitalised "And"."""
+    pieces = _split(text)
+    if "And" not in text and "AND" not in text:
+        return pieces
+    return [part for piece in pieces for part in _CAPITAL_AND.compiled.split(piece)]
+
+
 # A social handle glued to or following a name: "Jane Roe@janeroe", "Jane Roe @janeroe".
 _HANDLE: Final = LazyPattern(r"(?<!\s)\s*@\w+$")
 # "Jane Roe 2 months", "Jane Roe • 6 min read": a short relative stamp after the name.
@@ -378,7 +392,7 @@ def names_from(text: str, prefixed: bool = False) -> list[str]:
         head = head[told.end() :]
     names: list[str] = []
     agencies: list[str] = []
-    pieces = _split(head)
+    pieces = _split_prefixed(head) if prefixed else _split(head)
     # single names are read only in a byline of single names ("By Kay and Lee"): beside a full name,
     # a one-word piece is a brand or a desk ("By Jo Roe, CNN")
     singles = prefixed and all(word_count(p) <= 1 for p in pieces if p.strip(" .,"))
