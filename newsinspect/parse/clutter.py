@@ -218,3 +218,23 @@ def is_box_of_posts(items: list[int]) -> bool:
     (``Recent Posts``: each item over its post's headline), not an article's own stamps: two or more, no
     two of them next to each other (a byline's own list runs on: ``* By Jo Roe`` / ``* May 2, 2023``)."""
     return len(items) >= _BOX_ITEMS and all(later - earlier > 1 for earlier, later in pairwise(items))
+
+
+_BOX_HEADINGS: Final = lexicon.words("box_headings")
+_BOX_EDGE: Final = _EDGE_PUNCT + "…:"
+_MORE_IN_WORDS: Final = 3  # "More in Politics", "More in Arts & Culture": a section's box of other posts
+
+
+def opens_box(text: str) -> bool:
+    """A heading over a box of links to other pages (``Related``, ``Don't miss``, ``Recent posts``, ``More
+    in Politics``): an end marker (``is_end_marker``) or one of the ``box_headings`` of the lexicon. Asked by
+    the body only (the layout model's features ask ``is_end_marker``)."""
+    if len(text) >= 60:
+        return False
+    if is_end_marker(text):
+        return True
+    core = strip_bullet(text).strip(_BOX_EDGE).replace("’", "'").lower()
+    if core in _BOX_HEADINGS:
+        return True
+    words = core.split()
+    return 3 <= len(words) <= 2 + _MORE_IN_WORDS and words[0] == "more" and words[1] == "in"
