@@ -4,7 +4,13 @@ import pytest
 
 from newsinspect.parse import parse_article
 from newsinspect.parse.body import body_blocks
-from newsinspect.parse.clutter import is_clutter, is_end_marker, opens_box
+from newsinspect.parse.clutter import (
+    is_clutter,
+    is_comments_heading,
+    is_end_marker,
+    is_reply_mark,
+    opens_box,
+)
 from newsinspect.parse.lines import split_lines
 
 
@@ -151,6 +157,45 @@ def test_a_list_under_a_long_heading_stays_the_articles() -> None:
         "* Oystercatchers raised more chicks than in any year of the last decade, the volunteers found",
     ]
     assert _body([*_ARTICLE, *listed, _RESUMED]) == [*_ARTICLE[1:], *listed[1:], _RESUMED]
+
+
+def test_comment_thread_lines() -> None:
+    for heading in (
+        "12 Comments",
+        "COMMENTS (4)",
+        "See all comments (12)",
+        "Join the conversation",
+        "Responses",
+    ):
+        assert is_comments_heading(heading), heading
+    for line in ("Comments are closed on this article because of legal reasons.", "Commentary", "No comment"):
+        assert not is_comments_heading(line), line
+    for mark in ("Reply", "* Report", "harbour_fan said:", "Log in to reply", "14 likes"):
+        assert is_reply_mark(mark), mark
+    for line in ("He did not reply to a request for comment.", "The council said:", "she said:", "Said:"):
+        assert not is_reply_mark(line), line
+
+
+_THREAD = [
+    "14 Comments",
+    "tern_watcher",
+    "Wonderful news, I walked past the fence last week and the noise of the colony was something else.",
+    "Reply",
+    "Report",
+    "shingle_sam",
+    "Let's hope the dogs stay away this time, the signs were ignored all of last summer on the beach.",
+    "Reply",
+]
+
+
+def test_a_comment_thread_ends_the_article() -> None:
+    # the model may read the comments as paragraphs: a heading over reply marks ends the article anyway
+    assert _body([*_ARTICLE, _RESUMED, *_THREAD]) == [*_ARTICLE[1:], _RESUMED]
+
+
+def test_a_comments_heading_without_a_thread_is_only_a_line() -> None:
+    lines = [*_ARTICLE, "Comments", _RESUMED]
+    assert _RESUMED in _body(lines)
 
 
 def test_clutter_stays_out_of_paragraphs_and_related_links_end_the_body() -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from newsinspect.model import Caption, Paragraph, ParagraphKind
 from newsinspect.parse.captions import credit_only, match_caption
-from newsinspect.parse.clutter import is_clutter, list_marker_width, opens_box
+from newsinspect.parse.clutter import (
+    is_clutter,
+    is_comments_heading,
+    is_reply_mark,
+    list_marker_width,
+    opens_box,
+)
 from newsinspect.parse.headings import is_heading
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern, word_count
@@ -37,7 +43,8 @@ def body_blocks(
     ends the article only when the model labels no line after it a paragraph (``last_para``: the last one
     it does); before that, it opens a box of links, skipped up to the next line of prose. Under a short
     heading the lines that read as links are the box's too, however long (``_link_shaped``): on a whole
-    page the headlines of other stories between two article paragraphs are not the article.
+    page the headlines of other stories between two article paragraphs are not the article. A comment
+    thread (``_comment_thread``: a comments heading over ``Reply`` marks) ends the article.
     """
     first = title.index + 1 if title else 0
     skip = set(meta_lines)
@@ -53,6 +60,8 @@ def body_blocks(
     box_of_links = False  # the box's heading is a short label ("Related"): its list items are links
     for line in lines[first:]:
         text = line.clean
+        if seen_paragraph and len(kept) >= 2 and _comment_thread(lines, line.index):
+            break  # the comments under the article, whatever the model reads in them
         if in_box:
             if not is_sentence(text) or (box_of_links and _link_shaped(text)):
                 continue
@@ -115,6 +124,24 @@ def body_blocks(
 
 _SENTENCE_WORDS = 6
 _PROSE_WORDS = 10
+
+
+_THREAD_REACH = 30  # lines under a comments heading where the marks of a thread are looked for
+_THREAD_MARKS = 3
+
+
+def _comment_thread(lines: list[Line], pos: int) -> bool:
+    """Whether line ``pos`` heads a comment thread: a comments heading (``8 Comments``) with at least
+    ``_THREAD_MARKS`` marks of comments (``Reply``, ``jo_roe said:``) in the ``_THREAD_REACH`` lines
+    under it."""
+    if not is_comments_heading(lines[pos].clean):
+        return False
+    marks = 0
+    for line in lines[pos + 1 : pos + 1 + _THREAD_REACH]:
+        marks += is_reply_mark(line.clean)
+        if marks >= _THREAD_MARKS:
+            return True
+    return False
 
 
 def _link_shaped(text: str) -> bool:

@@ -238,3 +238,36 @@ def opens_box(text: str) -> bool:
         return True
     words = core.split()
     return 3 <= len(words) <= 2 + _MORE_IN_WORDS and words[0] == "more" and words[1] == "in"
+
+
+# The heading of a comment thread ("8 Comments", "See all comments (8)", "Join the conversation") and the
+# marks under its comments ("Reply", "Report", "jo_roe said:", "3 likes"): ``body.body_blocks`` ends the
+# article at such a heading when the marks follow it.
+_COMMENTS_HEADING: Final = LazyPattern(
+    r"(?i:(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?"
+    r"|(?:see|show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.{0,30}|\d+\s+comments?\b.{0,40}"
+    r"|join\s+the\s+(?:conversation|discussion)\b.{0,30}|(?:leave|add|post)\s+a\s+(?:comment|reply)\b.{0,30})"
+)
+_COMMENTS_WORDS: Final = ("comment", "respons", "repl", "conversation", "discussion")
+_REPLY_MARK: Final = LazyPattern(
+    r"(?i:reply|report|flag|upvote|downvote|log\s+in\s+to\s+(?:reply|comment|leave\s+a\s+comment)"
+    r"|\d+\s+(?:likes?|replies))"
+    r"|(?!(?:he|she|they|we|it|i)\s)[a-z0-9_][\w.-]*\s+said:"  # a user name, in lower case: ``jo_roe said:``
+)
+
+
+def is_comments_heading(text: str) -> bool:
+    """The heading of a comment thread: ``8 Comments``, ``See all comments (8)``, ``Join the
+    conversation``."""
+    if len(text) >= 60:
+        return False
+    lowered = text.lower()
+    if not any(word in lowered for word in _COMMENTS_WORDS):
+        return False
+    core = strip_bullet(text).strip(_EDGE_PUNCT)
+    return _COMMENTS_HEADING.compiled.fullmatch(core) is not None
+
+
+def is_reply_mark(text: str) -> bool:
+    """A line under a comment: ``Reply``, ``Report``, ``jo_roe said:``, ``3 likes``, ``Log in to reply``."""
+    return len(text) < 60 and _REPLY_MARK.compiled.fullmatch(strip_bullet(text).strip()) is not None
