@@ -151,6 +151,26 @@ def test_whole_page_with_menu_prompts_and_a_mid_article_box() -> None:
         assert all(furniture not in text for text in texts)
 
 
+def test_whole_page_with_boxes_of_long_teasers_between_and_after_paragraphs() -> None:
+    # the boxes' items are as long as sentences (list items, headlines of other stories): they are not
+    # the article, whether they sit between two of its paragraphs or after its last one
+    article = parse_article(_fixture("whole_page_boxes.txt"))
+    assert article.title == "Volunteers Count a Record Number of Nesting Terns on the Marrow Flats"
+    texts = [p.text for p in article.paragraphs]
+    assert texts[0].startswith("Volunteers counting seabirds")
+    assert texts[-1].startswith("Rangers will keep the fence")  # the article goes on after "Don't miss"
+    assert len(texts) == 5
+    for furniture in (
+        "Don't miss",
+        "Harbour pool",
+        "Local choir",
+        "Ten walks",
+        "Recent posts",
+        "Storm damage",
+    ):
+        assert all(furniture not in text for text in texts)
+
+
 def test_prompts_above_the_headline_and_a_byline_run_into_the_outlet() -> None:
     article = parse_article(_fixture("glued_outlet.txt"))
     assert article.title == "Glacier Melt Reveals Bronze Age Trail in the Alps"

@@ -218,3 +218,56 @@ def is_box_of_posts(items: list[int]) -> bool:
     (``Recent Posts``: each item over its post's headline), not an article's own stamps: two or more, no
     two of them next to each other (a byline's own list runs on: ``* By Jo Roe`` / ``* May 2, 2023``)."""
     return len(items) >= _BOX_ITEMS and all(later - earlier > 1 for earlier, later in pairwise(items))
+
+
+_BOX_HEADINGS: Final = lexicon.words("box_headings")
+_BOX_EDGE: Final = _EDGE_PUNCT + "…:"
+_MORE_IN_WORDS: Final = 3  # "More in Politics", "More in Arts & Culture": a section's box of other posts
+
+
+def opens_box(text: str) -> bool:
+    """A heading over a box of links to other pages (``Related``, ``Don't miss``, ``Recent posts``, ``More
+    in Politics``): an end marker (``is_end_marker``) or one of the ``box_headings`` of the lexicon. Asked by
+    the body only (the layout model's features ask ``is_end_marker``)."""
+    if len(text) >= 60:
+        return False
+    if is_end_marker(text):
+        return True
+    core = strip_bullet(text).strip(_BOX_EDGE).replace("’", "'").lower()
+    if core in _BOX_HEADINGS:
+        return True
+    words = core.split()
+    return 3 <= len(words) <= 2 + _MORE_IN_WORDS and words[0] == "more" and words[1] == "in"
+
+
+# The heading of a comment thread ("8 Comments", "See all comments (8)", "Join the conversation") and the
+# marks under its comments ("Reply", "Report", "jo_roe said:", "3 likes"): ``body.body_blocks`` ends the
+# article at such a heading when the marks follow it.
+_COMMENTS_HEADING: Final = LazyPattern(
+    r"(?i:(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?"
+    r"|(?:see|show|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.{0,30}|\d+\s+comments?\b.{0,40}"
+    r"|join\s+the\s+(?:conversation|discussion)\b.{0,30}|(?:leave|add|post)\s+a\s+(?:comment|reply)\b.{0,30})"
+)
+_COMMENTS_WORDS: Final = ("comment", "respons", "repl", "conversation", "discussion")
+_REPLY_MARK: Final = LazyPattern(
+    r"(?i:reply|report|flag|upvote|downvote|log\s+in\s+to\s+(?:reply|comment|leave\s+a\s+comment)"
+    r"|\d+\s+(?:likes?|replies))"
+    r"|(?!(?:he|she|they|we|it|i)\s)[a-z0-9_][\w.-]*\s+said:"  # a user name, in lower case: ``jo_roe said:``
+)
+
+
+def is_comments_heading(text: str) -> bool:
+    """The heading of a comment thread: ``8 Comments``, ``See all comments (8)``, ``Join the
+    conversation``."""
+    if len(text) >= 60:
+        return False
+    lowered = text.lower()
+    if not any(word in lowered for word in _COMMENTS_WORDS):
+        return False
+    core = strip_bullet(text).strip(_EDGE_PUNCT)
+    return _COMMENTS_HEADING.compiled.fullmatch(core) is not None
+
+
+def is_reply_mark(text: str) -> bool:
+    """A line under a comment: ``Reply``, ``Report``, ``jo_roe said:``, ``3 likes``, ``Log in to reply``."""
+    return len(text) < 60 and _REPLY_MARK.compiled.fullmatch(strip_bullet(text).strip()) is not None
