@@ -201,3 +201,22 @@ def test_the_ranker_picks_a_candidate_or_keeps_the_first_choice(
     ranker = HeadlineRanker({"chosen": 1.0, "lead": 2.0, "other_is_prefix": 3.0, "logp": 0.5})
     pick = ranker.choose(lines, facts, flat, LABELS, chosen)
     assert pick == chosen or pick in candidates(lines, facts, flat[1 :: len(LABELS)])
+
+
+def test_a_signed_headline_is_a_candidate_however_unlikely() -> None:
+    """The head of an article (a headline-shaped line with a byline or a date a line or three under it) joins
+    the likeliest few, whatever its title probability; a line that is itself a byline or a date does not."""
+    menu = [f"Harbour Section {n}" for n in range(CANDIDATES + 2)]
+    text = "\n".join([*menu, "Lamps Lit Again on the Old Quay", "By Odile Fenwick", "May 2, 2023", BODY])
+    lines = split_lines(text)
+    facts = line_facts(lines, False)
+    head = len(menu)
+    # the two menu lines right over it are signed too (within three lines of the byline), but less likely
+    probs = array("d", [0.5 - 0.01 * n for n in range(CANDIDATES)] + [0.0, 0.0, 0.001, 0.002, 0.0, 0.0])
+    found = candidates(lines, facts, probs)
+    assert found[:CANDIDATES] == list(range(CANDIDATES)) and found[CANDIDATES:] == [head]
+    rows = dict(candidate_rows(lines, facts, _probs(list(probs)), LABELS, 0))
+    assert rows[head]["signed"] == 1.0 and rows[0]["signed"] == 0.0
+    unsigned = text.replace("By Odile Fenwick\nMay 2, 2023\n", "")
+    lines = split_lines(unsigned)
+    assert candidates(lines, line_facts(lines, False), probs) == list(range(CANDIDATES))

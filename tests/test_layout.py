@@ -396,6 +396,7 @@ NOT_HEADLINES = (
     "Feedback Privacy",
     "Jump to main content",
     "Sponsor us on GitHub",
+    "Sign-in to my account",  # a hyphenated word in its parts, a control word of two letters
     "Homepage Logo",
     "Lost your notes? Save your favourites in one place for free",
     # a caption with its photo credit

@@ -30,7 +30,6 @@ from newsinspect.parse.regex import LazyPattern
 _UI_WORDS: Final = lexicon.words("ui_words")
 _UI_PHRASES: Final = LazyPattern(r"\b(?:" + lexicon.alternation(lexicon.words("ui_phrases"), r"\s+") + r")\b")
 _GLUE: Final = lexicon.words("layout_stop_words")
-_TOKEN: Final = LazyPattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _UI_MAX_WORDS: Final = 8  # a longer line of such words is a sentence about them
 _PHRASE_MAX_WORDS: Final = 25
 
@@ -38,19 +37,21 @@ _PHRASE_MAX_WORDS: Final = 25
 def is_no_headline(line: Line, fact: LineFacts) -> bool:
     """Whether the rules can tell that ``line`` (``fact``: its facts) is no headline (see the module)."""
     text = line.clean
-    return _is_controls(text, fact.words) or _is_credited_caption(text)
+    return _is_controls(text, fact) or _is_credited_caption(text)
 
 
-def _is_controls(text: str, words: int) -> bool:
-    """A line of a site's controls and prompts (``Search this site Submit search``)."""
+def _is_controls(text: str, fact: LineFacts) -> bool:
+    """A line of a site's controls and prompts (``Search this site Submit search``): its content words
+    (``LineFacts.content``: no function words, none of two letters; a hyphenated one in its parts) all
+    control words or function words, one a control word; or a short line holding a prompt phrase."""
+    words = fact.words
     if words > _PHRASE_MAX_WORDS:
         return False
-    lowered = text.lower()
-    if words <= _UI_MAX_WORDS:
-        tokens = [t for t in _TOKEN.compiled.findall(lowered) if len(t) > 1]
-        if all(t in _UI_WORDS or t in _GLUE for t in tokens) and any(t in _UI_WORDS for t in tokens):
+    if words <= _UI_MAX_WORDS and fact.content:
+        parts = [part for word in fact.content for part in word.split("-") if len(part) > 1]
+        if all(p in _UI_WORDS or p in _GLUE for p in parts) and any(p in _UI_WORDS for p in parts):
             return True
-    return _UI_PHRASES.compiled.search(lowered) is not None
+    return _UI_PHRASES.compiled.search(text.lower()) is not None
 
 
 def _is_credited_caption(text: str) -> bool:
