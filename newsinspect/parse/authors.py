@@ -99,8 +99,9 @@ def _split(text: str) -> list[str]:
 
 # "And" written as the names are, in title case or capitals ("By Jo Roe And Al Ek", "BY JO ROE AND AL
 # EK"): a separator only after an explicit byline prefix, which vouches that names follow; elsewhere a
-# title-case line with "And" is a headline or a label far more often than two names.
-_CAPITAL_AND: Final = LazyPattern(r"\s+(?:And|AND)\s+(?=[A-Z])")
+# title-case line with "And" is a headline or a label far more often than two names. (White space
+# before it is taken from the start of its run only, so that a long run is not retried.)
+_CAPITAL_AND: Final = LazyPattern(r"(?<!\s)\s+(?:And|AND)\s+(?=[A-Z])")
 
 
 def _split_prefixed(text: str) -> list[str]:
