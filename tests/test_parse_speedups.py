@@ -380,3 +380,12 @@ def test_numeric_hint_one_pattern_per_separator_as_with_the_class(text: str) -> 
     from newsinspect.parse.dates import _numeric_hint
 
     assert _numeric_hint(text) == (re.search(r"[/-](?<=\d[/-])\d{1,2}[/-]\d", text) is not None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="a1Z9 .,'|•·;:/-\t\u00a0\u2019\u0663", max_size=16))
+def test_date_pre_check_in_two_searches_as_the_one_pattern(text: str) -> None:
+    from newsinspect.parse.dates import _maybe_date
+
+    old = r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
+    assert _maybe_date(text) == (re.search(old, text) is not None)

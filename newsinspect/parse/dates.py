@@ -16,7 +16,7 @@ from typing import Final
 from newsinspect import lexicon
 from newsinspect.parse.regex import LazyPattern, fold
 
-MONTHS = {name: int(number) for name, number in lexicon.table("month_numbers").items()}
+MONTHS: Final = {name: int(number) for name, number in lexicon.table("month_numbers").items()}
 _MONTH: Final = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -107,9 +107,23 @@ _RELATIVE_STARTS: Final = tuple(
 
 # Every shape read here has a four-digit year or a d/m/y triple: lines without either are skipped fast.
 _ANY_DIGIT: Final = LazyPattern(r"\d")
-_MAYBE_DATE: Final = LazyPattern(
-    r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
+# The pre-check of every shape, in two searches: a four-digit year or a d/m/y triple (a search that skips
+# ahead to digits), else a two-digit year where a stamp ends, after a word and white space. The second
+# opens with its white space and looks back at the word (one of three fixed widths): written as
+# ``[a-z\d]\.?,?\s+…`` it was tried at every letter of the line, a third of the parse stage's date search.
+_MAYBE_FULL_DATE: Final = LazyPattern(r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)")
+_MAYBE_SHORT_YEAR: Final = LazyPattern(
+    r"\s(?:(?<=[a-z\d]\s)|(?<=[a-z\d][.,]\s)|(?<=[a-z\d]\.,\s))\s*'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
 )
+
+
+def _maybe_date(line: str) -> bool:
+    """Whether ``line`` may hold a date of the shapes read here: where
+    ``\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})`` is found
+    (a test compares the two on the shapes' characters)."""
+    return (
+        _MAYBE_FULL_DATE.compiled.search(line) is not None or _MAYBE_SHORT_YEAR.compiled.search(line) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -237,7 +251,7 @@ def find_dates(line: str, *, dayfirst: bool = False) -> list[FoundDate]:
 
 def _dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
     """``find_dates`` of a line that holds a digit."""
-    if not _MAYBE_DATE.compiled.search(line):
+    if not _maybe_date(line):
         return ()
     return _read_dates(line, dayfirst)
 
@@ -299,7 +313,7 @@ def _read_dates(line: str, dayfirst: bool) -> tuple[FoundDate, ...]:
     return tuple(found)
 
 
-_dates_cached = lru_cache(maxsize=1024)(_dates)
+_dates_cached: Final = lru_cache(maxsize=1024)(_dates)
 
 
 def is_relative_stamp(line: str) -> bool:
@@ -393,7 +407,7 @@ def infer_dayfirst(lines: list[str]) -> bool:
         return False  # no numeric date to read either way
     day_month = month_day = 0
     for line in lines:
-        if not _MAYBE_DATE.compiled.search(line):
+        if not _maybe_date(line):
             continue
         for m in _NUMERIC.compiled.finditer(line):
             first, second = int(m["a"]), int(m["b"])
