@@ -380,3 +380,24 @@ def test_numeric_hint_one_pattern_per_separator_as_with_the_class(text: str) -> 
     from newsinspect.parse.dates import _numeric_hint
 
     assert _numeric_hint(text) == (re.search(r"[/-](?<=\d[/-])\d{1,2}[/-]\d", text) is not None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="a1Z9 .,'|•·;:/-\t\u00a0\u2019\u0663", max_size=16))
+def test_date_pre_check_in_two_searches_as_the_one_pattern(text: str) -> None:
+    from newsinspect.parse.dates import _maybe_date
+
+    old = r"\d(?:\d{3}|[/.-]\d{1,2}[/.-]\d)|[a-z\d]\.?,?\s+'?\d{2}\s*(?:$|[|•·;]|,?\s*\d{1,2}[:.]\d{2})"
+    assert _maybe_date(text) == (re.search(old, text) is not None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="0123456789/.-: T+aZ\u0663", max_size=24))
+def test_numeric_date_shapes_need_a_separator_between_digits(text: str) -> None:
+    """``_read_dates`` scans for the ISO, slashed, numeric and dotted shapes only where its pre-check finds
+    a digit, a separator and a digit: each shape must hold one wherever it matches."""
+    from newsinspect.parse import dates
+
+    shapes = (dates._ISO, dates._YMD_SLASH, dates._NUMERIC, dates._DOTTED)
+    if any(shape.compiled.search(text) for shape in shapes):
+        assert dates._SEPARATED_DIGITS.compiled.search(text) is not None

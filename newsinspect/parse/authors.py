@@ -1002,11 +1002,13 @@ def author_box(line: str, following: str, text: str) -> list[str]:
     following = _ROLE_BEFORE_BIO.compiled.sub("", following, count=1)
     if not following[:1].isupper():
         return []
-    names = _name_over_job(line) or unlabelled_byline_names(line)
-    if len(names) != 1:
-        return []
+    # the biography's words before the line's names: over all pairs of lines of the dev dumps it is the
+    # cheaper question (less than half the time) and rules out 24 pairs in 25 (the names, 9 in 10)
     words = {word.lower() for word in _BIO_WORD.compiled.findall(following)}
     if words.isdisjoint(_BIO_PRONOUNS) and words.isdisjoint(_ROLE_WORDS):
+        return []
+    names = _name_over_job(line) or unlabelled_byline_names(line)
+    if len(names) != 1:
         return []
     name = names[0]
     tokens = name.split()

@@ -200,7 +200,7 @@ class LayoutModel:
         return alpha
 
 
-_CHUNK = 512  # rows of the forward-backward arrays read or written at once (3 K numbers, 24 KB)
+_CHUNK: Final = 512  # rows of the forward-backward arrays read or written at once (3 K numbers, 24 KB)
 
 
 def _backward(

@@ -203,7 +203,7 @@ _ASCII_NOT_ALNUM: Final = bytes(c for c in range(128) if not chr(c).isalnum())
 
 # Common marks outside ASCII that _NOT_ALNUM removes (curly quotes, dashes, the ellipsis): taken out by
 # str.replace first, most lines of prose are ASCII and take the fast path (a test checks none is \w).
-KEY_MARKS = "’”“—–‘…"
+KEY_MARKS: Final = "’”“—–‘…"
 
 
 def _without_marks(lowered: str) -> str:
@@ -560,8 +560,8 @@ def _block_id(pos: int, block: tuple[int, int]) -> int:
     return _BLOCK_AFTER[_bucket_index(pos - end, _AFTER_EDGES)]
 
 
-_LEAD_LINES = 3  # the paragraphs that open the main block: what a headline summarises
-_LEAD_IDS = [attr_id("lead=" + share) for share in ("0", "1", "2+")]
+_LEAD_LINES: Final = 3  # the paragraphs that open the main block: what a headline summarises
+_LEAD_IDS: Final = [attr_id("lead=" + share) for share in ("0", "1", "2+")]
 
 
 def lead_words(facts: list[LineFacts], block: tuple[int, int]) -> set[str]:

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from newsinspect.parse.regex import LazyPattern
 
 # White space plus the invisible characters scraped pages are full of (zero-width, BOM, NBSP).
-_EDGE = (
+_EDGE: Final = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
-_INNER_SPACE = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]+")
-_INNER_SPACE_CHAR = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]")
-_CHUNK = 1 << 16  # characters folded at a time on a long line
+_INNER_SPACE: Final = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]+")
+_INNER_SPACE_CHAR: Final = LazyPattern(r"[\s\u200b-\u200f\u2060\ufeff]")
+_CHUNK: Final = 1 << 16  # characters folded at a time on a long line
 # White space other than the plain space and line breaks (what \s matches), plus the zero-width
 # characters. None of them is printable, so a printable line (the usual case) needs no search.
-_ODD_CHAR = LazyPattern(
+_ODD_CHAR: Final = LazyPattern(
     "[\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
 )
 
@@ -89,8 +90,8 @@ def _fold_spaces(content: str) -> str:
 
 # Lines up to this length are held once per distinct text (see ``split_lines``), through a table of at most
 # _SHARED_TEXTS of them (emptied when full).
-_SHARED_LENGTH = 300
-_SHARED_TEXTS = 4096
+_SHARED_LENGTH: Final = 300
+_SHARED_TEXTS: Final = 4096
 
 
 def split_lines(text: str) -> list[Line]:

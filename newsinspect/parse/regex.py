@@ -62,9 +62,10 @@ def lower_of_fold(text: str, folded: str) -> str:
     return folded
 
 
-_CACHED_LENGTH = 400
-PIECE = 16_384  # characters of a long text that a list-building search reads at once
-_SPACE_AFTER = re.compile(r"\s")
+# (Module constants are Final: compiled, a name that is not is looked up in the module's dict at every use.)
+_CACHED_LENGTH: Final = 400
+PIECE: Final = 16_384  # characters of a long text that a list-building search reads at once
+_SPACE_AFTER: Final = re.compile(r"\s")
 
 
 def pieces(text: str) -> Iterator[tuple[int, int]]:
@@ -97,7 +98,7 @@ def count_matches(pattern: re.Pattern[str], text: str) -> int:
     return sum(len(pattern.findall(text, start, end)) for start, end in pieces(text))
 
 
-_fold_cached = lru_cache(maxsize=1024)(_fold)
+_fold_cached: Final = lru_cache(maxsize=1024)(_fold)
 
 
 class LazyPattern:
