@@ -250,8 +250,7 @@ _COMMENTS_HEADING: Final = LazyPattern(
 )
 _COMMENTS_WORDS: Final = ("comment", "respons", "repl", "conversation", "discussion")
 _REPLY_MARK: Final = LazyPattern(
-    r"(?i:reply|report|flag|upvote|downvote|log\s+in\s+to\s+(?:reply|comment|leave\s+a\s+comment)"
-    r"|\d+\s+(?:likes?|replies))"
+    r"(?i:" + lexicon.alternation(lexicon.words("comment_marks"), r"\s+") + r"|\d+\s+(?:likes?|replies))"
     r"|(?!(?:he|she|they|we|it|i)\s)[a-z0-9_][\w.-]*\s+said:"  # a user name, in lower case: ``jo_roe said:``
 )
 
