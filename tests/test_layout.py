@@ -399,6 +399,9 @@ NOT_HEADLINES = (
     "Sign-in to my account",  # a hyphenated word in its parts, a control word of two letters
     "Homepage Logo",
     "Lost your notes? Save your favourites in one place for free",
+    # a menu rendered without spaces
+    "HomeNewsSportHarbour LifeOpinion",
+    "Ferries and TidesWeatherTravel",
     # a caption with its photo credit
     "Boats wait at the old quay on Friday. Photograph: Tomas Brill/Harbour Agency",
     "Boats wait at the old quay on Friday (AP Photo/Tomas Brill)",
@@ -412,6 +415,7 @@ HEADLINES = (
     "Ten months on, the quay reopens",
     "What is a CRM? (Customer Relationship Management)",
     "Ferry fares rise again (and 9/10 riders notice)",
+    "YouTube star opens a café on the quay",  # one word glued to the next: a brand, not a menu
 )
 
 

@@ -368,10 +368,10 @@ def test_agency_pre_checks_keep_the_patterns_answers(text: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="abAB .", max_size=20))
-def test_glued_words_counted_from_the_capital_as_by_the_old_pattern(text: str) -> None:
-    from newsinspect.parse.title import _glued_words
+def testglued_words_counted_from_the_capital_as_by_the_old_pattern(text: str) -> None:
+    from newsinspect.parse.title import glued_words
 
-    assert _glued_words(text) == min(2, len(re.findall(r"[a-z]{2}[A-Z][a-z]", text)))
+    assert glued_words(text) == min(2, len(re.findall(r"[a-z]{2}[A-Z][a-z]", text)))
 
 
 @settings(max_examples=400, deadline=None)

@@ -8,7 +8,9 @@ headline looks like. These lines say what they are in their words, and the headl
 - a line of a site's controls and prompts: nothing but their words and function words ("Your cart is
   empty", "Back to main menu", "Privacy policy feedback"), or a short line holding one of their phrases
   ("… Save your favourites for free");
-- a caption with its photo credit after it ("Crowds at the pier. Photograph: Jo Roe/Agency").
+- a caption with its photo credit after it ("Crowds at the pier. Photograph: Jo Roe/Agency");
+- a menu rendered without spaces ("NewsSportOpinionCulture"): two or more words glued to the next, which
+  the rules' own headline test (``title.looks_like_headline``) turns down too.
 
 A dated byline, an author's note and a teaser's author and age ("Jo Roe 2 months") were tried as well and
 dropped: the site-grouped CV of training/layout.py (three fold assignments) gave hand-cut NAEB title 0.973 ->
@@ -26,6 +28,7 @@ from newsinspect.parse.captions import credit_only, match_caption
 from newsinspect.parse.features import LineFacts
 from newsinspect.parse.lines import Line
 from newsinspect.parse.regex import LazyPattern
+from newsinspect.parse.title import glued_words
 
 _UI_WORDS: Final = lexicon.words("ui_words")
 _UI_PHRASES: Final = LazyPattern(r"\b(?:" + lexicon.alternation(lexicon.words("ui_phrases"), r"\s+") + r")\b")
@@ -37,7 +40,7 @@ _PHRASE_MAX_WORDS: Final = 25
 def is_no_headline(line: Line, fact: LineFacts) -> bool:
     """Whether the rules can tell that ``line`` (``fact``: its facts) is no headline (see the module)."""
     text = line.clean
-    return _is_controls(text, fact) or _is_credited_caption(text)
+    return _is_controls(text, fact) or _is_credited_caption(text) or glued_words(text) >= 2
 
 
 def _is_controls(text: str, fact: LineFacts) -> bool:

@@ -47,10 +47,10 @@ def looks_like_headline(
     if dateline if dateline is not None else split_dateline(text) is not None:
         return False
     # a menu rendered without spaces: "TodayMoney, Power, InequalityMetroSports"
-    return _glued_words(text) < 2
+    return glued_words(text) < 2
 
 
-def _glued_words(text: str) -> int:
+def glued_words(text: str) -> int:
     """``len(re.findall("[a-z]{2}[A-Z][a-z]", text))``, up to 2: the next match found where that one
     would start looking again (two letters after the one before's end: it starts two before its capital)."""
     first = _GLUED_WORDS.compiled.search(text)
